@@ -1,0 +1,114 @@
+import type {
+  BankDetails,
+  Carrier,
+  CompanyProfile,
+  CurrentStage,
+  DocumentRef,
+  Invoice,
+  NewInvoice,
+  NewShipment,
+  Order,
+  OrderSummary,
+  PackagingRules,
+  Shipment,
+  Tracking,
+} from '../domain/types.js';
+
+/** Options every call takes. */
+export interface CallOptions {
+  readonly signal?: AbortSignal;
+}
+
+/** Options of a write: the idempotency key makes a retry or a double click create one thing, not two. */
+export interface WriteOptions extends CallOptions {
+  readonly idempotencyKey: string;
+}
+
+export interface UploadProgress {
+  readonly loaded: number;
+  readonly total: number;
+}
+
+export interface UploadOptions extends WriteOptions {
+  readonly onProgress?: (progress: UploadProgress) => void;
+}
+
+export type OrderSort = 'lead-time' | 'created' | 'value';
+export type SortDirection = 'asc' | 'desc';
+
+export interface OrderQuery {
+  /** Matches order number or part name/number, case-insensitive. */
+  readonly search?: string;
+  /** Only orders currently at this stage. */
+  readonly stage?: CurrentStage;
+  /** Only orders where the supplier owes an action. */
+  readonly needsAction?: boolean;
+  /** Only orders past their lead time and not completed. */
+  readonly overdue?: boolean;
+  readonly sort?: OrderSort;
+  readonly direction?: SortDirection;
+  /** Opaque cursor from a previous page. */
+  readonly cursor?: string | null;
+  /** Page size, 1..200 (default 50). */
+  readonly limit?: number;
+}
+
+export interface OrderCounts {
+  /** Orders matching search alone (before stage / action / overdue filters). */
+  readonly all: number;
+  readonly needsAction: number;
+  readonly overdue: number;
+}
+
+export interface OrderPage {
+  readonly items: readonly OrderSummary[];
+  readonly nextCursor: string | null;
+  /** Orders matching the whole query. */
+  readonly total: number;
+  readonly counts: OrderCounts;
+}
+
+/** A file handed to an upload: a `File` or a `Blob` with a name. */
+export interface UploadFile {
+  readonly name: string;
+  readonly blob: Blob;
+}
+
+/**
+ * The only way elements reach data. Implement it for your backend, or use
+ * `createMemoryAdapter()` / `createRestAdapter()`. Responses are checked against
+ * the library's schemas before any element sees them.
+ */
+export interface SupplierApi {
+  listOrders(query: OrderQuery, options?: CallOptions): Promise<OrderPage>;
+  getOrder(orderId: string, options?: CallOptions): Promise<Order>;
+  /** The production order PDF of an order. */
+  getProductionOrder(orderId: string, options?: CallOptions): Promise<DocumentRef>;
+  /** Confirms the order for production; confirming twice is harmless. */
+  confirmOrder(orderId: string, options: WriteOptions): Promise<Order>;
+
+  listQualityReports(orderId: string, options?: CallOptions): Promise<readonly DocumentRef[]>;
+  /** Uploads a QC report (PDF); with `replacesId` it replaces that report. */
+  uploadQualityReport(
+    orderId: string,
+    file: UploadFile,
+    options: UploadOptions & { readonly replacesId?: string },
+  ): Promise<DocumentRef>;
+  removeQualityReport(orderId: string, reportId: string, options: WriteOptions): Promise<void>;
+
+  listCarriers(options?: CallOptions): Promise<readonly Carrier[]>;
+  getPackagingRules(options?: CallOptions): Promise<PackagingRules>;
+  getCompanyProfile(options?: CallOptions): Promise<CompanyProfile>;
+  saveBankDetails(bankDetails: BankDetails, options: WriteOptions): Promise<CompanyProfile>;
+
+  uploadPackagePhoto(orderId: string, file: UploadFile, options: UploadOptions): Promise<DocumentRef>;
+  createShipment(orderId: string, shipment: NewShipment, options: WriteOptions): Promise<Shipment>;
+  listShipments(orderId: string, options?: CallOptions): Promise<readonly Shipment[]>;
+  getTracking(orderId: string, shipmentId: string, options?: CallOptions): Promise<Tracking>;
+
+  uploadInvoiceDocument(orderId: string, file: UploadFile, options: UploadOptions): Promise<DocumentRef>;
+  createInvoice(orderId: string, invoice: NewInvoice, options: WriteOptions): Promise<Invoice>;
+  listInvoices(orderId: string, options?: CallOptions): Promise<readonly Invoice[]>;
+}
+
+export type SupplierApiMethod = keyof SupplierApi;

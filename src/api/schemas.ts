@@ -1,0 +1,260 @@
+/**
+ * The contract: zod/mini schemas for every entity and response. Adapters'
+ * answers are parsed with these before any element sees them (see `checked-api.ts`),
+ * and the REST contract's OpenAPI document is generated from them.
+ */
+import { z } from 'zod/mini';
+import type * as D from '../domain/types.js';
+import type { OrderPage } from './port.js';
+
+const MAX_TEXT = 2_000;
+const MAX_ITEMS = 10_000;
+
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const text = z.string().check(z.maxLength(MAX_TEXT));
+const requiredText = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
+const count = z.int().check(z.gte(0), z.lte(1_000_000_000));
+const amountMinor = z.int().check(z.gte(-1e15), z.lte(1e15));
+const positiveMeasure = z.number().check(z.gt(0), z.lte(100_000));
+const calendarDate = z.iso.date();
+const instant = z.iso.datetime({ offset: true });
+const currency = z.string().check(z.regex(/^[A-Z]{3}$/, 'must be a 3-letter ISO 4217 currency code'));
+const country = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be a 2-letter ISO 3166 country code'));
+const timeZone = z.string().check(
+  z.refine((value) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be an IANA time zone'),
+);
+
+/** Links are only ever https, http or blob URLs. */
+export const SAFE_URL_PROTOCOLS: readonly string[] = ['https:', 'http:', 'blob:'];
+export function isSafeUrl(value: string): boolean {
+  try {
+    return SAFE_URL_PROTOCOLS.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+const safeUrl = z.string().check(z.maxLength(8_000), z.refine(isSafeUrl, 'must be an https, http or blob URL'));
+
+function uniqueIds<T extends { id: string }>(items: readonly T[]): boolean {
+  return new Set(items.map((item) => item.id)).size === items.length;
+}
+const listOf = <T extends z.ZodMiniType<{ id: string }>>(item: T) =>
+  z.array(item).check(z.maxLength(MAX_ITEMS), z.refine(uniqueIds, 'has duplicate ids'));
+
+export const AddressSchema = z.object({
+  name: text,
+  street: text,
+  postalCode: text,
+  city: text,
+  country,
+});
+
+export const PositionSchema = z.object({
+  id,
+  lineNo: count,
+  partNumber: text,
+  partName: requiredText,
+  material: text,
+  process: text,
+  quantity: z.int().check(z.gte(1), z.lte(1_000_000_000)),
+  unitPriceMinor: z.int().check(z.gte(0), z.lte(1e13)),
+});
+
+export const DocumentRefSchema = z.object({
+  id,
+  name: requiredText,
+  contentType: text,
+  sizeBytes: count,
+  url: safeUrl,
+  createdAt: instant,
+});
+
+export const PackageInfoSchema = z.object({
+  type: z.enum(['box', 'pallet']),
+  count: z.int().check(z.gte(1), z.lte(10_000)),
+  lengthCm: positiveMeasure,
+  widthCm: positiveMeasure,
+  heightCm: positiveMeasure,
+  weightKg: positiveMeasure,
+});
+
+export const ShipmentItemSchema = z.object({
+  positionId: id,
+  quantity: z.int().check(z.gte(1), z.lte(1_000_000_000)),
+});
+
+export const DeliverySchema = z.discriminatedUnion('arrangedBy', [
+  z.object({ arrangedBy: z.literal('platform'), pickupAddress: AddressSchema }),
+  z.object({
+    arrangedBy: z.literal('supplier'),
+    carrierId: id,
+    trackingNumber: z.nullable(text),
+    expectedShipDate: calendarDate,
+  }),
+]);
+
+export const NewShipmentSchema = z.object({
+  items: z.array(ShipmentItemSchema).check(z.minLength(1), z.maxLength(MAX_ITEMS)),
+  package: PackageInfoSchema,
+  photoId: z.nullable(id),
+  delivery: DeliverySchema,
+  termsAccepted: z.boolean(),
+});
+
+export const ShipmentSchema = z.object({
+  id,
+  number: requiredText,
+  createdAt: instant,
+  items: z.array(ShipmentItemSchema).check(z.maxLength(MAX_ITEMS)),
+  package: PackageInfoSchema,
+  photo: z.nullable(DocumentRefSchema),
+  delivery: DeliverySchema,
+  status: z.enum(['processing', 'ready', 'in-transit', 'delivered']),
+  documents: listOf(DocumentRefSchema),
+});
+
+export const TrackingEventSchema = z.object({
+  at: instant,
+  status: text,
+  description: text,
+  location: z.nullable(text),
+});
+
+export const TrackingSchema = z.object({
+  status: z.enum(['unknown', 'pre-transit', 'in-transit', 'out-for-delivery', 'delivered', 'exception']),
+  url: z.nullable(safeUrl),
+  events: z.array(TrackingEventSchema).check(z.maxLength(MAX_ITEMS)),
+});
+
+export const InvoiceItemSchema = z.object({
+  positionId: id,
+  quantity: z.int().check(z.gte(1), z.lte(1_000_000_000)),
+  unitPriceMinor: z.int().check(z.gte(0), z.lte(1e13)),
+});
+
+export const InvoiceTotalsSchema = z.object({
+  netMinor: amountMinor,
+  vatMinor: amountMinor,
+  grossMinor: amountMinor,
+});
+
+export const NewInvoiceSchema = z.object({
+  number: z.string().check(z.minLength(1), z.maxLength(64)),
+  invoiceDate: calendarDate,
+  paymentDate: calendarDate,
+  items: z.array(ShipmentItemSchema).check(z.minLength(1), z.maxLength(MAX_ITEMS)),
+  documentId: id,
+});
+
+export const InvoiceSchema = z.object({
+  id,
+  number: requiredText,
+  invoiceDate: calendarDate,
+  paymentDate: calendarDate,
+  currency,
+  items: z.array(InvoiceItemSchema).check(z.maxLength(MAX_ITEMS)),
+  totals: InvoiceTotalsSchema,
+  document: DocumentRefSchema,
+  status: z.enum(['submitted', 'under-review', 'approved', 'rejected', 'paid']),
+  submittedAt: instant,
+  rejectionReason: z.nullable(text),
+  paidOn: z.nullable(calendarDate),
+  paidAmountMinor: z.nullable(amountMinor),
+});
+
+export const OrderSchema = z.object({
+  id,
+  number: requiredText,
+  createdAt: instant,
+  leadTime: calendarDate,
+  timeZone,
+  currency,
+  kind: z.enum(['regular', 'test']),
+  incoterm: z.enum(['EXW', 'FCA', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP']),
+  paymentTermsDays: z.int().check(z.gte(0), z.lte(365)),
+  vatRateBasisPoints: z.int().check(z.gte(0), z.lte(10_000)),
+  positions: listOf(PositionSchema).check(z.minLength(1)),
+  production: z.object({ confirmedAt: z.nullable(instant), confirmedAtApplication: z.boolean() }),
+  quality: z.object({ required: z.boolean(), reports: listOf(DocumentRefSchema) }),
+  shipments: listOf(ShipmentSchema),
+  invoices: listOf(InvoiceSchema),
+});
+
+const stage = z.enum(['production', 'quality', 'shipping', 'invoice', 'completed']);
+
+export const OrderSummarySchema = z.object({
+  id,
+  number: requiredText,
+  createdAt: instant,
+  leadTime: calendarDate,
+  timeZone,
+  partsSummary: text,
+  totalQuantity: count,
+  value: z.object({ amountMinor, currency }),
+  stage,
+  nextAction: z.enum(['confirm-order', 'upload-qc-report', 'add-shipping', 'upload-invoice', 'wait-for-platform', 'completed']),
+});
+
+export const OrderPageSchema = z.object({
+  items: listOf(OrderSummarySchema).check(z.maxLength(1_000)),
+  nextCursor: z.nullable(z.string().check(z.minLength(1), z.maxLength(1_000))),
+  total: count,
+  counts: z.object({ all: count, needsAction: count, overdue: count }),
+});
+
+export const BankDetailsSchema = z.object({
+  accountHolder: requiredText,
+  iban: z.string().check(z.minLength(15), z.maxLength(34)),
+  bic: z.string().check(z.minLength(8), z.maxLength(11)),
+  bankName: requiredText,
+});
+
+export const CompanyProfileSchema = z.object({
+  legalName: requiredText,
+  address: AddressSchema,
+  vatId: text,
+  pickupAddress: AddressSchema,
+  bankDetails: z.nullable(BankDetailsSchema),
+});
+
+export const CarrierSchema = z.object({
+  id,
+  name: requiredText,
+  trackingUrlTemplate: z.nullable(
+    z.string().check(z.refine((value) => isSafeUrl(value.replace('{number}', '0')), 'must be an https or http URL template')),
+  ),
+});
+export const CarrierListSchema = listOf(CarrierSchema);
+
+const limits = z.object({ maxWeightKg: positiveMeasure, maxLengthCm: positiveMeasure });
+export const PackagingRulesSchema = z.object({
+  box: limits,
+  pallet: limits,
+  maxPhotoBytes: z.int().check(z.gte(1)),
+  maxDocumentBytes: z.int().check(z.gte(1)),
+});
+
+export const DocumentListSchema = listOf(DocumentRefSchema);
+export const ShipmentListSchema = listOf(ShipmentSchema);
+export const InvoiceListSchema = listOf(InvoiceSchema);
+
+/* Compile-time proof that the schemas produce the domain types. */
+type Fits<Parsed, Domain> = [Parsed] extends [Domain] ? true : false;
+const fits = <T extends true>(): T | undefined => undefined;
+fits<Fits<z.infer<typeof OrderSchema>, D.Order>>();
+fits<Fits<z.infer<typeof OrderPageSchema>, OrderPage>>();
+fits<Fits<z.infer<typeof CompanyProfileSchema>, D.CompanyProfile>>();
+fits<Fits<z.infer<typeof ShipmentSchema>, D.Shipment>>();
+fits<Fits<z.infer<typeof InvoiceSchema>, D.Invoice>>();
+fits<Fits<z.infer<typeof TrackingSchema>, D.Tracking>>();
+fits<Fits<z.infer<typeof CarrierSchema>, D.Carrier>>();
+fits<Fits<z.infer<typeof PackagingRulesSchema>, D.PackagingRules>>();
+fits<Fits<z.infer<typeof NewShipmentSchema>, D.NewShipment>>();
+fits<Fits<z.infer<typeof NewInvoiceSchema>, D.NewInvoice>>();

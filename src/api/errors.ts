@@ -8,7 +8,8 @@ export type ApiErrorKind =
   | 'forbidden'
   | 'network'
   | 'timeout'
-  | 'server';
+  | 'server'
+  | 'not-configured';
 
 /** Field path → message, e.g. `{ 'number': 'already used' }` for a duplicate invoice number. */
 export type FieldErrors = Readonly<Record<string, string>>;

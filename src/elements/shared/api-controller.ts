@@ -1,0 +1,70 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { checkedApi } from '../../api/checked-api.js';
+import { supplierApiContext } from '../../api/context.js';
+import { SupplierApiError } from '../../api/errors.js';
+import type { SupplierApi } from '../../api/port.js';
+import { getSettings, onSettingsChange } from '../../configure.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * The element's way to its adapter: the nearest `<supplier-provider>` (through
+ * `@lit/context`), else `configure({ adapter })`. Every answer passes the
+ * schema boundary (`checkedApi`). `revision` changes whenever the adapter does:
+ * put it in task arguments so loads re-run.
+ */
+export class ApiController implements ReactiveController {
+  private readonly host: Host;
+  private readonly consumer: ContextConsumer<typeof supplierApiContext, Host>;
+  private stopSettings: (() => void) | undefined;
+  private cachedSource: SupplierApi | undefined;
+  private cachedChecked: SupplierApi | undefined;
+  /** Increments when the adapter in use changes. */
+  revision = 0;
+
+  constructor(host: Host) {
+    this.host = host;
+    this.consumer = new ContextConsumer(host, {
+      context: supplierApiContext,
+      subscribe: true,
+      callback: () => this.refresh(),
+    });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.stopSettings = onSettingsChange(() => this.refresh());
+  }
+
+  hostDisconnected(): void {
+    this.stopSettings?.();
+  }
+
+  /** Whether any adapter is available. */
+  get available(): boolean {
+    return this.source() !== undefined;
+  }
+
+  /** The checked adapter; throws a `not-configured` error when there is none. */
+  get api(): SupplierApi {
+    const source = this.source();
+    if (!source) throw new SupplierApiError('not-configured', 'No adapter: call configure({ adapter }) or use <supplier-provider>.');
+    if (source !== this.cachedSource) {
+      this.cachedSource = source;
+      this.cachedChecked = checkedApi(source);
+    }
+    return this.cachedChecked!;
+  }
+
+  private source(): SupplierApi | undefined {
+    return this.consumer.value ?? getSettings().adapter;
+  }
+
+  private refresh(): void {
+    if (this.source() !== this.cachedSource) {
+      this.revision += 1;
+      this.host.requestUpdate();
+    }
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The one place elements keep work in progress: a small versioned store over
+ * `localStorage` (synchronous, so a crash of the tab right after typing keeps it).
+ * Callers never pass bank details or file contents; `forbiddenKeys` is a second guard.
+ */
+export interface DraftStore<T> {
+  load(key: string): T | null;
+  save(key: string, value: T): void;
+  clear(key: string): void;
+}
+
+const PREFIX = 'supplier-flow:draft:';
+
+/** Keys that must never reach browser storage, at any depth of a draft. */
+export const FORBIDDEN_DRAFT_KEYS: readonly string[] = ['iban', 'bic', 'accountHolder', 'bankName', 'bankDetails', 'token', 'password'];
+
+function strip(value: unknown, forbidden: ReadonlySet<string>): unknown {
+  if (Array.isArray(value)) return value.map((item) => strip(item, forbidden));
+  if (value && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) if (!forbidden.has(key)) copy[key] = strip(item, forbidden);
+    return copy;
+  }
+  return value;
+}
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A draft store for one kind of draft (`shipping`, `invoice`), versioned so an old shape is dropped, not misread. */
+export function createDraftStore<T>(kind: string, version: number, isValid: (value: unknown) => value is T): DraftStore<T> {
+  const forbidden = new Set(FORBIDDEN_DRAFT_KEYS);
+  const storageKey = (key: string) => `${PREFIX}${kind}:${key}`;
+  return {
+    load(key) {
+      try {
+        const raw = storage()?.getItem(storageKey(key));
+        if (!raw) return null;
+        const parsed = JSON.parse(raw) as { version?: number; value?: unknown };
+        return parsed.version === version && isValid(parsed.value) ? parsed.value : null;
+      } catch {
+        return null;
+      }
+    },
+    save(key, value) {
+      try {
+        storage()?.setItem(storageKey(key), JSON.stringify({ version, savedAt: Date.now(), value: strip(value, forbidden) }));
+      } catch {
+        /* Storage full or blocked: the draft stays in memory only. */
+      }
+    },
+    clear(key) {
+      try {
+        storage()?.removeItem(storageKey(key));
+      } catch {
+        /* Nothing to clear. */
+      }
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { css, html, type TemplateResult } from 'lit';
+import type { StageStatus } from '../../domain/types.js';
+import type { Messages } from '../../i18n/catalog.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+
+const ICONS: Readonly<Record<StageStatus, string>> = {
+  done: '✅',
+  'action-required': '●',
+  waiting: '⏳',
+  'not-required': '–',
+  locked: '🔒',
+};
+
+/** A stage status as an icon *and* words, never colour alone. */
+export function renderStatusBadge(status: StageStatus, i18n: LocalizeController<Messages>): TemplateResult {
+  return html`<span class="status-badge ${status}" part="status-badge status-${status}"
+    ><span aria-hidden="true" class="status-icon">${ICONS[status]}</span>${i18n.shared(`status.${status}`)}</span
+  >`;
+}
+
+export const statusBadgeStyles = css`
+  .status-badge {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+    padding-block: 0.125rem;
+    padding-inline: var(--_space-2);
+    border-radius: 999px;
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+    border: 1px solid currentColor;
+    white-space: nowrap;
+  }
+  .status-badge.done {
+    color: var(--_success);
+    background: var(--_success-surface);
+  }
+  .status-badge.action-required {
+    color: var(--_danger);
+    background: var(--_danger-surface);
+  }
+  .status-badge.waiting {
+    color: var(--_info);
+    background: var(--_info-surface);
+  }
+  .status-badge.not-required,
+  .status-badge.locked {
+    color: var(--_muted);
+    background: var(--_surface-alt);
+  }
+  .status-icon {
+    font-size: 0.85em;
+  }
+`;

@@ -1,0 +1,102 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { getSettings } from '../configure.js';
+import { daysBetween } from '../domain/dates.js';
+import { toMajor } from '../domain/money.js';
+import type { CalendarDate, CurrencyCode, Instant } from '../domain/types.js';
+import { formatMessage, pickMessages, type Catalog, type MessageParams, type Messages } from './catalog.js';
+import { resolveLocale, watchLocaleSources } from './locale-source.js';
+import { sharedMessages } from './shared.messages.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Gives an element its locale, its messages and `Intl` formatting; re-renders
+ * the host when `<html lang>`, `configure({ locale })` or its `locale` attribute change.
+ */
+export class LocalizeController<M extends Messages> implements ReactiveController {
+  private readonly host: Host;
+  private readonly catalog: Catalog<M>;
+  private stopWatching: (() => void) | undefined;
+
+  constructor(host: Host, catalog: Catalog<M>) {
+    this.host = host;
+    this.catalog = catalog;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.stopWatching = watchLocaleSources(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.stopWatching?.();
+  }
+
+  /** The resolved BCP 47 locale. */
+  get locale(): string {
+    return resolveLocale(this.host);
+  }
+
+  /** The host platform's name, from `configure({ platformName })`. */
+  get platformName(): string {
+    return getSettings().platformName ?? formatMessage(pickMessages(sharedMessages, this.locale).platformFallback, this.locale);
+  }
+
+  /** A message of this element's catalog; `{platform}` is always available. */
+  t(key: keyof M & string, params: MessageParams = {}): string {
+    const locale = this.locale;
+    return formatMessage(pickMessages(this.catalog, locale)[key], locale, { platform: this.platformName, ...params });
+  }
+
+  /** A message of the shared catalog (loading, retry, error kinds, validity…). */
+  shared(key: keyof typeof sharedMessages.en & string, params: MessageParams = {}): string {
+    const locale = this.locale;
+    return formatMessage(pickMessages(sharedMessages, locale)[key], locale, { platform: this.platformName, ...params });
+  }
+
+  /** A calendar date (`YYYY-MM-DD`), formatted without any time-zone shift. */
+  date(value: CalendarDate, style: 'medium' | 'long' | 'short' = 'medium'): string {
+    const [year, month, day] = value.split('-').map(Number);
+    return new Intl.DateTimeFormat(this.locale, { dateStyle: style, timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day!));
+  }
+
+  /** An instant, in the given IANA time zone (default: the browser's). */
+  dateTime(value: Instant, timeZone?: string): string {
+    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(
+      new Date(value),
+    );
+  }
+
+  /** "in 3 days", "today", "2 days ago" between two calendar dates. */
+  relativeDays(target: CalendarDate, today: CalendarDate): string {
+    return new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' }).format(daysBetween(today, target), 'day');
+  }
+
+  money(amountMinor: number, currency: CurrencyCode): string {
+    return new Intl.NumberFormat(this.locale, { style: 'currency', currency }).format(toMajor({ amountMinor, currency }));
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.locale, options).format(value);
+  }
+
+  /** A unit value, e.g. `12 kg`, `40 cm`. */
+  unit(value: number, unit: 'kilogram' | 'centimeter'): string {
+    return new Intl.NumberFormat(this.locale, { style: 'unit', unit, maximumFractionDigits: 2 }).format(value);
+  }
+
+  list(values: readonly string[]): string {
+    return new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(values);
+  }
+
+  fileSize(bytes: number): string {
+    const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+    let value = bytes;
+    let index = 0;
+    while (value >= 1024 && index < units.length - 1) {
+      value /= 1024;
+      index += 1;
+    }
+    return new Intl.NumberFormat(this.locale, { style: 'unit', unit: units[index], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Builders of valid domain objects for tests and stories: each returns a
+ * complete, schema-valid value with sensible defaults; pass overrides for what
+ * a test is about.
+ */
+import type {
+  Address,
+  CompanyProfile,
+  DocumentRef,
+  Invoice,
+  Order,
+  Position,
+  Shipment,
+} from '../domain/types.js';
+
+let sequence = 0;
+const nextId = (prefix: string) => `${prefix}-${++sequence}`;
+
+export function makeAddress(overrides: Partial<Address> = {}): Address {
+  return { name: 'Feinmechanik Huber GmbH', street: 'Industriestraße 12', postalCode: '70565', city: 'Stuttgart', country: 'DE', ...overrides };
+}
+
+export function makeDocument(overrides: Partial<DocumentRef> = {}): DocumentRef {
+  const id = overrides.id ?? nextId('doc');
+  return {
+    id,
+    name: `${id}.pdf`,
+    contentType: 'application/pdf',
+    sizeBytes: 48_213,
+    url: `https://files.example.com/${id}.pdf`,
+    createdAt: '2026-11-20T09:00:00Z',
+    ...overrides,
+  };
+}
+
+export function makePosition(overrides: Partial<Position> = {}): Position {
+  const id = overrides.id ?? nextId('pos');
+  return {
+    id,
+    lineNo: 1,
+    partNumber: 'XM-10442',
+    partName: 'Mounting bracket',
+    material: 'Aluminium 6082',
+    process: 'CNC milling',
+    quantity: 10,
+    unitPriceMinor: 1_250,
+    ...overrides,
+  };
+}
+
+export function makeShipment(overrides: Partial<Shipment> = {}): Shipment {
+  const id = overrides.id ?? nextId('shp');
+  return {
+    id,
+    number: `SH-${id}`,
+    createdAt: '2026-11-21T10:00:00Z',
+    items: [],
+    package: { type: 'box', count: 1, lengthCm: 40, widthCm: 30, heightCm: 20, weightKg: 5 },
+    photo: null,
+    delivery: { arrangedBy: 'platform', pickupAddress: makeAddress() },
+    status: 'ready',
+    documents: [],
+    ...overrides,
+  };
+}
+
+export function makeInvoice(overrides: Partial<Invoice> = {}): Invoice {
+  const id = overrides.id ?? nextId('inv');
+  return {
+    id,
+    number: `RE-${id}`,
+    invoiceDate: '2026-11-22',
+    paymentDate: '2026-12-22',
+    currency: 'EUR',
+    items: [],
+    totals: { netMinor: 0, vatMinor: 0, grossMinor: 0 },
+    document: makeDocument({ name: 'invoice.pdf' }),
+    status: 'submitted',
+    submittedAt: '2026-11-22T12:00:00Z',
+    rejectionReason: null,
+    paidOn: null,
+    paidAmountMinor: null,
+    ...overrides,
+  };
+}
+
+/** An unconfirmed regular order with two positions, nothing shipped, QC not required. */
+export function makeOrder(overrides: Partial<Order> = {}): Order {
+  const id = overrides.id ?? nextId('ord');
+  return {
+    id,
+    number: `ORD-${id}`,
+    createdAt: '2026-11-01T08:00:00Z',
+    leadTime: '2026-12-15',
+    timeZone: 'Europe/Berlin',
+    currency: 'EUR',
+    kind: 'regular',
+    incoterm: 'FCA',
+    paymentTermsDays: 30,
+    vatRateBasisPoints: 1_900,
+    positions: [
+      makePosition({ id: `${id}-p1`, lineNo: 1 }),
+      makePosition({ id: `${id}-p2`, lineNo: 2, partNumber: 'XM-20871', partName: 'Shaft', material: 'Steel 1.4301', process: 'CNC turning', quantity: 4, unitPriceMinor: 8_900 }),
+    ],
+    production: { confirmedAt: null, confirmedAtApplication: false },
+    quality: { required: false, reports: [] },
+    shipments: [],
+    invoices: [],
+    ...overrides,
+  };
+}
+
+/** A fully shipped order: every position in one ready shipment. */
+export function makeShippedOrder(overrides: Partial<Order> = {}): Order {
+  const base = makeOrder({ production: { confirmedAt: '2026-11-02T08:00:00Z', confirmedAtApplication: false }, ...overrides });
+  const shipment = makeShipment({ items: base.positions.map((position) => ({ positionId: position.id, quantity: position.quantity })) });
+  return { ...base, shipments: overrides.shipments ?? [shipment] };
+}
+
+export function makeCompanyProfile(overrides: Partial<CompanyProfile> = {}): CompanyProfile {
+  return {
+    legalName: 'Feinmechanik Huber GmbH',
+    address: makeAddress(),
+    vatId: 'DE136695976',
+    pickupAddress: makeAddress({ name: 'Feinmechanik Huber GmbH – Warenausgang', street: 'Industriestraße 14' }),
+    bankDetails: null,
+    ...overrides,
+  };
+}

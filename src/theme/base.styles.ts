@@ -1,0 +1,160 @@
+import { css } from 'lit';
+
+/** Buttons, headings, notices, skeletons and helpers shared by every element. Logical properties only. */
+export const baseStyles = css`
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  h2,
+  h3,
+  h4 {
+    margin-block: 0 var(--_space-3);
+    line-height: 1.25;
+  }
+  h2 {
+    font-size: var(--_font-size-large);
+  }
+  h3 {
+    font-size: 1.0625rem;
+  }
+  :focus-visible {
+    outline: none;
+    box-shadow: var(--_focus-ring);
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space-2);
+    min-block-size: 2.5rem;
+    padding-block: var(--_space-2);
+    padding-inline: var(--_space-4);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+    text-decoration: none;
+  }
+  .button:hover:not(:disabled) {
+    background: var(--_surface-alt);
+  }
+  .button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  .button.primary:hover:not(:disabled) {
+    background: color-mix(in srgb, var(--_accent) 88%, black);
+  }
+  .button.danger {
+    color: var(--_danger);
+  }
+  .button.link {
+    border-color: transparent;
+    background: transparent;
+    color: var(--_accent);
+    padding-inline: var(--_space-2);
+  }
+  .button:disabled,
+  .button[aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  .notice {
+    display: flex;
+    gap: var(--_space-2);
+    align-items: flex-start;
+    padding: var(--_space-3) var(--_space-4);
+    border-radius: var(--_radius);
+    border: 1px solid currentColor;
+    margin-block: var(--_space-3);
+  }
+  .notice.info {
+    color: var(--_info);
+    background: var(--_info-surface);
+  }
+  .notice.warning {
+    color: var(--_warning);
+    background: var(--_warning-surface);
+  }
+  .notice.danger {
+    color: var(--_danger);
+    background: var(--_danger-surface);
+  }
+  .notice.success {
+    color: var(--_success);
+    background: var(--_success-surface);
+  }
+  .notice > .notice-body {
+    color: var(--_text);
+    flex: 1;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .skeleton {
+    display: block;
+    block-size: 1rem;
+    border-radius: var(--_radius-small);
+    background: var(--_skeleton);
+    animation: sf-pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton-block {
+    display: grid;
+    gap: var(--_space-3);
+    padding-block: var(--_space-3);
+  }
+  .skeleton-block .skeleton:nth-child(3n + 2) {
+    inline-size: 80%;
+  }
+  .skeleton-block .skeleton:nth-child(3n) {
+    inline-size: 60%;
+  }
+  @keyframes sf-pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    margin-block-start: var(--_space-4);
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  th,
+  td {
+    text-align: start;
+    padding-block: var(--_space-2);
+    padding-inline: var(--_space-2);
+    border-block-end: 1px solid var(--_border);
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+`;

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
@@ -11,10 +12,30 @@ if (!executablePath) {
   process.exit(1);
 }
 
+/** Every `*.messages.ts` under src/, so the catalog test covers catalogs added later without a list to maintain. */
+function findCatalogs(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return findCatalogs(path);
+    return name.endsWith('.messages.ts') ? [path] : [];
+  });
+}
+
+const catalogIndexPlugin = {
+  name: 'catalog-index',
+  serve(context) {
+    if (context.path !== '/test/generated/catalogs.js') return undefined;
+    const files = findCatalogs('src').map((file) => '/' + relative('.', file).split('\\').join('/'));
+    const body = files.map((file, index) => `import * as m${index} from '${file}';`).join('\n') +
+      `\nexport const catalogModules = { ${files.map((file, index) => `'${file}': m${index}`).join(', ')} };\n`;
+    return { body, type: 'js' };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [catalogIndexPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -32,8 +32,7 @@ function inheritedLang(element: Element): string | undefined {
  * The locale of an element: its `locale` attribute, the nearest `lang` above it,
  * `configure({ locale })`, `<html lang>`, then English.
  */
-export function resolveLocale(element: Element): string {
-  const own = element.getAttribute('locale');
+export function resolveLocale(element: Element, own: string | null | undefined = element.getAttribute('locale')): string {
   const candidate = own || inheritedLang(element) || getSettings().locale || document.documentElement.lang || 'en';
   try {
     return Intl.getCanonicalLocales(candidate)[0] ?? 'en';

@@ -34,7 +34,7 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
 
   /** The resolved BCP 47 locale. */
   get locale(): string {
-    return resolveLocale(this.host);
+    return resolveLocale(this.host, (this.host as { locale?: string }).locale ?? this.host.getAttribute('locale'));
   }
 
   /** The host platform's name, from `configure({ platformName })`. */

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { buildSync } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
@@ -32,10 +33,47 @@ const catalogIndexPlugin = {
   },
 };
 
+/**
+ * Packages that ship CommonJS only. Vite converts them in builds and the dev server;
+ * the test runner serves an ES-module bundle of each, made by esbuild on first request.
+ */
+const COMMONJS_PACKAGES = {
+  'ts-tracking-number': ['getTracking', 'findTracking', 'allCouriers', 'amazon', 'dhl', 'fedex', 'ontrac', 's10', 'ups', 'usps'],
+};
+const commonJsBundles = new Map();
+const commonJsPackagesPlugin = {
+  name: 'commonjs-packages',
+  resolveImport({ source }) {
+    return source in COMMONJS_PACKAGES ? `/__commonjs__/${source}.js` : undefined;
+  },
+  serve(context) {
+    const match = /^\/__commonjs__\/(.+)\.js$/.exec(context.path);
+    if (!match || !(match[1] in COMMONJS_PACKAGES)) return undefined;
+    const name = match[1];
+    if (!commonJsBundles.has(name)) {
+      const names = COMMONJS_PACKAGES[name].join(', ');
+      const result = buildSync({
+        stdin: { contents: `export { ${names} } from '${name}';`, resolveDir: process.cwd() },
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        target: 'es2022',
+        write: false,
+      });
+      commonJsBundles.set(name, result.outputFiles[0].text);
+    }
+    return { body: commonJsBundles.get(name), type: 'js' };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
-  plugins: [catalogIndexPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    catalogIndexPlugin,
+    commonJsPackagesPlugin,
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,2 +1,2 @@
-/** Served by the `catalog-index` plugin of web-test-runner.config.mjs: every `src/**/*.messages.ts` module by path. */
+/** Served by the `catalog-index` plugin of web-test-runner.config.mjs: every message catalog module under src, by path. */
 export declare const catalogModules: Record<string, Record<string, unknown>>;

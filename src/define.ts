@@ -1,0 +1,2 @@
+/** Registers every Supplier Flow tag. Loading it twice (same version) is harmless. */
+import './elements/supplier-provider/supplier-provider.js';

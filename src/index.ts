@@ -1,0 +1,14 @@
+/**
+ * Supplier Flow: element classes (not registered — import `supplier-flow/define`
+ * or one element's entry for that), the adapter port and errors, the domain
+ * types and rules, and `configure()`. Free of side effects.
+ */
+export * from './domain/index.js';
+export type * from './api/port.js';
+export { SupplierApiError, ContractError, isSupplierApiError, type ApiErrorKind, type FieldErrors } from './api/errors.js';
+export { checkedApi } from './api/checked-api.js';
+export { supplierApiContext } from './api/context.js';
+export { configure, update, getSettings, type SupplierFlowOptions, type Appearance, type ThemeName } from './configure.js';
+export { SupplierElement, VERSION } from './elements/shared/supplier-element.js';
+export { SupplierFlowEvent } from './elements/shared/events.js';
+export { SupplierProvider } from './elements/supplier-provider/supplier-provider.component.js';

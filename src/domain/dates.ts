@@ -3,17 +3,34 @@ import type { CalendarDate } from './types.js';
 const DAY_MS = 86_400_000;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Days since 1970-01-01 of a calendar date (no time zone involved). */
+/** Days since 1970-01-01 of a calendar date (no time zone involved); throws on anything but a real `YYYY-MM-DD` date. */
 export function toDayNumber(date: CalendarDate): number {
   const match = DATE_PATTERN.exec(date);
   if (!match) throw new RangeError(`Not a calendar date: ${date}`);
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
+  const time = new Date(0);
+  time.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  const day = time.getTime() / DAY_MS;
+  if (fromDayNumber(day) !== date) throw new RangeError(`Not a calendar date: ${date}`);
+  return day;
 }
 
+/** The calendar date of a day number (days since 1970-01-01). */
 export function fromDayNumber(day: number): CalendarDate {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** True for a real calendar date in `YYYY-MM-DD` form (not `2026-02-30`). */
+export function isCalendarDate(value: string): boolean {
+  if (!DATE_PATTERN.test(value)) return false;
+  try {
+    toDayNumber(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The date `days` calendar days after `date` (before it when negative); DST never shifts it. */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   return fromDayNumber(toDayNumber(date) + days);
 }

@@ -12,6 +12,7 @@ export function currencyDigits(currency: CurrencyCode): number {
   return digits;
 }
 
+/** A `Money` value from minor units and a currency. */
 export const money = (amountMinor: number, currency: CurrencyCode): Money => ({ amountMinor, currency });
 
 /** Major units as a number, for `Intl.NumberFormat` only (never for arithmetic). */
@@ -27,19 +28,27 @@ export function parseMajor(text: string, currency: CurrencyCode): number | null 
   const fraction = match[3] ?? '';
   if (fraction.length > digits) return null;
   const minor = Number(match[2]) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
-  return match[1] ? -minor : minor;
+  if (!Number.isSafeInteger(minor)) return null;
+  return match[1] && minor !== 0 ? -minor : minor;
 }
 
-/** Half away from zero, the usual commercial rounding. */
+/** Half away from zero, the usual commercial rounding (never returns -0). */
 export function roundHalfAwayFromZero(value: number): number {
-  return Math.sign(value) * Math.round(Math.abs(value));
+  const rounded = Math.sign(value) * Math.round(Math.abs(value));
+  return rounded === 0 ? 0 : rounded;
 }
 
-/** VAT of one line in minor units, rounded per line. */
+/** VAT of one line in minor units, rounded per line (half away from zero), in integer arithmetic when the product is safe. */
 export function lineVat(netMinor: number, vatRateBasisPoints: number): number {
-  return roundHalfAwayFromZero((netMinor * vatRateBasisPoints) / 10_000);
+  const product = netMinor * vatRateBasisPoints;
+  if (!Number.isSafeInteger(product)) return roundHalfAwayFromZero(product / 10_000);
+  const whole = Math.trunc(product / 10_000);
+  const rest = Math.abs(product % 10_000);
+  const rounded = rest * 2 >= 10_000 ? whole + Math.sign(product) : whole;
+  return rounded === 0 ? 0 : rounded;
 }
 
+/** One invoice line: quantity and unit price in minor units. */
 export interface PricedLine {
   readonly quantity: number;
   readonly unitPriceMinor: number;
@@ -57,6 +66,7 @@ export function invoiceTotals(lines: readonly PricedLine[], vatRateBasisPoints: 
   return { netMinor, vatMinor, grossMinor: netMinor + vatMinor };
 }
 
+/** Money formatted for a locale with `Intl.NumberFormat`, with the currency's own number of decimals. */
 export function formatMoney(value: Money, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency }).format(toMajor(value));
 }

@@ -14,6 +14,7 @@ export function remainingQuantity(order: Pick<Order, 'shipments'>, position: Pos
   return Math.max(0, position.quantity - shippedQuantity(order, position.id));
 }
 
+/** True when no position has anything left to ship. */
 export function isFullyShipped(order: Pick<Order, 'shipments' | 'positions'>): boolean {
   return order.positions.every((position) => remainingQuantity(order, position) === 0);
 }
@@ -33,6 +34,44 @@ export function invoiceableQuantity(order: Pick<Order, 'shipments' | 'invoices'>
   return Math.max(0, shippedQuantity(order, position.id) - invoicedQuantity(order, position.id));
 }
 
+/** A problem of item quantities measured against a per-position limit. */
+export type ItemQuantityProblem =
+  | { readonly kind: 'nothing-selected' }
+  | { readonly kind: 'unknown-position'; readonly positionId: string }
+  | { readonly kind: 'not-whole'; readonly positionId: string }
+  | { readonly kind: 'over-limit'; readonly positionId: string; readonly limit: number };
+
+const isWholeQuantity = (quantity: number) => Number.isInteger(quantity) && quantity >= 0;
+
+/**
+ * Checks items against the positions: at least one piece in all, whole non-negative
+ * numbers, known positions, and per position (items summed) never more than `limitOf` allows.
+ */
+export function checkItemQuantities(
+  positions: readonly Position[],
+  items: readonly ShipmentItem[],
+  limitOf: (position: Position) => number,
+): ItemQuantityProblem[] {
+  const problems: ItemQuantityProblem[] = [];
+  const requested = new Map<string, number>();
+  const notWhole = new Set<string>();
+  for (const item of items) {
+    requested.set(item.positionId, (requested.get(item.positionId) ?? 0) + item.quantity);
+    if (!isWholeQuantity(item.quantity)) notWhole.add(item.positionId);
+  }
+  let total = 0;
+  for (const [positionId, quantity] of requested) {
+    const position = positions.find((candidate) => candidate.id === positionId);
+    if (quantity > 0) total += quantity;
+    if (!position) problems.push({ kind: 'unknown-position', positionId });
+    else if (notWhole.has(positionId)) problems.push({ kind: 'not-whole', positionId });
+    else if (quantity > limitOf(position)) problems.push({ kind: 'over-limit', positionId, limit: limitOf(position) });
+  }
+  if (total === 0) problems.unshift({ kind: 'nothing-selected' });
+  return problems;
+}
+
+/** A problem of the parts chosen for a shipment. */
 export type QuantityProblem =
   | { readonly kind: 'nothing-selected' }
   | { readonly kind: 'unknown-position'; readonly positionId: string }
@@ -44,18 +83,7 @@ export type QuantityProblem =
  * whole positive numbers, never more than remains.
  */
 export function checkShipmentItems(order: Pick<Order, 'shipments' | 'positions'>, items: readonly ShipmentItem[]): QuantityProblem[] {
-  const problems: QuantityProblem[] = [];
-  const requested = new Map<string, number>();
-  for (const item of items) requested.set(item.positionId, (requested.get(item.positionId) ?? 0) + item.quantity);
-  for (const [positionId, quantity] of requested) {
-    const position = order.positions.find((candidate) => candidate.id === positionId);
-    if (!position) problems.push({ kind: 'unknown-position', positionId });
-    else if (!Number.isInteger(quantity) || quantity < 0) problems.push({ kind: 'not-whole', positionId });
-    else if (quantity > remainingQuantity(order, position)) {
-      problems.push({ kind: 'over-remaining', positionId, remaining: remainingQuantity(order, position) });
-    }
-  }
-  const total = [...requested.values()].reduce((sum, quantity) => sum + (quantity > 0 ? quantity : 0), 0);
-  if (total === 0) problems.unshift({ kind: 'nothing-selected' });
-  return problems;
+  return checkItemQuantities(order.positions, items, (position) => remainingQuantity(order, position)).map((problem) =>
+    problem.kind === 'over-limit' ? { kind: 'over-remaining', positionId: problem.positionId, remaining: problem.limit } : problem,
+  );
 }

@@ -2,33 +2,40 @@ import { isFullyShipped } from './quantities.js';
 import type { CurrentStage, Invoice, NextAction, Order, StageKey, StageStatus } from './types.js';
 import { STAGE_KEYS } from './types.js';
 
+/** The status of every stage. */
 export type StageStatuses = Readonly<Record<StageKey, StageStatus>>;
 
 const isSettled = (status: StageStatus) => status === 'done' || status === 'not-required';
 
-/** The invoice that counts: the newest one. */
+/** The invoice that counts: the newest one by submission instant (offsets compared as instants; on a tie the later in the list). */
 export function currentInvoice(order: Pick<Order, 'invoices'>): Invoice | null {
   let latest: Invoice | null = null;
-  for (const invoice of order.invoices) if (!latest || invoice.submittedAt >= latest.submittedAt) latest = invoice;
+  for (const invoice of order.invoices) {
+    if (!latest || Date.parse(invoice.submittedAt) >= Date.parse(latest.submittedAt)) latest = invoice;
+  }
   return latest;
 }
 
+/** Production: done once confirmed (now or at application), else the supplier must confirm. */
 export function productionStatus(order: Pick<Order, 'production'>): StageStatus {
   return order.production.confirmedAtApplication || order.production.confirmedAt !== null ? 'done' : 'action-required';
 }
 
+/** Quality control: not required, locked until production is done, then done once a report is uploaded. */
 export function qualityStatus(order: Pick<Order, 'production' | 'quality'>): StageStatus {
   if (!order.quality.required) return 'not-required';
   if (productionStatus(order) !== 'done') return 'locked';
   return order.quality.reports.length > 0 ? 'done' : 'action-required';
 }
 
+/** Shipping: locked until production and QC are settled; waiting while a complete delivery is still being processed by the platform. */
 export function shippingStatus(order: Order): StageStatus {
   if (!isSettled(productionStatus(order)) || !isSettled(qualityStatus(order))) return 'locked';
   if (!isFullyShipped(order)) return 'action-required';
   return order.shipments.some((shipment) => shipment.status === 'processing') ? 'waiting' : 'done';
 }
 
+/** Invoice: open once everything is shipped; waiting while the newest invoice is reviewed or approved, done when paid. */
 export function invoiceStatus(order: Order): StageStatus {
   const shipping = shippingStatus(order);
   if (shipping === 'locked' || shipping === 'action-required') return 'locked';
@@ -66,4 +73,5 @@ export function currentStage(statuses: StageStatuses): CurrentStage {
   return STAGE_KEYS.find((key) => !isSettled(statuses[key])) ?? 'completed';
 }
 
+/** True when the next action is the supplier's. */
 export const needsSupplierAction = (action: NextAction): boolean => action !== 'wait-for-platform' && action !== 'completed';

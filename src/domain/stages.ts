@@ -38,7 +38,7 @@ export function shippingStatus(order: Order): StageStatus {
 /** Invoice: open once everything is shipped; waiting while the newest invoice is reviewed or approved, done when paid. */
 export function invoiceStatus(order: Order): StageStatus {
   const shipping = shippingStatus(order);
-  if (shipping === 'locked' || shipping === 'action-required') return 'locked';
+  if (shipping !== 'done') return 'locked';
   const invoice = currentInvoice(order);
   if (!invoice || invoice.status === 'rejected') return 'action-required';
   return invoice.status === 'paid' ? 'done' : 'waiting';

@@ -98,12 +98,12 @@ describe('stages: shipping', () => {
     expect(currentStage(stageStatuses(order))).to.equal('shipping');
   });
 
-  it('lets the supplier invoice while the platform processes the shipment; then waits', () => {
+  it('keeps the invoice locked while the platform processes a shipment, and says the supplier waits', () => {
     const base = makeShippedOrder();
     const processing = { ...base, shipments: base.shipments.map((shipment) => ({ ...shipment, status: 'processing' as const })) };
-    expect(nextAction(stageStatuses(processing))).to.equal('upload-invoice');
-    const invoiced = { ...processing, invoices: [makeInvoice({ status: 'submitted' })] };
-    expect(nextAction(stageStatuses(invoiced))).to.equal('wait-for-platform');
+    expect(invoiceStatus(processing)).to.equal('locked');
+    expect(nextAction(stageStatuses(processing))).to.equal('wait-for-platform');
+    expect(currentStage(stageStatuses(processing))).to.equal('shipping');
   });
 });
 

@@ -1,0 +1,498 @@
+/** The memory adapter: SupplierApi over seeded in-browser state, enforcing the rules a real backend must. */
+import { currentInvoice, invoiceStatus, productionStatus, shippingStatus } from '../../domain/stages.js';
+import { isFullyShipped } from '../../domain/quantities.js';
+import { invoiceTotals } from '../../domain/money.js';
+import type {
+  BankDetails, CalendarDate, Carrier, CompanyProfile, DocumentRef, Invoice, InvoiceStatus, NewInvoice, NewShipment, Order, PackagingRules,
+  Shipment, Tracking,
+} from '../../domain/types.js';
+import { SupplierApiError } from '../errors.js';
+import type { CallOptions, OrderPage, OrderQuery, SupplierApi, UploadFile, UploadOptions, WriteOptions } from '../port.js';
+import { sleep, throwIfAborted } from './abort.js';
+import { CARRIERS, PACKAGING_RULES } from './catalog.js';
+import { fingerprint } from './fingerprint.js';
+import { storedDocument } from './generator.js';
+import { SEED_DOCUMENT_SIZE as SEED_SIZE } from './documents.js';
+import { Presenter } from './presenter.js';
+import { assertValid, bankDetailsErrors, invoiceErrors, shipmentErrors } from './rules.js';
+import type { Changes, MemoryStore, UploadKind, UploadRecord, WriteResult } from './store.js';
+import { MemoryStore as Store } from './store.js';
+import { trackingOf } from './tracking.js';
+import type { Expected } from './uploads.js';
+import { readUpload } from './uploads.js';
+import { dateInZone } from './zoned.js';
+
+/** Options of `createMemoryAdapter`. */
+export interface MemoryAdapterOptions {
+  /** Seed of the demo data (default 1); the same seed and `now` give the same orders. */
+  readonly seed?: number;
+  /** How many orders to generate (default 48). */
+  readonly orderCount?: number;
+  /** The clock (default the real one); seeded dates are relative to it. */
+  readonly now?: () => Date;
+  /** Simulated latency of every call in ms (default 0). */
+  readonly latencyMs?: number;
+  /** Persist in IndexedDB: true for the demo database, a string for a database name, false for memory only (default). */
+  readonly persist?: boolean | string;
+  /** How long the platform takes to process a platform-arranged shipment, in ms (default 8000). */
+  readonly processingDelayMs?: number;
+}
+
+/** What `setInvoiceStatus` may set besides the status; without `invoiceId` it acts on the order's current invoice. */
+export interface InvoiceStatusExtra {
+  readonly invoiceId?: string;
+  readonly rejectionReason?: string;
+  readonly paidOn?: CalendarDate;
+  readonly paidAmountMinor?: number;
+}
+
+/** The memory adapter with its test and demo hooks. */
+export interface MemoryAdapter extends SupplierApi {
+  /** Settles once the state is loaded or seeded; every method waits for it. */
+  readonly ready: Promise<void>;
+  /** Back to the seed (persisted state too). */
+  reset(): Promise<void>;
+  setLatency(ms: number): void;
+  /** The platform processes every pending platform-arranged shipment now: documents appear, status 'ready'. */
+  processPendingShipments(): Promise<void>;
+  /** Simulates the platform's manager: review, approve, reject (with a reason) or mark paid. */
+  setInvoiceStatus(orderId: string, status: InvoiceStatus, extra?: InvoiceStatusExtra): Promise<Invoice>;
+  /** A snapshot (copies) of every order. */
+  orders(): Order[];
+  /** Stops timers and closes the database connection. */
+  close(): void;
+}
+
+/** The IndexedDB database the demo uses with `persist: true`. */
+export const DEMO_DATABASE_NAME = 'supplier-flow-demo';
+
+const notFound = (what: string) => new SupplierApiError('not-found', `${what} was not found.`);
+const conflict = (message: string) => new SupplierApiError('conflict', message);
+const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
+
+class MemoryAdapterImpl implements MemoryAdapter {
+  readonly ready: Promise<void>;
+  #store!: MemoryStore;
+  #latency: number;
+  readonly #now: () => Date;
+  readonly #processingDelay: number;
+  readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly #present: Presenter;
+
+  constructor(options: MemoryAdapterOptions) {
+    this.#now = options.now ?? (() => new Date());
+    this.#latency = options.latencyMs ?? 0;
+    this.#processingDelay = options.processingDelayMs ?? 8_000;
+    this.#present = new Presenter((id) => this.#store.uploads.get(id)?.bytes, this.#now);
+    const databaseName = options.persist === true ? DEMO_DATABASE_NAME : options.persist || null;
+    this.ready = Store.open({ seed: options.seed ?? 1, count: options.orderCount ?? 48, now: this.#now(), databaseName }).then((store) => {
+      this.#store = store;
+      for (const pending of store.pending.values()) this.#schedule(pending.shipmentId, pending.orderId, pending.dueAt);
+    });
+  }
+
+  /* ---------- hooks ---------- */
+
+  async reset(): Promise<void> {
+    await this.ready;
+    this.#clearTimers();
+    this.#present.urls.clear();
+    await this.#store.reset();
+  }
+
+  setLatency(ms: number): void {
+    this.#latency = Math.max(0, ms);
+  }
+
+  async processPendingShipments(): Promise<void> {
+    await this.ready;
+    const orders = this.#store.orders.filter((order) => order.shipments.some((shipment) => shipment.status === 'processing'));
+    await this.#process(orders.map((order) => order.id), null);
+  }
+
+  async setInvoiceStatus(orderId: string, status: InvoiceStatus, extra: InvoiceStatusExtra = {}): Promise<Invoice> {
+    await this.ready;
+    const order = this.#order(orderId);
+    const target = extra.invoiceId ? order.invoices.find((invoice) => invoice.id === extra.invoiceId) : currentInvoice(order);
+    if (!target) throw notFound('The invoice');
+    const updated: Invoice = {
+      ...target,
+      status,
+      rejectionReason: status === 'rejected' ? (extra.rejectionReason ?? 'Rejected by the platform.') : null,
+      paidOn: status === 'paid' ? (extra.paidOn ?? dateInZone(this.#now(), order.timeZone)) : null,
+      paidAmountMinor: status === 'paid' ? (extra.paidAmountMinor ?? target.totals.grossMinor) : null,
+    };
+    await this.#store.apply({ orders: [{ ...order, invoices: order.invoices.map((invoice) => (invoice.id === target.id ? updated : invoice)) }] });
+    return this.#present.invoice(updated);
+  }
+
+  orders(): Order[] {
+    return this.#store.orders.map((order) => this.#present.order(order));
+  }
+
+  close(): void {
+    this.#clearTimers();
+    void this.ready.then(() => this.#store.close());
+  }
+
+  /* ---------- reads ---------- */
+
+  async listOrders(query: OrderQuery, options?: CallOptions): Promise<OrderPage> {
+    await this.#begin(options);
+    return this.#store.index.page(query ?? {}, this.#now());
+  }
+
+  async getOrder(orderId: string, options?: CallOptions): Promise<Order> {
+    await this.#begin(options);
+    return this.#present.order(this.#order(orderId));
+  }
+
+  async getProductionOrder(orderId: string, options?: CallOptions): Promise<DocumentRef> {
+    await this.#begin(options);
+    const order = this.#order(orderId);
+    const lines = [
+      `Production order ${order.number}`,
+      `Lead time: ${order.leadTime} (${order.timeZone})`,
+      `Terms: ${order.kind}, ${order.incoterm}, payment ${order.paymentTermsDays} days`,
+      ...order.positions.map((position) => `${position.lineNo}. ${position.partNumber} ${position.partName} - ${position.material}, ${position.process} - qty ${position.quantity}`),
+    ];
+    return this.#present.generated(`${order.id}-production-order`, `Production order ${order.number}.pdf`, order.createdAt, lines);
+  }
+
+  async listQualityReports(orderId: string, options?: CallOptions): Promise<readonly DocumentRef[]> {
+    await this.#begin(options);
+    return this.#order(orderId).quality.reports.map((report) => this.#present.document(report));
+  }
+
+  async listCarriers(options?: CallOptions): Promise<readonly Carrier[]> {
+    await this.#begin(options);
+    return CARRIERS.map((carrier) => ({ ...carrier }));
+  }
+
+  async getPackagingRules(options?: CallOptions): Promise<PackagingRules> {
+    await this.#begin(options);
+    return structuredClone(PACKAGING_RULES);
+  }
+
+  async getCompanyProfile(options?: CallOptions): Promise<CompanyProfile> {
+    await this.#begin(options);
+    return structuredClone(this.#store.profile);
+  }
+
+  async listShipments(orderId: string, options?: CallOptions): Promise<readonly Shipment[]> {
+    await this.#begin(options);
+    return this.#order(orderId).shipments.map((shipment) => this.#present.shipment(shipment));
+  }
+
+  async getTracking(orderId: string, shipmentId: string, options?: CallOptions): Promise<Tracking> {
+    await this.#begin(options);
+    const shipment = this.#order(orderId).shipments.find((candidate) => candidate.id === shipmentId);
+    if (!shipment) throw notFound('The shipment');
+    const carrierId = shipment.delivery.arrangedBy === 'supplier' ? shipment.delivery.carrierId : null;
+    return trackingOf(shipment, CARRIERS.find((carrier) => carrier.id === carrierId), this.#now().getTime());
+  }
+
+  async listInvoices(orderId: string, options?: CallOptions): Promise<readonly Invoice[]> {
+    await this.#begin(options);
+    return this.#order(orderId).invoices.map((invoice) => this.#present.invoice(invoice));
+  }
+
+  /* ---------- writes ---------- */
+
+  async confirmOrder(orderId: string, options: WriteOptions): Promise<Order> {
+    await this.#begin(options);
+    return this.#write('confirmOrder', options, { orderId }, () => {
+      const order = this.#order(orderId);
+      const result: WriteResult = { type: 'order', orderId };
+      if (productionStatus(order) === 'done') return { changes: {}, result };
+      const confirmed: Order = { ...order, production: { ...order.production, confirmedAt: this.#now().toISOString() } };
+      return { changes: { orders: [confirmed] }, result };
+    });
+  }
+
+  async uploadQualityReport(orderId: string, file: UploadFile, options: UploadOptions & { readonly replacesId?: string }): Promise<DocumentRef> {
+    await this.#begin(options);
+    const replacesId = options.replacesId ?? null;
+    const check = () => {
+      const order = this.#order(orderId);
+      if (!order.quality.required) throw conflict('This order does not require a QC report.');
+      if (productionStatus(order) !== 'done') throw conflict('Confirm the order before uploading QC reports.');
+      if (order.shipments.length > 0) throw conflict('QC reports cannot change once shipping has started.');
+      if (replacesId !== null && !order.quality.reports.some((report) => report.id === replacesId)) throw notFound('The QC report to replace');
+      return order;
+    };
+    return this.#upload('uploadQualityReport', orderId, file, options, { expected: 'pdf', kind: 'qc-report', extra: { replacesId }, check }, (upload) => {
+      const order = check();
+      const reports = replacesId === null
+        ? [...order.quality.reports, upload.ref]
+        : order.quality.reports.map((report) => (report.id === replacesId ? upload.ref : report));
+      return [{ ...order, quality: { ...order.quality, reports } }];
+    });
+  }
+
+  async removeQualityReport(orderId: string, reportId: string, options: WriteOptions): Promise<void> {
+    await this.#begin(options);
+    await this.#write('removeQualityReport', options, { orderId, reportId }, () => {
+      const order = this.#order(orderId);
+      if (!order.quality.reports.some((report) => report.id === reportId)) throw notFound('The QC report');
+      if (order.shipments.length > 0) throw conflict('QC reports cannot change once shipping has started.');
+      const reports = order.quality.reports.filter((report) => report.id !== reportId);
+      return { changes: { orders: [{ ...order, quality: { ...order.quality, reports } }] }, result: { type: 'none' } };
+    });
+  }
+
+  async saveBankDetails(bankDetails: BankDetails, options: WriteOptions): Promise<CompanyProfile> {
+    await this.#begin(options);
+    return this.#write('saveBankDetails', options, bankDetails, () => {
+      assertValid(bankDetailsErrors(bankDetails), 'The bank details are not valid.');
+      const normalized: BankDetails = {
+        accountHolder: bankDetails.accountHolder.trim(),
+        iban: bankDetails.iban.replace(/[\s-]/g, '').toUpperCase(),
+        bic: bankDetails.bic.replace(/\s/g, '').toUpperCase(),
+        bankName: bankDetails.bankName.trim(),
+      };
+      return { changes: { profile: { ...this.#store.profile, bankDetails: normalized } }, result: { type: 'profile' } };
+    });
+  }
+
+  async uploadPackagePhoto(orderId: string, file: UploadFile, options: UploadOptions): Promise<DocumentRef> {
+    await this.#begin(options);
+    return this.#upload('uploadPackagePhoto', orderId, file, options, { expected: 'image', kind: 'package-photo', extra: {}, check: () => this.#order(orderId) }, () => []);
+  }
+
+  async uploadInvoiceDocument(orderId: string, file: UploadFile, options: UploadOptions): Promise<DocumentRef> {
+    await this.#begin(options);
+    return this.#upload('uploadInvoiceDocument', orderId, file, options, { expected: 'pdf', kind: 'invoice', extra: {}, check: () => this.#order(orderId) }, () => []);
+  }
+
+  async createShipment(orderId: string, shipment: NewShipment, options: WriteOptions): Promise<Shipment> {
+    await this.#begin(options);
+    return this.#write('createShipment', options, { orderId, shipment }, () => {
+      const order = this.#order(orderId);
+      if (shippingStatus(order) === 'locked') throw conflict('Shipping opens once production (and QC, if required) are done.');
+      if (isFullyShipped(order)) throw conflict('Every part of this order is already shipped.');
+      const photo = shipment.photoId === null ? undefined : this.#store.uploads.get(shipment.photoId);
+      const today = dateInZone(this.#now(), order.timeZone);
+      assertValid(shipmentErrors(order, shipment, { rules: PACKAGING_RULES, carriers: CARRIERS, photo, today }), 'The shipment is not valid.');
+      const sequence = order.shipments.length + 1;
+      const id = `${order.id}-s${sequence}`;
+      const number = `${order.number}-S${sequence}`;
+      const createdAt = this.#now().toISOString();
+      const platform = shipment.delivery.arrangedBy === 'platform';
+      const delivery = shipment.delivery.arrangedBy === 'platform'
+        ? { arrangedBy: 'platform' as const, pickupAddress: { ...shipment.delivery.pickupAddress } }
+        : { ...shipment.delivery, trackingNumber: shipment.delivery.trackingNumber?.trim() || null };
+      const created: Shipment = {
+        id,
+        number,
+        createdAt,
+        items: shipment.items.filter((item) => item.quantity > 0).map((item) => ({ positionId: item.positionId, quantity: item.quantity })),
+        package: { ...shipment.package },
+        photo: photo ? photo.ref : null,
+        delivery,
+        status: platform ? 'processing' : 'ready',
+        documents: platform ? [] : shipmentDocuments(id, number, createdAt),
+      };
+      const changes: Changes = { orders: [{ ...order, shipments: [...order.shipments, created] }] };
+      if (platform) {
+        const dueAt = Date.now() + this.#processingDelay;
+        this.#schedule(id, order.id, dueAt);
+        return { changes: { ...changes, pendingPut: [{ orderId: order.id, shipmentId: id, dueAt }] }, result: { type: 'shipment', orderId, shipmentId: id } };
+      }
+      return { changes, result: { type: 'shipment', orderId, shipmentId: id } };
+    });
+  }
+
+  async createInvoice(orderId: string, invoice: NewInvoice, options: WriteOptions): Promise<Invoice> {
+    await this.#begin(options);
+    return this.#write('createInvoice', options, { orderId, invoice }, () => {
+      const order = this.#order(orderId);
+      const stage = invoiceStatus(order);
+      if (stage === 'locked') throw conflict('Invoicing opens once everything is shipped and processed.');
+      if (stage === 'waiting') throw conflict('An invoice of this order is with the platform already.');
+      if (stage === 'done') throw conflict('This order is paid.');
+      const document = this.#store.uploads.get(invoice.documentId);
+      const today = dateInZone(this.#now(), order.timeZone);
+      const existingNumbers = this.#usedInvoiceNumbers(order.id);
+      assertValid(invoiceErrors(order, invoice, { today, existingNumbers, document }), 'The invoice is not valid.');
+      const priceOf = new Map(order.positions.map((position) => [position.id, position.unitPriceMinor]));
+      const items = invoice.items
+        .filter((item) => item.quantity > 0)
+        .map((item) => ({ positionId: item.positionId, quantity: item.quantity, unitPriceMinor: priceOf.get(item.positionId) ?? 0 }));
+      const id = `${order.id}-i${order.invoices.length + 1}`;
+      const created: Invoice = {
+        id,
+        number: invoice.number.trim(),
+        invoiceDate: invoice.invoiceDate,
+        paymentDate: invoice.paymentDate,
+        currency: order.currency,
+        items,
+        totals: invoiceTotals(items, order.vatRateBasisPoints),
+        document: (document as UploadRecord).ref,
+        status: 'submitted',
+        submittedAt: this.#now().toISOString(),
+        rejectionReason: null,
+        paidOn: null,
+        paidAmountMinor: null,
+      };
+      return { changes: { orders: [{ ...order, invoices: [...order.invoices, created] }] }, result: { type: 'invoice', orderId, invoiceId: id } };
+    });
+  }
+
+  /* ---------- machinery ---------- */
+
+  async #begin(options: CallOptions | undefined): Promise<void> {
+    const signal = options?.signal;
+    throwIfAborted(signal);
+    await this.ready;
+    if (this.#latency > 0) await sleep(this.#latency, signal);
+    throwIfAborted(signal);
+  }
+
+  #order(orderId: string): Order {
+    const order = typeof orderId === 'string' ? this.#store.order(orderId) : undefined;
+    if (!order) throw notFound(`The order ${String(orderId)}`);
+    return order;
+  }
+
+  /** Invoice numbers the supplier has used, except those of rejected invoices of `orderId` (a correction may keep its number). */
+  #usedInvoiceNumbers(orderId: string): string[] {
+    const numbers: string[] = [];
+    for (const order of this.#store.orders) {
+      for (const invoice of order.invoices) if (!(order.id === orderId && invoice.status === 'rejected')) numbers.push(invoice.number);
+    }
+    return numbers;
+  }
+
+  /** The idempotency record of an earlier call with this key: its result, or a conflict when the payload differs. */
+  #replay(key: string, print: string): WriteResult | null {
+    const record = this.#store.idempotency.get(key);
+    if (!record) return null;
+    if (record.fingerprint !== print) throw conflict('This idempotency key was used for a different request.');
+    return record.result;
+  }
+
+  /** Runs a write once per idempotency key: `commit` validates and returns the changes synchronously. */
+  async #write<T>(
+    operation: string,
+    options: WriteOptions,
+    payload: unknown,
+    commit: () => { changes: Changes; result: WriteResult },
+  ): Promise<T> {
+    const key = idempotencyKey(operation, options);
+    const print = fingerprint(payload);
+    const prior = this.#replay(key, print);
+    if (prior) return this.#result(prior) as T;
+    const { changes, result } = commit();
+    await this.#store.apply({ ...changes, idempotency: [[key, { fingerprint: print, result }]] });
+    return this.#result(result) as T;
+  }
+
+  /** An upload: state checked first, then the bytes read (progress, abort, content and size checks), then committed once per key. */
+  async #upload(
+    operation: string,
+    orderId: string,
+    file: UploadFile,
+    options: UploadOptions,
+    spec: { expected: Expected; kind: UploadKind; extra: object; check: () => Order },
+    apply: (upload: UploadRecord) => Order[],
+  ): Promise<DocumentRef> {
+    const key = idempotencyKey(operation, options);
+    const print = fingerprint({ orderId, name: file?.name, size: file?.blob?.size, ...spec.extra });
+    const prior = this.#replay(key, print);
+    if (prior) return this.#result(prior) as DocumentRef;
+    spec.check();
+    if (!(file?.blob instanceof Blob)) throw new SupplierApiError('validation', 'No file was given.', { fieldErrors: { file: 'required' } });
+    const maxBytes = spec.expected === 'pdf' ? PACKAGING_RULES.maxDocumentBytes : PACKAGING_RULES.maxPhotoBytes;
+    const { bytes, contentType } = await readUpload(file, {
+      expected: spec.expected, maxBytes, transferMs: this.#latency, signal: options.signal, onProgress: options.onProgress,
+    });
+    return this.#write<DocumentRef>(operation, options, { orderId, name: file.name, size: file.blob.size, ...spec.extra }, () => {
+      const id = newId('doc');
+      const name = file.name.trim() || (spec.expected === 'pdf' ? 'document.pdf' : 'photo');
+      const upload: UploadRecord = { id, orderId, kind: spec.kind, ref: storedDocument(id, name.slice(0, 200), contentType, bytes.length, this.#now().toISOString()), bytes };
+      return { changes: { uploads: [upload], orders: apply(upload) }, result: { type: 'upload', documentId: id } };
+    });
+  }
+
+  #result(result: WriteResult): unknown {
+    switch (result.type) {
+      case 'order':
+        return this.#present.order(this.#order(result.orderId));
+      case 'upload': {
+        const upload = this.#store.uploads.get(result.documentId);
+        if (!upload) throw notFound('The document');
+        return this.#present.document(upload.ref);
+      }
+      case 'shipment': {
+        const shipment = this.#order(result.orderId).shipments.find((candidate) => candidate.id === result.shipmentId);
+        if (!shipment) throw notFound('The shipment');
+        return this.#present.shipment(shipment);
+      }
+      case 'invoice': {
+        const invoice = this.#order(result.orderId).invoices.find((candidate) => candidate.id === result.invoiceId);
+        if (!invoice) throw notFound('The invoice');
+        return this.#present.invoice(invoice);
+      }
+      case 'profile':
+        return structuredClone(this.#store.profile);
+      case 'none':
+        return undefined;
+    }
+  }
+
+  #schedule(shipmentId: string, orderId: string, dueAt: number): void {
+    clearTimeout(this.#timers.get(shipmentId));
+    const timer = setTimeout(() => {
+      this.#timers.delete(shipmentId);
+      void this.#process([orderId], shipmentId);
+    }, Math.max(0, dueAt - Date.now()));
+    this.#timers.set(shipmentId, timer);
+  }
+
+  #clearTimers(): void {
+    for (const timer of this.#timers.values()) clearTimeout(timer);
+    this.#timers.clear();
+  }
+
+  /** The platform processes shipments: one (`only`) or every processing shipment of the given orders. */
+  async #process(orderIds: readonly string[], only: string | null): Promise<void> {
+    const orders: Order[] = [];
+    const done: string[] = [];
+    const processedAt = this.#now().toISOString();
+    for (const orderId of orderIds) {
+      const order = this.#store.order(orderId);
+      if (!order) continue;
+      const shipments = order.shipments.map((shipment) => {
+        if (shipment.status !== 'processing' || (only !== null && shipment.id !== only)) return shipment;
+        done.push(shipment.id);
+        clearTimeout(this.#timers.get(shipment.id));
+        this.#timers.delete(shipment.id);
+        return { ...shipment, status: 'ready' as const, documents: shipmentDocuments(shipment.id, shipment.number, processedAt) };
+      });
+      orders.push({ ...order, shipments });
+    }
+    if (done.length > 0) await this.#store.apply({ orders, pendingDelete: done });
+  }
+}
+
+/** The label and packing slip of a shipment (generated PDFs). */
+function shipmentDocuments(shipmentId: string, number: string, createdAt: string): DocumentRef[] {
+  return [
+    storedDocument(`${shipmentId}-label`, `Label ${number}.pdf`, 'application/pdf', SEED_SIZE, createdAt),
+    storedDocument(`${shipmentId}-slip`, `Packing slip ${number}.pdf`, 'application/pdf', SEED_SIZE, createdAt),
+  ];
+}
+
+function idempotencyKey(operation: string, options: WriteOptions | undefined): string {
+  const key = options?.idempotencyKey;
+  if (typeof key !== 'string' || key.trim() === '' || key.length > 200) {
+    throw new SupplierApiError('validation', 'A write needs an idempotency key.', { fieldErrors: { idempotencyKey: 'required' } });
+  }
+  return `${operation} ${key}`;
+}
+
+/** Creates the memory adapter (seeded demo data, optional latency and IndexedDB persistence). */
+export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
+  return new MemoryAdapterImpl(options);
+}

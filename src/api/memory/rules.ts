@@ -1,0 +1,81 @@
+/** The checks a real backend must make, with the domain rules, turned into field errors keyed by field path. */
+import { deliveryResponsibility } from '../../domain/delivery.js';
+import { shippingInfoDueDate } from '../../domain/deadlines.js';
+import { checkBankDetails, checkInvoiceDetails, checkInvoiceItems } from '../../domain/invoice-rules.js';
+import { checkShipmentItems } from '../../domain/quantities.js';
+import { checkPackage, checkSupplierDelivery } from '../../domain/shipping-rules.js';
+import type { BankDetails, CalendarDate, Carrier, NewInvoice, NewShipment, Order, PackagingRules } from '../../domain/types.js';
+import { SupplierApiError } from '../errors.js';
+import type { FieldErrors } from '../errors.js';
+import type { UploadRecord } from './store.js';
+
+type Errors = Record<string, string>;
+
+/** Throws a 'validation' SupplierApiError when there are field errors. */
+export function assertValid(errors: FieldErrors, message: string): void {
+  if (Object.keys(errors).length > 0) throw new SupplierApiError('validation', message, { fieldErrors: errors });
+}
+
+function itemErrors(errors: Errors, problems: readonly ({ kind: string; positionId?: string })[]): void {
+  for (const problem of problems) errors[problem.positionId === undefined ? 'items' : `items.${problem.positionId}`] = problem.kind;
+}
+
+/** What a shipment is checked against besides the order. */
+export interface ShipmentContext {
+  readonly rules: PackagingRules;
+  readonly carriers: readonly Carrier[];
+  readonly photo: UploadRecord | undefined;
+  readonly today: CalendarDate;
+}
+
+/** Field errors of a new shipment: terms, quantities (never over-shipping), package limits, photo, who arranges delivery and its fields. */
+export function shipmentErrors(order: Order, shipment: NewShipment, context: ShipmentContext): FieldErrors {
+  const errors: Errors = {};
+  if (shipment.termsAccepted !== true) errors['termsAccepted'] = 'must-accept';
+  itemErrors(errors, checkShipmentItems(order, Array.isArray(shipment.items) ? shipment.items : []));
+  for (const [field, problem] of Object.entries(checkPackage(shipment.package ?? {}, context.rules))) errors[`package.${field}`] = problem.code;
+  if (shipment.photoId !== null && (context.photo?.kind !== 'package-photo' || context.photo.orderId !== order.id)) errors['photoId'] = 'unknown';
+  const delivery = shipment.delivery;
+  if (delivery?.arrangedBy !== deliveryResponsibility(order)) {
+    errors['delivery.arrangedBy'] = 'wrong-party';
+  } else if (delivery.arrangedBy === 'platform') {
+    const address = delivery.pickupAddress;
+    if (!address?.street?.trim() || !address.city?.trim() || !address.postalCode?.trim()) errors['delivery.pickupAddress'] = 'required';
+  } else {
+    const check = checkSupplierDelivery(delivery, { today: context.today, shippingDue: shippingInfoDueDate(order) });
+    for (const [field, problem] of Object.entries(check.errors)) errors[`delivery.${field}`] = problem.code;
+    if (!errors['delivery.carrierId'] && !context.carriers.some((carrier) => carrier.id === delivery.carrierId)) errors['delivery.carrierId'] = 'unknown';
+    if (delivery.trackingNumber !== null && (typeof delivery.trackingNumber !== 'string' || delivery.trackingNumber.length > 64)) {
+      errors['delivery.trackingNumber'] = 'invalid';
+    }
+  }
+  return errors;
+}
+
+/** What an invoice is checked against besides the order. */
+export interface InvoiceContext {
+  readonly today: CalendarDate;
+  /** Invoice numbers the supplier has used (rejected invoices of this order excepted: a correction may keep its number). */
+  readonly existingNumbers: readonly string[];
+  readonly document: UploadRecord | undefined;
+}
+
+/** Field errors of a new invoice: number (unique), dates, only shipped and not yet invoiced quantities, the uploaded PDF. */
+export function invoiceErrors(order: Order, invoice: NewInvoice, context: InvoiceContext): FieldErrors {
+  const errors: Errors = {};
+  const details = checkInvoiceDetails(
+    { number: String(invoice.number ?? ''), invoiceDate: invoice.invoiceDate ?? null, paymentDate: invoice.paymentDate ?? null },
+    { today: context.today, existingNumbers: context.existingNumbers },
+  );
+  for (const [field, problem] of Object.entries(details)) errors[field] = problem.code;
+  itemErrors(errors, checkInvoiceItems(order, Array.isArray(invoice.items) ? invoice.items : []));
+  if (context.document?.kind !== 'invoice' || context.document.orderId !== order.id) errors['documentId'] = 'unknown';
+  return errors;
+}
+
+/** Field errors of bank details: holder, IBAN (mod 97), BIC form and country, bank name. */
+export function bankDetailsErrors(details: BankDetails): FieldErrors {
+  const errors: Errors = {};
+  for (const [field, problem] of Object.entries(checkBankDetails(details))) errors[field] = 'reason' in problem ? problem.reason : problem.code;
+  return errors;
+}

@@ -1,0 +1,53 @@
+/** Reading an uploaded file: size limit, progress in a few steps, abort, and the content check by magic bytes. */
+import { SupplierApiError } from '../errors.js';
+import type { UploadFile, UploadProgress } from '../port.js';
+import { sleep, throwIfAborted } from './abort.js';
+
+/** What a file must be. */
+export type Expected = 'pdf' | 'image';
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) =>
+  signature.every((byte, index) => bytes[offset + index] === byte);
+
+/** The content type a file's first bytes show, among those the adapter accepts; null for anything else. */
+export function sniffContentType(bytes: Uint8Array): string | null {
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return 'image/webp';
+  return null;
+}
+
+const invalid = (message: string, code: string) => new SupplierApiError('validation', message, { fieldErrors: { file: code } });
+
+/** Options of one read. */
+export interface ReadOptions {
+  readonly expected: Expected;
+  readonly maxBytes: number;
+  /** Total time the simulated transfer takes, spread over the progress steps. */
+  readonly transferMs: number;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: UploadProgress) => void;
+}
+
+const STEPS = 4;
+
+/** Reads an upload's bytes after reporting progress; rejects with 'validation' (field `file`) for empty, too large or wrong content. */
+export async function readUpload(file: UploadFile, options: ReadOptions): Promise<{ bytes: Uint8Array; contentType: string }> {
+  const total = file.blob.size;
+  if (total === 0) throw invalid('The file is empty.', 'empty');
+  if (total > options.maxBytes) throw invalid(`The file is larger than ${options.maxBytes} bytes.`, 'too-large');
+  for (let step = 0; step <= STEPS; step++) {
+    throwIfAborted(options.signal);
+    options.onProgress?.({ loaded: Math.round((total * step) / STEPS), total });
+    if (step < STEPS) await sleep(options.transferMs / STEPS, options.signal);
+  }
+  const bytes = new Uint8Array(await file.blob.arrayBuffer());
+  throwIfAborted(options.signal);
+  const contentType = sniffContentType(bytes);
+  const fits = options.expected === 'pdf' ? contentType === 'application/pdf' : contentType !== null && contentType.startsWith('image/');
+  if (!fits || contentType === null) {
+    throw invalid(options.expected === 'pdf' ? 'The file is not a PDF.' : 'The file is not a PNG, JPEG or WebP image.', 'wrong-type');
+  }
+  return { bytes, contentType };
+}

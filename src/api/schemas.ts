@@ -3,6 +3,7 @@
  * answers are parsed with these before any element sees them (see `checked-api.ts`),
  * and the REST contract's OpenAPI document is generated from them.
  */
+import './zod-config.js';
 import { z } from 'zod/mini';
 import type * as D from '../domain/types.js';
 import type { OrderPage } from './port.js';

@@ -1,0 +1,70 @@
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+import { configure, type ThemeName } from '../src/configure.js';
+import { createMemoryAdapter } from '../src/api/memory/index.js';
+
+// Docs pages (attributes, properties, events, slots, CSS parts and properties) come from the manifest.
+setCustomElementsManifest(manifest);
+
+/**
+ * Every story gets the memory adapter (seeded demo data, nothing persisted) unless it
+ * brings its own through `<supplier-provider .adapter=${…}>` or `configure({ adapter })`.
+ */
+configure({ adapter: createMemoryAdapter({ persist: false }), platformName: 'Partwise' });
+
+const LOCALES = ['en', 'de', 'fr'] as const;
+const THEMES = ['light', 'dark'] as const satisfies readonly ThemeName[];
+
+/** The toolbar's locale and theme: `<html lang>`, `configure({ locale, theme })` (→ `data-sf-theme` on `<html>`). */
+const withLocaleAndTheme: Decorator = (story, context) => {
+  const locale = LOCALES.find((each) => each === context.globals['locale']) ?? 'en';
+  const theme = THEMES.find((each) => each === context.globals['theme']) ?? 'light';
+  const root = document.documentElement;
+  root.lang = locale;
+  root.setAttribute('data-sf-theme', theme);
+  root.style.colorScheme = theme;
+  document.body.style.background = theme === 'dark' ? '#0d1117' : '';
+  document.body.style.color = theme === 'dark' ? '#e6edf3' : '';
+  configure({ locale, theme });
+  return story();
+};
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  decorators: [withLocaleAndTheme],
+  globalTypes: {
+    locale: {
+      description: 'Locale of the elements (<html lang> and configure({ locale }))',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English', right: 'en' },
+          { value: 'de', title: 'Deutsch', right: 'de' },
+          { value: 'fr', title: 'Français', right: 'fr' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour theme (data-sf-theme on <html>, configure({ theme }))',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en', theme: 'light' },
+  parameters: {
+    controls: { expanded: true, matchers: { color: /(background|color)$/i, date: /Date$/i } },
+    a11y: { test: 'error' },
+    options: { storySort: { order: ['Introduction', '*'] } },
+  },
+};
+
+export default preview;

@@ -1,0 +1,56 @@
+/**
+ * Smoke test over the built Storybook (storybook-static/): every story renders,
+ * logs no error, and axe finds no violation. Run after `npm run build-storybook`.
+ * Prints one line per story and a summary; exits 1 on any failure.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { launchBrowser } from '../test/node/browser.mjs';
+import { serveStatic } from '../test/node/static-server.mjs';
+
+const ROOT = 'storybook-static';
+const index = JSON.parse(readFileSync(`${ROOT}/index.json`, 'utf8'));
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+if (stories.length === 0) {
+  console.error('storybook-smoke: no stories in storybook-static/index.json');
+  process.exit(1);
+}
+
+/** Console noise that is not the library's: Storybook's own dev notices. */
+const IGNORED = [/Lit is in dev mode/, /Download the React DevTools/];
+
+const server = await serveStatic(ROOT);
+const browser = await launchBrowser();
+const context = await browser.newContext();
+const failures = [];
+let violationsTotal = 0;
+
+for (const story of stories) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !IGNORED.some((pattern) => pattern.test(message.text()))) problems.push(`console error: ${message.text()}`);
+  });
+  await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
+  try {
+    await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length > 0, null, { timeout: 10_000 });
+    await page.waitForTimeout(400);
+  } catch {
+    problems.push('did not render within 10 s');
+  }
+  const results = await new AxeBuilder({ page }).include('#storybook-root').analyze();
+  for (const violation of results.violations) {
+    violationsTotal += 1;
+    problems.push(`axe ${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+  }
+  console.log(`${problems.length ? '✗' : '✓'} ${story.title} › ${story.name}`);
+  for (const problem of problems) console.log(`    ${problem}`);
+  if (problems.length) failures.push(story.id);
+  await page.close();
+}
+
+await browser.close();
+await server.close();
+console.log(`\n${stories.length} stories, ${failures.length} failing, ${violationsTotal} axe violations.`);
+process.exit(failures.length ? 1 : 0);

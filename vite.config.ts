@@ -1,0 +1,128 @@
+/**
+ * Library build. Two modes:
+ *
+ * - `vite build` (default mode): ES modules, one per public entry, with every
+ *   runtime dependency (lit, @lit/*, zod, …) left as an import for the host's
+ *   bundler. Shared code goes to `dist/chunks/`.
+ * - `vite build --mode bundle`: ONE self-contained `dist/supplier-flow.js`
+ *   (lit, zod, the memory adapter, everything) for a plain `<script type="module">`.
+ *
+ * `tools/build.mjs` (npm run build) runs both, then the .d.ts files and the manifest.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type UserConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The define file of every element: `src/elements/<name>/<name>.ts`, the folder
+ * name equal to the file name (`shared/` has no such file and is skipped).
+ * Elements written later are picked up without touching this config.
+ */
+export function elementEntries(): Record<string, string> {
+  const dir = fromRoot('src/elements/');
+  if (!existsSync(dir)) return {};
+  const entries: Record<string, string> = {};
+  for (const folder of readdirSync(dir, { withFileTypes: true })) {
+    if (!folder.isDirectory() || folder.name === 'shared') continue;
+    const file = `src/elements/${folder.name}/${folder.name}.ts`;
+    if (existsSync(fromRoot(file))) entries[`elements/${folder.name}/${folder.name}`] = fromRoot(file);
+  }
+  return entries;
+}
+
+/** Entry name (= path in dist without `.js`) → source file. */
+export function libraryEntries(): Record<string, string> {
+  const entries: Record<string, string> = {
+    index: fromRoot('src/index.ts'),
+    define: fromRoot('src/define.ts'),
+    configure: fromRoot('src/configure.ts'),
+    ...elementEntries(),
+    'adapters/memory': fromRoot('src/api/memory/index.ts'),
+    testing: fromRoot('src/testing/index.ts'),
+  };
+  if (existsSync(fromRoot('src/api/rest/index.ts'))) entries['adapters/rest'] = fromRoot('src/api/rest/index.ts');
+  return entries;
+}
+
+/** Runtime dependencies (and peers) of package.json, read at build time so new ones are external too. */
+function runtimeDependencies(): string[] {
+  const pkg = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+    peerDependencies?: Record<string, string>;
+  };
+  return [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+}
+
+const isExternal = (dependencies: readonly string[]) => (id: string) =>
+  dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
+/**
+ * Our decorators are TypeScript's "experimental" ones (tsconfig: experimentalDecorators,
+ * useDefineForClassFields false). Vite 8 transforms with oxc; say so explicitly rather
+ * than rely on it reading tsconfig, so no `@property` survives into dist.
+ */
+export const decoratorTransform = {
+  oxc: {
+    decorator: { legacy: true },
+    typescript: { removeClassFieldsWithoutInitializer: true },
+    assumptions: { setPublicClassFields: true },
+  },
+} satisfies UserConfig;
+
+export default defineConfig(({ mode }): UserConfig => {
+  const common: UserConfig = {
+    root,
+    publicDir: false,
+    logLevel: 'warn',
+    ...decoratorTransform,
+  };
+
+  if (mode === 'bundle') {
+    return {
+      ...common,
+      // Production builds of lit and friends (no dev-mode warnings) in the single file.
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      build: {
+        target: 'es2022',
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: true,
+        lib: {
+          entry: { 'supplier-flow': fromRoot('src/bundle.ts') },
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
+        },
+        rolldownOptions: {
+          output: { codeSplitting: false },
+        },
+      },
+    };
+  }
+
+  return {
+    ...common,
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: true,
+      sourcemap: true,
+      minify: false,
+      lib: {
+        entry: libraryEntries(),
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
+      rolldownOptions: {
+        external: isExternal(runtimeDependencies()),
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+  };
+});

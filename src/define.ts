@@ -1,2 +1,4 @@
 /** Registers every Supplier Flow tag. Loading it twice (same version) is harmless. */
 import './elements/supplier-provider/supplier-provider.js';
+import './elements/shipping-wizard/shipping-wizard.js';
+import './elements/shipment-list/shipment-list.js';

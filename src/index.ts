@@ -12,3 +12,7 @@ export { configure, update, getSettings, type SupplierFlowOptions, type Appearan
 export { SupplierElement, VERSION } from './elements/shared/supplier-element.js';
 export { SupplierFlowEvent } from './elements/shared/events.js';
 export { SupplierProvider } from './elements/supplier-provider/supplier-provider.component.js';
+export { ShippingWizard } from './elements/shipping-wizard/shipping-wizard.component.js';
+export * from './elements/shipping-wizard/shipping-wizard.events.js';
+export { ShipmentList } from './elements/shipment-list/shipment-list.component.js';
+export * from './elements/shipment-list/shipment-list.events.js';

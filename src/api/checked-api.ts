@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { safeParse } from 'zod/mini';
 import { ContractError, isAbortError, toSupplierApiError } from './errors.js';
 import type { SupplierApi, SupplierApiMethod } from './port.js';

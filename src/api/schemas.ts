@@ -4,7 +4,7 @@
  * and the REST contract's OpenAPI document is generated from them.
  */
 import './zod-config.js';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type * as D from '../domain/types.js';
 import type { OrderPage } from './port.js';
 

@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { fixture, expect } from '@open-wc/testing';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 @customElement('x-smoke')
 class XSmoke extends LitElement {

@@ -1,0 +1,625 @@
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isAbortError, toSupplierApiError } from '../../api/errors.js';
+import { isDeadlineNear, orderToday, shippingInfoCountdown, shippingInfoDueDate } from '../../domain/deadlines.js';
+import { deliveryResponsibility } from '../../domain/delivery.js';
+import { remainingQuantity } from '../../domain/quantities.js';
+import { shippingStatus } from '../../domain/stages.js';
+import type { Delivery, Shipment } from '../../domain/types.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { createDraftStore } from '../shared/drafts.js';
+import { errorMessage } from '../shared/error-message.js';
+import { fieldStatus, NO_STATE, type FieldState } from '../shared/field.js';
+import { fieldStyles } from '../shared/field.styles.js';
+import { checkFile } from '../shared/file-check.js';
+import { FileDropController, fileDropStyles, fileProblemMessage, renderUploadProgress } from '../shared/file-drop.js';
+import { newIdempotencyKey } from '../shared/idempotency.js';
+import { downscaleImage, type DownscaleResult } from '../shared/image-downscale.js';
+import { renderStepper, stepperStyles } from '../shared/stepper.js';
+import { SupplierElement } from '../shared/supplier-element.js';
+import { errorView, renderTask } from '../shared/task-view.js';
+import type { UploadProgress } from '../../api/port.js';
+import {
+  DRAFT_VERSION,
+  emptyDraft,
+  isShippingDraft,
+  toNewShipment,
+  type DeliveryDraft,
+  type PackageDraft,
+  type ShippingDraft,
+  type StepIndex,
+} from './draft.js';
+import { ShipmentPublishedEvent, ShippingCancelEvent } from './shipping-wizard.events.js';
+import { shippingWizardMessages } from './shipping-wizard.messages.js';
+import { shippingWizardStyles } from './shipping-wizard.styles.js';
+import { renderDeliveryStep } from './steps/delivery-step.js';
+import { renderPackageStep } from './steps/package-step.js';
+import { renderPartsStep } from './steps/parts-step.js';
+import { fieldId, type StepHost, type WizardData } from './steps/step-host.js';
+import { checkDraft, fieldOrder, stepOfField, type DraftCheck, type Problem } from './validation.js';
+
+/** Drafts of this wizard, per order id; never the photo's bytes. */
+const drafts = createDraftStore<ShippingDraft>('shipping', DRAFT_VERSION, isShippingDraft);
+
+/** Longest side of an uploaded package photo, in pixels. */
+const PHOTO_MAX_DIMENSION = 2000;
+/** Photos above this size are re-encoded even when small in pixels. */
+const PHOTO_TARGET_BYTES = 2 * 1024 * 1024;
+
+/** Server field codes that have a message of their own (others are shown as "not accepted (code)"). */
+const SERVER_CODES: Readonly<Record<string, string>> = {
+  'must-accept': 'terms',
+  required: 'required',
+  'not-positive': 'not-positive',
+  'nothing-selected': 'nothing-selected',
+  'not-a-date': 'not-a-date',
+  'unknown-position': 'unknown-position',
+};
+
+interface PhotoUpload {
+  readonly name: string;
+  readonly progress: UploadProgress | null;
+  readonly controller: AbortController | null;
+}
+
+/**
+ * "Add shipping": a three-step wizard (parts, package, delivery) that publishes one shipment of an order.
+ * The wizard owns the draft; every change is saved per order and restored after a reload, until it is published.
+ * Delivery follows the order's terms: the platform arranges pickup (regular orders) or the supplier arranges it
+ * (test orders, DAP terms).
+ *
+ * @summary Add a shipment to an order: parts and quantities, package and photo, delivery; "Publish".
+ *
+ * @event shipment-published - `ShipmentPublishedEvent`, detail `{ orderId, shipment }`: the shipment was created; the draft is cleared.
+ * @event shipping-cancel - `ShippingCancelEvent`, detail `{ orderId }`: the supplier chose "Cancel"; the draft is kept.
+ *
+ * @csspart wizard - The wizard's frame.
+ * @csspart title - The "Add shipping" heading.
+ * @csspart deadline - The shipping-deadline notice.
+ * @csspart steps - The step indicator (ordered list).
+ * @csspart step - One step of the indicator (also `step-done`, `step-current`, `step-upcoming`).
+ * @csspart step-heading - The heading of the current step (focused on a step change).
+ * @csspart positions - The list of positions (step 1).
+ * @csspart position - One position with its quantity field.
+ * @csspart field - A labelled field.
+ * @csspart field-label - A field's label.
+ * @csspart input - A text, number or date input.
+ * @csspart select - The logistic operator select.
+ * @csspart checkbox - The terms checkbox.
+ * @csspart radio - A package type choice.
+ * @csspart field-status - A field's validity line (also `field-error`, `field-warning`).
+ * @csspart file-drop - The photo drop zone.
+ * @csspart upload-progress - The photo upload progress.
+ * @csspart thumbnail - The uploaded photo's thumbnail.
+ * @csspart pickup-address - The pickup address (platform arranges delivery).
+ * @csspart actions - The button row.
+ * @csspart button - Every button (also `back-button`, `continue-button`, `publish-button`, `cancel-button`).
+ * @csspart success - The confirmation after publishing.
+ * @csspart error - An error with "Try again".
+ *
+ * @cssprop --sf-shipping-wizard-padding - Padding of the wizard's frame (default `var(--sf-space-4)`).
+ * @cssprop --sf-shipping-thumbnail-size - Size of the photo thumbnail (default `6rem`).
+ * @cssprop --sf-color-accent - Accent colour (buttons, current step).
+ * @cssprop --sf-color-danger - Errors and the passed deadline.
+ * @cssprop --sf-color-warning - Warnings (deadline near, tracking number).
+ * @cssprop --sf-color-success - Valid fields and done steps.
+ */
+export class ShippingWizard extends SupplierElement {
+  static override styles = [...SupplierElement.styles, fieldStyles, stepperStyles, fileDropStyles, shippingWizardStyles];
+
+  /** The order to ship. */
+  @property({ attribute: 'order-id', reflect: true }) orderId = '';
+
+  @state() private draft: ShippingDraft | null = null;
+  @state() private touched: ReadonlySet<string> = new Set();
+  @state() private attempted: ReadonlySet<StepIndex> = new Set();
+  @state() private serverErrors: Readonly<Record<string, string>> = {};
+  @state() private publishing = false;
+  @state() private publishError: unknown = null;
+  @state() private published: Shipment | null = null;
+  @state() private announcement = '';
+  @state() private upload: PhotoUpload | null = null;
+  @state() private photoProblem: string | null = null;
+  @state() private thumbnailUrl: string | null = null;
+
+  private readonly i18n = new LocalizeController(this, shippingWizardMessages);
+  private readonly photoDrop = new FileDropController(this, (files) => {
+    const file = files[0];
+    const data = this.loadTask.value;
+    if (file && data) void this.handlePhoto(file, data);
+  });
+  /** The order the draft belongs to. */
+  private draftOrderId: string | null = null;
+  /** A selector to focus after the next render. */
+  private pendingFocus: string | null = null;
+  private publishController: AbortController | null = null;
+
+  private readonly loadTask = new Task(this, {
+    task: async ([orderId]: readonly [string, number], { signal }): Promise<WizardData> => {
+      const api = this.api.api;
+      const [order, rules] = await Promise.all([api.getOrder(orderId, { signal }), api.getPackagingRules({ signal })]);
+      const responsibility = deliveryResponsibility(order);
+      const [carriers, profile] = await Promise.all([
+        responsibility === 'supplier' ? api.listCarriers({ signal }) : Promise.resolve([]),
+        responsibility === 'platform' ? api.getCompanyProfile({ signal }) : Promise.resolve(null),
+      ]);
+      return { order, rules, responsibility, carriers, profile };
+    },
+    args: () => [this.orderId, this.api.revision] as const,
+    onComplete: (data) => this.adopt(data),
+  });
+
+  /** Reloads the order (remaining quantities, rules, carriers, pickup address); the draft is kept. */
+  reload(): void {
+    void this.loadTask.run();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.upload?.controller?.abort();
+    this.upload = null;
+    this.publishController?.abort();
+    if (this.thumbnailUrl) URL.revokeObjectURL(this.thumbnailUrl);
+    this.thumbnailUrl = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('orderId') && this.draftOrderId !== null && this.draftOrderId !== this.orderId) {
+      this.draft = null;
+      this.draftOrderId = null;
+      this.resetView();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.pendingFocus === null) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
+    if (!target) return;
+    this.pendingFocus = null;
+    const focusable = target instanceof HTMLFieldSetElement ? target.querySelector<HTMLElement>('input') : target;
+    focusable?.focus();
+  }
+
+  /* ---------- draft ---------- */
+
+  /** Takes the loaded order: restores the saved draft, or starts one with every remaining quantity. */
+  private adopt(data: WizardData): void {
+    const order = data.order;
+    const open = order.positions.filter((position) => remainingQuantity(order, position) > 0);
+    const fresh = () => Object.fromEntries(open.map((position) => [position.id, String(remainingQuantity(order, position))]));
+    let draft = this.draftOrderId === order.id ? this.draft : null;
+    draft ??= drafts.load(order.id);
+    if (!draft) {
+      draft = emptyDraft(fresh(), newIdempotencyKey());
+    } else {
+      // Positions still open keep what was typed; newly open ones start at 0; closed ones leave the draft.
+      const quantities = Object.fromEntries(open.map((position) => [position.id, draft!.quantities[position.id] ?? '0']));
+      draft = { ...draft, quantities };
+    }
+    this.draft = draft;
+    this.draftOrderId = order.id;
+  }
+
+  private current(): ShippingDraft {
+    return this.draft!;
+  }
+
+  private change(patch: Partial<ShippingDraft>, touchedKey?: string): void {
+    if (!this.draft || this.publishing) return;
+    this.draft = { ...this.draft, ...patch };
+    if (touchedKey) {
+      this.touched = new Set([...this.touched, touchedKey]);
+      if (touchedKey in this.serverErrors) {
+        const { [touchedKey]: _removed, ...rest } = this.serverErrors;
+        this.serverErrors = rest;
+      }
+    }
+    this.publishError = null;
+    this.save();
+  }
+
+  private save(): void {
+    if (this.draft && this.draftOrderId) drafts.save(this.draftOrderId, this.draft);
+  }
+
+  private resetView(): void {
+    this.touched = new Set();
+    this.attempted = new Set();
+    this.serverErrors = {};
+    this.publishError = null;
+    this.photoProblem = null;
+    if (this.thumbnailUrl) URL.revokeObjectURL(this.thumbnailUrl);
+    this.thumbnailUrl = null;
+  }
+
+  /* ---------- checks ---------- */
+
+  private today(data: WizardData): string {
+    return orderToday(data.order, Date.now());
+  }
+
+  private check(data: WizardData, draft: ShippingDraft): DraftCheck {
+    return checkDraft(draft, {
+      order: data.order,
+      rules: data.rules,
+      responsibility: data.responsibility,
+      today: this.today(data),
+      shippingDue: shippingInfoDueDate(data.order),
+      uploading: this.upload !== null,
+    });
+  }
+
+  private shown(key: string): boolean {
+    return this.attempted.has(stepOfField(key)) || this.touched.has(key);
+  }
+
+  private fieldState(key: string, check: DraftCheck, data: WizardData): FieldState {
+    const server = this.serverErrors[key];
+    if (server !== undefined) return { kind: 'error', message: this.serverMessage(key, server, check) };
+    if (!this.shown(key)) return NO_STATE;
+    const error = check.errors[key];
+    if (error) return { kind: 'error', message: this.describe(error, data) };
+    const warning = check.warnings[key];
+    if (warning) return { kind: 'warning', message: this.describe(warning, data) };
+    if (key === 'items' || key === 'delivery.pickupAddress') return NO_STATE;
+    if (key === 'delivery.trackingNumber' && this.draft?.delivery.trackingNumber.trim() === '') return NO_STATE;
+    return { kind: 'valid' };
+  }
+
+  private serverMessage(key: string, code: string, check: DraftCheck): string {
+    const local = check.errors[key];
+    const data = this.loadTask.value;
+    if (local && data) return this.describe(local, data);
+    const type = this.draft?.package.type;
+    if (data && type && (code === 'too-heavy' || code === 'too-long')) {
+      const limits = data.rules[type];
+      return this.describe(code === 'too-heavy' ? { code, values: { maxKg: limits.maxWeightKg, type } } : { code, values: { maxCm: limits.maxLengthCm, type } }, data);
+    }
+    const known = SERVER_CODES[code];
+    if (known) return this.i18n.t(`problem.${known}` as 'problem.required');
+    if (key === 'delivery.pickupAddress') return this.i18n.t('problem.pickup-address');
+    return this.i18n.t('problem.server', { code });
+  }
+
+  /** A problem in words. */
+  private describe(problem: Problem, data: WizardData): string {
+    const i18n = this.i18n;
+    const values = problem.values ?? {};
+    const typeName = () => (values['type'] === 'pallet' ? i18n.t('typeName.pallet') : i18n.t('typeName.box'));
+    const carrierName = (id: string) => data.carriers.find((carrier) => carrier.id === id)?.name ?? id.toUpperCase();
+    switch (problem.code) {
+      case 'over-remaining':
+        return i18n.t('problem.over-remaining', { count: Number(values['count']) });
+      case 'too-heavy':
+        return i18n.t('problem.too-heavy', { type: typeName(), max: i18n.unit(Number(values['maxKg']), 'kilogram') });
+      case 'too-long':
+        return i18n.t('problem.too-long', { type: typeName(), max: i18n.unit(Number(values['maxCm']), 'centimeter') });
+      case 'in-past':
+        return i18n.t('problem.in-past', { today: i18n.date(String(values['today'])) });
+      case 'after-shipping-deadline':
+        return i18n.t('problem.after-shipping-deadline', { date: i18n.date(String(values['date'])) });
+      case 'tracking-fits-other-carrier':
+        return i18n.t('problem.tracking-fits-other-carrier', {
+          carriers: i18n.list((values['carriers'] as readonly string[]).map(carrierName)),
+          carrier: carrierName(this.draft?.delivery.carrierId ?? ''),
+        });
+      case 'tracking-unknown-format':
+        return i18n.t('problem.tracking-unknown-format', { carrier: carrierName(this.draft?.delivery.carrierId ?? '') });
+      default:
+        return i18n.t(`problem.${problem.code}` as 'problem.required');
+    }
+  }
+
+  /* ---------- navigation ---------- */
+
+  private goTo(step: StepIndex): void {
+    if (!this.draft) return;
+    this.change({ step });
+    this.pendingFocus = '#step-heading';
+  }
+
+  /** Marks the step as attempted; when it has errors, focuses the first invalid field and returns false. */
+  private validateStep(step: StepIndex, check: DraftCheck): boolean {
+    this.attempted = new Set([...this.attempted, step]);
+    const draft = this.draft!;
+    const first = fieldOrder(step, draft).find((key) => check.errors[key] || this.serverErrors[key]);
+    if (first === undefined) return true;
+    this.pendingFocus = this.focusSelector(first, draft);
+    this.requestUpdate();
+    return false;
+  }
+
+  private focusSelector(key: string, draft: ShippingDraft): string {
+    if (key === 'items') {
+      const firstOpen = Object.keys(draft.quantities)[0];
+      return firstOpen === undefined ? '#step-heading' : `#${CSS.escape(fieldId(`items.${firstOpen}`))}`;
+    }
+    if (key === 'photoId') return '#package-photo';
+    return `#${CSS.escape(fieldId(key))}`;
+  }
+
+  private continue(data: WizardData): void {
+    const draft = this.draft;
+    if (!draft || draft.step === 2) return;
+    if (this.validateStep(draft.step, this.check(data, draft))) this.goTo((draft.step + 1) as StepIndex);
+  }
+
+  private back(): void {
+    const draft = this.draft;
+    if (!draft || draft.step === 0) return;
+    this.goTo((draft.step - 1) as StepIndex);
+  }
+
+  private cancel(): void {
+    this.save();
+    this.dispatchEvent(new ShippingCancelEvent({ orderId: this.orderId }));
+  }
+
+  /* ---------- publish ---------- */
+
+  private delivery(data: WizardData, draft: ShippingDraft): Delivery {
+    if (data.responsibility === 'platform') return { arrangedBy: 'platform', pickupAddress: data.profile!.pickupAddress };
+    const trackingNumber = draft.delivery.trackingNumber.trim();
+    return { arrangedBy: 'supplier', carrierId: draft.delivery.carrierId, trackingNumber: trackingNumber === '' ? null : trackingNumber, expectedShipDate: draft.delivery.expectedShipDate };
+  }
+
+  private async publish(data: WizardData): Promise<void> {
+    const draft = this.draft;
+    if (!draft || this.publishing) return;
+    const check = this.check(data, draft);
+    for (const step of [0, 1, 2] as const) {
+      if (!this.validateStep(step, check)) {
+        if (step !== draft.step) {
+          this.change({ step });
+          this.announcement = this.i18n.t('fixFields');
+        }
+        return;
+      }
+    }
+    this.publishing = true;
+    this.publishError = null;
+    this.serverErrors = {};
+    this.save();
+    const controller = new AbortController();
+    this.publishController = controller;
+    const orderId = data.order.id;
+    try {
+      const shipment = await this.api.api.createShipment(orderId, toNewShipment(draft, this.delivery(data, draft)), {
+        idempotencyKey: draft.idempotencyKey,
+        signal: controller.signal,
+      });
+      drafts.clear(orderId);
+      this.publishing = false;
+      this.draft = null;
+      this.resetView();
+      this.published = shipment;
+      this.announcement = `${this.i18n.t('published', { number: shipment.number })} ${this.i18n.t(
+        data.responsibility === 'platform' ? 'published.platform' : 'published.supplier',
+      )}`;
+      this.pendingFocus = '#success-heading';
+      this.dispatchEvent(new ShipmentPublishedEvent({ orderId, shipment }));
+    } catch (error) {
+      this.publishing = false;
+      if (isAbortError(error)) return;
+      const apiError = toSupplierApiError(error);
+      const fields = Object.keys(apiError.fieldErrors);
+      if (apiError.kind === 'validation' && fields.length > 0) {
+        this.serverErrors = apiError.fieldErrors;
+        const step = Math.min(...fields.map(stepOfField)) as StepIndex;
+        this.attempted = new Set([0, 1, 2]);
+        if (this.draft && step !== this.draft.step) this.change({ step });
+        const first = fieldOrder(step, this.draft ?? draft).find((key) => key in apiError.fieldErrors) ?? fields.find((key) => stepOfField(key) === step)!;
+        this.pendingFocus = this.focusSelector(first, this.draft ?? draft);
+        this.announcement = this.i18n.t('fixFields');
+      } else {
+        this.publishError = apiError;
+        if (apiError.kind === 'conflict') this.reload();
+      }
+    } finally {
+      if (this.publishController === controller) this.publishController = null;
+      this.publishing = false;
+    }
+  }
+
+  private startOver(): void {
+    this.published = null;
+    this.announcement = '';
+    this.draft = null;
+    this.draftOrderId = null;
+    this.resetView();
+    this.pendingFocus = '#step-heading';
+    this.reload();
+  }
+
+  /* ---------- photo ---------- */
+
+  private async handlePhoto(file: File, data: WizardData): Promise<void> {
+    if (this.publishing) return;
+    this.upload?.controller?.abort();
+    this.photoProblem = null;
+    this.touched = new Set([...this.touched, 'photoId']);
+    this.upload = { name: file.name, progress: null, controller: null };
+    const typeProblem = await checkFile(file, 'image', Number.MAX_SAFE_INTEGER);
+    if (typeProblem) return this.refusePhoto(fileProblemMessage(file.name, typeProblem, this.i18n));
+    let prepared: DownscaleResult;
+    try {
+      prepared = await downscaleImage(file, file.name, { maxDimension: PHOTO_MAX_DIMENSION, maxBytes: Math.min(PHOTO_TARGET_BYTES, data.rules.maxPhotoBytes) });
+    } catch {
+      return this.refusePhoto(this.i18n.t('problem.photo-undecodable', { name: file.name }));
+    }
+    const sizeProblem = await checkFile(prepared.blob, 'image', data.rules.maxPhotoBytes);
+    if (sizeProblem) return this.refusePhoto(fileProblemMessage(file.name, sizeProblem, this.i18n));
+    const controller = new AbortController();
+    this.upload = { name: prepared.name, progress: null, controller };
+    try {
+      const ref = await this.api.api.uploadPackagePhoto(data.order.id, { name: prepared.name, blob: prepared.blob }, {
+        idempotencyKey: newIdempotencyKey(),
+        signal: controller.signal,
+        onProgress: (progress) => {
+          if (this.upload?.controller === controller) this.upload = { ...this.upload, progress };
+        },
+      });
+      if (this.thumbnailUrl) URL.revokeObjectURL(this.thumbnailUrl);
+      this.thumbnailUrl = URL.createObjectURL(prepared.blob);
+      this.upload = null;
+      this.change({ photo: { id: ref.id, name: ref.name } }, 'photoId');
+      this.announcement = this.i18n.t('package.photoUploaded', { name: ref.name });
+    } catch (error) {
+      if (this.upload?.controller !== controller) return;
+      this.upload = null;
+      if (isAbortError(error)) {
+        this.announcement = this.i18n.t('package.photoCancelled', { name: prepared.name });
+        return;
+      }
+      this.photoProblem = this.i18n.t('problem.photo-failed', { reason: errorMessage(error, this.i18n) });
+    }
+  }
+
+  private refusePhoto(message: string): void {
+    this.upload = null;
+    this.photoProblem = message;
+    this.pendingFocus = '#package-photo';
+  }
+
+  private cancelUpload(): void {
+    const upload = this.upload;
+    upload?.controller?.abort();
+    this.upload = null;
+    if (upload) this.announcement = this.i18n.t('package.photoCancelled', { name: upload.name });
+  }
+
+  private renderPhoto(check: DraftCheck, data: WizardData): TemplateResult {
+    const draft = this.draft!;
+    const upload = this.upload;
+    const state: FieldState = this.photoProblem ? { kind: 'error', message: this.photoProblem } : this.fieldState('photoId', check, data);
+    return html`<div class="photo field" data-state=${state.kind}>
+      <span class="photo-label" id="package-photo-label">${this.i18n.t('package.photo')}</span>
+      ${draft.photo && !upload
+        ? html`<div class="thumbnail" part="thumbnail">
+            ${this.thumbnailUrl ? html`<img src=${this.thumbnailUrl} alt=${this.i18n.t('package.photoAlt', { name: draft.photo.name })} />` : nothing}
+            <span><span aria-hidden="true">✓</span> ${this.i18n.t('package.photoUploaded', { name: draft.photo.name })}</span>
+          </div>`
+        : nothing}
+      ${upload
+        ? upload.controller
+          ? renderUploadProgress(upload.name, upload.progress, () => this.cancelUpload(), this.i18n)
+          : html`<p role="status" class="muted">${this.i18n.t('package.photoPreparing', { name: upload.name })}</p>`
+        : nothing}
+      ${this.photoDrop.render(
+        {
+          id: 'package-photo',
+          label: this.i18n.t('package.photo'),
+          accept: 'image/*',
+          capture: 'environment',
+          hint: this.i18n.t('package.photoHint'),
+          disabled: this.publishing,
+        },
+        this.i18n,
+      )}
+      ${fieldStatus('package-photo', state, this.i18n)}
+    </div>`;
+  }
+
+  /* ---------- render ---------- */
+
+  override render() {
+    return html`<section class="wizard" part="wizard" aria-labelledby="wizard-title">
+      <h2 id="wizard-title" part="title">${this.i18n.t('title')}</h2>
+      ${renderTask(this.loadTask, this.i18n, { complete: (data) => this.renderLoaded(data) })}
+      <div role="status" aria-live="polite" class="visually-hidden" part="announcer">${this.announcement}</div>
+    </section>`;
+  }
+
+  private renderDeadline(data: WizardData): TemplateResult {
+    const i18n = this.i18n;
+    const due = shippingInfoDueDate(data.order);
+    const countdown = shippingInfoCountdown(data.order, Date.now());
+    const relative = i18n.relativeDays(due, this.today(data));
+    if (countdown.state === 'overdue') {
+      return html`<div class="notice danger" part="deadline deadline-passed">
+        <span aria-hidden="true">⚠</span>
+        <div class="notice-body"><strong>${i18n.t('deadline.passedTitle')}</strong>
+          <p>${i18n.t('deadline.passed', { date: i18n.date(due, 'long'), relative })}</p></div>
+      </div>`;
+    }
+    const tone = isDeadlineNear(countdown) ? 'warning' : 'info';
+    return html`<div class="notice ${tone}" part="deadline deadline-${tone}">
+      <span aria-hidden="true">❗</span>
+      <p class="notice-body">${i18n.t('deadline.info', { date: i18n.date(due, 'long'), relative })}</p>
+    </div>`;
+  }
+
+  private renderLoaded(data: WizardData): unknown {
+    const i18n = this.i18n;
+    const header = html`<p class="muted">${i18n.t('order', { number: data.order.number })}</p>`;
+    if (this.published) {
+      return html`${header}
+        <div class="notice success" part="success">
+          <span aria-hidden="true">✅</span>
+          <div class="notice-body">
+            <h3 id="success-heading" tabindex="-1">${i18n.t('published', { number: this.published.number })}</h3>
+            <p>${i18n.t(this.published.delivery.arrangedBy === 'platform' ? 'published.platform' : 'published.supplier')}</p>
+            <button type="button" class="button" part="button add-another-button" @click=${() => this.startOver()}>${i18n.t('addAnother')}</button>
+          </div>
+        </div>`;
+    }
+    if (shippingStatus(data.order) === 'locked') {
+      return html`${header}<p class="notice info" part="locked"><span aria-hidden="true">🔒</span><span class="notice-body">${i18n.t('locked')}</span></p>`;
+    }
+    const draft = this.draft;
+    if (!draft) return nothing;
+    if (Object.keys(draft.quantities).length === 0) {
+      return html`${header}<p class="notice success" part="empty"><span aria-hidden="true">✅</span><span class="notice-body">${i18n.t('allShipped')}</span></p>`;
+    }
+    const check = this.check(data, draft);
+    const host: StepHost = {
+      i18n,
+      draft,
+      data,
+      busy: this.publishing,
+      fieldState: (key) => this.fieldState(key, check, data),
+      // Read the draft at call time: several changes may come before the next render.
+      setQuantity: (positionId, value) => this.change({ quantities: { ...this.current().quantities, [positionId]: value } }, `items.${positionId}`),
+      setPackage: <K extends keyof PackageDraft>(field: K, value: PackageDraft[K]) =>
+        this.change({ package: { ...this.current().package, [field]: value } }, `package.${field}`),
+      setDelivery: (field: keyof DeliveryDraft, value: string) => this.change({ delivery: { ...this.current().delivery, [field]: value } }, `delivery.${field}`),
+      setTerms: (accepted) => this.change({ termsAccepted: accepted }, 'termsAccepted'),
+      renderPhoto: () => this.renderPhoto(check, data),
+    };
+    const steps = [
+      { key: 'parts', label: i18n.t('step.parts') },
+      { key: 'package', label: i18n.t('step.package') },
+      { key: 'delivery', label: i18n.t('step.delivery') },
+    ];
+    const body = draft.step === 0 ? renderPartsStep(host) : draft.step === 1 ? renderPackageStep(host) : renderDeliveryStep(host, this.today(data));
+    const last = draft.step === 2;
+    return html`${header} ${this.renderDeadline(data)} ${renderStepper(steps, draft.step, i18n, i18n.t('stepsLabel'))}
+      <form
+        novalidate
+        part="form"
+        aria-labelledby="step-heading"
+        @submit=${(event: Event) => {
+          event.preventDefault();
+          if (last) void this.publish(data);
+          else this.continue(data);
+        }}
+      >
+        ${body}
+        ${this.publishError ? errorView(this.publishError, i18n, () => void this.publish(data)) : nothing}
+        <div class="actions" part="actions">
+          <button type="button" class="button link" part="button cancel-button" @click=${() => this.cancel()}>${i18n.t('cancel')}</button>
+          <span class="forward">
+            ${draft.step > 0
+              ? html`<button type="button" class="button" part="button back-button" ?disabled=${this.publishing} @click=${() => this.back()}>${i18n.t('back')}</button>`
+              : nothing}
+            ${last
+              ? html`<button type="submit" class="button primary" part="button publish-button" ?disabled=${this.publishing} aria-disabled=${this.publishing ? 'true' : 'false'}>
+                  ${this.publishing ? i18n.t('publishing') : i18n.t('publish')}
+                </button>`
+              : html`<button type="submit" class="button primary" part="button continue-button">${i18n.t('continue')}</button>`}
+          </span>
+        </div>
+      </form>`;
+  }
+}

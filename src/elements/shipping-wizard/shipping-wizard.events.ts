@@ -1,0 +1,34 @@
+import type { Shipment } from '../../domain/types.js';
+import { SupplierFlowEvent } from '../shared/events.js';
+
+export interface ShipmentPublishedDetail {
+  readonly orderId: string;
+  readonly shipment: Shipment;
+}
+
+/** A shipment was published (created by the adapter); the wizard's draft is cleared. */
+export class ShipmentPublishedEvent extends SupplierFlowEvent<ShipmentPublishedDetail> {
+  static readonly type = 'shipment-published';
+  constructor(detail: ShipmentPublishedDetail) {
+    super(ShipmentPublishedEvent.type, detail);
+  }
+}
+
+export interface ShippingCancelDetail {
+  readonly orderId: string;
+}
+
+/** The supplier chose "Cancel"; the draft is kept for later. The host closes the wizard. */
+export class ShippingCancelEvent extends SupplierFlowEvent<ShippingCancelDetail> {
+  static readonly type = 'shipping-cancel';
+  constructor(detail: ShippingCancelDetail) {
+    super(ShippingCancelEvent.type, detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'shipment-published': ShipmentPublishedEvent;
+    'shipping-cancel': ShippingCancelEvent;
+  }
+}

@@ -1,0 +1,44 @@
+import { html, type TemplateResult } from 'lit';
+import { remainingQuantity } from '../../../domain/quantities.js';
+import { fieldStatus, renderInput } from '../../shared/field.js';
+import { fieldId, type StepHost } from './step-host.js';
+
+/** Step 1: every position with what is still to ship and a quantity to ship now (0..remaining). */
+export function renderPartsStep(host: StepHost): TemplateResult {
+  const { i18n, data, draft } = host;
+  const order = data.order;
+  return html`<h3 id="step-heading" tabindex="-1" part="step-heading">${i18n.t('parts.heading')}</h3>
+    <p class="muted">${i18n.t('parts.intro')}</p>
+    ${fieldStatus('items', host.fieldState('items'), i18n)}
+    <ul class="positions" part="positions">
+      ${order.positions.map((position) => {
+        const remaining = remainingQuantity(order, position);
+        const key = `items.${position.id}`;
+        return html`<li class="position" part="position">
+          <p class="position-title"><strong>${position.lineNo}. ${position.partName}</strong> <span class="muted">${position.partNumber} · ${position.material} · ${position.process}</span></p>
+          <dl class="position-numbers">
+            <div><dt>${i18n.t('parts.ordered')}</dt><dd class="num">${i18n.number(position.quantity)}</dd></div>
+            <div><dt>${i18n.t('parts.remaining')}</dt><dd class="num">${i18n.number(remaining)}</dd></div>
+          </dl>
+          ${remaining === 0 || !(position.id in draft.quantities)
+            ? html`<p class="muted" part="fully-shipped"><span aria-hidden="true">✓</span> ${i18n.t('parts.fullyShipped')}</p>`
+            : renderInput(
+                {
+                  id: fieldId(key),
+                  label: i18n.t('parts.quantityLabel', { part: `${position.partName} (${position.partNumber})` }),
+                  type: 'number',
+                  inputmode: 'numeric',
+                  min: 0,
+                  max: remaining,
+                  step: 1,
+                  value: draft.quantities[position.id] ?? '',
+                  state: host.fieldState(key),
+                  disabled: host.busy,
+                  onInput: (value) => host.setQuantity(position.id, value),
+                },
+                i18n,
+              )}
+        </li>`;
+      })}
+    </ul>`;
+}

@@ -1,0 +1,37 @@
+import type { TemplateResult } from 'lit';
+import type { Carrier, CompanyProfile, DeliveryResponsibility, Order, PackagingRules } from '../../../domain/types.js';
+import type { FieldState } from '../../shared/field.js';
+import type { LocalizeController } from '../../../i18n/localize.js';
+import type { DeliveryDraft, PackageDraft, ShippingDraft } from '../draft.js';
+import type { ShippingWizardMessages } from '../shipping-wizard.messages.js';
+
+/** What the wizard loads before it can show a step. */
+export interface WizardData {
+  readonly order: Order;
+  readonly rules: PackagingRules;
+  readonly responsibility: DeliveryResponsibility;
+  /** Logistic operators (supplier-arranged delivery only). */
+  readonly carriers: readonly Carrier[];
+  /** The company profile with the pickup address (platform-arranged delivery only). */
+  readonly profile: CompanyProfile | null;
+}
+
+/** What a step view reads from and writes to the wizard; the wizard owns the draft. */
+export interface StepHost {
+  readonly i18n: LocalizeController<ShippingWizardMessages>;
+  readonly draft: ShippingDraft;
+  readonly data: WizardData;
+  /** Nothing may change while publishing. */
+  readonly busy: boolean;
+  /** What a field shows: nothing yet, valid, error or warning (in words). */
+  fieldState(key: string): FieldState;
+  setQuantity(positionId: string, value: string): void;
+  setPackage<K extends keyof PackageDraft>(field: K, value: PackageDraft[K]): void;
+  setDelivery(field: keyof DeliveryDraft, value: string): void;
+  setTerms(accepted: boolean): void;
+  /** The photo field (drop zone, upload progress, thumbnail), rendered by the wizard. */
+  renderPhoto(): TemplateResult;
+}
+
+/** The DOM id of a field key (`items.p1` → `items-p1`, `package.weightKg` → `package-weightKg`). */
+export const fieldId = (key: string): string => key.replace(/\./g, '-');

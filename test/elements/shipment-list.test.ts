@@ -1,0 +1,186 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { SupplierApiError } from '../../src/api/errors.js';
+import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
+import type { SupplierApi } from '../../src/api/port.js';
+import type { Order, Tracking } from '../../src/domain/types.js';
+import '../../src/elements/shipment-list/shipment-list.js';
+import type { PrintDocumentsEvent, ShipmentList } from '../../src/elements/shipment-list/shipment-list.js';
+import '../../src/elements/supplier-provider/supplier-provider.js';
+import { makeDocument, makeOrder, makeShipment } from '../../src/testing/fixtures.js';
+import { createStubAdapter } from '../../src/testing/stub-adapter.js';
+
+const PLATFORM_OPEN = orderIdOf(6); // regular order, nothing shipped yet
+const DAP_SHIPPED = orderIdOf(12); // DAP terms, fully shipped with tracking numbers
+
+const root = (el: Element) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<T>(selector)];
+const text = (node: Element | ShadowRoot | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function mount(api: SupplierApi, orderId: string, pollInterval?: number): Promise<ShipmentList> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<supplier-provider .adapter=${api}><shipment-list order-id=${orderId} poll-interval=${pollInterval ?? 10_000}></shipment-list></supplier-provider>`,
+  );
+  return wrapper.querySelector('shipment-list')!;
+}
+
+async function shipPlatformOrder(memory: MemoryAdapter, order: Order) {
+  const photo = await memory.uploadPackagePhoto(order.id, { name: 'p.png', blob: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])]) }, { idempotencyKey: 'photo-1' });
+  const profile = await memory.getCompanyProfile();
+  return memory.createShipment(
+    order.id,
+    {
+      items: [{ positionId: order.positions[0]!.id, quantity: 1 }],
+      package: { type: 'box', count: 2, lengthCm: 40, widthCm: 30, heightCm: 20, weightKg: 5 },
+      photoId: photo.id,
+      delivery: { arrangedBy: 'platform', pickupAddress: profile.pickupAddress },
+      termsAccepted: true,
+    },
+    { idempotencyKey: 'ship-1' },
+  );
+}
+
+describe('<shipment-list>', () => {
+  let memory: MemoryAdapter;
+  beforeEach(() => {
+    memory = createMemoryAdapter({ persist: false });
+  });
+  afterEach(() => memory.close());
+
+  it('says documents will appear once the platform has processed the shipment, and shows them by itself once it has', async () => {
+    const order = await memory.getOrder(PLATFORM_OPEN);
+    const shipment = await shipPlatformOrder(memory, order);
+    expect(shipment.status).to.equal('processing');
+    const el = await mount(memory, PLATFORM_OPEN, 60);
+    await waitUntil(() => $(el, '[part~="shipment"]'), 'list loaded', { timeout: 5000 });
+    expect(text($(el, '[part~="processing"]'))).to.include('Documents will appear once the platform has processed this shipment');
+    expect($$(el, '[part~="document-link"][download]')).to.have.length(0);
+    // What was entered: part name from the order, packages, who arranges, pickup address.
+    const entered = text($(el, '[part~="entered"]'));
+    expect(entered).to.include(`1 × ${order.positions[0]!.partName}`);
+    expect(entered).to.include('2 × box');
+    expect(entered).to.include('Arranged by the platform');
+    expect(entered).to.include('Industriestraße 14');
+    await expect(el).to.be.accessible();
+
+    await memory.processPendingShipments();
+    await waitUntil(() => $$(el, 'a[download]').length === 2, 'documents appear without a reload', { timeout: 3000 });
+    expect($(el, '[part~="processing"]')).to.equal(null);
+    for (const link of $$<HTMLAnchorElement>(el, 'a[download]')) expect(link.href).to.match(/^blob:/);
+    expect(text($(el, '[part~="documents"]'))).to.include('Label');
+    await expect(el).to.be.accessible();
+  });
+
+  it('stops polling when disconnected', async () => {
+    const order = await memory.getOrder(PLATFORM_OPEN);
+    await shipPlatformOrder(memory, order);
+    let calls = 0;
+    const api = createStubAdapter({
+      getOrder: (id, options) => memory.getOrder(id, options),
+      listShipments: (id, options) => (calls++, memory.listShipments(id, options)),
+    });
+    const el = await mount(api, PLATFORM_OPEN, 50);
+    await waitUntil(() => calls >= 2, 'polls while processing', { timeout: 2000 });
+    el.remove();
+    const after = calls;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(calls).to.equal(after);
+  });
+
+  it('shows logistic info: tracking status, a link to the carrier page and a timeline of events', async () => {
+    const [shipment] = await memory.listShipments(DAP_SHIPPED);
+    const tracking = await memory.getTracking(DAP_SHIPPED, shipment!.id);
+    expect(tracking.events.length, 'seeded tracking has events').to.be.greaterThan(1);
+    const el = await mount(memory, DAP_SHIPPED);
+    await waitUntil(() => $(el, '[part~="timeline"]'), 'timeline', { timeout: 5000 });
+    const timeline = $(el, 'ol[part~="timeline"]')!;
+    const items = timeline.querySelectorAll('li');
+    expect(items.length).to.equal(tracking.events.length);
+    expect(text(items[0]!)).to.include(tracking.events[0]!.description);
+    expect(items[0]!.querySelector('time')!.getAttribute('datetime')).to.equal(tracking.events[0]!.at);
+    const link = $<HTMLAnchorElement>(el, 'a[part~="tracking-link"]')!;
+    expect(link.href).to.equal(tracking.url);
+    expect(text($(el, '[part~="entered"]'))).to.include('Arranged by you');
+    await expect(el).to.be.accessible();
+  });
+
+  it('never renders an unsafe javascript: link and shows hostile text as text', async () => {
+    const order = makeOrder({ id: 'o-x' });
+    const shipment = makeShipment({
+      id: 's-x',
+      items: [{ positionId: order.positions[0]!.id, quantity: 1 }],
+      delivery: { arrangedBy: 'supplier', carrierId: 'dhl', trackingNumber: '1234567890', expectedShipDate: '2026-11-25' },
+      documents: [makeDocument({ name: 'Label.pdf' })],
+    });
+    const hostile: Tracking = {
+      status: 'in-transit',
+      url: 'javascript:alert(1)',
+      events: [{ at: '2026-11-25T10:00:00Z', status: 'in-transit', description: '<img src=x onerror=alert(1)>', location: null }],
+    };
+    const api = createStubAdapter({
+      getOrder: async () => order,
+      listShipments: async () => [shipment],
+      listCarriers: async () => [{ id: 'dhl', name: 'DHL', trackingUrlTemplate: null }],
+      getTracking: async () => hostile,
+    });
+    const el = await mount(api, 'o-x');
+    await waitUntil(() => $(el, '[part~="shipment"]') && !$(el, '[part~="logistics"] [aria-busy]'), 'loaded', { timeout: 5000 });
+    const hrefs = $$<HTMLAnchorElement>(el, 'a').map((link) => link.getAttribute('href') ?? '');
+    expect(hrefs.some((href) => href.trim().toLowerCase().startsWith('javascript:'))).to.equal(false);
+    expect($(el, 'img')).to.equal(null);
+    expect($$(el, 'a[download]')).to.have.length(1);
+  });
+
+  it('"Print all" emits print-documents with the documents and opens each one', async () => {
+    const order = makeOrder({ id: 'o-p' });
+    const documents = [makeDocument({ name: 'Label 1.pdf' }), makeDocument({ name: 'Packing slip.pdf' })];
+    const shipment = makeShipment({ id: 's-p', number: 'SH-P', items: [{ positionId: order.positions[0]!.id, quantity: 2 }], documents });
+    const api = createStubAdapter({
+      getOrder: async () => order,
+      listShipments: async () => [shipment],
+      getTracking: async () => ({ status: 'unknown', url: null, events: [] }),
+    });
+    const el = await mount(api, 'o-p');
+    await waitUntil(() => $(el, '[part~="print-button"]'), 'loaded', { timeout: 5000 });
+    const opened: string[] = [];
+    const originalOpen = window.open;
+    window.open = ((url?: string | URL) => (opened.push(String(url)), null)) as typeof window.open;
+    try {
+      const event = oneEvent(el, 'print-documents') as Promise<PrintDocumentsEvent>;
+      $<HTMLButtonElement>(el, '[part~="print-button"]')!.click();
+      const { detail } = await event;
+      expect(detail.documents.map((document) => document.name)).to.deep.equal(['Label 1.pdf', 'Packing slip.pdf']);
+      expect(opened).to.deep.equal(documents.map((document) => document.url));
+      await el.updateComplete;
+      expect(text($(el, '[role=alert]'))).to.include('blocked opening some documents');
+    } finally {
+      window.open = originalOpen;
+    }
+  });
+
+  it('shows "No shipments yet" when there are none', async () => {
+    const api = createStubAdapter({ getOrder: async () => makeOrder({ id: 'o-e' }), listShipments: async () => [] });
+    const el = await mount(api, 'o-e');
+    await waitUntil(() => $(el, '[part~="empty"]'), 'empty', { timeout: 5000 });
+    expect(text($(el, '[part~="empty"]'))).to.include('No shipments yet');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error with a retry, and reload() loads again', async () => {
+    let fail = true;
+    const order = makeOrder({ id: 'o-r' });
+    const api = createStubAdapter({
+      getOrder: async () => order,
+      listShipments: async () => {
+        if (fail) throw new SupplierApiError('network', 'offline');
+        return [];
+      },
+    });
+    const el = await mount(api, 'o-r');
+    await waitUntil(() => $(el, '[role=alert]'), 'error', { timeout: 5000 });
+    expect(text($(el, '[role=alert]'))).to.include('No connection to the server');
+    fail = false;
+    await el.reload();
+    await waitUntil(() => $(el, '[part~="empty"]'), 'loaded after reload');
+  });
+});

@@ -1,0 +1,374 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
+import { SupplierApiError } from '../../src/api/errors.js';
+import { withFaults } from '../../src/api/faults.js';
+import type { SupplierApi, UploadFile } from '../../src/api/port.js';
+import { orderToday } from '../../src/domain/deadlines.js';
+import { remainingQuantity } from '../../src/domain/quantities.js';
+import type { Order } from '../../src/domain/types.js';
+import { createDraftStore } from '../../src/elements/shared/drafts.js';
+import { DRAFT_VERSION, isShippingDraft, type ShippingDraft } from '../../src/elements/shipping-wizard/draft.js';
+import '../../src/elements/shipping-wizard/shipping-wizard.js';
+import type { ShippingWizard } from '../../src/elements/shipping-wizard/shipping-wizard.js';
+import '../../src/elements/supplier-provider/supplier-provider.js';
+
+/** Seeded orders (see src/api/memory/scenarios.ts): all confirmed, shipping open. */
+const PLATFORM_DUE_TODAY = orderIdOf(6); // regular order, lead time tomorrow → shipping info due today
+const SUPPLIER_DAP = orderIdOf(18); // DAP terms, partly shipped, lead time in 14 days
+const TEST_OVERDUE = orderIdOf(17); // test order, lead time 2 days ago → deadline passed
+
+const drafts = createDraftStore<ShippingDraft>('shipping', DRAFT_VERSION, isShippingDraft);
+const storageKey = (orderId: string) => `supplier-flow:draft:shipping:${orderId}`;
+
+const root = (el: Element) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
+const text = (node: Element | ShadowRoot | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const heading = (el: Element) => text($(el, '#step-heading'));
+const button = (el: Element, name: RegExp) => [...root(el).querySelectorAll('button')].find((candidate) => name.test(text(candidate)))!;
+const statusOf = (el: Element, id: string) => text($(el, `#${CSS.escape(id)}-status`));
+
+function type(el: Element, id: string, value: string): void {
+  const input = $<HTMLInputElement>(el, `#${CSS.escape(id)}`)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+function choose(el: Element, id: string): void {
+  const input = $<HTMLInputElement>(el, `#${CSS.escape(id)}`)!;
+  input.click();
+}
+
+function select(el: Element, id: string, value: string): void {
+  const element = $<HTMLSelectElement>(el, `#${CSS.escape(id)}`)!;
+  element.value = value;
+  element.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
+function dropFile(el: Element, file: File): void {
+  const input = $<HTMLInputElement>(el, '#package-photo')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+async function imageFile(width: number, height: number, name = 'package.png', mime = 'image/png', quality?: number): Promise<File> {
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d')!;
+  const gradient = context.createLinearGradient(0, 0, width, height);
+  gradient.addColorStop(0, '#c96');
+  gradient.addColorStop(1, '#369');
+  context.fillStyle = gradient;
+  context.fillRect(0, 0, width, height);
+  for (let i = 0; i < 400; i++) {
+    context.fillStyle = `hsl(${(i * 37) % 360} 60% 50%)`;
+    context.fillRect((i * 97) % width, (i * 53) % height, 40 + (i % 90), 30 + (i % 70));
+  }
+  const blob = await canvas.convertToBlob(quality === undefined ? { type: mime } : { type: mime, quality });
+  return new File([blob], name, { type: mime });
+}
+
+/** Wraps an adapter to record calls of some methods (and optionally replace them). */
+function recording(api: SupplierApi, overrides: Partial<SupplierApi> = {}) {
+  const calls: { method: string; args: unknown[] }[] = [];
+  const proxy = new Proxy(api, {
+    get(target, property) {
+      const original = (overrides as Record<PropertyKey, unknown>)[property] ?? (target as unknown as Record<PropertyKey, unknown>)[property];
+      if (typeof original !== 'function') return original;
+      return (...args: unknown[]) => {
+        calls.push({ method: String(property), args });
+        return (original as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { api: proxy, calls, of: (method: string) => calls.filter((call) => call.method === method) };
+}
+
+async function mount(api: SupplierApi, orderId: string): Promise<{ el: ShippingWizard; wrapper: HTMLElement }> {
+  const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><shipping-wizard order-id=${orderId}></shipping-wizard></supplier-provider>`);
+  const el = wrapper.querySelector('shipping-wizard')!;
+  await waitUntil(() => $(el, '#step-heading'), 'the wizard shows a step', { timeout: 5000 });
+  return { el, wrapper };
+}
+
+async function fillPackage(el: ShippingWizard): Promise<void> {
+  choose(el, 'package-type-box');
+  type(el, 'package-count', '1');
+  type(el, 'package-lengthCm', '40');
+  type(el, 'package-widthCm', '30');
+  type(el, 'package-heightCm', '20');
+  type(el, 'package-weightKg', '5');
+  dropFile(el, await imageFile(64, 48));
+  await waitUntil(() => text($(el, '[part~="thumbnail"]')).includes('Photo uploaded'), 'the photo is uploaded', { timeout: 5000 });
+}
+
+/** A complete draft at step 3, with a photo really uploaded to the adapter. */
+async function seedDraft(api: MemoryAdapter, order: Order, overrides: Partial<ShippingDraft> = {}): Promise<ShippingDraft> {
+  const photo = await api.uploadPackagePhoto(order.id, { name: 'box.png', blob: await imageFile(32, 32) }, { idempotencyKey: `seed-${Math.random()}` });
+  const first = order.positions.find((position) => remainingQuantity(order, position) > 0)!;
+  const draft: ShippingDraft = {
+    step: 2,
+    quantities: { [first.id]: '1' },
+    package: { type: 'box', count: '1', lengthCm: '40', widthCm: '30', heightCm: '20', weightKg: '5' },
+    photo: { id: photo.id, name: photo.name },
+    delivery: { carrierId: '', trackingNumber: '', expectedShipDate: '' },
+    termsAccepted: true,
+    idempotencyKey: `draft-key-${Math.random().toString(36).slice(2)}`,
+    ...overrides,
+  };
+  drafts.save(order.id, draft);
+  return draft;
+}
+
+describe('<shipping-wizard>', () => {
+  let memory: MemoryAdapter;
+
+  beforeEach(() => {
+    localStorage.clear();
+    memory = createMemoryAdapter({ persist: false });
+  });
+
+  afterEach(() => {
+    memory.close();
+    localStorage.clear();
+  });
+
+  it('platform arranges: parts → package with photo → pickup address and terms → Publish; each step axe-clean; draft cleared', async () => {
+    const { el } = await mount(memory, PLATFORM_DUE_TODAY);
+    expect(heading(el)).to.equal('Which parts do you ship now?');
+    expect(text($(el, '.stepper'))).to.include('Step 1 of 3');
+    await expect(el).to.be.accessible();
+
+    button(el, /^Continue$/).click();
+    await waitUntil(() => heading(el) === 'Package');
+    await el.updateComplete;
+    expect(root(el).activeElement?.id, 'focus on the new step heading').to.equal('step-heading');
+    await fillPackage(el);
+    await expect(el).to.be.accessible();
+
+    button(el, /^Continue$/).click();
+    await waitUntil(() => heading(el) === 'Delivery');
+    const profile = await memory.getCompanyProfile();
+    expect(text($(el, '[part~="pickup-address"]'))).to.include(profile.pickupAddress.street);
+    expect(text($(el, '[part~="pickup-address"]'))).to.include('If this address is not correct, contact the platform');
+    expect($(el, '#delivery-carrierId'), 'no carrier choice when the platform arranges').to.equal(null);
+    await expect(el).to.be.accessible();
+
+    button(el, /^Publish$/).click();
+    await el.updateComplete;
+    expect(statusOf(el, 'termsAccepted')).to.include('Accept the terms');
+    expect(root(el).activeElement?.id).to.equal('termsAccepted');
+
+    choose(el, 'termsAccepted');
+    const published = oneEvent(el, 'shipment-published');
+    button(el, /^Publish$/).click();
+    const event = await published;
+    expect(event.detail.orderId).to.equal(PLATFORM_DUE_TODAY);
+    expect(event.detail.shipment.delivery.arrangedBy).to.equal('platform');
+    expect(event.detail.shipment.photo).to.not.equal(null);
+    expect(localStorage.getItem(storageKey(PLATFORM_DUE_TODAY)), 'draft cleared').to.equal(null);
+    await el.updateComplete;
+    expect(text($(el, '[part="announcer"]'))).to.include(`Shipment ${event.detail.shipment.number} has been published`);
+  });
+
+  it('supplier arranges: logistic operator, tracking number (optional), expected date, terms → Publish', async () => {
+    const order = await memory.getOrder(SUPPLIER_DAP);
+    const { el } = await mount(memory, SUPPLIER_DAP);
+    button(el, /^Continue$/).click();
+    await waitUntil(() => heading(el) === 'Package');
+    await fillPackage(el);
+    button(el, /^Continue$/).click();
+    await waitUntil(() => heading(el) === 'Delivery');
+    expect($(el, '[part~="pickup-address"]')).to.equal(null);
+
+    button(el, /^Publish$/).click();
+    await el.updateComplete;
+    expect(statusOf(el, 'delivery-carrierId')).to.include('Choose a logistic operator');
+    expect(statusOf(el, 'delivery-expectedShipDate')).to.include('Enter the expected shipment date');
+    expect(root(el).activeElement?.id, 'first invalid field focused').to.equal('delivery-carrierId');
+    await expect(el).to.be.accessible();
+
+    select(el, 'delivery-carrierId', 'dpd');
+    type(el, 'delivery-expectedShipDate', orderToday(order, Date.now()));
+    choose(el, 'termsAccepted');
+    const published = oneEvent(el, 'shipment-published');
+    button(el, /^Publish$/).click();
+    const { detail } = await published;
+    expect(detail.shipment.delivery).to.include({ arrangedBy: 'supplier', carrierId: 'dpd', trackingNumber: null, expectedShipDate: orderToday(order, Date.now()) });
+  });
+
+  it('refuses more than the remaining quantity, naming it, and focuses the field on Continue', async () => {
+    const order = await memory.getOrder(PLATFORM_DUE_TODAY);
+    const position = order.positions[0]!;
+    const remaining = remainingQuantity(order, position);
+    const { el } = await mount(memory, PLATFORM_DUE_TODAY);
+    const id = `items-${position.id}`;
+    type(el, id, String(remaining + 1));
+    await el.updateComplete;
+    expect(statusOf(el, id)).to.match(new RegExp(`(At most|Only) ${remaining} piece`));
+    expect($(el, `#${CSS.escape(id)}`)!.getAttribute('aria-invalid')).to.equal('true');
+    button(el, /^Continue$/).click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Which parts do you ship now?');
+    expect(root(el).activeElement?.id).to.equal(id);
+  });
+
+  it('refuses a shipment with no parts at all', async () => {
+    const { el } = await mount(memory, PLATFORM_DUE_TODAY);
+    for (const input of root(el).querySelectorAll<HTMLInputElement>('input[type=number]')) type(el, input.id, '0');
+    button(el, /^Continue$/).click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Which parts do you ship now?');
+    expect(statusOf(el, 'items')).to.include('Enter a quantity for at least one part');
+  });
+
+  it('restores the draft after a reload in step 2, and Back keeps what was entered', async () => {
+    const order = await memory.getOrder(PLATFORM_DUE_TODAY);
+    const position = order.positions[0]!;
+    const { el, wrapper } = await mount(memory, PLATFORM_DUE_TODAY);
+    type(el, `items-${position.id}`, '1');
+    button(el, /^Continue$/).click();
+    await waitUntil(() => heading(el) === 'Package');
+    choose(el, 'package-type-pallet');
+    type(el, 'package-lengthCm', '55');
+    await el.updateComplete;
+    el.remove();
+
+    const again = document.createElement('shipping-wizard');
+    again.orderId = PLATFORM_DUE_TODAY;
+    wrapper.append(again);
+    await waitUntil(() => $(again, '#step-heading'), 'restored', { timeout: 5000 });
+    expect(heading(again)).to.equal('Package');
+    expect($<HTMLInputElement>(again, '#package-lengthCm')!.value).to.equal('55');
+    expect($<HTMLInputElement>(again, '#package-type-pallet')!.checked).to.equal(true);
+    button(again, /^Back$/).click();
+    await waitUntil(() => heading(again) === 'Which parts do you ship now?');
+    expect($<HTMLInputElement>(again, `#${CSS.escape(`items-${position.id}`)}`)!.value).to.equal('1');
+    expect(localStorage.getItem(storageKey(PLATFORM_DUE_TODAY))).to.not.include('base64');
+  });
+
+  it('creates one shipment when Publish is double-clicked', async () => {
+    const order = await memory.getOrder(PLATFORM_DUE_TODAY);
+    await seedDraft(memory, order);
+    const before = order.shipments.length;
+    const { el } = await mount(memory, PLATFORM_DUE_TODAY);
+    expect(heading(el)).to.equal('Delivery');
+    const published = oneEvent(el, 'shipment-published');
+    const publish = button(el, /^Publish$/);
+    publish.click();
+    publish.click();
+    await published;
+    await aTimeout(50);
+    expect((await memory.getOrder(PLATFORM_DUE_TODAY)).shipments).to.have.length(before + 1);
+  });
+
+  it('keeps the draft after a network fault on Publish, and the retry sends the same key (one shipment)', async () => {
+    const order = await memory.getOrder(PLATFORM_DUE_TODAY);
+    const draft = await seedDraft(memory, order);
+    const faulty = withFaults(memory, {});
+    const recorder = recording(faulty);
+    const { el } = await mount(recorder.api, PLATFORM_DUE_TODAY);
+    faulty.setOptions({ dropAfterWrite: 1 });
+    button(el, /^Publish$/).click();
+    await waitUntil(() => $(el, '[role=alert]'), 'the error is shown');
+    expect(text($(el, '[role=alert]'))).to.include('No connection to the server');
+    expect(drafts.load(PLATFORM_DUE_TODAY)?.idempotencyKey, 'draft kept').to.equal(draft.idempotencyKey);
+    expect(heading(el)).to.equal('Delivery');
+
+    const published = oneEvent(el, 'shipment-published');
+    button(el, /^Try again$/).click();
+    await published;
+    const keys = recorder.of('createShipment').map((call) => (call.args[2] as { idempotencyKey: string }).idempotencyKey);
+    expect(keys).to.deep.equal([draft.idempotencyKey, draft.idempotencyKey]);
+    expect((await memory.getOrder(PLATFORM_DUE_TODAY)).shipments).to.have.length(order.shipments.length + 1);
+  });
+
+  it('maps a validation error of the adapter onto the field and its step', async () => {
+    const order = await memory.getOrder(PLATFORM_DUE_TODAY);
+    await seedDraft(memory, order);
+    const recorder = recording(memory, {
+      createShipment: () => Promise.reject(new SupplierApiError('validation', 'Too heavy', { fieldErrors: { 'package.weightKg': 'too-heavy' } })),
+    });
+    const { el } = await mount(recorder.api, PLATFORM_DUE_TODAY);
+    button(el, /^Publish$/).click();
+    await waitUntil(() => heading(el) === 'Package');
+    await el.updateComplete;
+    expect(statusOf(el, 'package-weightKg')).to.include('A box may weigh at most 25 kg');
+    expect($(el, '#package-weightKg')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).activeElement?.id).to.equal('package-weightKg');
+  });
+
+  it('refuses a photo by its content: a .jpg name with text inside is not uploaded', async () => {
+    const order = await memory.getOrder(PLATFORM_DUE_TODAY);
+    await seedDraft(memory, order, { step: 1, photo: null });
+    const recorder = recording(memory);
+    const { el } = await mount(recorder.api, PLATFORM_DUE_TODAY);
+    dropFile(el, new File(['just some text, not a photo'], 'photo.jpg', { type: 'image/jpeg' }));
+    await waitUntil(() => statusOf(el, 'package-photo').includes('is not a JPEG, PNG or WebP image'), 'refused');
+    expect(statusOf(el, 'package-photo')).to.include('“photo.jpg”');
+    expect(recorder.of('uploadPackagePhoto')).to.have.length(0);
+  });
+
+  it('downscales a 4000×3000 photo before upload (≤ 2000 px, fewer bytes), with progress, and shows a thumbnail', async () => {
+    const order = await memory.getOrder(PLATFORM_DUE_TODAY);
+    await seedDraft(memory, order, { step: 1, photo: null });
+    const progress: number[] = [];
+    const recorder = recording(memory, {
+      uploadPackagePhoto: (orderId, file, options) =>
+        memory.uploadPackagePhoto(orderId, file, { ...options, onProgress: (p) => (progress.push(p.loaded), options.onProgress?.(p)) }),
+    });
+    const { el } = await mount(recorder.api, PLATFORM_DUE_TODAY);
+    const original = await imageFile(4000, 3000, 'big.jpg', 'image/jpeg', 0.95);
+    dropFile(el, original);
+    await waitUntil(() => $(el, '[part~="thumbnail"] img'), 'thumbnail', { timeout: 10_000 });
+    const [call] = recorder.of('uploadPackagePhoto');
+    const uploaded = (call!.args[1] as UploadFile).blob;
+    const bitmap = await createImageBitmap(uploaded);
+    expect(Math.max(bitmap.width, bitmap.height)).to.be.at.most(2000);
+    expect(bitmap.width / bitmap.height).to.be.closeTo(4 / 3, 0.01);
+    expect(uploaded.size).to.be.below(original.size);
+    expect(progress.length).to.be.greaterThan(0);
+    expect($<HTMLImageElement>(el, '[part~="thumbnail"] img')!.src).to.match(/^blob:/);
+  });
+
+  it('warns when the shipping deadline is near, and says plainly when it has passed', async () => {
+    const near = (await mount(memory, PLATFORM_DUE_TODAY)).el;
+    expect(text($(near, '[part~="deadline"]'))).to.include('Please upload shipping information at least one day before the lead time day');
+    expect($(near, '[part~="deadline-warning"]')).to.not.equal(null);
+    expect($(near, '[part~="deadline-passed"]')).to.equal(null);
+
+    const passed = (await mount(memory, TEST_OVERDUE)).el;
+    const notice = $(passed, '[part~="deadline-passed"]');
+    expect(notice).to.not.equal(null);
+    expect(notice!.classList.contains('danger')).to.equal(true);
+    expect(text(notice)).to.include('The shipping deadline has passed');
+    // The warning stays on every step.
+    button(passed, /^Continue$/).click();
+    await waitUntil(() => heading(passed) === 'Package');
+    expect($(passed, '[part~="deadline-passed"]')).to.not.equal(null);
+  });
+
+  it('warns when the tracking number does not fit the chosen carrier, without blocking Publish', async () => {
+    const order = await memory.getOrder(SUPPLIER_DAP);
+    await seedDraft(memory, order, { delivery: { carrierId: 'dhl', trackingNumber: '', expectedShipDate: orderToday(order, Date.now()) } });
+    const { el } = await mount(memory, SUPPLIER_DAP);
+    type(el, 'delivery-trackingNumber', '1Z999AA10123456784');
+    await el.updateComplete;
+    expect(statusOf(el, 'delivery-trackingNumber')).to.include('looks like a UPS number, not a DHL number');
+    expect($(el, '[part~="field-warning"]')).to.not.equal(null);
+    const published = oneEvent(el, 'shipment-published');
+    button(el, /^Publish$/).click();
+    const { detail } = await published;
+    expect(detail.shipment.delivery).to.include({ carrierId: 'dhl', trackingNumber: '1Z999AA10123456784' });
+  });
+
+  it('emits shipping-cancel on Cancel and keeps the draft', async () => {
+    const order = await memory.getOrder(PLATFORM_DUE_TODAY);
+    const { el } = await mount(memory, PLATFORM_DUE_TODAY);
+    type(el, `items-${order.positions[0]!.id}`, '1');
+    const cancelled = oneEvent(el, 'shipping-cancel');
+    button(el, /^Cancel$/).click();
+    expect((await cancelled).detail).to.deep.equal({ orderId: PLATFORM_DUE_TODAY });
+    expect(drafts.load(PLATFORM_DUE_TODAY)?.quantities[order.positions[0]!.id]).to.equal('1');
+  });
+});

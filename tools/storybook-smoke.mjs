@@ -30,7 +30,12 @@ for (const story of stories) {
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !IGNORED.some((pattern) => pattern.test(message.text()))) problems.push(`console error: ${message.text()}`);
+    const text = message.text();
+    if (message.type() !== 'error' || IGNORED.some((pattern) => pattern.test(text)) || text.startsWith('Failed to load resource')) return;
+    problems.push(`console error: ${text}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
   try {

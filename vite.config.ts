@@ -42,6 +42,7 @@ export function libraryEntries(): Record<string, string> {
     ...elementEntries(),
     'adapters/memory': fromRoot('src/api/memory/index.ts'),
     testing: fromRoot('src/testing/index.ts'),
+    react: fromRoot('src/react/index.ts'),
   };
   if (existsSync(fromRoot('src/api/rest/index.ts'))) entries['adapters/rest'] = fromRoot('src/api/rest/index.ts');
   return entries;

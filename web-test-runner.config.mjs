@@ -37,31 +37,47 @@ const catalogIndexPlugin = {
  * Packages that ship CommonJS only. Vite converts them in builds and the dev server;
  * the test runner serves an ES-module bundle of each, made by esbuild on first request.
  */
+const REACT_EXPORTS = [
+  'Children', 'Component', 'Fragment', 'Profiler', 'PureComponent', 'StrictMode', 'Suspense', 'act', 'cloneElement', 'createContext',
+  'createElement', 'createRef', 'forwardRef', 'isValidElement', 'lazy', 'memo', 'startTransition', 'use', 'useActionState',
+  'useCallback', 'useContext', 'useDebugValue', 'useDeferredValue', 'useEffect', 'useId', 'useImperativeHandle',
+  'useInsertionEffect', 'useLayoutEffect', 'useMemo', 'useOptimistic', 'useReducer', 'useRef', 'useState',
+  'useSyncExternalStore', 'useTransition', 'version',
+].join(', ');
 const COMMONJS_PACKAGES = {
-  'ts-tracking-number': ['getTracking', 'findTracking', 'allCouriers', 'amazon', 'dhl', 'fedex', 'ontrac', 's10', 'ups', 'usps'],
+  'ts-tracking-number': { contents: `export { getTracking, findTracking, allCouriers, amazon, dhl, fedex, ontrac, s10, ups, usps } from 'ts-tracking-number';` },
+  // React and react-dom in one module, so both share one copy of React (dev dependencies, for the React interop test).
+  react: {
+    file: 'react-all',
+    contents: `import * as React from 'react'; import { createRoot } from 'react-dom/client';
+      export default React; export const { ${REACT_EXPORTS} } = React; export { createRoot };`,
+  },
+  'react-dom/client': { file: 'react-all' },
 };
 const commonJsBundles = new Map();
 const commonJsPackagesPlugin = {
   name: 'commonjs-packages',
   resolveImport({ source }) {
-    return source in COMMONJS_PACKAGES ? `/__commonjs__/${source}.js` : undefined;
+    const entry = COMMONJS_PACKAGES[source];
+    return entry ? `/__commonjs__/${entry.file ?? source}.js` : undefined;
   },
   serve(context) {
     if (context.path.endsWith('.json') && context.path.includes('/node_modules/')) {
       return { body: `export default ${readFileSync('.' + context.path, 'utf8')};`, type: 'js' };
     }
     const match = /^\/__commonjs__\/(.+)\.js$/.exec(context.path);
-    if (!match || !(match[1] in COMMONJS_PACKAGES)) return undefined;
-    const name = match[1];
+    const name = match?.[1];
+    const entry = Object.values(COMMONJS_PACKAGES).find((candidate, index) => (candidate.file ?? Object.keys(COMMONJS_PACKAGES)[index]) === name && candidate.contents);
+    if (!entry) return undefined;
     if (!commonJsBundles.has(name)) {
-      const names = COMMONJS_PACKAGES[name].join(', ');
       const result = buildSync({
-        stdin: { contents: `export { ${names} } from '${name}';`, resolveDir: process.cwd() },
+        stdin: { contents: entry.contents, resolveDir: process.cwd() },
         bundle: true,
         format: 'esm',
         platform: 'browser',
         target: 'es2022',
         write: false,
+        define: { 'process.env.NODE_ENV': '"development"' },
       });
       commonJsBundles.set(name, result.outputFiles[0].text);
     }

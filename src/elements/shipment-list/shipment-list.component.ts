@@ -295,7 +295,7 @@ export class ShipmentList extends SupplierElement {
     if (shipment.status === 'processing') body = html`<p class="muted">${i18n.t('notTrackedYet')}</p>`;
     else if (!entry || entry.state === 'loading') body = html`<p class="muted" aria-busy="true">${i18n.t('trackingLoading')}</p>`;
     else if (entry.state === 'error') {
-      body = html`<div class="notice warning" part="error">
+      body = html`<div class="notice warning" part="error" role="alert">
         <span aria-hidden="true">⚠</span>
         <div class="notice-body">
           <p>${i18n.t('trackingError')} ${errorMessage(entry.error, i18n)}</p>

@@ -1,0 +1,139 @@
+/**
+ * Every element, fed hostile adapter answers (see mutations.ts) for each method
+ * it calls: it renders safely or shows an error naming the bad field, runs no
+ * script, renders no unsafe link, and throws nothing uncaught.
+ */
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { RESPONSE_SCHEMAS, parseResponse } from '../../src/api/checked-api.js';
+import { ContractError } from '../../src/api/errors.js';
+import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
+import type { SupplierApi, SupplierApiMethod } from '../../src/api/port.js';
+import '../../src/define.js';
+import { hostileCases, SCRIPT_FLAG, type HostileCase } from './mutations.js';
+
+interface Target {
+  readonly tag: string;
+  readonly orderId: string;
+  readonly methods: readonly SupplierApiMethod[];
+}
+
+/** Elements and the adapter methods whose answers they render. */
+export const TARGETS: readonly Target[] = [
+  { tag: 'shipment-list', orderId: orderIdOf(12), methods: ['listShipments', 'getOrder', 'getTracking'] },
+  { tag: 'shipping-wizard', orderId: orderIdOf(18), methods: ['getOrder', 'listCarriers', 'getPackagingRules'] },
+  { tag: 'shipping-wizard', orderId: orderIdOf(6), methods: ['getCompanyProfile'] },
+];
+
+const MAX_PER_KIND = 6;
+
+/** All HTML and URL cases, and a spread of each other kind, to keep the run short. */
+function sample(cases: readonly HostileCase[]): HostileCase[] {
+  const byKind = new Map<string, HostileCase[]>();
+  for (const each of cases) {
+    const kind = each.name.slice(each.name.lastIndexOf(': ') + 2);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), each]);
+  }
+  return [...byKind.entries()].flatMap(([kind, list]) =>
+    kind === 'html' || kind.endsWith('url') ? list : list.filter((_, index) => index % Math.ceil(list.length / MAX_PER_KIND) === 0),
+  );
+}
+
+function deepQueryAll(root: ParentNode, selector: string, found: Element[] = []): Element[] {
+  found.push(...root.querySelectorAll(selector));
+  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) deepQueryAll(element.shadowRoot, selector, found);
+  return found;
+}
+
+const deepText = (root: ParentNode): string =>
+  [...root.querySelectorAll('*')].map((element) => (element.shadowRoot ? deepText(element.shadowRoot) : '')).join(' ') + (root.textContent ?? '');
+
+/** The memory adapter, but `method` answers `value`; `calls.count` says whether the element asked. */
+function poisoned(memory: MemoryAdapter, method: SupplierApiMethod, value: unknown, calls: { count: number }): SupplierApi {
+  return new Proxy(memory, {
+    get(target, property, receiver) {
+      if (property === method) {
+        return async () => {
+          calls.count += 1;
+          return structuredClone(value);
+        };
+      }
+      const original = Reflect.get(target, property, receiver);
+      return typeof original === 'function' ? original.bind(target) : original;
+    },
+  });
+}
+
+async function validAnswer(memory: MemoryAdapter, method: SupplierApiMethod, orderId: string): Promise<unknown> {
+  switch (method) {
+    case 'getTracking': {
+      const shipment = (await memory.listShipments(orderId)).find((each) => each.delivery.arrangedBy === 'supplier');
+      return memory.getTracking(orderId, shipment!.id);
+    }
+    case 'listCarriers':
+      return memory.listCarriers();
+    case 'getCompanyProfile':
+      return memory.getCompanyProfile();
+    case 'getPackagingRules':
+      return memory.getPackagingRules();
+    default:
+      return (memory[method] as (id: string) => Promise<unknown>)(orderId);
+  }
+}
+
+describe('hostile adapter data in every element', function () {
+  this.timeout(120_000);
+  let memory: MemoryAdapter;
+  let cases = 0;
+
+  before(() => {
+    memory = createMemoryAdapter({ persist: false });
+  });
+  after(() => {
+    memory.close();
+    console.log(`hostile element cases run: ${cases}`);
+  });
+
+  for (const target of TARGETS) {
+    for (const method of target.methods) {
+      it(`<${target.tag}> survives hostile ${method} answers`, async () => {
+        const valid = JSON.parse(JSON.stringify(await validAnswer(memory, method, target.orderId)));
+        const calls = { count: 0 };
+        for (const hostile of sample(hostileCases(valid))) {
+          const callsBefore = calls.count;
+          cases += 1;
+          let refusedAt: string | null = null;
+          try {
+            parseResponse(method, RESPONSE_SCHEMAS[method]!, hostile.value);
+          } catch (error) {
+            expect(error, hostile.name).to.be.instanceOf(ContractError);
+            refusedAt = (error as ContractError).path;
+          }
+          const tag = unsafeStatic(target.tag);
+          const wrapper = await fixture<HTMLElement>(
+            staticHtml`<supplier-provider .adapter=${poisoned(memory, method, hostile.value, calls)}><${tag} order-id=${target.orderId}></${tag}></supplier-provider>`,
+          );
+          const element = wrapper.firstElementChild!;
+          await waitUntil(
+            () => element.shadowRoot && !deepQueryAll(element.shadowRoot, '[aria-busy="true"]').length && (element.shadowRoot.textContent ?? '').trim(),
+            `${hostile.name}: settles`,
+            { timeout: 4000 },
+          );
+          const root = element.shadowRoot!;
+          expect((window as unknown as Record<string, unknown>)[SCRIPT_FLAG], `${hostile.name}: script ran`).to.equal(undefined);
+          expect(deepQueryAll(root, 'img[src="x"], script'), `${hostile.name}: markup from data`).to.have.length(0);
+          const links = deepQueryAll(root, 'a[href]').map((link) => link.getAttribute('href')!);
+          expect(links.filter((href) => /^\s*(javascript|data|vbscript):/i.test(href)), `${hostile.name}: unsafe link`).to.deep.equal([]);
+          if (refusedAt !== null && calls.count > callsBefore) {
+            const alerts = () => deepQueryAll(root, '[role="alert"]').map((alert) => deepText(alert)).join(' ');
+            await waitUntil(() => alerts().includes(`"${refusedAt}"`), `${hostile.name}: an error names the field "${refusedAt}"; shown: ${alerts()}`, {
+              timeout: 3000,
+            });
+          }
+          wrapper.remove();
+        }
+        expect(calls.count, `<${target.tag}> asked for ${method}`).to.be.greaterThan(0);
+      });
+    }
+  }
+});

@@ -2,3 +2,4 @@
 import './elements/supplier-provider/supplier-provider.js';
 import './elements/shipping-wizard/shipping-wizard.js';
 import './elements/shipment-list/shipment-list.js';
+import './elements/order-list/order-list.js';

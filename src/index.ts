@@ -16,3 +16,5 @@ export { ShippingWizard } from './elements/shipping-wizard/shipping-wizard.compo
 export * from './elements/shipping-wizard/shipping-wizard.events.js';
 export { ShipmentList } from './elements/shipment-list/shipment-list.component.js';
 export * from './elements/shipment-list/shipment-list.events.js';
+export { OrderList } from './elements/order-list/order-list.component.js';
+export * from './elements/order-list/order-list.events.js';

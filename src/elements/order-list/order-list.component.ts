@@ -1,0 +1,377 @@
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { isAbortError } from '../../api/errors.js';
+import type { OrderPage, OrderQuery, OrderSort, SortDirection } from '../../api/port.js';
+import { calendarDateIn } from '../../domain/dates.js';
+import { countdown } from '../../domain/deadlines.js';
+import { needsSupplierAction } from '../../domain/stages.js';
+import type { CurrentStage, OrderSummary } from '../../domain/types.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { SupplierElement } from '../shared/supplier-element.js';
+import { errorView, renderTask } from '../shared/task-view.js';
+import { OrderSelectEvent } from './order-list.events.js';
+import { orderListMessages } from './order-list.messages.js';
+import { orderListStyles } from './order-list.styles.js';
+
+const PAGE_SIZE = 100;
+/** Load the next page when the last rendered row is this close to the end. */
+const PREFETCH_ROWS = 30;
+const SEARCH_DEBOUNCE_MS = 250;
+const STAGES: readonly CurrentStage[] = ['production', 'quality', 'shipping', 'invoice', 'completed'];
+const SORTS: readonly OrderSort[] = ['lead-time', 'created', 'value'];
+
+type QueryKey = readonly [string, string, boolean, boolean, OrderSort, SortDirection, number];
+
+/**
+ * My Orders: every order the supplier has taken, with its value, lead time, stage
+ * and the next action owed. Search, filters and sort reflect to attributes so a
+ * host can deep-link them; pages come from the adapter's cursor and rows are
+ * virtualized, so 100,000 orders keep the DOM small.
+ *
+ * @summary The supplier's order list ("My Orders") with search, filters, sort and virtual scrolling.
+ *
+ * @event order-select - `OrderSelectEvent`, detail `{ orderId }`: "Order Details" was chosen on a row (click, or Enter on a focused row).
+ *
+ * @csspart toolbar - The search, filter and sort controls.
+ * @csspart search - The search field.
+ * @csspart filter - The stage select and the "needs action" / "overdue" toggles.
+ * @csspart sort - The sort select and the direction button.
+ * @csspart summary - The result count line.
+ * @csspart grid - The grid of orders.
+ * @csspart header - The column header row.
+ * @csspart row - One order row.
+ * @csspart cell - One cell of a row.
+ * @csspart order-button - The "Order Details" button of a row.
+ * @csspart status - The stage and next action of a row.
+ * @csspart empty - The "no orders yet" / "no order matches" state.
+ * @csspart error - An error with "Try again".
+ * @csspart button - Every button.
+ *
+ * @cssprop --sf-order-list-height - Height of the scrolling rows area (default `32rem`).
+ * @cssprop --sf-color-accent - Accent for links, active filters and the owed action.
+ * @cssprop --sf-color-danger - "overdue" phrases.
+ */
+export class OrderList extends SupplierElement {
+  static override styles = [...SupplierElement.styles, orderListStyles];
+
+  /** Text searched in order numbers and part names. */
+  @property({ reflect: true }) search = '';
+
+  /** Only orders at this stage (`production`, `quality`, `shipping`, `invoice`, `completed`); empty for all. */
+  @property({ reflect: true }) stage: CurrentStage | '' = '';
+
+  /** Only orders where the supplier owes an action. */
+  @property({ type: Boolean, reflect: true, attribute: 'needs-action' }) needsAction = false;
+
+  /** Only orders past their lead time and not completed. */
+  @property({ type: Boolean, reflect: true }) overdue = false;
+
+  /** Sort key: `lead-time`, `created` or `value`. */
+  @property({ reflect: true }) sort: OrderSort = 'lead-time';
+
+  /** Sort direction: `asc` or `desc`. */
+  @property({ reflect: true }) direction: SortDirection = 'asc';
+
+  /** The current time, for lead-time phrases; defaults to now (tests and stories set it). */
+  @property({ attribute: false }) now?: Date;
+
+  @state() private searchDraft = '';
+  @state() private more: readonly OrderSummary[] = [];
+  @state() private nextCursor: string | null = null;
+  @state() private loadingMore = false;
+  @state() private moreError: unknown = null;
+  @state() private activeIndex = 0;
+
+  @query('.rows') private readonly rowsElement?: VirtualizerHostElement;
+
+  private readonly i18n = new LocalizeController(this, orderListMessages);
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private moreController: AbortController | undefined;
+  private focusRowAfterRender = false;
+
+  private readonly pageTask = new Task(this, {
+    task: async ([search, stage, needsAction, overdue, sort, direction]: QueryKey, { signal }): Promise<OrderPage> => {
+      this.moreController?.abort();
+      const page = await this.api.api.listOrders(this.query(search, stage, needsAction, overdue, sort, direction, null), { signal });
+      this.more = [];
+      this.moreError = null;
+      this.nextCursor = page.nextCursor;
+      this.activeIndex = 0;
+      return page;
+    },
+    args: (): QueryKey => [this.search.trim(), this.stage, this.needsAction, this.overdue, this.sort, this.direction, this.api.revision],
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.searchDraft = this.search;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+    this.moreController?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('search') && this.search !== this.searchDraft && this.searchTimer === undefined) this.searchDraft = this.search;
+  }
+
+  protected override updated(): void {
+    if (this.focusRowAfterRender) {
+      this.focusRowAfterRender = false;
+      this.rowElement(this.activeIndex)?.focus();
+    }
+  }
+
+  /** Reloads the first page with the current search, filters and sort. */
+  reload(): Promise<unknown> {
+    return this.pageTask.run();
+  }
+
+  private query(search: string, stage: string, needsAction: boolean, overdue: boolean, sort: OrderSort, direction: SortDirection, cursor: string | null): OrderQuery {
+    return {
+      ...(search ? { search } : {}),
+      ...(stage ? { stage: stage as CurrentStage } : {}),
+      ...(needsAction ? { needsAction } : {}),
+      ...(overdue ? { overdue } : {}),
+      sort,
+      direction,
+      cursor,
+      limit: PAGE_SIZE,
+    };
+  }
+
+  private get items(): readonly OrderSummary[] {
+    const first = this.pageTask.value?.items ?? [];
+    return this.more.length ? [...first, ...this.more] : first;
+  }
+
+  private async loadMore(): Promise<void> {
+    if (this.loadingMore || !this.nextCursor || this.pageTask.status !== TaskStatus.COMPLETE) return;
+    const controller = new AbortController();
+    this.moreController = controller;
+    this.loadingMore = true;
+    this.moreError = null;
+    try {
+      const page = await this.api.api.listOrders(
+        this.query(this.search.trim(), this.stage, this.needsAction, this.overdue, this.sort, this.direction, this.nextCursor),
+        { signal: controller.signal },
+      );
+      if (controller.signal.aborted) return;
+      this.more = [...this.more, ...page.items];
+      this.nextCursor = page.nextCursor;
+    } catch (error) {
+      if (!isAbortError(error) && !controller.signal.aborted) this.moreError = error;
+    } finally {
+      if (this.moreController === controller) this.loadingMore = false;
+    }
+  }
+
+  private select(orderId: string): void {
+    this.dispatchEvent(new OrderSelectEvent({ orderId }));
+  }
+
+  private handleSearchInput(event: Event): void {
+    this.searchDraft = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => {
+      this.searchTimer = undefined;
+      this.search = this.searchDraft;
+    }, SEARCH_DEBOUNCE_MS);
+  }
+
+  private handleRangeChanged(event: Event & { last?: number }): void {
+    if (typeof event.last === 'number' && event.last >= this.items.length - PREFETCH_ROWS) void this.loadMore();
+  }
+
+  private rowElement(index: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`.rows [data-index="${index}"]`);
+  }
+
+  private moveTo(index: number): void {
+    const count = this.items.length;
+    if (count === 0) return;
+    this.activeIndex = Math.max(0, Math.min(count - 1, index));
+    this.rowsElement?.[virtualizerRef]?.element(this.activeIndex)?.scrollIntoView({ block: 'nearest' });
+    this.focusRowAfterRender = true;
+    this.requestUpdate();
+  }
+
+  private handleRowKeydown(event: KeyboardEvent, index: number, orderId: string): void {
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => this.moveTo(index + 1),
+      ArrowUp: () => this.moveTo(index - 1),
+      Home: () => this.moveTo(0),
+      End: () => this.moveTo(this.items.length - 1),
+      PageDown: () => this.moveTo(index + 10),
+      PageUp: () => this.moveTo(index - 10),
+      Enter: () => this.select(orderId),
+    };
+    const action = keys[event.key];
+    if (!action || (event.key === 'Enter' && event.target !== event.currentTarget)) return;
+    event.preventDefault();
+    action();
+  }
+
+  private clearFilters(): void {
+    clearTimeout(this.searchTimer);
+    this.searchTimer = undefined;
+    this.searchDraft = '';
+    this.search = '';
+    this.stage = '';
+    this.needsAction = false;
+    this.overdue = false;
+  }
+
+  private get filtered(): boolean {
+    return Boolean(this.search.trim() || this.stage || this.needsAction || this.overdue);
+  }
+
+  /* ---------- render ---------- */
+
+  override render(): TemplateResult {
+    const page = this.pageTask.value;
+    return html`<h2 part="title">${this.i18n.t('title')}</h2>
+      ${this.renderToolbar(page)}
+      <p part="summary" class="summary" role="status">${page ? this.i18n.t('resultCount', { count: page.total }) : ''}</p>
+      ${renderTask(this.pageTask, this.i18n, {
+        complete: (value) => this.renderGrid(value),
+        isEmpty: (value) => value.total === 0,
+        empty: () => this.renderEmpty(),
+        loading: () => this.renderSkeleton(),
+      })}`;
+  }
+
+  private renderToolbar(page: OrderPage | undefined): TemplateResult {
+    const i18n = this.i18n;
+    const counts = page?.counts;
+    return html`<div part="toolbar" class="toolbar">
+      <label
+        >${i18n.t('searchLabel')}
+        <input
+          part="search"
+          type="search"
+          .value=${this.searchDraft}
+          placeholder=${i18n.t('searchPlaceholder')}
+          autocomplete="off"
+          @input=${this.handleSearchInput}
+      /></label>
+      <label
+        >${i18n.t('stageLabel')}
+        <select part="filter" @change=${(event: Event) => (this.stage = (event.target as HTMLSelectElement).value as CurrentStage | '')}>
+          <option value="" ?selected=${this.stage === ''}>${i18n.t('allStages')}</option>
+          ${STAGES.map((stage) => html`<option value=${stage} ?selected=${this.stage === stage}>${i18n.shared(`stage.${stage}`)}</option>`)}
+        </select></label
+      >
+      <button
+        part="filter button"
+        class="button filter"
+        type="button"
+        aria-pressed=${this.needsAction ? 'true' : 'false'}
+        @click=${() => (this.needsAction = !this.needsAction)}
+      >
+        ${i18n.t('needsAction', { count: counts?.needsAction ?? 0 })}
+      </button>
+      <button part="filter button" class="button filter" type="button" aria-pressed=${this.overdue ? 'true' : 'false'} @click=${() => (this.overdue = !this.overdue)}>
+        ${i18n.t('overdue', { count: counts?.overdue ?? 0 })}
+      </button>
+      <label
+        >${i18n.t('sortLabel')}
+        <select part="sort" @change=${(event: Event) => (this.sort = (event.target as HTMLSelectElement).value as OrderSort)}>
+          ${SORTS.map((sort) => html`<option value=${sort} ?selected=${this.sort === sort}>${i18n.t(`sort.${sort}`)}</option>`)}
+        </select></label
+      >
+      <button
+        part="sort button"
+        class="button"
+        type="button"
+        aria-label="${i18n.t('directionLabel')}: ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}"
+        @click=${() => (this.direction = this.direction === 'asc' ? 'desc' : 'asc')}
+      >
+        <span aria-hidden="true">${this.direction === 'asc' ? '↑' : '↓'}</span> ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}
+      </button>
+    </div>`;
+  }
+
+  private renderHeader(): TemplateResult {
+    const columns = ['number', 'parts', 'quantity', 'value', 'leadTime', 'stage', 'nextAction', 'details'] as const;
+    return html`<div role="rowgroup"><div role="row" part="header" class="row header" aria-rowindex="1">
+      ${columns.map((column) => html`<span role="columnheader" class="cell ${column === 'quantity' || column === 'value' ? 'num' : ''}">${this.i18n.t(`column.${column}`)}</span>`)}
+    </div></div>`;
+  }
+
+  private renderGrid(page: OrderPage): TemplateResult {
+    const items = this.items as OrderSummary[];
+    return html`<div part="grid" class="grid" role="grid" aria-label=${this.i18n.t('gridLabel')} aria-rowcount=${page.total + 1}>
+        ${this.renderHeader()}
+        <div class="rows" role="rowgroup" @rangeChanged=${this.handleRangeChanged}>
+          ${virtualize({
+            items,
+            scroller: true,
+            keyFunction: (item: OrderSummary) => item.id,
+            renderItem: (item: OrderSummary, index: number) => this.renderRow(item, index),
+          })}
+        </div>
+      </div>
+      ${this.loadingMore ? html`<p class="more" aria-busy="true">${this.i18n.t('loadingMore')}</p>` : nothing}
+      ${this.moreError ? html`<p class="more">${this.i18n.t('loadMoreFailed')}</p>${errorView(this.moreError, this.i18n, () => void this.loadMore())}` : nothing}`;
+  }
+
+  private renderRow(item: OrderSummary, index: number): TemplateResult {
+    const i18n = this.i18n;
+    const today = calendarDateIn(this.now ?? Date.now(), item.timeZone);
+    const lead = countdown(item.leadTime, today);
+    const phraseKey = `deadline.${lead.state}` as const;
+    const owed = needsSupplierAction(item.nextAction);
+    return html`<div
+      role="row"
+      part="row"
+      class="row"
+      data-index=${index}
+      aria-rowindex=${index + 2}
+      tabindex=${index === this.activeIndex ? 0 : -1}
+      @focus=${() => (this.activeIndex = index)}
+      @keydown=${(event: KeyboardEvent) => this.handleRowKeydown(event, index, item.id)}
+    >
+      <span role="gridcell" part="cell" class="cell number">${item.number}</span>
+      <span role="gridcell" part="cell" class="cell" data-label=${i18n.t('column.parts')}>${item.partsSummary}</span>
+      <span role="gridcell" part="cell" class="cell num" data-label=${i18n.t('column.quantity')}>${i18n.t('pieces', { count: item.totalQuantity })}</span>
+      <span role="gridcell" part="cell" class="cell num" data-label=${i18n.t('column.value')}>${i18n.money(item.value.amountMinor, item.value.currency)}</span>
+      <span role="gridcell" part="cell" class="cell" data-label=${i18n.t('column.leadTime')}
+        >${i18n.date(item.leadTime)}
+        <span class="phrase ${lead.state}">${i18n.shared(phraseKey, { count: Math.abs(lead.days) })}</span></span
+      >
+      <span role="gridcell" part="cell status" class="cell" data-label=${i18n.t('column.stage')}>${i18n.shared(`stage.${item.stage}`)}</span>
+      <span role="gridcell" part="cell status" class="cell action ${owed ? 'owed' : ''}" data-label=${i18n.t('column.nextAction')}
+        >${i18n.shared(`action.${item.nextAction}`)}</span
+      >
+      <span role="gridcell" part="cell" class="cell">
+        <button type="button" part="order-button button" class="button" tabindex="-1" aria-label="${i18n.t('orderDetails')} ${item.number}" @click=${() => this.select(item.id)}>
+          ${i18n.t('orderDetails')}
+        </button>
+      </span>
+    </div>`;
+  }
+
+  private renderEmpty(): TemplateResult {
+    const i18n = this.i18n;
+    return this.filtered
+      ? html`<div part="empty" class="empty">
+          <h3>${i18n.t('noMatchTitle')}</h3>
+          <button type="button" part="button" class="button" @click=${this.clearFilters}>${i18n.t('clearFilters')}</button>
+        </div>`
+      : html`<div part="empty" class="empty">
+          <h3>${i18n.t('emptyTitle')}</h3>
+          <p class="muted">${i18n.t('emptyBody')}</p>
+        </div>`;
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`<div part="grid" class="grid" aria-busy="true">
+      ${Array.from({ length: 6 }, () => html`<div class="row"><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span></div>`)}
+    </div>`;
+  }
+}

@@ -3,3 +3,5 @@ import './elements/supplier-provider/supplier-provider.js';
 import './elements/shipping-wizard/shipping-wizard.js';
 import './elements/shipment-list/shipment-list.js';
 import './elements/order-list/order-list.js';
+import './elements/order-details/order-details.js';
+import './elements/production-confirmation/production-confirmation.js';

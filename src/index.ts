@@ -18,3 +18,7 @@ export { ShipmentList } from './elements/shipment-list/shipment-list.component.j
 export * from './elements/shipment-list/shipment-list.events.js';
 export { OrderList } from './elements/order-list/order-list.component.js';
 export * from './elements/order-list/order-list.events.js';
+export { OrderDetails } from './elements/order-details/order-details.component.js';
+export * from './elements/order-details/order-details.events.js';
+export { ProductionConfirmation } from './elements/production-confirmation/production-confirmation.component.js';
+export * from './elements/production-confirmation/production-confirmation.events.js';

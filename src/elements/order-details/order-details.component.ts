@@ -1,0 +1,258 @@
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { shippingInfoCountdown, shippingInfoDueDate, leadTimeCountdown, isDeadlineNear } from '../../domain/deadlines.js';
+import { deliveryResponsibility } from '../../domain/delivery.js';
+import { remainingQuantity } from '../../domain/quantities.js';
+import { currentStage, stageStatuses, type StageStatuses } from '../../domain/stages.js';
+import { STAGE_KEYS, type Order, type StageKey } from '../../domain/types.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { renderStatusBadge, statusBadgeStyles } from '../shared/status-badge.js';
+import { SupplierElement } from '../shared/supplier-element.js';
+import { renderTask } from '../shared/task-view.js';
+import { OrderLoadedEvent } from './order-details.events.js';
+import { orderDetailsMessages } from './order-details.messages.js';
+import { orderDetailsStyles } from './order-details.styles.js';
+
+/** Events of the stage elements after which the order is reloaded and the stages recomputed. */
+const CHANGE_EVENTS = ['order-confirmed', 'quality-report-uploaded', 'quality-report-removed', 'shipment-published', 'invoice-submitted'] as const;
+const CHILD_TAGS = 'production-confirmation, quality-report, shipment-list, shipping-wizard, invoice-form';
+
+/**
+ * One order: header, positions, the shipping-information deadline, and the four
+ * stages (Production, Quality control, Shipping, Invoice), each with a status at a
+ * glance and in words, opening its panel. Panels are the stage elements; after a
+ * change in one, the order is reloaded and every status recomputed.
+ *
+ * @summary Order details with the four stages of the supplier flow.
+ *
+ * @event order-loaded - `OrderLoadedEvent`, detail `{ order }`: the order was (re)loaded.
+ *
+ * @csspart header - The order facts (lead time, terms, delivery).
+ * @csspart positions - The positions table.
+ * @csspart deadline - The shipping-information deadline notice.
+ * @csspart stages - The list of stages.
+ * @csspart stage - One stage.
+ * @csspart stage-toggle - The button opening a stage.
+ * @csspart stage-panel - The panel of a stage.
+ * @csspart status-badge - A stage status (icon and words).
+ * @csspart add-shipping - The "Add shipping" button.
+ * @csspart button - Every button.
+ * @csspart error - An error with "Try again".
+ *
+ * @cssprop --sf-color-success - Done stages.
+ * @cssprop --sf-color-danger - Stages that need the supplier's action, and a passed deadline.
+ * @cssprop --sf-color-warning - A near deadline.
+ */
+export class OrderDetails extends SupplierElement {
+  static override styles = [...SupplierElement.styles, statusBadgeStyles, orderDetailsStyles];
+
+  /** The order shown. */
+  @property({ attribute: 'order-id', reflect: true }) orderId = '';
+
+  /** The open stage (`production`, `quality`, `shipping`, `invoice`); by default the one owing the next action. */
+  @property({ reflect: true }) stage?: StageKey;
+
+  /** The current time, for countdowns; defaults to now. */
+  @property({ attribute: false }) now?: Date;
+
+  @state() private wizardOpen = false;
+  /** The stage the supplier opened or closed by hand; undefined follows `stage` or the next action. */
+  @state() private expanded: StageKey | null | undefined = undefined;
+
+  private readonly i18n = new LocalizeController(this, orderDetailsMessages);
+
+  private readonly loadTask = new Task(this, {
+    task: async ([orderId]: readonly [string, number], { signal }): Promise<Order> => {
+      const order = await this.api.api.getOrder(orderId, { signal });
+      this.dispatchEvent(new OrderLoadedEvent({ order }));
+      return order;
+    },
+    args: () => [this.orderId, this.api.revision] as const,
+  });
+
+  constructor() {
+    super();
+    for (const type of CHANGE_EVENTS) this.addEventListener(type, (event) => this.handleStageChange(event));
+    this.addEventListener('shipping-cancel', () => this.closeWizard());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('orderId') && changed.get('orderId') !== undefined) {
+      this.expanded = undefined;
+      this.wizardOpen = false;
+    }
+    if (changed.has('stage')) this.expanded = undefined;
+  }
+
+  /** Loads the order again and refreshes every stage. */
+  async reload(): Promise<void> {
+    await this.loadTask.run();
+    this.reloadChildren(null);
+  }
+
+  private handleStageChange(event: Event): void {
+    if (event.type === 'shipment-published') this.wizardOpen = false;
+    void this.loadTask.run().then(() => this.reloadChildren(event.target));
+  }
+
+  private reloadChildren(except: EventTarget | null): void {
+    for (const child of this.renderRoot.querySelectorAll<HTMLElement & { reload?: () => unknown }>(CHILD_TAGS)) {
+      if (child !== except && typeof child.reload === 'function') void child.reload();
+    }
+  }
+
+  private openStage(statuses: StageStatuses): StageKey | null {
+    if (this.expanded !== undefined) return this.expanded;
+    if (this.stage && STAGE_KEYS.includes(this.stage)) return this.stage;
+    const current = currentStage(statuses);
+    return current === 'completed' ? null : current;
+  }
+
+  private async openWizard(): Promise<void> {
+    this.wizardOpen = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('shipping-wizard')?.focus();
+  }
+
+  private async closeWizard(): Promise<void> {
+    this.wizardOpen = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('[part~="add-shipping"]')?.focus();
+  }
+
+  override render(): unknown {
+    return renderTask(this.loadTask, this.i18n, { complete: (order) => this.renderOrder(order) });
+  }
+
+  private renderOrder(order: Order): TemplateResult {
+    const statuses = stageStatuses(order);
+    const open = this.openStage(statuses);
+    return html`<article>
+      <h2 tabindex="-1" part="title">${this.i18n.t('title', { number: order.number })}</h2>
+      ${this.renderFacts(order)} ${this.renderDeadline(order, statuses)} ${this.renderPositions(order)}
+      <h3>${this.i18n.t('stages')}</h3>
+      <ol part="stages" class="stages">
+        ${STAGE_KEYS.map((key) => this.renderStage(order, key, statuses, open === key))}
+      </ol>
+    </article>`;
+  }
+
+  private renderFacts(order: Order): TemplateResult {
+    const i18n = this.i18n;
+    const lead = leadTimeCountdown(order, this.now ?? Date.now());
+    return html`<dl part="header" class="facts">
+      <div>
+        <dt>${i18n.t('leadTime')}</dt>
+        <dd>${i18n.date(order.leadTime, 'long')} <span class="muted">(${i18n.shared(`deadline.${lead.state}`, { count: Math.abs(lead.days) })})</span></dd>
+      </div>
+      <div>
+        <dt>${i18n.t('terms')}</dt>
+        <dd>${i18n.t(`kind.${order.kind}`)} · ${order.incoterm} · ${i18n.t('paymentTerms', { count: order.paymentTermsDays })}</dd>
+      </div>
+      <div>
+        <dt>${i18n.t('delivery')}</dt>
+        <dd>${i18n.t(`delivery.${deliveryResponsibility(order)}`)}</dd>
+      </div>
+    </dl>`;
+  }
+
+  private renderDeadline(order: Order, statuses: StageStatuses): TemplateResult | typeof nothing {
+    if (statuses.shipping === 'done' || statuses.shipping === 'waiting' || order.positions.every((position) => remainingQuantity(order, position) === 0)) return nothing;
+    const due = shippingInfoCountdown(order, this.now ?? Date.now());
+    if (!isDeadlineNear(due)) return nothing;
+    const date = this.i18n.date(shippingInfoDueDate(order), 'long');
+    return due.state === 'overdue'
+      ? html`<div part="deadline" class="notice danger" role="note"><span aria-hidden="true">❗</span><div class="notice-body">${this.i18n.t('deadlinePassed', { date })}</div></div>`
+      : html`<div part="deadline" class="notice warning" role="note">
+          <span aria-hidden="true">❗</span>
+          <div class="notice-body">${this.i18n.t('deadlineNear', { date, phrase: this.i18n.shared(`deadline.${due.state}`, { count: Math.abs(due.days) }) })}</div>
+        </div>`;
+  }
+
+  private renderPositions(order: Order): TemplateResult {
+    const i18n = this.i18n;
+    const total = order.positions.reduce((sum, position) => sum + position.quantity * position.unitPriceMinor, 0);
+    return html`<h3>${i18n.t('positions')}</h3>
+      <div class="table-wrap" part="positions">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">${i18n.t('column.part')}</th>
+              <th scope="col">${i18n.t('column.material')}</th>
+              <th scope="col">${i18n.t('column.process')}</th>
+              <th scope="col" class="num">${i18n.t('column.quantity')}</th>
+              <th scope="col" class="num">${i18n.t('column.unitPrice')}</th>
+              <th scope="col" class="num">${i18n.t('column.total')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${order.positions.map(
+              (position) => html`<tr>
+                <td>${position.partName} <span class="muted">${position.partNumber}</span></td>
+                <td>${position.material}</td>
+                <td>${position.process}</td>
+                <td class="num">${i18n.number(position.quantity)}</td>
+                <td class="num">${i18n.money(position.unitPriceMinor, order.currency)}</td>
+                <td class="num">${i18n.money(position.quantity * position.unitPriceMinor, order.currency)}</td>
+              </tr>`,
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colspan="5">${i18n.t('orderTotal')}</th>
+              <td class="num">${i18n.money(total, order.currency)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>`;
+  }
+
+  private renderStage(order: Order, key: StageKey, statuses: StageStatuses, open: boolean): TemplateResult {
+    const panelId = `stage-panel-${key}`;
+    return html`<li part="stage" class="stage" data-stage=${key}>
+      <h4>
+        <button
+          part="stage-toggle"
+          class="stage-toggle"
+          type="button"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${panelId}
+          @click=${() => (this.expanded = open ? null : key)}
+        >
+          <span><span class="chevron" aria-hidden="true">▸</span> ${this.i18n.shared(`stage.${key}`)}</span>
+          ${renderStatusBadge(statuses[key], this.i18n)}
+        </button>
+      </h4>
+      <div id=${panelId} part="stage-panel" class="stage-panel" role="region" aria-label=${this.i18n.shared(`stage.${key}`)} ?hidden=${!open}>
+        ${open ? this.renderPanel(order, key, statuses) : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderPanel(order: Order, key: StageKey, statuses: StageStatuses): TemplateResult {
+    const i18n = this.i18n;
+    if (statuses[key] === 'locked') return html`<p class="muted">${i18n.t('locked')}</p>`;
+    switch (key) {
+      case 'production':
+        return html`<production-confirmation order-id=${order.id}></production-confirmation>`;
+      case 'quality':
+        return statuses.quality === 'not-required' ? html`<p>${i18n.t('qualityNotRequired')}</p>` : html`<quality-report order-id=${order.id}></quality-report>`;
+      case 'shipping':
+        return this.renderShipping(order);
+      case 'invoice':
+        return html`<invoice-form order-id=${order.id}></invoice-form>`;
+    }
+  }
+
+  private renderShipping(order: Order): TemplateResult {
+    const remaining = order.positions.some((position) => remainingQuantity(order, position) > 0);
+    return html`${this.wizardOpen && remaining
+        ? html`<shipping-wizard order-id=${order.id}></shipping-wizard>`
+        : remaining
+          ? html`<div class="actions"><button part="add-shipping button" class="button primary" type="button" @click=${this.openWizard}>${this.i18n.t('addShipping')}</button></div>`
+          : html`<p>${this.i18n.t('allShipped')}</p>`}
+      <slot name="shipping"></slot>
+      <shipment-list order-id=${order.id}></shipment-list>`;
+  }
+}

@@ -5,3 +5,5 @@ import './elements/shipment-list/shipment-list.js';
 import './elements/order-list/order-list.js';
 import './elements/order-details/order-details.js';
 import './elements/production-confirmation/production-confirmation.js';
+import './elements/quality-report/quality-report.js';
+import './elements/supplier-portal/supplier-portal.js';

@@ -22,3 +22,7 @@ export { OrderDetails } from './elements/order-details/order-details.component.j
 export * from './elements/order-details/order-details.events.js';
 export { ProductionConfirmation } from './elements/production-confirmation/production-confirmation.component.js';
 export * from './elements/production-confirmation/production-confirmation.events.js';
+export { QualityReport } from './elements/quality-report/quality-report.component.js';
+export * from './elements/quality-report/quality-report.events.js';
+export { SupplierPortal } from './elements/supplier-portal/supplier-portal.component.js';
+export * from './elements/supplier-portal/supplier-portal.events.js';

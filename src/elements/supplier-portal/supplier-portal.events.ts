@@ -1,0 +1,20 @@
+import { SupplierFlowEvent } from '../shared/events.js';
+
+export interface RouteChangeDetail {
+  /** The order shown, or null for My Orders. */
+  readonly orderId: string | null;
+}
+
+/** The portal moved between My Orders and an order's details. */
+export class RouteChangeEvent extends SupplierFlowEvent<RouteChangeDetail> {
+  static readonly eventName = 'route-change';
+  constructor(detail: RouteChangeDetail) {
+    super(RouteChangeEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'route-change': RouteChangeEvent;
+  }
+}

@@ -9,9 +9,15 @@ function* walk(root: ParentNode): Generator<Element> {
 
 const normalize = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** The accessible name as far as these tests need it: aria-label, else text content. */
+function visibleText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node instanceof Element && (node.getAttribute('aria-hidden') === 'true')) return '';
+  return [...node.childNodes].map(visibleText).join('');
+}
+
+/** The accessible name as far as these tests need it: aria-label, else the text that is not aria-hidden. */
 export function accessibleName(element: Element): string {
-  return normalize(element.getAttribute('aria-label') ?? element.textContent);
+  return normalize(element.getAttribute('aria-label') ?? visibleText(element));
 }
 
 function visible(element: Element): boolean {

@@ -61,6 +61,7 @@ export class OrderDetails extends SupplierElement {
   @state() private expanded: StageKey | null | undefined = undefined;
 
   private readonly i18n = new LocalizeController(this, orderDetailsMessages);
+  private shownStage: StageKey | null = null;
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<Order> => {
@@ -93,6 +94,8 @@ export class OrderDetails extends SupplierElement {
 
   private handleStageChange(event: Event): void {
     if (event.type === 'shipment-published') this.wizardOpen = false;
+    // Keep the panel the supplier is working in open, so its result stays in view.
+    if (this.expanded === undefined) this.expanded = this.shownStage;
     void this.loadTask.run().then(() => this.reloadChildren(event.target));
   }
 
@@ -128,6 +131,7 @@ export class OrderDetails extends SupplierElement {
   private renderOrder(order: Order): TemplateResult {
     const statuses = stageStatuses(order);
     const open = this.openStage(statuses);
+    this.shownStage = open;
     return html`<article>
       <h2 tabindex="-1" part="title">${this.i18n.t('title', { number: order.number })}</h2>
       ${this.renderFacts(order)} ${this.renderDeadline(order, statuses)} ${this.renderPositions(order)}

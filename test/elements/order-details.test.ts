@@ -1,0 +1,84 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
+import '../../src/define.js';
+import type { OrderDetails } from '../../src/elements/order-details/order-details.js';
+import { makeOrder } from '../../src/testing/fixtures.js';
+import { createStubAdapter } from '../../src/testing/stub-adapter.js';
+import type { SupplierApi } from '../../src/api/port.js';
+import { deepText, findByRole } from '../helpers/queries.js';
+
+const NOW = new Date('2026-11-25T10:00:00Z');
+
+async function mount(api: SupplierApi, orderId: string, stage?: string): Promise<OrderDetails> {
+  const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><order-details order-id=${orderId} stage=${stage ?? ''} .now=${NOW}></order-details></supplier-provider>`);
+  const el = wrapper.querySelector('order-details')!;
+  await waitUntil(() => el.shadowRoot!.querySelector('h2, [role="alert"]'), 'loaded', { timeout: 5000 });
+  return el;
+}
+
+const stageButton = (el: OrderDetails, stage: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-stage="${stage}"] [part~="stage-toggle"]`)!;
+
+describe('<order-details>', () => {
+  it('shows header, positions with money, delivery responsibility and each stage status in words', async () => {
+    const order = makeOrder({ id: 'o-1', number: 'ORD-1', leadTime: '2026-12-15', quality: { required: false, reports: [] } });
+    const el = await mount(createStubAdapter({ getOrder: async () => order, getProductionOrder: async () => ({ id: 'd', name: 'po.pdf', contentType: 'application/pdf', sizeBytes: 1, url: 'https://x.example/po.pdf', createdAt: '2026-11-01T00:00:00Z' }) }), 'o-1');
+    const text = deepText(el.shadowRoot!);
+    expect(text).to.include('Order ORD-1').and.include('December 15, 2026').and.include('in 20 days');
+    expect(text).to.include('Regular order · FCA · payment within 30 days').and.include('arranged by the platform');
+    expect(text).to.include('Mounting bracket').and.include('€12.50').and.include('€125.00').and.include('€481.00');
+    expect(deepText(stageButton(el, 'production'))).to.include('Production').and.include('Action required');
+    expect(deepText(stageButton(el, 'quality'))).to.include('Not required');
+    expect(deepText(stageButton(el, 'shipping'))).to.include('Locked');
+    expect(deepText(stageButton(el, 'invoice'))).to.include('Locked');
+    expect(stageButton(el, 'production').getAttribute('aria-expanded')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('production-confirmation')).to.exist;
+  });
+
+  it('says plainly when the shipping information deadline is near or has passed', async () => {
+    const near = await mount(createStubAdapter({ getOrder: async () => makeOrder({ id: 'n', leadTime: '2026-11-27', production: { confirmedAt: '2026-11-02T00:00:00Z', confirmedAtApplication: false } }) }), 'n');
+    expect(deepText(near.shadowRoot!.querySelector('[part~="deadline"]')!)).to.include('at least one day before the lead time day').and.include('November 26, 2026').and.include('in 1 day');
+    const past = await mount(createStubAdapter({ getOrder: async () => makeOrder({ id: 'p', leadTime: '2026-11-20', production: { confirmedAt: '2026-11-02T00:00:00Z', confirmedAtApplication: false } }) }), 'p');
+    expect(deepText(past.shadowRoot!.querySelector('[part~="deadline"]')!)).to.include('deadline (November 19, 2026) has passed');
+  });
+
+  it('opens and closes stages with aria-expanded, and deep-links a stage', async () => {
+    const memory = createMemoryAdapter({ persist: false });
+    const el = await mount(memory, orderIdOf(6), 'shipping');
+    expect(stageButton(el, 'shipping').getAttribute('aria-expanded')).to.equal('true');
+    expect(findByRole(el.shadowRoot!, 'button', 'Add shipping')).to.exist;
+    stageButton(el, 'shipping').click();
+    await el.updateComplete;
+    expect(stageButton(el, 'shipping').getAttribute('aria-expanded')).to.equal('false');
+    stageButton(el, 'production').click();
+    await el.updateComplete;
+    expect(stageButton(el, 'production').getAttribute('aria-expanded')).to.equal('true');
+    memory.close();
+  });
+
+  it('opens the shipping wizard on "Add shipping" and closes it on cancel, returning focus', async () => {
+    const memory = createMemoryAdapter({ persist: false });
+    const el = await mount(memory, orderIdOf(6), 'shipping');
+    findByRole(el.shadowRoot!, 'button', 'Add shipping')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('shipping-wizard'));
+    el.shadowRoot!.querySelector('shipping-wizard')!.dispatchEvent(new CustomEvent('shipping-cancel', { bubbles: true, composed: true, detail: { orderId: orderIdOf(6) } }));
+    await waitUntil(() => el.shadowRoot!.activeElement === findByRole(el.shadowRoot!, 'button', 'Add shipping'), 'focus back on Add shipping');
+    memory.close();
+  });
+
+  it('recomputes the stages after a child reports a change', async () => {
+    const memory = createMemoryAdapter({ persist: false });
+    const el = await mount(memory, orderIdOf(0));
+    expect(deepText(stageButton(el, 'production'))).to.include('Action required');
+    await memory.confirmOrder(orderIdOf(0), { idempotencyKey: 'k' });
+    el.shadowRoot!.querySelector('production-confirmation')!.dispatchEvent(new CustomEvent('order-confirmed', { bubbles: true, composed: true }));
+    await waitUntil(() => deepText(stageButton(el, 'production')).includes('Done'), 'production done');
+    memory.close();
+  });
+
+  it('is accessible loaded and on error', async () => {
+    const memory = createMemoryAdapter({ persist: false });
+    await expect(await mount(memory, orderIdOf(10))).to.be.accessible();
+    await expect(await mount(memory, 'no-such-order')).to.be.accessible();
+    memory.close();
+  });
+});

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
+import { createMemoryAdapter, orderIdOf } from '../../src/api/memory/index.js';
 import '../../src/define.js';
 import type { OrderDetails } from '../../src/elements/order-details/order-details.js';
 import { makeOrder } from '../../src/testing/fixtures.js';

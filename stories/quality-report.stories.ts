@@ -1,0 +1,20 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { createMemoryAdapter, orderIdOf } from '../src/api/memory/index.js';
+import type { SupplierApi } from '../src/api/port.js';
+import '../src/define.js';
+
+const meta: Meta<{ order: number }> = {
+  title: 'Order details/Quality report',
+  component: 'quality-report',
+  loaders: [async () => ({ api: createMemoryAdapter({ persist: false }) })],
+  render: (args, { loaded }) =>
+    html`<supplier-provider .adapter=${(loaded as { api: SupplierApi }).api}><quality-report order-id=${orderIdOf(args.order)}></quality-report></supplier-provider>`,
+};
+export default meta;
+
+type Story = StoryObj<{ order: number }>;
+
+export const RequiredNothingUploaded: Story = { args: { order: 3 } };
+export const WithReports: Story = { args: { order: 6 } };
+export const NotRequired: Story = { args: { order: 0 } };

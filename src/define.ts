@@ -7,3 +7,4 @@ import './elements/order-details/order-details.js';
 import './elements/production-confirmation/production-confirmation.js';
 import './elements/quality-report/quality-report.js';
 import './elements/supplier-portal/supplier-portal.js';
+import './elements/invoice-form/invoice-form.js';

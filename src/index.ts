@@ -26,3 +26,5 @@ export { QualityReport } from './elements/quality-report/quality-report.componen
 export * from './elements/quality-report/quality-report.events.js';
 export { SupplierPortal } from './elements/supplier-portal/supplier-portal.component.js';
 export * from './elements/supplier-portal/supplier-portal.events.js';
+export { InvoiceForm } from './elements/invoice-form/invoice-form.component.js';
+export * from './elements/invoice-form/invoice-form.events.js';

@@ -1,0 +1,632 @@
+import { Task } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { SupplierApiError, isAbortError } from '../../api/errors.js';
+import type { UploadProgress } from '../../api/port.js';
+import { maskIban } from '../../domain/bank-identifiers.js';
+import { calendarDateIn } from '../../domain/dates.js';
+import { checkBankDetails, checkInvoiceDetails, checkInvoiceItems, defaultPaymentDate, type BankDetailsProblem, type InvoiceDetailsProblem } from '../../domain/invoice-rules.js';
+import { invoiceTotals } from '../../domain/money.js';
+import { invoiceableQuantity } from '../../domain/quantities.js';
+import { currentInvoice, invoiceStatus } from '../../domain/stages.js';
+import type { BankDetails, CompanyProfile, Invoice, Order, PackagingRules, ShipmentItem } from '../../domain/types.js';
+import { checkVatId } from '../../domain/vat-id.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { NO_STATE, renderInput, type FieldState } from '../shared/field.js';
+import { fieldStyles } from '../shared/field.styles.js';
+import { checkFile } from '../shared/file-check.js';
+import { FileDropController, fileDropStyles, fileProblemMessage, renderUploadProgress } from '../shared/file-drop.js';
+import { newIdempotencyKey } from '../shared/idempotency.js';
+import { renderStepper, stepperStyles } from '../shared/stepper.js';
+import { SupplierElement } from '../shared/supplier-element.js';
+import { errorView, renderTask } from '../shared/task-view.js';
+import { invoiceDrafts, type InvoiceDraft } from './invoice-draft.js';
+import { InvoiceSubmittedEvent } from './invoice-form.events.js';
+import { invoiceFormMessages } from './invoice-form.messages.js';
+import { invoiceFormStyles } from './invoice-form.styles.js';
+
+interface Loaded {
+  readonly order: Order;
+  readonly profile: CompanyProfile;
+  readonly rules: PackagingRules;
+}
+
+const EMPTY_BANK: BankDetails = { accountHolder: '', iban: '', bic: '', bankName: '' };
+const BANK_FIELDS = ['accountHolder', 'iban', 'bic', 'bankName'] as const;
+const STEPS = ['positions', 'details', 'review'] as const;
+
+/**
+ * The Invoice stage, in three steps: Positions (shipped, not yet invoiced
+ * quantities), Details (bank details the first time, kept in the company profile;
+ * invoice number and dates) and Review & Save (company, bank, items, totals in
+ * minor units, the signed PDF). Every field says it is valid or why not; the
+ * draft survives a reload without the bank details. After saving, the stage shows
+ * the invoice's state: waiting for review, approved, rejected (correct and
+ * resubmit) or paid.
+ *
+ * @summary The supplier's invoice: positions, bank and invoice details, review, signed PDF, and its status.
+ *
+ * @event invoice-submitted - `InvoiceSubmittedEvent`, detail `{ orderId, invoice }`: the invoice was saved.
+ *
+ * @csspart steps - The step indicator.
+ * @csspart step - One step of the indicator (also `step-done`, `step-current`, `step-upcoming`).
+ * @csspart field - A form field (with `input`, `field-label`, `field-status`).
+ * @csspart totals - The net / VAT / gross table.
+ * @csspart file-drop - The drop zone for the signed invoice.
+ * @csspart missing - The list of what is still needed to save.
+ * @csspart status - The invoice's state after saving.
+ * @csspart button - Every button.
+ * @csspart error - An error with "Try again".
+ *
+ * @cssprop --sf-color-success - Valid fields.
+ * @cssprop --sf-color-danger - Fields with an error.
+ */
+export class InvoiceForm extends SupplierElement {
+  static override styles = [...SupplierElement.styles, fieldStyles, stepperStyles, fileDropStyles, invoiceFormStyles];
+
+  /** The order invoiced. */
+  @property({ attribute: 'order-id', reflect: true }) orderId = '';
+
+  /** The current time, for "not in the future"; defaults to now. */
+  @property({ attribute: false }) now?: Date;
+
+  @state() private draft: InvoiceDraft | null = null;
+  @state() private bank: BankDetails = EMPTY_BANK;
+  @state() private editingBank = false;
+  @state() private touched: ReadonlySet<string> = new Set();
+  @state() private serverErrors: Readonly<Record<string, string>> = {};
+  @state() private busy = false;
+  @state() private writeError: { error: unknown; retry: () => void } | null = null;
+  @state() private upload: { name: string; progress: UploadProgress | null; controller: AbortController } | null = null;
+  @state() private fileProblem = '';
+  @state() private announcement = '';
+  @state() private correcting = false;
+
+  private readonly i18n = new LocalizeController(this, invoiceFormMessages);
+  private readonly drop = new FileDropController(this, (files) => void this.handleFile(files[0]!));
+  private draftOrderId = '';
+  private bankKey = newIdempotencyKey();
+  private documentKey = newIdempotencyKey();
+
+  private readonly loadTask = new Task(this, {
+    task: async ([orderId]: readonly [string, number], { signal }): Promise<Loaded> => {
+      const api = this.api.api;
+      const [order, profile, rules] = await Promise.all([api.getOrder(orderId, { signal }), api.getCompanyProfile({ signal }), api.getPackagingRules({ signal })]);
+      if (this.draftOrderId !== orderId) {
+        this.draftOrderId = orderId;
+        this.draft = invoiceDrafts.load(orderId);
+      }
+      return { order, profile, rules };
+    },
+    args: () => [this.orderId, this.api.revision] as const,
+  });
+
+  /** Loads the order and its invoices again. */
+  reload(): Promise<unknown> {
+    return this.loadTask.run();
+  }
+
+  private today(order: Order): string {
+    return calendarDateIn(this.now ?? Date.now(), order.timeZone);
+  }
+
+  private startDraft(order: Order, from?: Invoice): InvoiceDraft {
+    const quantities: Record<string, number> = {};
+    for (const position of order.positions) {
+      const invoiceable = invoiceableQuantity(order, position);
+      if (invoiceable > 0) quantities[position.id] = invoiceable;
+    }
+    const invoiceDate = from?.invoiceDate ?? this.today(order);
+    return {
+      step: 0,
+      quantities,
+      number: from?.number ?? '',
+      invoiceDate,
+      paymentDate: from?.paymentDate ?? defaultPaymentDate(invoiceDate, order.paymentTermsDays),
+      documentId: null,
+      documentName: null,
+      idempotencyKey: newIdempotencyKey(),
+    };
+  }
+
+  /** The draft being edited, started from the order when there is none yet. */
+  private ensureDraft(order: Order): InvoiceDraft {
+    if (!this.draft) this.updateDraft(order, {});
+    return this.draft!;
+  }
+
+  private updateDraft(order: Order, change: Partial<InvoiceDraft>): void {
+    const next = { ...(this.draft ?? this.startDraft(order)), ...change };
+    this.draft = next;
+    invoiceDrafts.save(order.id, next);
+  }
+
+  private touch(...fields: string[]): void {
+    this.touched = new Set([...this.touched, ...fields]);
+  }
+
+  private items(draft: InvoiceDraft): ShipmentItem[] {
+    return Object.entries(draft.quantities)
+      .filter(([, quantity]) => quantity > 0)
+      .map(([positionId, quantity]) => ({ positionId, quantity }));
+  }
+
+  private bankInUse(profile: CompanyProfile): BankDetails {
+    return this.editingBank || !profile.bankDetails ? this.bank : profile.bankDetails;
+  }
+
+  /* ---------- validation ---------- */
+
+  private detailProblems(order: Order, draft: InvoiceDraft) {
+    const problems = checkInvoiceDetails(
+      { number: draft.number, invoiceDate: draft.invoiceDate || null, paymentDate: draft.paymentDate || null },
+      { today: this.today(order) },
+    );
+    return problems;
+  }
+
+  private bankProblems(profile: CompanyProfile) {
+    return this.editingBank || !profile.bankDetails ? checkBankDetails(this.bank) : {};
+  }
+
+  private itemsValid(order: Order, draft: InvoiceDraft): boolean {
+    return checkInvoiceItems(order, this.items(draft)).length === 0;
+  }
+
+  private detailMessage(field: string, problem: InvoiceDetailsProblem): string {
+    const i18n = this.i18n;
+    switch (problem.code) {
+      case 'required':
+        return i18n.t('error.required', { field: i18n.t(field as 'number').toLowerCase() });
+      case 'too-long':
+        return i18n.t('error.too-long', { max: problem.maxLength });
+      default:
+        return i18n.t(`error.${problem.code}`);
+    }
+  }
+
+  private bankMessage(field: string, problem: BankDetailsProblem): string {
+    const i18n = this.i18n;
+    switch (problem.code) {
+      case 'required':
+        return i18n.t('error.required', { field: i18n.t(field as 'iban') });
+      case 'too-long':
+        return i18n.t('error.too-long', { max: problem.maxLength });
+      case 'iban':
+        return i18n.t(`error.iban.${problem.reason}`);
+      case 'bic':
+        return i18n.t(`error.bic.${problem.reason}`);
+      case 'bic-country-mismatch':
+        return i18n.t('error.bic-country-mismatch', { bicCountry: problem.bicCountry, ibanCountry: problem.ibanCountry });
+    }
+  }
+
+  private stateOf(field: string, problem: string | undefined): FieldState {
+    const server = this.serverErrors[field];
+    if (server) return { kind: 'error', message: server };
+    if (!this.touched.has(field)) return NO_STATE;
+    return problem ? { kind: 'error', message: problem } : { kind: 'valid' };
+  }
+
+  /* ---------- steps ---------- */
+
+  private async goTo(order: Order, step: 0 | 1 | 2): Promise<void> {
+    this.updateDraft(order, { step });
+    this.writeError = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h3[tabindex="-1"]')?.focus();
+  }
+
+  private async continueFromPositions(order: Order): Promise<void> {
+    this.touch('items');
+    if (this.itemsValid(order, this.ensureDraft(order))) await this.goTo(order, 1);
+  }
+
+  private async continueFromDetails(loaded: Loaded): Promise<void> {
+    const { order, profile } = loaded;
+    this.touch('number', 'invoiceDate', 'paymentDate', ...(this.editingBank || !profile.bankDetails ? BANK_FIELDS : []));
+    const detailProblems = this.detailProblems(order, this.ensureDraft(order));
+    const bankProblems = this.bankProblems(profile);
+    if (Object.keys(detailProblems).length || Object.keys(bankProblems).length || this.serverErrors['number']) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    if (this.editingBank || !profile.bankDetails) {
+      const saved = await this.write(() => this.api.api.saveBankDetails(this.bank, { idempotencyKey: this.bankKey }), () => void this.continueFromDetails(loaded));
+      if (!saved) return;
+      this.bankKey = newIdempotencyKey();
+      this.editingBank = false;
+      this.bank = EMPTY_BANK;
+      await this.loadTask.run();
+    }
+    await this.goTo(order, 2);
+  }
+
+  /** Runs a write with busy state and keeps its error with a retry; resolves to its result or null. */
+  private async write<T>(action: () => Promise<T>, retry: () => void): Promise<T | null> {
+    if (this.busy) return null;
+    this.busy = true;
+    this.writeError = null;
+    try {
+      return await action();
+    } catch (error) {
+      if (error instanceof SupplierApiError && error.kind === 'validation') {
+        const messages: Record<string, string> = {};
+        for (const [field, code] of Object.entries(error.fieldErrors)) messages[field] = code === 'duplicate' ? this.i18n.t('error.duplicate') : code;
+        this.serverErrors = { ...this.serverErrors, ...messages };
+      }
+      if (!isAbortError(error)) this.writeError = { error, retry };
+      return null;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async handleFile(file: File): Promise<void> {
+    const loaded = this.loadTask.value;
+    if (!loaded || !file) return;
+    this.fileProblem = '';
+    const problem = await checkFile(file, 'pdf', loaded.rules.maxDocumentBytes);
+    if (problem) {
+      this.fileProblem = fileProblemMessage(file.name, problem, this.i18n);
+      return;
+    }
+    const controller = new AbortController();
+    const upload = { name: file.name, progress: null as UploadProgress | null, controller };
+    this.upload = upload;
+    const documentKey = this.documentKey;
+    const document = await this.write(
+      () =>
+        this.api.api.uploadInvoiceDocument(this.orderId, { name: file.name, blob: file }, {
+          idempotencyKey: documentKey,
+          signal: controller.signal,
+          onProgress: (progress) => {
+            upload.progress = progress;
+            this.requestUpdate();
+          },
+        }),
+      () => void this.handleFile(file),
+    );
+    this.upload = null;
+    if (document) {
+      this.documentKey = newIdempotencyKey();
+      this.updateDraft(loaded.order, { documentId: document.id, documentName: document.name });
+    }
+  }
+
+  private missing(loaded: Loaded, draft: InvoiceDraft): string[] {
+    const missing: string[] = [];
+    if (!this.itemsValid(loaded.order, draft)) missing.push(this.i18n.t('missing.items'));
+    if (!loaded.profile.bankDetails || this.editingBank) missing.push(this.i18n.t('missing.bank'));
+    if (Object.keys(this.detailProblems(loaded.order, draft)).length || this.serverErrors['number']) missing.push(this.i18n.t('missing.details'));
+    if (!draft.documentId) missing.push(this.i18n.t('missing.document'));
+    return missing;
+  }
+
+  private async save(loaded: Loaded): Promise<void> {
+    const draft = this.ensureDraft(loaded.order);
+    if (this.missing(loaded, draft).length) return;
+    const invoice = await this.write(
+      () =>
+        this.api.api.createInvoice(
+          loaded.order.id,
+          { number: draft.number.trim(), invoiceDate: draft.invoiceDate, paymentDate: draft.paymentDate, items: this.items(draft), documentId: draft.documentId! },
+          { idempotencyKey: draft.idempotencyKey },
+        ),
+      () => void this.save(loaded),
+    );
+    if (!invoice) {
+      if (this.serverErrors['number']) {
+        await this.goTo(loaded.order, 1);
+        this.renderRoot.querySelector<HTMLInputElement>('#invoice-number')?.focus();
+      }
+      return;
+    }
+    invoiceDrafts.clear(loaded.order.id);
+    this.draft = null;
+    this.correcting = false;
+    this.announcement = this.i18n.t('saved', { number: invoice.number });
+    this.dispatchEvent(new InvoiceSubmittedEvent({ orderId: loaded.order.id, invoice }));
+    await this.loadTask.run();
+  }
+
+  /* ---------- render ---------- */
+
+  override render(): TemplateResult {
+    return html`<div role="status" class="visually-hidden">${this.announcement}</div>
+      ${renderTask(this.loadTask, this.i18n, { complete: (loaded) => this.renderLoaded(loaded) })}`;
+  }
+
+  private renderLoaded(loaded: Loaded): TemplateResult {
+    const { order } = loaded;
+    const invoice = currentInvoice(order);
+    if (invoiceStatus(order) === 'locked') return html`<p class="muted">${this.i18n.t('locked')}</p>`;
+    if (invoice && !this.correcting && invoice.status !== 'rejected') return this.renderStatus(order, invoice);
+    if (invoice?.status === 'rejected' && !this.correcting && !this.draft) return this.renderStatus(order, invoice);
+    const draft = this.draft ?? this.startDraft(order);
+    const steps = STEPS.map((key) => ({ key, label: this.i18n.t(`step.${key}`) }));
+    return html`${renderStepper(steps, draft.step, this.i18n, this.i18n.t('stepsLabel'))}
+      ${draft.step === 0 ? this.renderPositions(order, draft) : draft.step === 1 ? this.renderDetails(loaded, draft) : this.renderReview(loaded, draft)}
+      ${this.writeError ? errorView(this.writeError.error, this.i18n, this.writeError.retry) : nothing}`;
+  }
+
+  private renderStatus(order: Order, invoice: Invoice): TemplateResult {
+    const i18n = this.i18n;
+    const number = invoice.number;
+    const body = {
+      submitted: () => i18n.t('status.submitted', { number }),
+      'under-review': () => i18n.t('status.under-review', { number }),
+      approved: () => i18n.t('status.approved', { number, date: i18n.date(invoice.paymentDate) }),
+      rejected: () => i18n.t('status.rejected', { number }),
+      paid: () => i18n.t('status.paid', { number, date: i18n.date(invoice.paidOn ?? invoice.paymentDate), amount: i18n.money(invoice.paidAmountMinor ?? invoice.totals.grossMinor, invoice.currency) }),
+    }[invoice.status]();
+    const tone = invoice.status === 'rejected' ? 'danger' : invoice.status === 'paid' || invoice.status === 'approved' ? 'success' : 'info';
+    return html`<div part="status" class="notice ${tone}">
+      <div class="notice-body">
+        <p>${body}</p>
+        ${invoice.status === 'rejected'
+          ? html`<p>${i18n.t('rejectionReason', { reason: invoice.rejectionReason ?? '—' })}</p>
+              <button
+                type="button"
+                part="button"
+                class="button primary"
+                @click=${() => {
+                  this.correcting = true;
+                  this.draft = this.startDraft(order, invoice);
+                }}
+              >
+                ${i18n.t('resubmit')}
+              </button>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderPositions(order: Order, draft: InvoiceDraft): TemplateResult {
+    const i18n = this.i18n;
+    const positions = order.positions.filter((position) => invoiceableQuantity(order, position) > 0);
+    const problems = checkInvoiceItems(order, this.items(draft));
+    const showProblems = this.touched.has('items') && problems.length > 0;
+    return html`<h3 tabindex="-1">${i18n.t('step.positions')}</h3>
+      <p>${i18n.t('positionsIntro')}</p>
+      ${positions.length === 0
+        ? html`<p class="muted">${i18n.t('nothingToInvoice')}</p>`
+        : html`<table>
+            <thead>
+              <tr>
+                <th scope="col">${i18n.t('column.part')}</th>
+                <th scope="col" class="num">${i18n.t('column.shipped')}</th>
+                <th scope="col" class="num">${i18n.t('column.quantity')}</th>
+                <th scope="col" class="num">${i18n.t('column.unitPrice')}</th>
+                <th scope="col" class="num">${i18n.t('column.total')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${positions.map((position) => {
+                const max = invoiceableQuantity(order, position);
+                const quantity = draft.quantities[position.id] ?? 0;
+                return html`<tr>
+                  <td>${position.partName}</td>
+                  <td class="num">${i18n.number(max)}</td>
+                  <td class="num">
+                    <input
+                      class="qty"
+                      type="number"
+                      min="0"
+                      max=${max}
+                      step="1"
+                      .value=${String(quantity)}
+                      aria-label=${i18n.t('quantityLabel', { part: position.partName })}
+                      aria-invalid=${showProblems && quantity > max ? 'true' : 'false'}
+                      @input=${(event: Event) => this.updateDraft(order, { quantities: { ...draft.quantities, [position.id]: Number((event.target as HTMLInputElement).value) } })}
+                    />
+                  </td>
+                  <td class="num">${i18n.money(position.unitPriceMinor, order.currency)}</td>
+                  <td class="num">${i18n.money(position.unitPriceMinor * quantity, order.currency)}</td>
+                </tr>`;
+              })}
+            </tbody>
+          </table>`}
+      ${showProblems
+        ? html`<div class="notice danger" role="alert" part="error">
+            <ul>
+              ${problems.map((problem) => {
+                if (problem.kind === 'over-invoiceable') {
+                  const position = order.positions.find((each) => each.id === problem.positionId);
+                  return html`<li>${i18n.t('items.over', { max: problem.invoiceable, part: position?.partName ?? '' })}</li>`;
+                }
+                return html`<li>${i18n.t('items.nothing-selected')}</li>`;
+              })}
+            </ul>
+          </div>`
+        : nothing}
+      <div class="actions">
+        <button type="button" part="button" class="button primary" ?disabled=${positions.length === 0} @click=${() => void this.continueFromPositions(order)}>${i18n.t('continue')}</button>
+      </div>`;
+  }
+
+  private renderDetails(loaded: Loaded, draft: InvoiceDraft): TemplateResult {
+    const { order, profile } = loaded;
+    const i18n = this.i18n;
+    const problems = this.detailProblems(order, draft);
+    const bankProblems = this.bankProblems(profile);
+    const showBankForm = this.editingBank || !profile.bankDetails;
+    const bankField = (field: (typeof BANK_FIELDS)[number], autocomplete: string) => {
+      const problem = bankProblems[field];
+      return renderInput(
+        {
+          id: `bank-${field}`,
+          label: i18n.t(field),
+          value: this.bank[field],
+          required: true,
+          autocomplete,
+          state: this.stateOf(field, problem ? this.bankMessage(field, problem) : undefined),
+          onInput: (value) => {
+            this.bank = { ...this.bank, [field]: value };
+          },
+          onBlur: () => this.touch(field),
+        },
+        i18n,
+      );
+    };
+    const detailField = (field: 'number' | 'invoiceDate' | 'paymentDate', type: 'text' | 'date', hint?: string) => {
+      const problem = problems[field];
+      return renderInput(
+        {
+          id: field === 'number' ? 'invoice-number' : `invoice-${field}`,
+          label: i18n.t(field),
+          value: draft[field],
+          type,
+          required: true,
+          ...(hint ? { hint } : {}),
+          ...(field === 'invoiceDate' ? { max: this.today(order) } : field === 'paymentDate' ? { min: draft.invoiceDate } : {}),
+          state: this.stateOf(field, problem ? this.detailMessage(field, problem) : undefined),
+          onInput: (value) => {
+            if (field === 'number' && this.serverErrors['number']) this.serverErrors = { ...this.serverErrors, number: '' };
+            const change: Partial<InvoiceDraft> = { [field]: value };
+            if (field === 'invoiceDate' && value && draft.paymentDate === defaultPaymentDate(draft.invoiceDate || value, order.paymentTermsDays)) {
+              Object.assign(change, { paymentDate: defaultPaymentDate(value, order.paymentTermsDays) });
+            }
+            this.updateDraft(order, change);
+            this.touch(field);
+          },
+          onBlur: () => this.touch(field),
+        },
+        i18n,
+      );
+    };
+    return html`<h3 tabindex="-1">${i18n.t('step.details')}</h3>
+      <h4>${i18n.t('bankTitle')}</h4>
+      ${showBankForm
+        ? html`${!profile.bankDetails ? html`<p class="muted">${i18n.t('bankFirstTime')}</p>` : nothing}
+            <div class="grid-2">
+              ${bankField('accountHolder', 'name')} ${bankField('bankName', 'off')} ${bankField('iban', 'off')} ${bankField('bic', 'off')}
+            </div>`
+        : html`<dl class="summary">
+              <dt>${i18n.t('accountHolder')}</dt>
+              <dd>${profile.bankDetails!.accountHolder}</dd>
+              <dt>${i18n.t('iban')}</dt>
+              <dd>${maskIban(profile.bankDetails!.iban)}</dd>
+              <dt>${i18n.t('bic')}</dt>
+              <dd>${profile.bankDetails!.bic}</dd>
+              <dt>${i18n.t('bankName')}</dt>
+              <dd>${profile.bankDetails!.bankName}</dd>
+            </dl>
+            <button
+              type="button"
+              part="button"
+              class="button"
+              @click=${() => {
+                this.editingBank = true;
+                this.bank = { ...profile.bankDetails! };
+              }}
+            >
+              ${i18n.t('editBank')}
+            </button>`}
+      <h4>${i18n.t('invoiceTitle')}</h4>
+      <div class="grid-2">
+        ${detailField('number', 'text')} ${detailField('invoiceDate', 'date')}
+        ${detailField('paymentDate', 'date', i18n.t('paymentDateHint', { count: order.paymentTermsDays }))}
+      </div>
+      <div class="actions">
+        <button type="button" part="button" class="button" @click=${() => void this.goTo(order, 0)}>${i18n.t('back')}</button>
+        <button type="button" part="button" class="button primary" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => void this.continueFromDetails(loaded)}>
+          ${i18n.t('continue')}
+        </button>
+      </div>`;
+  }
+
+  private renderReview(loaded: Loaded, draft: InvoiceDraft): TemplateResult {
+    const { order, profile, rules } = loaded;
+    const i18n = this.i18n;
+    const lines = this.items(draft).map((item) => {
+      const position = order.positions.find((each) => each.id === item.positionId)!;
+      return { position, quantity: item.quantity, unitPriceMinor: position.unitPriceMinor };
+    });
+    const totals = invoiceTotals(lines, order.vatRateBasisPoints);
+    const vat = checkVatId(profile.vatId);
+    const bank = this.bankInUse(profile);
+    const missing = this.missing(loaded, draft);
+    const rate = i18n.number(order.vatRateBasisPoints / 10_000, { style: 'percent', maximumFractionDigits: 2 });
+    return html`<h3 tabindex="-1">${i18n.t('step.review')}</h3>
+      <h4>${i18n.t('reviewCompany')}</h4>
+      <dl class="summary">
+        <dt>${profile.legalName}</dt>
+        <dd>${profile.address.street}, ${profile.address.postalCode} ${profile.address.city}, ${profile.address.country}</dd>
+        <dt>${i18n.t('vatId')}</dt>
+        <dd>
+          ${profile.vatId}
+          ${vat.valid
+            ? html`<span class="valid-mark"><span aria-hidden="true">✓</span> ${i18n.t('vatValid')}</span>`
+            : vat.reason === 'country' || vat.reason === 'empty'
+              ? html`<span class="muted">${i18n.t('vatUnknown')}</span>`
+              : html`<span class="field-status error">${i18n.t('vatInvalid')}</span>`}
+        </dd>
+        <dt>${i18n.t('bankTitle')}</dt>
+        <dd>${bank.accountHolder} · ${bank.iban ? maskIban(bank.iban) : ''} · ${bank.bic} · ${bank.bankName}</dd>
+      </dl>
+      <h4>${i18n.t('reviewItems')}</h4>
+      <table part="totals" class="totals">
+        <thead>
+          <tr>
+            <th scope="col">${i18n.t('column.part')}</th>
+            <th scope="col" class="num">${i18n.t('column.quantity')}</th>
+            <th scope="col" class="num">${i18n.t('column.unitPrice')}</th>
+            <th scope="col" class="num">${i18n.t('column.total')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${lines.map(
+            (line) => html`<tr>
+              <td>${line.position.partName}</td>
+              <td class="num">${i18n.number(line.quantity)}</td>
+              <td class="num">${i18n.money(line.unitPriceMinor, order.currency)}</td>
+              <td class="num">${i18n.money(line.unitPriceMinor * line.quantity, order.currency)}</td>
+            </tr>`,
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colspan="3">${i18n.t('net')}</th>
+            <td class="num" data-total="net">${i18n.money(totals.netMinor, order.currency)}</td>
+          </tr>
+          <tr>
+            <th scope="row" colspan="3">${i18n.t('vat', { rate })}</th>
+            <td class="num" data-total="vat">${i18n.money(totals.vatMinor, order.currency)}</td>
+          </tr>
+          <tr class="gross">
+            <th scope="row" colspan="3">${i18n.t('gross')}</th>
+            <td class="num" data-total="gross">${i18n.money(totals.grossMinor, order.currency)}</td>
+          </tr>
+        </tfoot>
+      </table>
+      <h4>${i18n.t('uploadLabel')}</h4>
+      ${draft.documentName ? html`<p class="valid-mark"><span aria-hidden="true">✓</span> ${i18n.t('uploadedFile', { name: draft.documentName })}</p>` : nothing}
+      ${this.upload
+        ? renderUploadProgress(this.upload.name, this.upload.progress, () => this.upload?.controller.abort(), i18n)
+        : this.drop.render({ id: 'invoice-file', label: i18n.t('uploadLabel'), accept: 'application/pdf,.pdf', hint: i18n.t('uploadHint', { limit: i18n.fileSize(rules.maxDocumentBytes) }) }, i18n)}
+      ${this.fileProblem ? html`<p class="notice danger" role="alert" part="error">${this.fileProblem}</p>` : nothing}
+      ${missing.length
+        ? html`<div id="save-missing" part="missing">
+            <p>${i18n.t('missingTitle')}</p>
+            <ul class="missing">
+              ${missing.map((item) => html`<li>${item}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      <div class="actions">
+        <button type="button" part="button" class="button" @click=${() => void this.goTo(order, 1)}>${i18n.t('back')}</button>
+        <button
+          type="button"
+          part="button save-button"
+          class="button primary"
+          aria-disabled=${missing.length || this.busy ? 'true' : 'false'}
+          aria-describedby=${missing.length ? 'save-missing' : nothing}
+          @click=${() => void this.save(loaded)}
+        >
+          ${this.busy ? i18n.t('saving') : i18n.t('save')}
+        </button>
+      </div>`;
+  }
+}

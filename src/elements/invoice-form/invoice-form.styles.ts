@@ -1,0 +1,44 @@
+import { css } from 'lit';
+
+export const invoiceFormStyles = css`
+  .grid-2 {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    gap: 0 var(--_space-4);
+  }
+  .summary {
+    display: grid;
+    gap: var(--_space-1);
+    margin-block: 0 var(--_space-3);
+  }
+  .summary dt {
+    font-size: var(--_font-size-small);
+    color: var(--_muted);
+  }
+  .summary dd {
+    margin: 0 0 var(--_space-2);
+  }
+  .totals th {
+    text-align: end;
+  }
+  .totals .gross {
+    font-weight: 700;
+  }
+  .qty {
+    inline-size: 6rem;
+    font: inherit;
+    padding: var(--_space-1) var(--_space-2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-small);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .missing {
+    margin: var(--_space-2) 0 0;
+    padding-inline-start: var(--_space-6);
+  }
+  .valid-mark {
+    color: var(--_success);
+    font-weight: 700;
+  }
+`;

@@ -49,7 +49,7 @@ describe('<production-confirmation>', () => {
     expect(root(el).activeElement).to.equal(button(el, 'Confirm'));
     dialog.dispatchEvent(new Event('cancel'));
     dialog.close();
-    await waitUntil(() => root(el).activeElement === opener, 'focus back on the opener');
+    await waitUntil(() => root(el).activeElement === opener, 'focus back on the opener', { timeout: 4000 });
     expect((await memory.getOrder(UNCONFIRMED)).production.confirmedAt).to.equal(null);
 
     opener.click();

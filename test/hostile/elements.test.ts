@@ -23,6 +23,11 @@ export const TARGETS: readonly Target[] = [
   { tag: 'shipment-list', orderId: orderIdOf(12), methods: ['listShipments', 'getOrder', 'getTracking'] },
   { tag: 'shipping-wizard', orderId: orderIdOf(18), methods: ['getOrder', 'listCarriers', 'getPackagingRules'] },
   { tag: 'shipping-wizard', orderId: orderIdOf(6), methods: ['getCompanyProfile'] },
+  { tag: 'order-list', orderId: '', methods: ['listOrders'] },
+  { tag: 'order-details', orderId: orderIdOf(8), methods: ['getOrder'] },
+  { tag: 'production-confirmation', orderId: orderIdOf(0), methods: ['getOrder', 'getProductionOrder'] },
+  { tag: 'quality-report', orderId: orderIdOf(6), methods: ['getOrder', 'listQualityReports', 'getPackagingRules'] },
+  { tag: 'invoice-form', orderId: orderIdOf(10), methods: ['getOrder', 'getCompanyProfile'] },
 ];
 
 const MAX_PER_KIND = 6;
@@ -72,6 +77,8 @@ async function validAnswer(memory: MemoryAdapter, method: SupplierApiMethod, ord
     }
     case 'listCarriers':
       return memory.listCarriers();
+    case 'listOrders':
+      return memory.listOrders({ limit: 3 });
     case 'getCompanyProfile':
       return memory.getCompanyProfile();
     case 'getPackagingRules':

@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { isAbortError } from '../../api/errors.js';
+import { SupplierApiError, isAbortError } from '../../api/errors.js';
 import type { DocumentRef, Order } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { newIdempotencyKey } from '../shared/idempotency.js';
@@ -15,6 +15,8 @@ import { productionConfirmationStyles } from './production-confirmation.styles.j
 interface Loaded {
   readonly order: Order;
   readonly productionOrder: DocumentRef | null;
+  /** Why the production order could not be had (the order itself loaded). */
+  readonly productionOrderError: unknown;
 }
 
 /**
@@ -57,11 +59,13 @@ export class ProductionConfirmation extends SupplierElement {
       const api = this.api.api;
       const order = await api.getOrder(orderId, { signal });
       const confirmed = order.production.confirmedAtApplication || order.production.confirmedAt !== null;
-      const productionOrder = confirmed ? null : await api.getProductionOrder(orderId, { signal }).catch((error: unknown) => {
+      if (confirmed) return { order, productionOrder: null, productionOrderError: null };
+      try {
+        return { order, productionOrder: await api.getProductionOrder(orderId, { signal }), productionOrderError: null };
+      } catch (error) {
         if (isAbortError(error)) throw error;
-        return null;
-      });
-      return { order, productionOrder };
+        return { order, productionOrder: null, productionOrderError: error };
+      }
     },
     args: () => [this.orderId, this.api.revision] as const,
   });
@@ -74,6 +78,8 @@ export class ProductionConfirmation extends SupplierElement {
   private openDialog(): void {
     this.idempotencyKey = newIdempotencyKey();
     this.confirmError = null;
+    // The dialog gives focus back to what had it when it opened: make that the opener, however it was activated.
+    this.opener?.focus();
     this.dialog?.showModal();
     this.renderRoot.querySelector<HTMLButtonElement>('[part~="dialog-confirm"]')?.focus();
   }
@@ -108,7 +114,7 @@ export class ProductionConfirmation extends SupplierElement {
       ${renderTask(this.loadTask, this.i18n, { complete: (loaded) => this.renderLoaded(loaded) })}`;
   }
 
-  private renderLoaded({ order, productionOrder }: Loaded): TemplateResult {
+  private renderLoaded({ order, productionOrder, productionOrderError }: Loaded): TemplateResult {
     const i18n = this.i18n;
     if (order.production.confirmedAtApplication) {
       return html`<p part="done" class="done"><span aria-hidden="true">✅</span>${i18n.t('confirmedAtApplication')}</p>`;
@@ -123,7 +129,9 @@ export class ProductionConfirmation extends SupplierElement {
           ? html`<a part="download button" class="button" href=${href} download=${productionOrder!.name} target="_blank" rel="noopener">
               <span aria-hidden="true">⬇</span> ${i18n.t('download')}</a
             >`
-          : html`<p class="muted">${i18n.t('downloadUnavailable')}</p>`}
+          : productionOrderError && !(productionOrderError instanceof SupplierApiError && productionOrderError.kind === 'not-found')
+            ? errorView(productionOrderError, i18n, () => void this.loadTask.run())
+            : html`<p class="muted">${i18n.t('downloadUnavailable')}</p>`}
         <button part="confirm-button button" class="button primary" type="button" @click=${this.openDialog}>${i18n.t('confirmButton')}</button>
       </div>
       <dialog part="dialog" aria-labelledby="confirm-title" @close=${this.handleDialogClose}>

@@ -43,6 +43,8 @@ export function libraryEntries(): Record<string, string> {
     'adapters/memory': fromRoot('src/api/memory/index.ts'),
     testing: fromRoot('src/testing/index.ts'),
     react: fromRoot('src/react/index.ts'),
+    jsx: fromRoot('src/frameworks/jsx.ts'),
+    vue: fromRoot('src/frameworks/vue.ts'),
   };
   if (existsSync(fromRoot('src/api/rest/index.ts'))) entries['adapters/rest'] = fromRoot('src/api/rest/index.ts');
   return entries;

@@ -1,7 +1,7 @@
 /**
  * React wrappers (via `@lit/react`) for hosts on React: typed props and
  * `onX` callbacks for each element's events. React 19 can also render the
- * tags directly; these wrappers add types and camel-cased event props.
+ * tags directly (see `supplier-flow/jsx`); these wrappers add camel-cased event props.
  *
  * ```tsx
  * import * as React from 'react';
@@ -12,13 +12,63 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import '../define.js';
+import { InvoiceForm as InvoiceFormElement } from '../elements/invoice-form/invoice-form.component.js';
+import type { InvoiceSubmittedEvent } from '../elements/invoice-form/invoice-form.events.js';
+import { OrderDetails as OrderDetailsElement } from '../elements/order-details/order-details.component.js';
+import type { OrderLoadedEvent } from '../elements/order-details/order-details.events.js';
+import { OrderList as OrderListElement } from '../elements/order-list/order-list.component.js';
+import type { OrderSelectEvent } from '../elements/order-list/order-list.events.js';
+import { ProductionConfirmation as ProductionConfirmationElement } from '../elements/production-confirmation/production-confirmation.component.js';
+import type { OrderConfirmedEvent } from '../elements/production-confirmation/production-confirmation.events.js';
+import { QualityReport as QualityReportElement } from '../elements/quality-report/quality-report.component.js';
+import type { QualityReportRemovedEvent, QualityReportUploadedEvent } from '../elements/quality-report/quality-report.events.js';
 import { ShipmentList as ShipmentListElement } from '../elements/shipment-list/shipment-list.component.js';
 import type { PrintDocumentsEvent } from '../elements/shipment-list/shipment-list.events.js';
 import { ShippingWizard as ShippingWizardElement } from '../elements/shipping-wizard/shipping-wizard.component.js';
 import type { ShipmentPublishedEvent, ShippingCancelEvent } from '../elements/shipping-wizard/shipping-wizard.events.js';
+import { SupplierPortal as SupplierPortalElement } from '../elements/supplier-portal/supplier-portal.component.js';
+import type { RouteChangeEvent } from '../elements/supplier-portal/supplier-portal.events.js';
 import { SupplierProvider as SupplierProviderElement } from '../elements/supplier-provider/supplier-provider.component.js';
 
 export const SupplierProvider = createComponent({ react: React, tagName: 'supplier-provider', elementClass: SupplierProviderElement });
+
+export const SupplierPortal = createComponent({
+  react: React,
+  tagName: 'supplier-portal',
+  elementClass: SupplierPortalElement,
+  events: { onRouteChange: 'route-change' as EventName<RouteChangeEvent> },
+});
+
+export const OrderList = createComponent({
+  react: React,
+  tagName: 'order-list',
+  elementClass: OrderListElement,
+  events: { onOrderSelect: 'order-select' as EventName<OrderSelectEvent> },
+});
+
+export const OrderDetails = createComponent({
+  react: React,
+  tagName: 'order-details',
+  elementClass: OrderDetailsElement,
+  events: { onOrderLoaded: 'order-loaded' as EventName<OrderLoadedEvent> },
+});
+
+export const ProductionConfirmation = createComponent({
+  react: React,
+  tagName: 'production-confirmation',
+  elementClass: ProductionConfirmationElement,
+  events: { onOrderConfirmed: 'order-confirmed' as EventName<OrderConfirmedEvent> },
+});
+
+export const QualityReport = createComponent({
+  react: React,
+  tagName: 'quality-report',
+  elementClass: QualityReportElement,
+  events: {
+    onQualityReportUploaded: 'quality-report-uploaded' as EventName<QualityReportUploadedEvent>,
+    onQualityReportRemoved: 'quality-report-removed' as EventName<QualityReportRemovedEvent>,
+  },
+});
 
 export const ShippingWizard = createComponent({
   react: React,
@@ -35,4 +85,11 @@ export const ShipmentList = createComponent({
   tagName: 'shipment-list',
   elementClass: ShipmentListElement,
   events: { onPrintDocuments: 'print-documents' as EventName<PrintDocumentsEvent> },
+});
+
+export const InvoiceForm = createComponent({
+  react: React,
+  tagName: 'invoice-form',
+  elementClass: InvoiceFormElement,
+  events: { onInvoiceSubmitted: 'invoice-submitted' as EventName<InvoiceSubmittedEvent> },
 });

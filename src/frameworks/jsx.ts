@@ -4,6 +4,7 @@
  * type-checks. Events: React 19 passes `on<event-name>` props as listeners,
  * e.g. `onorder-select`; or use the wrappers in `supplier-flow/react`.
  */
+import type {} from 'react';
 import type { ElementProps, SupplierFlowElements } from './element-props.js';
 
 type ReactElementProps<E> = ElementProps<E> & {

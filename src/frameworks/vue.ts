@@ -3,6 +3,7 @@
  * type-check the Supplier Flow tags (with `compilerOptions.isCustomElement`
  * set to accept them, e.g. `tag => tag.includes('-')`).
  */
+import type {} from 'vue';
 import type { ElementProps, SupplierFlowElements } from './element-props.js';
 
 export type SupplierFlowVueComponents = {

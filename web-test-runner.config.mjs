@@ -98,11 +98,19 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a background tab gets no frames or resize observations, which virtualized lists need.
+  concurrency: 1,
   // Chromium reports "ResizeObserver loop completed with undelivered notifications" as a window error when a
   // virtualized list re-measures within one frame; it is benign (no exception was thrown), so the test page
   // keeps it from failing tests. Any other error still fails them.

@@ -148,7 +148,10 @@ export class OrderDetails extends SupplierElement {
     return html`<dl part="header" class="facts">
       <div>
         <dt>${i18n.t('leadTime')}</dt>
-        <dd>${i18n.date(order.leadTime, 'long')} <span class="muted">(${i18n.shared(`deadline.${lead.state}`, { count: Math.abs(lead.days) })})</span></dd>
+        <dd>
+          ${i18n.date(order.leadTime, 'long')}
+          ${currentStage(stageStatuses(order)) === 'completed' ? nothing : html`<span class="muted">(${i18n.shared(`deadline.${lead.state}`, { count: Math.abs(lead.days) })})</span>`}
+        </dd>
       </div>
       <div>
         <dt>${i18n.t('terms')}</dt>
@@ -215,8 +218,7 @@ export class OrderDetails extends SupplierElement {
   private renderStage(order: Order, key: StageKey, statuses: StageStatuses, open: boolean): TemplateResult {
     const panelId = `stage-panel-${key}`;
     return html`<li part="stage" class="stage" data-stage=${key}>
-      <h4>
-        <button
+      <button
           part="stage-toggle"
           class="stage-toggle"
           type="button"
@@ -227,7 +229,6 @@ export class OrderDetails extends SupplierElement {
           <span><span class="chevron" aria-hidden="true">▸</span> ${this.i18n.shared(`stage.${key}`)}</span>
           ${renderStatusBadge(statuses[key], this.i18n)}
         </button>
-      </h4>
       <div id=${panelId} part="stage-panel" class="stage-panel" role="region" aria-label=${this.i18n.shared(`stage.${key}`)} ?hidden=${!open}>
         ${open ? this.renderPanel(order, key, statuses) : nothing}
       </div>

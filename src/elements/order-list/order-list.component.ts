@@ -342,7 +342,7 @@ export class OrderList extends SupplierElement {
       <span role="gridcell" part="cell" class="cell num" data-label=${i18n.t('column.value')}>${i18n.money(item.value.amountMinor, item.value.currency)}</span>
       <span role="gridcell" part="cell" class="cell" data-label=${i18n.t('column.leadTime')}
         >${i18n.date(item.leadTime)}
-        <span class="phrase ${lead.state}">${i18n.shared(phraseKey, { count: Math.abs(lead.days) })}</span></span
+        ${item.stage === 'completed' ? nothing : html`<span class="phrase ${lead.state}">${i18n.shared(phraseKey, { count: Math.abs(lead.days) })}</span>`}</span
       >
       <span role="gridcell" part="cell status" class="cell" data-label=${i18n.t('column.stage')}>${i18n.shared(`stage.${item.stage}`)}</span>
       <span role="gridcell" part="cell status" class="cell action ${owed ? 'owed' : ''}" data-label=${i18n.t('column.nextAction')}

@@ -4,7 +4,7 @@ import type { Messages } from '../../i18n/catalog.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 
 const ICONS: Readonly<Record<StageStatus, string>> = {
-  done: '✅',
+  done: '✓',
   'action-required': '●',
   waiting: '⏳',
   'not-required': '–',

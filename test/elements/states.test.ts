@@ -1,0 +1,50 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { SupplierApiError } from '../../src/api/errors.js';
+import { RESPONSE_SCHEMAS } from '../../src/api/checked-api.js';
+import type { SupplierApi, SupplierApiMethod } from '../../src/api/port.js';
+import '../../src/define.js';
+import { createStubAdapter, pending } from '../../src/testing/stub-adapter.js';
+
+const TAGS = ['order-list', 'order-details', 'production-confirmation', 'quality-report', 'shipping-wizard', 'shipment-list', 'invoice-form', 'supplier-portal'] as const;
+const METHODS = Object.keys(RESPONSE_SCHEMAS) as SupplierApiMethod[];
+
+/** Every method answers the same way: never (loading) or with an error. */
+function everyMethod(answer: (options?: { signal?: AbortSignal }) => Promise<never>): SupplierApi {
+  const methods: Record<string, unknown> = {};
+  for (const method of METHODS) methods[method] = (...args: unknown[]) => answer(args.find((arg) => typeof arg === 'object' && arg !== null && 'signal' in arg) as { signal?: AbortSignal });
+  return createStubAdapter(methods as Partial<SupplierApi>);
+}
+
+async function mount(tag: string, api: SupplierApi): Promise<Element> {
+  const name = unsafeStatic(tag);
+  const wrapper = await fixture<HTMLElement>(staticHtml`<supplier-provider .adapter=${api}><${name} order-id="ord-000001"></${name}></supplier-provider>`);
+  return wrapper.firstElementChild!;
+}
+
+const deepFind = (root: ParentNode, selector: string): Element | null => {
+  const found = root.querySelector(selector);
+  if (found) return found;
+  for (const element of root.querySelectorAll('*')) {
+    const inner = element.shadowRoot && deepFind(element.shadowRoot, selector);
+    if (inner) return inner;
+  }
+  return null;
+};
+
+describe('every element’s loading and error states', () => {
+  for (const tag of TAGS) {
+    it(`<${tag}> shows a busy skeleton while loading, and is accessible`, async () => {
+      const el = await mount(tag, everyMethod((options) => pending(options?.signal)));
+      await waitUntil(() => deepFind(el.shadowRoot!, '[aria-busy="true"]'), 'a skeleton', { timeout: 3000 });
+      await expect(el).to.be.accessible();
+    });
+
+    it(`<${tag}> shows an error with "Try again", and is accessible`, async () => {
+      const el = await mount(tag, everyMethod(() => Promise.reject(new SupplierApiError('network', 'offline'))));
+      await waitUntil(() => deepFind(el.shadowRoot!, '[role="alert"] button'), 'an error with a retry', { timeout: 3000 });
+      expect(deepFind(el.shadowRoot!, '[role="alert"]')!.textContent).to.include('No connection to the server');
+      await expect(el).to.be.accessible();
+    });
+  }
+});

@@ -46,6 +46,32 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    latency: {
+      description: 'Latency of every adapter call (memory adapter stories)',
+      toolbar: {
+        title: 'Latency',
+        icon: 'timer',
+        items: [
+          { value: '0', title: 'No latency' },
+          { value: '300', title: '300 ms' },
+          { value: '1500', title: '1.5 s' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    faults: {
+      description: 'Injected adapter faults (memory adapter stories)',
+      toolbar: {
+        title: 'Faults',
+        icon: 'alert',
+        items: [
+          { value: 'none', title: 'No faults' },
+          { value: 'flaky', title: '30 % of calls fail' },
+          { value: 'offline', title: 'Offline' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     theme: {
       description: 'Colour theme (data-sf-theme on <html>, configure({ theme }))',
       toolbar: {
@@ -59,7 +85,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en', theme: 'light' },
+  initialGlobals: { locale: 'en', theme: 'light', latency: '0', faults: 'none' },
   parameters: {
     controls: { expanded: true, matchers: { color: /(background|color)$/i, date: /Date$/i } },
     a11y: { test: 'error' },

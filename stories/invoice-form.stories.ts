@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { SupplierApiError } from '../src/api/errors.js';
 import { createMemoryAdapter, orderIdOf } from '../src/api/memory/index.js';
 import type { SupplierApi } from '../src/api/port.js';
+import { demoAdapter } from './support/demo-adapter.js';
 import '../src/define.js';
 import { makeCompanyProfile, makeShippedOrder } from '../src/testing/fixtures.js';
 import { createStubAdapter } from '../src/testing/stub-adapter.js';
@@ -16,7 +17,7 @@ const view = (api: SupplierApi, orderId: string) => html`<supplier-provider .ada
 const meta: Meta<{ order: number }> = {
   title: 'Order details/Invoice form',
   component: 'invoice-form',
-  loaders: [async () => ({ api: createMemoryAdapter({ persist: false }) })],
+  loaders: [async ({ globals }) => ({ api: demoAdapter(globals) })],
   render: (args, { loaded }) => view((loaded as Loaded).api, orderIdOf(args.order)),
 };
 export default meta;

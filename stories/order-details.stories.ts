@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { SupplierApiError } from '../src/api/errors.js';
-import { createMemoryAdapter, orderIdOf } from '../src/api/memory/index.js';
+import { orderIdOf } from '../src/api/memory/index.js';
 import type { SupplierApi } from '../src/api/port.js';
+import { demoAdapter } from './support/demo-adapter.js';
 import '../src/define.js';
 import { createStubAdapter, pending } from '../src/testing/stub-adapter.js';
 
@@ -18,7 +19,7 @@ const meta: Meta<{ order: number; stage: string }> = {
     order: { control: { type: 'range', min: 0, max: 47 }, description: 'Index of a seeded demo order (SF-10001 + index)' },
     stage: { control: 'select', options: ['', 'production', 'quality', 'shipping', 'invoice'] },
   },
-  loaders: [async () => ({ api: createMemoryAdapter({ persist: false }) })],
+  loaders: [async ({ globals }) => ({ api: demoAdapter(globals) })],
   render: (args, { loaded }) =>
     html`<supplier-provider .adapter=${(loaded as Loaded).api}><order-details order-id=${orderIdOf(args.order)} stage=${args.stage}></order-details></supplier-provider>`,
 };

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { SupplierApiError } from '../src/api/errors.js';
-import { createMemoryAdapter } from '../src/api/memory/index.js';
 import type { SupplierApi } from '../src/api/port.js';
+import { demoAdapter } from './support/demo-adapter.js';
 import '../src/elements/order-list/order-list.js';
 import '../src/elements/supplier-provider/supplier-provider.js';
 import { createStubAdapter, pending } from '../src/testing/stub-adapter.js';
@@ -37,7 +37,7 @@ const meta: Meta<Args> = {
     sort: { control: 'select', options: ['lead-time', 'created', 'value'] },
     direction: { control: 'inline-radio', options: ['asc', 'desc'] },
   },
-  loaders: [async () => ({ api: createMemoryAdapter({ persist: false }) })],
+  loaders: [async ({ globals }) => ({ api: demoAdapter(globals) })],
   render: (args, { loaded }) => view((loaded as { api: SupplierApi }).api, args),
 };
 export default meta;
@@ -68,7 +68,7 @@ export const ErrorState: Story = {
 
 /** 10,000 orders: paging through the cursor and virtual scrolling keep the DOM small. */
 export const Large: Story = {
-  loaders: [async () => ({ api: createMemoryAdapter({ persist: false, orderCount: 10_000 }) })],
+  loaders: [async ({ globals }) => ({ api: demoAdapter(globals, { orderCount: 10_000 }) })],
 };
 
 export const German: Story = {

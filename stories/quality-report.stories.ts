@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { createMemoryAdapter, orderIdOf } from '../src/api/memory/index.js';
+import { orderIdOf } from '../src/api/memory/index.js';
 import type { SupplierApi } from '../src/api/port.js';
+import { demoAdapter } from './support/demo-adapter.js';
 import '../src/define.js';
 
 const meta: Meta<{ order: number }> = {
   title: 'Order details/Quality report',
   component: 'quality-report',
-  loaders: [async () => ({ api: createMemoryAdapter({ persist: false }) })],
+  loaders: [async ({ globals }) => ({ api: demoAdapter(globals) })],
   render: (args, { loaded }) =>
     html`<supplier-provider .adapter=${(loaded as { api: SupplierApi }).api}><quality-report order-id=${orderIdOf(args.order)}></quality-report></supplier-provider>`,
 };

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { SupplierApiError } from '../../src/api/errors.js';
 import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
 import type { SupplierApi } from '../../src/api/port.js';
 import { addDays, calendarDateIn } from '../../src/domain/dates.js';
@@ -141,6 +142,34 @@ describe('<invoice-form>', () => {
     button(el, 'Save').click();
     await waitUntil(() => deepText(root(el)).includes('waits for the platform’s manager'), 'saved', { timeout: 5000 });
     expect(await memory.listInvoices(READY_TO_INVOICE)).to.have.length(1);
+  });
+
+  it('on a conflict, says so, reloads the order and keeps what was typed', async () => {
+    let orderLoads = 0;
+    let creates = 0;
+    const api = new Proxy(memory, {
+      get(target, property, receiver) {
+        if (property === 'getOrder') return (...args: Parameters<MemoryAdapter['getOrder']>) => ((orderLoads += 1), target.getOrder(...args));
+        if (property === 'createInvoice') {
+          return (...args: Parameters<MemoryAdapter['createInvoice']>) =>
+            (creates += 1) === 1 ? Promise.reject(new SupplierApiError('conflict', 'changed')) : target.createInvoice(...args);
+        }
+        const value = Reflect.get(target, property, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const el = await mount(api, READY_TO_INVOICE);
+    await next(el, 'Details');
+    await fillDetails(el, 'RE-2026-90006');
+    await next(el, 'Review & Save');
+    await uploadInvoice(el);
+    const loadsBefore = orderLoads;
+    button(el, 'Save').click();
+    await waitUntil(() => deepText(root(el)).includes('changed in the meantime'), 'conflict message', { timeout: 5000 });
+    await waitUntil(() => orderLoads > loadsBefore, 'order reloaded');
+    expect(deepText(root(el))).to.include('Uploaded: invoice-signed.pdf');
+    button(el, 'Try again').click();
+    await waitUntil(() => deepText(root(el)).includes('RE-2026-90006 is saved'), 'saved on retry', { timeout: 5000 });
   });
 
   it('keeps the draft across a reload, without writing bank details to storage', async () => {

@@ -257,6 +257,8 @@ export class InvoiceForm extends SupplierElement {
         this.serverErrors = { ...this.serverErrors, ...messages };
       }
       if (!isAbortError(error)) this.writeError = { error, retry };
+      // Someone changed the order meanwhile: show the fresh order; the draft (in this element's state) is kept.
+      if (error instanceof SupplierApiError && error.kind === 'conflict') void this.loadTask.run();
       return null;
     } finally {
       this.busy = false;

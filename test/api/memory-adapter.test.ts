@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { deleteDB } from 'idb';
+import { deleteDB, openDB } from 'idb';
 import { checkedApi } from '../../src/api/checked-api.js';
 import type { SupplierApi } from '../../src/api/port.js';
 import { createMemoryAdapter, generateOrders } from '../../src/api/memory/index.js';
@@ -419,9 +419,25 @@ describe('memory adapter', () => {
       const [stored] = await second.listQualityReports(idOf('SF-10004'));
       expect(stored!.id).to.equal(report.id);
       expect(await (await fetch(stored!.url)).text()).to.equal(new TextDecoder().decode(PDF));
-      expect((await second.getCompanyProfile()).bankDetails?.iban).to.equal('DE89370400440532013000');
+      expect((await second.getCompanyProfile()).bankDetails).to.equal(null, 'bank details are not kept across a reload');
       expect(await second.listShipments(idOf('SF-10006'))).to.have.length(1);
       expect((await failure(second.confirmOrder(idOf('SF-10002'), { idempotencyKey: confirmKey }))).kind).to.equal('conflict');
+    });
+
+    it('writes no bank details to IndexedDB (every entry of every store read back)', async () => {
+      const persisted = createMemoryAdapter({ now: clock, persist: databaseName });
+      opened.push(persisted);
+      const saved = await persisted.saveBankDetails({ accountHolder: 'Huber', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', bankName: 'Commerzbank' }, { idempotencyKey: key() });
+      expect(saved.bankDetails?.iban).to.equal('DE89370400440532013000');
+      persisted.close();
+      await persisted.ready;
+      const db = await openDB(databaseName);
+      const everything: unknown[] = [];
+      for (const store of db.objectStoreNames) everything.push(...(await db.getAll(store)));
+      db.close();
+      const text = JSON.stringify(everything);
+      expect(text.length).to.be.greaterThan(1000);
+      for (const secret of ['DE89370400440532013000', 'COBADEFFXXX', 'Commerzbank']) expect(text.includes(secret)).to.equal(false, `${secret} was written to IndexedDB`);
     });
 
     it('goes back to the seed on reset', async () => {

@@ -167,8 +167,11 @@ export class MemoryStore {
     if (!db) return;
     const tx = db.transaction(STORES, 'readwrite');
     for (const order of changes.orders ?? []) void tx.objectStore('orders').put(order);
-    if (changes.profile) void tx.objectStore('meta').put(changes.profile, 'profile');
-    for (const [key, record] of changes.idempotency ?? []) void tx.objectStore('idempotency').put(record, key);
+    // Bank details stay in memory: the demo backend lives in the browser, and bank details never go to browser storage.
+    if (changes.profile) void tx.objectStore('meta').put({ ...changes.profile, bankDetails: null }, 'profile');
+    for (const [key, record] of changes.idempotency ?? []) {
+      if (!record.fingerprint.includes('"iban"')) void tx.objectStore('idempotency').put(record, key);
+    }
     for (const upload of changes.uploads ?? []) void tx.objectStore('uploads').put(upload);
     if (changes.pendingPut || changes.pendingDelete) void tx.objectStore('meta').put([...this.pending.values()], 'pending');
     await tx.done;

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { buildSync } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { loadReferenceServer } from './tools/reference-server/load.mjs';
 
 const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 const executablePath = candidates.find((path) => path && existsSync(path));
@@ -85,12 +86,33 @@ const commonJsPackagesPlugin = {
   },
 };
 
+/**
+ * The REST adapter's tests talk over real HTTP to the reference server (tools/reference-server), started on a
+ * loopback port with the runner and stopped after; the page learns its URL from a generated module.
+ */
+let referenceServer;
+const referenceServerPlugin = {
+  name: 'reference-server',
+  async serverStart() {
+    const { startReferenceServer } = await loadReferenceServer();
+    referenceServer = await startReferenceServer({ control: true });
+  },
+  async serverStop() {
+    await referenceServer?.close();
+  },
+  serve(context) {
+    if (context.path !== '/test/generated/reference-server.js') return undefined;
+    return { body: `export const referenceServerUrl = ${JSON.stringify(referenceServer.url)};\n`, type: 'js' };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
   plugins: [
     catalogIndexPlugin,
     commonJsPackagesPlugin,
+    referenceServerPlugin,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
   browsers: [

@@ -13,6 +13,7 @@ import { CARRIERS, PACKAGING_RULES } from './catalog.js';
 import { fingerprint } from './fingerprint.js';
 import { storedDocument } from './generator.js';
 import { SEED_DOCUMENT_SIZE as SEED_SIZE } from './documents.js';
+import type { DocumentServer } from './documents.js';
 import { Presenter } from './presenter.js';
 import { assertValid, bankDetailsErrors, invoiceErrors, shipmentErrors } from './rules.js';
 import type { Changes, MemoryStore, UploadKind, UploadRecord, WriteResult } from './store.js';
@@ -36,6 +37,8 @@ export interface MemoryAdapterOptions {
   readonly persist?: boolean | string;
   /** How long the platform takes to process a platform-arranged shipment, in ms (default 8000). */
   readonly processingDelayMs?: number;
+  /** Where documents are served (default: blob: URLs in this page); a server passes its download route. */
+  readonly serveDocument?: DocumentServer;
 }
 
 /** What `setInvoiceStatus` may set besides the status; without `invoiceId` it acts on the order's current invoice. */
@@ -83,7 +86,7 @@ class MemoryAdapterImpl implements MemoryAdapter {
     this.#now = options.now ?? (() => new Date());
     this.#latency = options.latencyMs ?? 0;
     this.#processingDelay = options.processingDelayMs ?? 8_000;
-    this.#present = new Presenter((id) => this.#store.uploads.get(id)?.bytes, this.#now);
+    this.#present = new Presenter((id) => this.#store.uploads.get(id)?.bytes, this.#now, options.serveDocument);
     const databaseName = options.persist === true ? DEMO_DATABASE_NAME : options.persist || null;
     this.ready = Store.open({ seed: options.seed ?? 1, count: options.orderCount ?? 48, now: this.#now(), databaseName }).then((store) => {
       this.#store = store;

@@ -53,15 +53,26 @@ export const SEED_DOCUMENT_SIZE = pdfSource([seedTitle('')]).length;
 /** Prefix of the internal placeholder URL a stored document carries until it is served. */
 export const INTERNAL_URL_PREFIX = 'memory-document:';
 
-/** Serves document bytes as blob: URLs, made on first use and kept for the page's lifetime. */
+/** Makes the URL a document is served at, from its id, type and bytes (e.g. a server's download route). */
+export type DocumentServer = (id: string, contentType: string, bytes: Uint8Array) => string;
+
+const blobUrl: DocumentServer = (_id, contentType, bytes) =>
+  URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: contentType }));
+
+/** Serves document bytes (as blob: URLs unless told otherwise), made on first use and kept for the page's lifetime. */
 export class DocumentUrls {
   readonly #urls = new Map<string, string>();
+  readonly #serve: DocumentServer;
 
-  /** The blob: URL of a document; `bytes` is called only the first time. */
+  constructor(serve: DocumentServer = blobUrl) {
+    this.#serve = serve;
+  }
+
+  /** The URL of a document; `bytes` is called only the first time. */
   url(id: string, contentType: string, bytes: () => Uint8Array): string {
     let url = this.#urls.get(id);
     if (!url) {
-      url = URL.createObjectURL(new Blob([bytes() as Uint8Array<ArrayBuffer>], { type: contentType }));
+      url = this.#serve(id, contentType, bytes());
       this.#urls.set(id, url);
     }
     return url;
@@ -69,7 +80,7 @@ export class DocumentUrls {
 
   /** Revokes every URL made so far. */
   clear(): void {
-    for (const url of this.#urls.values()) URL.revokeObjectURL(url);
+    for (const url of this.#urls.values()) if (url.startsWith('blob:')) URL.revokeObjectURL(url);
     this.#urls.clear();
   }
 }

@@ -5,3 +5,4 @@ export { generateOrders, orderIdOf, orderNumberOf, seedCompanyProfile } from './
 export type { GeneratorOptions } from './generator.js';
 export { CARRIERS, PACKAGING_RULES } from './catalog.js';
 export { pdfBytes } from './documents.js';
+export type { DocumentServer } from './documents.js';

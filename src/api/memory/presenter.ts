@@ -1,16 +1,18 @@
 /** Copies of stored data as the adapter answers: documents get blob: URLs, shipments their tracked status. */
 import { pdfBytes, DocumentUrls, INTERNAL_URL_PREFIX, seedDocumentBytes } from './documents.js';
+import type { DocumentServer } from './documents.js';
 import type { DocumentRef, Invoice, Order, Shipment } from '../../domain/types.js';
 import { CARRIERS } from './catalog.js';
 import { trackedStatus } from './tracking.js';
 
 /** Turns internal records into answers: fresh copies, never the stored objects. */
 export class Presenter {
-  readonly urls = new DocumentUrls();
+  readonly urls: DocumentUrls;
   readonly #uploadedBytes: (id: string) => Uint8Array | undefined;
   readonly #now: () => Date;
 
-  constructor(uploadedBytes: (id: string) => Uint8Array | undefined, now: () => Date) {
+  constructor(uploadedBytes: (id: string) => Uint8Array | undefined, now: () => Date, serve?: DocumentServer) {
+    this.urls = new DocumentUrls(serve);
     this.#uploadedBytes = uploadedBytes;
     this.#now = now;
   }

@@ -1,0 +1,8 @@
+import { createRestAdapter } from '../../../src/api/rest/index.js';
+import { defineConformanceSuite } from '../../../src/testing/index.js';
+import { newTenant, processPendingShipments } from './reference-server.js';
+
+defineConformanceSuite('REST adapter over HTTP (reference server)', async () => {
+  const baseUrl = await newTenant();
+  return { api: createRestAdapter({ baseUrl }), processPendingShipments: () => processPendingShipments(baseUrl) };
+});

@@ -1,0 +1,38 @@
+/** The browser side of the reference server's test controls: fresh tenants, faults, the request log. */
+import { referenceServerUrl } from '../../generated/reference-server.js';
+
+/** A fault as tools/reference-server/faults.ts takes it. */
+export interface Fault {
+  readonly method?: string;
+  readonly path: string;
+  readonly times?: number;
+  readonly status?: number;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly delayMs?: number;
+  readonly drop?: 'before' | 'after';
+}
+
+export interface RecordedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly idempotencyKey: string | null;
+}
+
+/** The base URL of a new, freshly seeded tenant of the reference server. */
+export async function newTenant(): Promise<string> {
+  const response = await fetch(`${referenceServerUrl}/__tenants`, { method: 'POST' });
+  return ((await response.json()) as { baseUrl: string }).baseUrl;
+}
+
+export async function injectFaults(baseUrl: string, ...faults: Fault[]): Promise<void> {
+  await fetch(`${baseUrl}/__faults`, { method: 'POST', body: JSON.stringify(faults) });
+}
+
+export async function requestsOf(baseUrl: string): Promise<RecordedRequest[]> {
+  return (await (await fetch(`${baseUrl}/__requests`)).json()) as RecordedRequest[];
+}
+
+export async function processPendingShipments(baseUrl: string): Promise<void> {
+  await fetch(`${baseUrl}/__process-shipments`, { method: 'POST' });
+}

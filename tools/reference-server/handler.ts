@@ -1,0 +1,165 @@
+/**
+ * The contract's routes on top of a memory adapter: each request is checked (auth, idempotency key, query,
+ * body), handed to the adapter whose rules decide, and answered as JSON or a problem body.
+ */
+import type { IncomingMessage } from 'node:http';
+import * as z from 'zod/mini';
+import { describeIssue } from '../../src/api/checked-api.js';
+import { SupplierApiError } from '../../src/api/errors.js';
+import type { MemoryAdapter } from '../../src/api/memory/index.js';
+import { PACKAGING_RULES } from '../../src/api/memory/index.js';
+import type { UploadFile } from '../../src/api/port.js';
+import { orderQueryFromParams } from '../../src/api/rest/order-query.js';
+import { problemOf } from '../../src/api/rest/problem.js';
+import { matchRoute } from '../../src/api/rest/routes.js';
+import type { MatchedRoute } from '../../src/api/rest/routes.js';
+import { BankDetailsSchema, NewInvoiceSchema, NewShipmentSchema } from '../../src/api/schemas.js';
+import { parseMultipart } from './multipart.js';
+
+/** An answer, written (or dropped) by the server. */
+export interface Reply {
+  readonly status: number;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** JSON body; `undefined` for none. */
+  readonly json?: unknown;
+  /** Raw bytes (documents). */
+  readonly bytes?: Uint8Array;
+}
+
+const MAX_JSON_BYTES = 1_000_000;
+
+/** Marks the replies a step makes itself, apart from the adapter's results. */
+const REPLY = Symbol('reply');
+const reply = (value: Reply): Reply => ({ ...value, [REPLY]: true }) as Reply;
+const isReply = (value: unknown): value is Reply => typeof value === 'object' && value !== null && REPLY in value;
+
+const problemReply = (error: SupplierApiError, status?: number): Reply => {
+  const body = problemOf(error);
+  return reply({ status: status ?? body.status, headers: { 'Content-Type': 'application/problem+json' }, json: body });
+};
+const problem = (kind: SupplierApiError['kind'], message: string, fieldErrors?: Record<string, string>, status?: number): Reply =>
+  problemReply(new SupplierApiError(kind, message, fieldErrors ? { fieldErrors } : {}), status);
+
+async function readJson(request: IncomingMessage): Promise<{ value: unknown } | Reply> {
+  if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) return problem('validation', 'Send the body as application/json.');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_JSON_BYTES) return problem('validation', `The body is larger than ${MAX_JSON_BYTES} bytes.`, undefined, 413);
+    chunks.push(chunk);
+  }
+  try {
+    return { value: JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown };
+  } catch {
+    return problem('validation', 'The body is not valid JSON.');
+  }
+}
+
+/** The body parsed by its schema, or a 422 naming every bad field. */
+async function readBody<T>(request: IncomingMessage, schema: z.ZodMiniType<T>): Promise<{ value: T } | Reply> {
+  const read = await readJson(request);
+  if (!('value' in read)) return read;
+  const result = z.safeParse(schema, read.value);
+  if (result.success) return { value: result.data };
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of result.error.issues) fieldErrors[issue.path.map(String).join('.') || 'body'] ??= describeIssue(issue as Parameters<typeof describeIssue>[0]);
+  return problem('validation', 'The request body does not fit the contract.', fieldErrors);
+}
+
+async function readUpload(request: IncomingMessage, maxBytes: number): Promise<{ file: UploadFile; fields: Record<string, string> } | Reply> {
+  if (!/^multipart\/form-data\b/i.test(request.headers['content-type'] ?? '')) return problem('validation', 'Send the file as multipart/form-data.');
+  let form;
+  try {
+    form = await parseMultipart(request, maxBytes);
+  } catch {
+    return problem('validation', 'The multipart body is malformed.');
+  }
+  if (form.tooLarge) return problem('validation', `The file is larger than ${maxBytes} bytes.`, { file: 'too-large' }, 413);
+  if (!form.file) return problem('validation', 'The form has no field "file".', { file: 'required' });
+  const blob = new Blob([form.file.bytes as Uint8Array<ArrayBuffer>], { type: form.file.contentType });
+  return { file: { name: form.file.name, blob }, fields: { ...form.fields } };
+}
+
+/** Runs the operation a route names; answers with the adapter's result or a Reply for request errors. */
+async function run(api: MemoryAdapter, route: MatchedRoute, request: IncomingMessage, url: URL, key: string, signal: AbortSignal): Promise<unknown> {
+  const { orderId = '', reportId = '', shipmentId = '' } = route.params;
+  const write = { idempotencyKey: key, signal };
+  switch (route.operation) {
+    case 'listOrders': {
+      const parsed = orderQueryFromParams(url.searchParams);
+      if ('field' in parsed) return problem('validation', `The query parameter "${parsed.field}" ${parsed.message}.`, { [parsed.field]: parsed.message });
+      return api.listOrders(parsed.query, { signal });
+    }
+    case 'getOrder': return api.getOrder(orderId, { signal });
+    case 'getProductionOrder': return api.getProductionOrder(orderId, { signal });
+    case 'confirmOrder': return api.confirmOrder(orderId, write);
+    case 'listQualityReports': return api.listQualityReports(orderId, { signal });
+    case 'uploadQualityReport': {
+      const upload = await readUpload(request, PACKAGING_RULES.maxDocumentBytes);
+      if (!('file' in upload)) return upload;
+      const replacesId = upload.fields.replacesId;
+      return api.uploadQualityReport(orderId, upload.file, { ...write, ...(replacesId && { replacesId }) });
+    }
+    case 'removeQualityReport':
+      await api.removeQualityReport(orderId, reportId, write);
+      return reply({ status: 204 });
+    case 'listCarriers': return api.listCarriers({ signal });
+    case 'getPackagingRules': return api.getPackagingRules({ signal });
+    case 'getCompanyProfile': return api.getCompanyProfile({ signal });
+    case 'saveBankDetails': {
+      const body = await readBody(request, BankDetailsSchema);
+      return 'value' in body ? api.saveBankDetails(body.value, write) : body;
+    }
+    case 'uploadPackagePhoto': {
+      const upload = await readUpload(request, PACKAGING_RULES.maxPhotoBytes);
+      return 'file' in upload ? api.uploadPackagePhoto(orderId, upload.file, write) : upload;
+    }
+    case 'createShipment': {
+      const body = await readBody(request, NewShipmentSchema);
+      return 'value' in body ? api.createShipment(orderId, body.value, write) : body;
+    }
+    case 'listShipments': return api.listShipments(orderId, { signal });
+    case 'getTracking': return api.getTracking(orderId, shipmentId, { signal });
+    case 'uploadInvoiceDocument': {
+      const upload = await readUpload(request, PACKAGING_RULES.maxDocumentBytes);
+      return 'file' in upload ? api.uploadInvoiceDocument(orderId, upload.file, write) : upload;
+    }
+    case 'createInvoice': {
+      const body = await readBody(request, NewInvoiceSchema);
+      return 'value' in body ? api.createInvoice(orderId, body.value, write) : body;
+    }
+    case 'listInvoices': return api.listInvoices(orderId, { signal });
+  }
+}
+
+const CREATES = new Set(['uploadQualityReport', 'uploadPackagePhoto', 'createShipment', 'uploadInvoiceDocument', 'createInvoice']);
+
+/** Options a tenant's handler checks on every request. */
+export interface HandlerOptions {
+  /** When set, every request needs `Authorization: Bearer <token>`. */
+  readonly token?: string | undefined;
+}
+
+/** Answers one API request (path below the tenant's base URL). */
+export async function handleApiRequest(api: MemoryAdapter, request: IncomingMessage, url: URL, path: string, options: HandlerOptions, signal: AbortSignal): Promise<Reply> {
+  const route = matchRoute(request.method ?? 'GET', path);
+  if (route === null) return problem('not-found', `No route ${request.method} ${path}.`);
+  if (route === 'method-not-allowed') return problem('validation', `${request.method} is not allowed on ${path}.`, undefined, 405);
+  if (options.token !== undefined && request.headers.authorization !== `Bearer ${options.token}`) {
+    return problem('unauthorized', 'Sign in again: the access token is missing or not valid.');
+  }
+  const key = request.headers['idempotency-key'];
+  const isWrite = request.method !== 'GET';
+  if (isWrite && (typeof key !== 'string' || key.length < 1 || key.length > 255)) {
+    return problem('validation', 'Writes need an Idempotency-Key header (1 to 255 characters).', { 'Idempotency-Key': 'required' }, 400);
+  }
+  try {
+    const result = await run(api, route, request, url, typeof key === 'string' ? key : '', signal);
+    if (isReply(result)) return result;
+    return { status: CREATES.has(route.operation) ? 201 : 200, json: result };
+  } catch (error) {
+    if (error instanceof SupplierApiError) return problemReply(error);
+    throw error;
+  }
+}

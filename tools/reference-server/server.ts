@@ -5,8 +5,8 @@
  *
  * Each tenant is an isolated backend under `/t/<id>` (the default one at the root). With `control: true`,
  * tests create tenants and inject faults:
- *   POST /__tenants                 → { baseUrl } of a fresh tenant
- *   POST <base>/__faults            ← Fault[] (see faults.ts)
+ *   POST /__tenants                 ← { token? } → { baseUrl } of a fresh tenant (requiring that bearer token)
+ *   POST <base>/__faults            ← Fault[] (see faults.ts); DELETE clears those left
  *   POST <base>/__process-shipments   the platform processes pending shipments now
  *   GET  <base>/__requests          → the requests the tenant received (method, path, idempotency key)
  */
@@ -53,6 +53,7 @@ interface Tenant {
   readonly faults: FaultQueue;
   readonly documents: Map<string, { contentType: string; bytes: Uint8Array }>;
   readonly requests: RequestRecord[];
+  readonly token: string | undefined;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -90,7 +91,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   const tenants = new Map<string, Tenant>();
   let origin = '';
 
-  const newTenant = (id: string): Tenant => {
+  const newTenant = (id: string, token: string | undefined): Tenant => {
     const documents = new Map<string, { contentType: string; bytes: Uint8Array }>();
     const prefix = id ? `/t/${id}` : '';
     const api = createMemoryAdapter({
@@ -102,16 +103,20 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
         return `${origin}${prefix}/documents/${encodeURIComponent(documentId)}`;
       },
     });
-    const tenant = { api, faults: new FaultQueue(), documents, requests: [] };
+    const tenant = { api, faults: new FaultQueue(), documents, requests: [], token };
     tenants.set(id, tenant);
     return tenant;
   };
-  newTenant('');
+  newTenant('', options.token);
 
   const control = async (tenant: Tenant, path: string, request: IncomingMessage): Promise<Reply | null> => {
     if (!options.control) return null;
     if (path === '/__faults' && request.method === 'POST') {
       tenant.faults.add((await readJsonBody(request)) as Fault[]);
+      return { status: 204 };
+    }
+    if (path === '/__faults' && request.method === 'DELETE') {
+      tenant.faults.clear();
       return { status: 204 };
     }
     if (path === '/__process-shipments' && request.method === 'POST') {
@@ -131,7 +136,8 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     const url = new URL(request.url ?? '/', origin);
     if (options.control && url.pathname === '/__tenants' && request.method === 'POST') {
       const id = randomUUID().slice(0, 8);
-      await newTenant(id).api.ready;
+      const { token } = ((await readJsonBody(request)) ?? {}) as { token?: string };
+      await newTenant(id, token).api.ready;
       write(response, { status: 201, json: { baseUrl: `${origin}/t/${id}` } });
       return;
     }
@@ -169,7 +175,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     response.on('close', () => {
       if (!response.writableFinished) aborted.abort();
     });
-    const reply = await handleApiRequest(tenant.api, request, url, path, { token: options.token }, aborted.signal);
+    const reply = await handleApiRequest(tenant.api, request, url, path, { token: tenant.token }, aborted.signal);
     if (fault?.drop === 'after') {
       request.socket.destroy();
       return;

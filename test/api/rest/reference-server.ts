@@ -19,14 +19,18 @@ export interface RecordedRequest {
   readonly idempotencyKey: string | null;
 }
 
-/** The base URL of a new, freshly seeded tenant of the reference server. */
-export async function newTenant(): Promise<string> {
-  const response = await fetch(`${referenceServerUrl}/__tenants`, { method: 'POST' });
+/** The base URL of a new, freshly seeded tenant of the reference server (requiring `token` as a bearer token, if given). */
+export async function newTenant(token?: string): Promise<string> {
+  const response = await fetch(`${referenceServerUrl}/__tenants`, { method: 'POST', body: JSON.stringify(token ? { token } : {}) });
   return ((await response.json()) as { baseUrl: string }).baseUrl;
 }
 
 export async function injectFaults(baseUrl: string, ...faults: Fault[]): Promise<void> {
   await fetch(`${baseUrl}/__faults`, { method: 'POST', body: JSON.stringify(faults) });
+}
+
+export async function clearFaults(baseUrl: string): Promise<void> {
+  await fetch(`${baseUrl}/__faults`, { method: 'DELETE' });
 }
 
 export async function requestsOf(baseUrl: string): Promise<RecordedRequest[]> {

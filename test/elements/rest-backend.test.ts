@@ -1,0 +1,102 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { orderIdOf } from '../../src/api/memory/index.js';
+import type { SupplierApi } from '../../src/api/port.js';
+import { createRestAdapter } from '../../src/api/rest/index.js';
+import { remainingQuantity } from '../../src/domain/quantities.js';
+import { createDraftStore } from '../../src/elements/shared/drafts.js';
+import '../../src/elements/invoice-form/invoice-form.js';
+import '../../src/elements/shipping-wizard/shipping-wizard.js';
+import { DRAFT_VERSION, isShippingDraft, type ShippingDraft } from '../../src/elements/shipping-wizard/draft.js';
+import '../../src/elements/supplier-provider/supplier-provider.js';
+import { clearFaults, injectFaults, newTenant, requestsOf } from '../api/rest/reference-server.js';
+import { chooseFiles, deepText, findByRole, findFileInput, pdfFile } from '../helpers/queries.js';
+
+const TO_SHIP = orderIdOf(6); // SF-10007: regular order (platform arranges), nothing shipped
+const READY_TO_INVOICE = orderIdOf(10); // SF-10011: fully shipped, nothing invoiced
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+
+const root = (el: Element) => el.shadowRoot!;
+const button = (el: Element, name: string | RegExp) => findByRole(root(el), 'button', name) as HTMLButtonElement;
+
+async function mount<T extends HTMLElement>(api: SupplierApi, template: ReturnType<typeof html>, tag: string): Promise<T> {
+  const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}>${template}</supplier-provider>`);
+  const el = wrapper.querySelector<T>(tag)!;
+  await waitUntil(() => root(el).querySelector('h3, #step-heading'), `${tag} loaded`, { timeout: 5000 });
+  return el;
+}
+
+describe('elements on the REST adapter, over HTTP to the reference server', () => {
+  let baseUrl: string;
+  let api: SupplierApi;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    baseUrl = await newTenant();
+    api = createRestAdapter({ baseUrl, retryDelayMs: 5 });
+  });
+  afterEach(() => localStorage.clear());
+
+  it('<shipping-wizard>: Publish loses its answer to a dropped connection; "Try again" with the same key makes one shipment', async () => {
+    const order = await api.getOrder(TO_SHIP);
+    const photo = await api.uploadPackagePhoto(TO_SHIP, { name: 'box.png', blob: new Blob([PNG], { type: 'image/png' }) }, { idempotencyKey: 'photo-1' });
+    const first = order.positions.find((position) => remainingQuantity(order, position) > 0)!;
+    createDraftStore<ShippingDraft>('shipping', DRAFT_VERSION, isShippingDraft).save(TO_SHIP, {
+      step: 2,
+      quantities: { [first.id]: '1' },
+      package: { type: 'box', count: '1', lengthCm: '40', widthCm: '30', heightCm: '20', weightKg: '5' },
+      photo: { id: photo.id, name: photo.name },
+      delivery: { carrierId: '', trackingNumber: '', expectedShipDate: '' },
+      termsAccepted: true,
+      idempotencyKey: 'draft-key-1',
+    });
+    const el = await mount(api, html`<shipping-wizard order-id=${TO_SHIP}></shipping-wizard>`, 'shipping-wizard');
+    // Every answer is lost until the faults are cleared (Chromium itself resends a request whose connection closed).
+    await injectFaults(baseUrl, { method: 'POST', path: '/shipments$', drop: 'after', times: 10 });
+    button(el, /^Publish$/).click();
+    await waitUntil(() => root(el).querySelector('[role=alert]'), 'the error is shown', { timeout: 5000 });
+    expect(deepText(root(el).querySelector('[role=alert]')!)).to.include('No connection to the server');
+    await clearFaults(baseUrl);
+
+    const published = oneEvent(el, 'shipment-published');
+    button(el, /^Try again$/).click();
+    await published;
+    const keys = (await requestsOf(baseUrl)).filter((request) => request.method === 'POST' && request.path.endsWith('/shipments')).map((request) => request.idempotencyKey);
+    expect(keys.length).to.be.at.least(2);
+    expect(new Set(keys)).to.deep.equal(new Set(['draft-key-1']));
+    expect(await api.listShipments(TO_SHIP)).to.have.length(order.shipments.length + 1);
+  });
+
+  it('<invoice-form>: a 422 with field errors from the server is shown on the fields', async () => {
+    const el = await mount(api, html`<invoice-form order-id=${READY_TO_INVOICE}></invoice-form>`, 'invoice-form');
+    button(el, 'Continue').click();
+    await waitUntil(() => deepText(root(el).querySelector('h3')!) === 'Details', 'on details', { timeout: 5000 });
+    const type = (id: string, value: string) => {
+      const field = root(el).querySelector<HTMLInputElement>(`#${id}`)!;
+      field.value = value;
+      field.dispatchEvent(new Event('input'));
+      field.dispatchEvent(new Event('blur'));
+    };
+    type('bank-accountHolder', 'Feinmechanik Huber GmbH');
+    type('bank-iban', 'DE89370400440532013000');
+    type('bank-bic', 'COBADEFFXXX');
+    type('bank-bankName', 'Commerzbank');
+    type('invoice-number', 'RE-2026-77001');
+    await el.updateComplete;
+    button(el, 'Continue').click();
+    await waitUntil(() => deepText(root(el).querySelector('h3')!) === 'Review & Save', 'on review', { timeout: 5000 });
+    chooseFiles(findFileInput(root(el), /Signed invoice/)!, [pdfFile('invoice-signed.pdf')]);
+    await waitUntil(() => deepText(root(el)).includes('Uploaded: invoice-signed.pdf'), 'uploaded over HTTP', { timeout: 5000 });
+
+    await injectFaults(baseUrl, {
+      method: 'POST',
+      path: '/invoices$',
+      status: 422,
+      body: { detail: 'The invoice is not valid.', fieldErrors: { number: 'Your accounting already sent RE-2026-77001 to another customer.' } },
+    });
+    button(el, 'Save').click();
+    await waitUntil(() => deepText(root(el).querySelector('h3')!) === 'Details', 'back on details', { timeout: 5000 });
+    expect(deepText(root(el).querySelector('#invoice-number-status')!)).to.include('Your accounting already sent RE-2026-77001 to another customer.');
+    expect(root(el).querySelector('#invoice-number')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).querySelector<HTMLInputElement>('#invoice-number')!.value, 'what was typed is kept').to.equal('RE-2026-77001');
+  });
+});

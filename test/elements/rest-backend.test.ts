@@ -5,6 +5,7 @@ import { createRestAdapter } from '../../src/api/rest/index.js';
 import { remainingQuantity } from '../../src/domain/quantities.js';
 import { createDraftStore } from '../../src/elements/shared/drafts.js';
 import '../../src/elements/invoice-form/invoice-form.js';
+import type { InvoiceForm } from '../../src/elements/invoice-form/invoice-form.js';
 import '../../src/elements/shipping-wizard/shipping-wizard.js';
 import { DRAFT_VERSION, isShippingDraft, type ShippingDraft } from '../../src/elements/shipping-wizard/draft.js';
 import '../../src/elements/supplier-provider/supplier-provider.js';
@@ -67,7 +68,7 @@ describe('elements on the REST adapter, over HTTP to the reference server', () =
   });
 
   it('<invoice-form>: a 422 with field errors from the server is shown on the fields', async () => {
-    const el = await mount(api, html`<invoice-form order-id=${READY_TO_INVOICE}></invoice-form>`, 'invoice-form');
+    const el = await mount<InvoiceForm>(api, html`<invoice-form order-id=${READY_TO_INVOICE}></invoice-form>`, 'invoice-form');
     button(el, 'Continue').click();
     await waitUntil(() => deepText(root(el).querySelector('h3')!) === 'Details', 'on details', { timeout: 5000 });
     const type = (id: string, value: string) => {

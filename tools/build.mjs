@@ -6,13 +6,15 @@
  *   3. tsc -p tsconfig.build.json → dist/types/**.d.ts
  *   4. cem analyze               → custom-elements.json (root) + copy in dist/
  *   5. tools/html-custom-data.mjs → dist/html-custom-data.json
- *   6. checks: package.json "exports" ↔ built files; no decorator or lit dev mode left in dist.
+ *   6. tools/contract/openapi.ts   → dist/openapi.json (the HTTP contract, from the routes and zod schemas)
+ *   7. checks: package.json "exports" ↔ built files; no decorator or lit dev mode left in dist.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'vite';
 import { htmlCustomData } from './html-custom-data.mjs';
+import { loadTypeScript } from './load-ts.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
@@ -61,8 +63,13 @@ step('VS Code custom data (dist/html-custom-data.json)');
 const customData = htmlCustomData(JSON.parse(readFileSync('custom-elements.json', 'utf8')));
 writeFileSync('dist/html-custom-data.json', JSON.stringify(customData, null, 2) + '\n');
 
-step('checks');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+step('OpenAPI document of the HTTP contract (dist/openapi.json)');
+const { openApiDocument } = await loadTypeScript('tools/contract/openapi.ts');
+writeFileSync('dist/openapi.json', JSON.stringify(openApiDocument(pkg.version), null, 2) + '\n');
+
+step('checks');
 const problems = [];
 const pending = [];
 for (const [subpath, target] of Object.entries(pkg.exports)) {

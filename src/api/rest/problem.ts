@@ -13,6 +13,8 @@ export const ProblemSchema = z.object({
   title: z.optional(z.string().check(z.maxLength(500))),
   status: z.optional(z.int()),
   detail: z.optional(z.string().check(z.maxLength(2_000))),
+  /** The library's error kind, when the server uses its words (informative: the status decides). */
+  kind: z.optional(z.string().check(z.maxLength(50))),
   /** Field path (as in the request body, e.g. `items.0.quantity`) → message. */
   fieldErrors: z.optional(z.record(z.string().check(z.maxLength(200)), z.string().check(z.maxLength(500)))),
 });

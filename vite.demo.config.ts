@@ -1,15 +1,48 @@
 /**
  * `npm start`: the demo host page (demo/) on Vite's dev server, http://localhost:5173.
- * It imports the library straight from src/ and runs it on the in-browser memory adapter.
+ * It imports the library straight from src/ and runs it on the in-browser memory adapter;
+ * http://localhost:5173/?adapter=rest runs it on the REST adapter against the reference
+ * server, which this config starts on a loopback port and serves behind /api.
  */
+import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { decoratorTransform } from './vite.config.js';
+import { loadReferenceServer } from './tools/reference-server/load.mjs';
+
+/** Starts the reference server with the dev server and forwards /api/* to it. */
+function referenceServer(): Plugin {
+  return {
+    name: 'supplier-flow-reference-server',
+    apply: 'serve',
+    async configureServer(server) {
+      const { startReferenceServer } = await loadReferenceServer();
+      const backend = await startReferenceServer({ control: true });
+      server.httpServer?.once('close', () => void backend.close());
+      const target = new URL(backend.url);
+      server.middlewares.use('/api', (request, response) => {
+        const upstream = httpRequest(
+          { host: target.hostname, port: target.port, path: request.url, method: request.method, headers: request.headers },
+          (answer) => {
+            response.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(response);
+          },
+        );
+        upstream.on('error', () => {
+          if (!response.headersSent) response.writeHead(502);
+          response.end();
+        });
+        request.pipe(upstream);
+      });
+    },
+  };
+}
 
 export default defineConfig({
   root: fileURLToPath(new URL('./demo/', import.meta.url)),
   publicDir: false,
   ...decoratorTransform,
+  plugins: [referenceServer()],
   server: {
     port: 5173,
     // The demo imports ../src; allow the whole repository.

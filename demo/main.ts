@@ -1,12 +1,13 @@
 /**
  * The demo host page: a marketplace ("Partwise") embedding Supplier Flow on the
- * in-browser memory adapter, wrapped in the fault injector so the demo bar can
- * slow calls down, make them fail, or take the connection away.
+ * in-browser memory adapter (or, with `?adapter=rest`, on the REST adapter and the
+ * reference server), wrapped in the fault injector so the demo bar can slow calls
+ * down, make them fail, or take the connection away.
  */
 import '../src/define.js';
 import { configure, type ThemeName } from '../src/configure.js';
-import { createMemoryAdapter } from '../src/api/memory/index.js';
 import { withFaults, type FaultOptions, type FaultyApi } from '../src/api/faults.js';
+import { demoBackend } from './backend.js';
 
 const PORTAL_TAG = 'supplier-portal';
 const LOCALES = ['en', 'de', 'fr'] as const;
@@ -55,9 +56,9 @@ function faultOptions(settings: DemoSettings): FaultOptions {
 
 const settings = loadSettings();
 
-/** Demo orders in IndexedDB, so a reload keeps what the visitor did. */
-const memory = createMemoryAdapter({ persist: true });
-let adapter: FaultyApi = withFaults(memory, faultOptions(settings));
+const backend = demoBackend(location);
+let adapter: FaultyApi = withFaults(backend.api, faultOptions(settings));
+document.querySelector('#demo-backend')!.textContent = backend.label;
 
 document.documentElement.lang = settings.locale;
 configure({ adapter, platformName: 'Partwise', locale: settings.locale, theme: settings.theme });
@@ -118,7 +119,7 @@ faultsSelect.addEventListener('change', () => {
 
 /** A new adapter object: every element sees the change and loads again. */
 function reconnect(): void {
-  adapter = withFaults(memory, faultOptions(settings));
+  adapter = withFaults(backend.api, faultOptions(settings));
   configure({ adapter });
 }
 
@@ -138,7 +139,7 @@ async function busy(button: HTMLButtonElement, work: () => Promise<void>): Promi
 resetButton.addEventListener('click', () =>
   busy(resetButton, async () => {
     if (!confirm('Reset the demo data? Everything you confirmed, uploaded, shipped or invoiced is discarded.')) return;
-    await memory.reset();
+    await backend.reset();
     reconnect();
     announce('Demo data reset to the seeded orders.');
   }),
@@ -146,7 +147,7 @@ resetButton.addEventListener('click', () =>
 
 processButton.addEventListener('click', () =>
   busy(processButton, async () => {
-    await memory.processPendingShipments();
+    await backend.processPendingShipments();
     reconnect();
     announce('The platform processed every pending shipment.');
   }),
@@ -161,13 +162,13 @@ if (customElements.get(PORTAL_TAG)) {
   placeholder.hidden = true;
 } else {
   void customElements.whenDefined(PORTAL_TAG).then(() => (placeholder.hidden = true));
-  void memory.ready.then(() => {
+  void backend.orderCount().then((count) => {
     if (customElements.get(PORTAL_TAG)) return;
     const title = placeholder.querySelector('.placeholder__title');
     if (title) title.textContent = 'The supplier portal is not registered yet';
     placeholder.querySelector('.placeholder__skeleton')?.remove();
     placeholderText.textContent =
-      `The memory adapter is ready with ${memory.orders().length} demo orders. ` +
+      `The backend is ready with ${count} demo orders. ` +
       `<${PORTAL_TAG}> appears here as soon as src/define.ts registers it.`;
   });
 }

@@ -7,11 +7,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { launchBrowser } from './browser.mjs';
+import { STRICT_CSP } from './csp.mjs';
 import { serveStatic } from './static-server.mjs';
-
-/** The policy from the reliability issue; `lit-html` is the Trusted Types policy lit creates (documented in README). */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; require-trusted-types-for 'script'; trusted-types lit-html";
 
 describe('script-tag embedding under a strict CSP', () => {
   let server;

@@ -5,6 +5,7 @@ import { createRestAdapter } from '../../src/api/rest/index.js';
 import { remainingQuantity } from '../../src/domain/quantities.js';
 import { createDraftStore } from '../../src/elements/shared/drafts.js';
 import '../../src/elements/invoice-form/invoice-form.js';
+import '../../src/elements/quality-report/quality-report.js';
 import type { InvoiceForm } from '../../src/elements/invoice-form/invoice-form.js';
 import '../../src/elements/shipping-wizard/shipping-wizard.js';
 import { DRAFT_VERSION, isShippingDraft, type ShippingDraft } from '../../src/elements/shipping-wizard/draft.js';
@@ -14,6 +15,7 @@ import { chooseFiles, deepText, findByRole, findFileInput, pdfFile } from '../he
 
 const TO_SHIP = orderIdOf(6); // SF-10007: regular order (platform arranges), nothing shipped
 const READY_TO_INVOICE = orderIdOf(10); // SF-10011: fully shipped, nothing invoiced
+const QC_PENDING = orderIdOf(3); // SF-10004: confirmed at application, QC required, nothing uploaded
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
 
 const root = (el: Element) => el.shadowRoot!;
@@ -65,6 +67,23 @@ describe('elements on the REST adapter, over HTTP to the reference server', () =
     expect(keys.length).to.be.at.least(2);
     expect(new Set(keys)).to.deep.equal(new Set(['draft-key-1']));
     expect(await api.listShipments(TO_SHIP)).to.have.length(order.shipments.length + 1);
+  });
+
+  it('<quality-report>: an upload whose answer is lost, retried with "Try again", adds one report', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><quality-report order-id=${QC_PENDING}></quality-report></supplier-provider>`);
+    const el = wrapper.querySelector('quality-report')!;
+    await waitUntil(() => findFileInput(root(el), /Quality control report/), 'loaded', { timeout: 5000 });
+    await injectFaults(baseUrl, { method: 'POST', path: '/quality-reports$', drop: 'after', times: 10 });
+    chooseFiles(findFileInput(root(el), /Quality control report/)!, [pdfFile('inspection.pdf')]);
+    await waitUntil(() => root(el).querySelector('[role=alert]'), 'the error is shown', { timeout: 5000 });
+    await clearFaults(baseUrl);
+    const uploaded = oneEvent(el, 'quality-report-uploaded');
+    button(el, /^Try again$/).click();
+    await uploaded;
+    expect(await api.listQualityReports(QC_PENDING)).to.have.length(1);
+    const keys = (await requestsOf(baseUrl)).filter((request) => request.method === 'POST').map((request) => request.idempotencyKey);
+    expect(keys.length).to.be.at.least(2);
+    expect(new Set(keys).size, 'one key for the upload and its retries').to.equal(1);
   });
 
   it('<invoice-form>: a 422 with field errors from the server is shown on the fields', async () => {

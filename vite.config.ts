@@ -4,8 +4,10 @@
  * - `vite build` (default mode): ES modules, one per public entry, with every
  *   runtime dependency (lit, @lit/*, zod, …) left as an import for the host's
  *   bundler. Shared code goes to `dist/chunks/`.
- * - `vite build --mode bundle`: ONE self-contained `dist/supplier-flow.js`
- *   (lit, zod, the memory adapter, everything) for a plain `<script type="module">`.
+ * - `vite build --mode bundle`: the script-tag build, `dist/supplier-flow.js`
+ *   (lit, zod, My Orders) for a plain `<script type="module">`, with the other
+ *   elements and the translations as chunks in `dist/supplier-flow/`, and the
+ *   adapters as files of their own there (`memory-adapter.js`, `rest-adapter.js`).
  *
  * `tools/build.mjs` (npm run build) runs both, then the .d.ts files and the manifest.
  */
@@ -86,7 +88,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'bundle') {
     return {
       ...common,
-      // Production builds of lit and friends (no dev-mode warnings) in the single file.
+      // Production builds of lit and friends (no dev-mode warnings) in the script-tag files.
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
       build: {
         target: 'es2022',
@@ -95,12 +97,19 @@ export default defineConfig(({ mode }): UserConfig => {
         sourcemap: true,
         minify: true,
         lib: {
-          entry: { 'supplier-flow': fromRoot('src/bundle.ts') },
+          entry: {
+            'supplier-flow': fromRoot('src/bundle.ts'),
+            'supplier-flow/memory-adapter': fromRoot('src/bundle-memory-adapter.ts'),
+            'supplier-flow/rest-adapter': fromRoot('src/bundle-rest-adapter.ts'),
+          },
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`,
         },
         rolldownOptions: {
-          output: { codeSplitting: false },
+          preserveEntrySignatures: 'allow-extension',
+          // Elements other than My Orders, translations and the adapters' code: chunks loaded on demand.
+          // Fully minified (Vite keeps whitespace in library ES output for bundlers; these files are for browsers).
+          output: { chunkFileNames: 'supplier-flow/[name]-[hash].js', minify: true },
         },
       },
     };

@@ -1,13 +1,44 @@
 /**
- * Entry of the single self-contained file `dist/supplier-flow.js` (lit, zod and the
- * memory adapter bundled in), for a plain `<script type="module">` without a bundler:
- * loading it registers every tag; its exports are the package's main entry
- * (element classes, `configure`, errors, domain types and rules) plus both adapters.
+ * Entry of the script-tag build, `dist/supplier-flow.js` (lit and zod bundled in),
+ * for a plain `<script type="module">` without a bundler.
+ *
+ * Loading it registers every tag. My Orders (`<supplier-portal>`, `<order-list>`,
+ * `<supplier-provider>`) is in the file itself; every other element is a chunk
+ * of its own in `dist/supplier-flow/`, fetched the first time its tag appears in
+ * the page or inside one of our elements. A host that puts a tag inside its own
+ * shadow root calls `loadElement(tag)` (or `discoverElements(root)`) first.
+ *
+ * The adapters are files of their own, sharing this one's code:
+ * `dist/supplier-flow/rest-adapter.js` and `dist/supplier-flow/memory-adapter.js`.
  */
-import './define.js';
+import './elements/supplier-provider/supplier-provider.js';
+import './elements/supplier-portal/supplier-portal.js';
+import './elements/order-list/order-list.js';
+import { discoverTags, loadTag, observeTags, registerLazyTags } from './elements/shared/lazy-tags.js';
 
-export * from './index.js';
-export { createMemoryAdapter } from './api/memory/index.js';
-export type { MemoryAdapter, MemoryAdapterOptions } from './api/memory/index.js';
-export { createRestAdapter } from './api/rest/index.js';
-export type { RestAdapterOptions } from './api/rest/index.js';
+registerLazyTags({
+  'order-details': () => import('./elements/order-details/order-details.js'),
+  'production-confirmation': () => import('./elements/production-confirmation/production-confirmation.js'),
+  'quality-report': () => import('./elements/quality-report/quality-report.js'),
+  'shipping-wizard': () => import('./elements/shipping-wizard/shipping-wizard.js'),
+  'shipment-list': () => import('./elements/shipment-list/shipment-list.js'),
+  'invoice-form': () => import('./elements/invoice-form/invoice-form.js'),
+});
+observeTags(document);
+
+/** Loads the code of an on-demand tag (e.g. `'shipping-wizard'`) now; resolves once it is defined. */
+export async function loadElement(tag: string): Promise<void> {
+  await loadTag(tag);
+  await customElements.whenDefined(tag);
+}
+
+/** Loads every on-demand tag used in `root` (e.g. a host's own shadow root), which the page-wide watch cannot see. */
+export function discoverElements(root: ParentNode): void {
+  discoverTags(root);
+}
+
+export * from './public-api.js';
+export { SupplierProvider } from './elements/supplier-provider/supplier-provider.component.js';
+export { SupplierPortal } from './elements/supplier-portal/supplier-portal.component.js';
+export { OrderList } from './elements/order-list/order-list.component.js';
+export type * from './domain/types.js';

@@ -2,7 +2,7 @@
 /**
  * npm run build:
  *   1. vite build                → dist/<entry>.js (ES modules, dependencies external) + dist/chunks/
- *   2. vite build --mode bundle  → dist/supplier-flow.js (one self-contained file)
+ *   2. vite build --mode bundle  → dist/supplier-flow.js + dist/supplier-flow/ (script-tag build: on-demand chunks, adapters)
  *   3. tsc -p tsconfig.build.json → dist/types/**.d.ts
  *   4. cem analyze               → custom-elements.json (root) + copy in dist/
  *   5. tools/html-custom-data.mjs → dist/html-custom-data.json

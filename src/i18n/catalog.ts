@@ -11,10 +11,20 @@ export interface PluralMessage {
 export type Message = string | PluralMessage;
 export type Messages = Readonly<Record<string, Message>>;
 
-/** English is the complete source; every other locale must have every key (a test checks). */
+/** What a locale other than English holds: every English key, plural messages as plural messages. */
+export type Translation<M extends Messages> = { readonly [K in keyof M]: M[K] extends string ? string : PluralMessage };
+
+/** Translations by locale (`de`, `fr`, or a regional one such as `de-AT`). */
+export type Translations<M extends Messages> = Readonly<Record<string, Translation<M>>>;
+
+/**
+ * An element's messages: English, always there, and a loader for every other
+ * locale, a chunk of its own fetched the first time the element shows another
+ * language (a page in English downloads no translation).
+ */
 export interface Catalog<M extends Messages> {
   readonly en: M;
-  readonly [locale: string]: { readonly [K in keyof M]: Message };
+  readonly load: () => Promise<{ readonly translations: Translations<M> }>;
 }
 
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -22,10 +32,48 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 /** Locales with a complete catalog. */
 export const SUPPORTED_LOCALES = ['en', 'de', 'fr'] as const;
 
-/** Picks the catalog entry for a locale: exact (`de-AT`), then language (`de`), then English. */
+const languageOf = (locale: string) => locale.split('-')[0]!.toLowerCase();
+const loaded = new WeakMap<Catalog<Messages>, Translations<Messages>>();
+const loading = new WeakMap<Catalog<Messages>, Promise<void>>();
+const inFlight = new Set<Promise<void>>();
+
+/** Whether showing `locale` still needs `catalog`'s translations to be loaded. */
+export function needsTranslations(catalog: Catalog<Messages>, locale: string): boolean {
+  const language = languageOf(locale);
+  return language !== 'en' && (SUPPORTED_LOCALES as readonly string[]).includes(language) && !loaded.has(catalog);
+}
+
+/**
+ * Loads `catalog`'s translations once; later calls share the first load. A load
+ * that fails (offline) leaves English in place for the life of the page.
+ */
+export function loadTranslations(catalog: Catalog<Messages>): Promise<void> {
+  const pending = loading.get(catalog);
+  if (pending) return pending;
+  const load = catalog
+    .load()
+    .then((module) => void loaded.set(catalog, module.translations))
+    .catch((error: unknown) => {
+      console.warn('supplier-flow: translations could not be loaded; showing English.', error);
+    })
+    .finally(() => inFlight.delete(load));
+  loading.set(catalog, load);
+  inFlight.add(load);
+  return load;
+}
+
+/** Whether a translation load is under way. */
+export const translationsInFlight = (): boolean => inFlight.size > 0;
+
+/** Settles when every translation load started so far has settled. */
+export async function translationsSettled(): Promise<void> {
+  while (inFlight.size > 0) await Promise.all(inFlight);
+}
+
+/** The messages for a locale: exact (`de-AT`), then language (`de`), then English (also while loading). */
 export function pickMessages<M extends Messages>(catalog: Catalog<M>, locale: string): { readonly [K in keyof M]: Message } {
-  const language = locale.split('-')[0]!.toLowerCase();
-  return catalog[locale] ?? catalog[language] ?? catalog.en;
+  const translations = loaded.get(catalog as unknown as Catalog<Messages>) as Translations<M> | undefined;
+  return translations?.[locale] ?? translations?.[languageOf(locale)] ?? catalog.en;
 }
 
 const pluralRulesCache = new Map<string, Intl.PluralRules>();

@@ -3,7 +3,7 @@ import { getSettings } from '../configure.js';
 import { daysBetween } from '../domain/dates.js';
 import { toMajor } from '../domain/money.js';
 import type { CalendarDate, CurrencyCode, Instant } from '../domain/types.js';
-import { formatMessage, pickMessages, type Catalog, type MessageParams, type Messages } from './catalog.js';
+import { formatMessage, loadTranslations, needsTranslations, pickMessages, type Catalog, type MessageParams, type Messages, type PluralMessage } from './catalog.js';
 import { resolveLocale, watchLocaleSources } from './locale-source.js';
 import { sharedMessages } from './shared.messages.js';
 
@@ -11,7 +11,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * Gives an element its locale, its messages and `Intl` formatting; re-renders
- * the host when `<html lang>`, `configure({ locale })` or its `locale` attribute change.
+ * the host when `<html lang>`, `configure({ locale })` or its `locale` attribute change,
+ * and again when a locale's translations, loaded on first use, arrive.
  */
 export class LocalizeController<M extends Messages> implements ReactiveController {
   private readonly host: Host;
@@ -26,6 +27,10 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
 
   hostConnected(): void {
     this.stopWatching = watchLocaleSources(() => this.host.requestUpdate());
+    const locale = this.locale;
+    for (const catalog of [this.catalog, sharedMessages] as Catalog<Messages>[]) {
+      if (needsTranslations(catalog, locale)) void loadTranslations(catalog);
+    }
   }
 
   hostDisconnected(): void {
@@ -39,19 +44,30 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
 
   /** The host platform's name, from `configure({ platformName })`. */
   get platformName(): string {
-    return getSettings().platformName ?? formatMessage(pickMessages(sharedMessages, this.locale).platformFallback, this.locale);
+    const locale = this.locale;
+    return getSettings().platformName ?? formatMessage(this.messagesOf(sharedMessages, locale).platformFallback, locale);
   }
 
   /** A message of this element's catalog; `{platform}` is always available. */
   t(key: keyof M & string, params: MessageParams = {}): string {
     const locale = this.locale;
-    return formatMessage(pickMessages(this.catalog, locale)[key], locale, { platform: this.platformName, ...params });
+    return formatMessage(this.messagesOf(this.catalog, locale)[key], locale, { platform: this.platformName, ...params });
   }
 
   /** A message of the shared catalog (loading, retry, error kinds, validity…). */
   shared(key: keyof typeof sharedMessages.en & string, params: MessageParams = {}): string {
     const locale = this.locale;
-    return formatMessage(pickMessages(sharedMessages, locale)[key], locale, { platform: this.platformName, ...params });
+    return formatMessage(this.messagesOf(sharedMessages, locale)[key], locale, { platform: this.platformName, ...params });
+  }
+
+  /** The catalog's messages for `locale`; English until its translations are loaded, then a re-render. */
+  private messagesOf<C extends Messages>(catalog: Catalog<C>, locale: string): { readonly [K in keyof C]: string | PluralMessage } {
+    if (needsTranslations(catalog, locale)) {
+      void loadTranslations(catalog).then(() => {
+        if (!needsTranslations(catalog, locale)) this.host.requestUpdate();
+      });
+    }
+    return pickMessages(catalog, locale);
   }
 
   /** A calendar date (`YYYY-MM-DD`), formatted without any time-zone shift. */

@@ -15,6 +15,7 @@ describe('script-tag embedding under a strict CSP', () => {
   let browser;
   let page;
   const errors = [];
+  const fetched = [];
 
   before(async () => {
     assert.ok(existsSync('dist/supplier-flow.js'), 'dist/supplier-flow.js is missing: run `npm run build` first');
@@ -25,6 +26,7 @@ describe('script-tag embedding under a strict CSP', () => {
     page.on('console', (message) => {
       if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console: ${message.text()}`);
     });
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     page.on('response', (response) => {
       if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`HTTP ${response.status()}: ${response.url()}`);
     });
@@ -40,6 +42,23 @@ describe('script-tag embedding under a strict CSP', () => {
     await page.getByRole('button', { name: /Order Details/ }).first().waitFor({ timeout: 10_000 });
     assert.ok(await page.getByText('HOST-1001').first().isVisible());
     assert.equal(await page.locator('order-list b').count(), 0);
+  });
+
+  it('fetches the code of the elements on the page only: no wizard, invoice form or translation', async () => {
+    await page.getByRole('button', { name: 'Order Confirmation' }).waitFor({ timeout: 10_000 });
+    const chunks = fetched.filter((path) => path.startsWith('/dist/supplier-flow/')).map((path) => path.replace(/^\/dist\/supplier-flow\/|-[\w-]{8}\.js$/g, ''));
+    assert.ok(chunks.includes('order-details'), `order-details was loaded on demand (fetched: ${chunks.join(', ')})`);
+    assert.ok(chunks.includes('production-confirmation'), 'production-confirmation was loaded when <order-details> rendered it');
+    for (const absent of ['shipping-wizard', 'invoice-form', 'shipment-list', 'memory-adapter', 'rest-adapter']) assert.ok(!chunks.includes(absent), `${absent} was not fetched`);
+    assert.ok(!chunks.some((name) => name.endsWith('.translations')), 'no translation is fetched for an English page');
+  });
+
+  it('loads an on-demand element when the host adds its tag later', async () => {
+    assert.equal(await page.evaluate(() => customElements.get('invoice-form')), undefined);
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('invoice-form'), { id: 'late' })));
+    await page.waitForFunction(() => customElements.get('invoice-form') !== undefined && document.querySelector('#late').shadowRoot !== null);
+    assert.ok(fetched.some((path) => /\/dist\/supplier-flow\/invoice-form-[\w-]{8}\.js$/.test(path)));
+    await page.evaluate(() => document.querySelector('#late').remove());
   });
 
   it('emits order-select to the host page', async () => {

@@ -11,7 +11,10 @@ import type { Order } from '../../src/domain/types.js';
 import { createStubAdapter } from '../../src/testing/stub-adapter.js';
 import { makeOrder } from '../../src/testing/fixtures.js';
 
-const messages: Catalog<{ title: string }> = { en: { title: 'Order {number} on {platform}' }, de: { title: 'Auftrag {number} auf {platform}' }, fr: { title: 'Commande {number} sur {platform}' } };
+const messages: Catalog<{ title: string }> = {
+  en: { title: 'Order {number} on {platform}' },
+  load: async () => ({ translations: { de: { title: 'Auftrag {number} auf {platform}' }, fr: { title: 'Commande {number} sur {platform}' } } }),
+};
 
 @customElement('sf-test-probe')
 class Probe extends SupplierElement {

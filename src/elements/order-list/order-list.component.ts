@@ -1,3 +1,4 @@
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -311,6 +312,8 @@ export class OrderList extends SupplierElement {
           ${virtualize({
             items,
             scroller: true,
+            // Given here, not left to the virtualizer's default: that one is a separate fetch before the first rows.
+            layout: flow(),
             keyFunction: (item: OrderSummary) => item.id,
             renderItem: (item: OrderSummary, index: number) => this.renderRow(item, index),
           })}

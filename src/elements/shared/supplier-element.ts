@@ -1,9 +1,11 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ThemeName } from '../../configure.js';
+import { translationsInFlight, translationsSettled } from '../../i18n/catalog.js';
 import { baseStyles } from '../../theme/base.styles.js';
 import { tokens } from '../../theme/tokens.styles.js';
 import { ApiController } from './api-controller.js';
+import { LazyTagsController } from './lazy-tags.js';
 import { ThemeController } from './theme-controller.js';
 
 /** The library version, used to tell a second load of the same library from a different one. */
@@ -25,4 +27,26 @@ export class SupplierElement extends LitElement {
 
   protected readonly api = new ApiController(this);
   protected readonly themeController = new ThemeController(this);
+  protected readonly lazyTags = new LazyTagsController(this);
+
+  /**
+   * The first render waits (at most 2 s) for the translations its controller
+   * started loading on connect, so a German page never flashes English.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && translationsInFlight()) {
+      await Promise.race([translationsSettled(), new Promise((resolve) => setTimeout(resolve, 2_000))]);
+    }
+    super.scheduleUpdate();
+  }
+
+  /** Also waits for translations being loaded, so `await el.updateComplete` sees the element in its language. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (translationsInFlight()) {
+      await translationsSettled();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 }

@@ -1,7 +1,8 @@
 import type { Catalog } from '../../i18n/catalog.js';
 
 const en = { back: 'Back to My Orders' } as const;
-const de: { readonly [K in keyof typeof en]: string } = { back: 'Zurück zu Meine Aufträge' };
-const fr: { readonly [K in keyof typeof en]: string } = { back: 'Retour à Mes commandes' };
 
-export const supplierPortalMessages: Catalog<typeof en> = { en, de, fr };
+export type SupplierPortalMessages = typeof en;
+
+/** English here; the other locales in `supplier-portal.translations.ts`, a chunk of their own. */
+export const supplierPortalMessages: Catalog<SupplierPortalMessages> = { en, load: () => import('./supplier-portal.translations.js') };

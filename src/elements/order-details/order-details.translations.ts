@@ -1,0 +1,61 @@
+import type { Translation, Translations } from '../../i18n/catalog.js';
+import type { OrderDetailsMessages } from './order-details.messages.js';
+
+/** German and French; loaded on demand the first time this element renders in one of them. */
+const de: Translation<OrderDetailsMessages> = {
+  title: 'Auftrag {number}',
+  leadTime: 'Liefertermin',
+  terms: 'Konditionen',
+  'kind.regular': 'Regulärer Auftrag',
+  'kind.test': 'Testauftrag',
+  paymentTerms: { one: 'Zahlung innerhalb von {count} Tag', other: 'Zahlung innerhalb von {count} Tagen' },
+  delivery: 'Lieferung',
+  'delivery.platform': 'organisiert von {platform}',
+  'delivery.supplier': 'organisiert von Ihnen',
+  positions: 'Positionen',
+  'column.part': 'Teil',
+  'column.material': 'Material',
+  'column.process': 'Verfahren',
+  'column.quantity': 'Menge',
+  'column.unitPrice': 'Stückpreis',
+  'column.total': 'Summe',
+  orderTotal: 'Auftragssumme (netto)',
+  deadlineNear: 'Bitte laden Sie die Versandinformationen mindestens einen Tag vor dem Liefertermin hoch: bis {date} ({phrase}).',
+  deadlinePassed: 'Die Frist für die Versandinformationen ({date}) ist abgelaufen. Laden Sie sie jetzt hoch und kontaktieren Sie {platform}, falls der Liefertermin gefährdet ist.',
+  stages: 'Phasen',
+  qualityNotRequired: 'Für diesen Auftrag ist keine Qualitätskontrolle erforderlich.',
+  locked: 'Diese Phase öffnet sich, wenn die vorherigen Phasen erledigt sind.',
+  addShipping: 'Versand hinzufügen',
+  allShipped: 'Alle Teile dieses Auftrags wurden versandt.',
+  notFound: 'Auftrag nicht gefunden.',
+};
+
+const fr: Translation<OrderDetailsMessages> = {
+  title: 'Commande {number}',
+  leadTime: 'Délai',
+  terms: 'Conditions',
+  'kind.regular': 'Commande régulière',
+  'kind.test': 'Commande test',
+  paymentTerms: { one: 'paiement sous {count} jour', other: 'paiement sous {count} jours' },
+  delivery: 'Livraison',
+  'delivery.platform': 'organisée par {platform}',
+  'delivery.supplier': 'organisée par vous',
+  positions: 'Positions',
+  'column.part': 'Pièce',
+  'column.material': 'Matière',
+  'column.process': 'Procédé',
+  'column.quantity': 'Quantité',
+  'column.unitPrice': 'Prix unitaire',
+  'column.total': 'Total',
+  orderTotal: 'Total de la commande (HT)',
+  deadlineNear: 'Téléversez les informations d’expédition au moins un jour avant le jour du délai : avant le {date} ({phrase}).',
+  deadlinePassed: 'La date limite des informations d’expédition ({date}) est dépassée. Téléversez-les maintenant et contactez {platform} si le délai est compromis.',
+  stages: 'Étapes',
+  qualityNotRequired: 'Le contrôle qualité n’est pas requis pour cette commande.',
+  locked: 'Cette étape s’ouvre lorsque les étapes précédentes sont terminées.',
+  addShipping: 'Ajouter une expédition',
+  allShipped: 'Toutes les pièces de cette commande ont été expédiées.',
+  notFound: 'Commande introuvable.',
+};
+
+export const translations: Translations<OrderDetailsMessages> = { de, fr };

@@ -1,0 +1,7 @@
+import type { Translation, Translations } from '../../i18n/catalog.js';
+import type { SupplierPortalMessages } from './supplier-portal.messages.js';
+
+const de: Translation<SupplierPortalMessages> = { back: 'Zurück zu Meine Aufträge' };
+const fr: Translation<SupplierPortalMessages> = { back: 'Retour à Mes commandes' };
+
+export const translations: Translations<SupplierPortalMessages> = { de, fr };

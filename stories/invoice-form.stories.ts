@@ -5,7 +5,7 @@ import { createMemoryAdapter, orderIdOf } from '../src/api/memory/index.js';
 import type { SupplierApi } from '../src/api/port.js';
 import { demoAdapter } from './support/demo-adapter.js';
 import '../src/define.js';
-import { makeCompanyProfile, makeShippedOrder } from '../src/testing/fixtures.js';
+import { makeCompanyProfile, makeInvoice, makeShippedOrder } from '../src/testing/fixtures.js';
 import { createStubAdapter } from '../src/testing/stub-adapter.js';
 
 interface Loaded {
@@ -52,6 +52,21 @@ export const JapaneseYen: Story = {
     const api = createStubAdapter({
       getOrder: async () => order,
       getCompanyProfile: async () => makeCompanyProfile({ bankDetails: { accountHolder: 'Huber GmbH', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', bankName: 'Commerzbank' } }),
+      getPackagingRules: async () => ({ box: { maxWeightKg: 25, maxLengthCm: 120 }, pallet: { maxWeightKg: 350, maxLengthCm: 240 }, maxPhotoBytes: 1e7, maxDocumentBytes: 1e7 }),
+    });
+    return view(api, order.id);
+  },
+};
+
+/** The payment timeline with its history: rejected, corrected and resubmitted, now approved and the payment scheduled. */
+export const ResubmittedAndApproved: Story = {
+  render: () => {
+    const rejected = makeInvoice({ number: 'RE-2026-0041', status: 'rejected', rejectionReason: 'The purchase order number is missing.', submittedAt: '2026-11-10T09:30:00Z' });
+    const approved = makeInvoice({ number: 'RE-2026-0041-A', status: 'approved', submittedAt: '2026-11-12T14:05:00Z', paymentDate: '2026-12-12' });
+    const order = makeShippedOrder({ id: 'history', invoices: [rejected, approved] });
+    const api = createStubAdapter({
+      getOrder: async () => order,
+      getCompanyProfile: async () => makeCompanyProfile(),
       getPackagingRules: async () => ({ box: { maxWeightKg: 25, maxLengthCm: 120 }, pallet: { maxWeightKg: 350, maxLengthCm: 240 }, maxPhotoBytes: 1e7, maxDocumentBytes: 1e7 }),
     });
     return view(api, order.id);

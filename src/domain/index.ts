@@ -8,3 +8,4 @@ export * from './stages.js';
 export * from './identifiers.js';
 export * from './shipping-rules.js';
 export * from './invoice-rules.js';
+export * from './payment-timeline.js';

@@ -225,6 +225,65 @@ describe('<invoice-form>', () => {
     });
   }
 
+  describe('payment timeline', () => {
+    const steps = (el: Element) =>
+      [...root(el).querySelectorAll('[part~="timeline-step"]')].map((step) => ({
+        // What is read out: the text and the state in words (the mark is aria-hidden).
+        text: `${deepText(step.querySelector('.timeline-text')!)} ${deepText(step.querySelector('.visually-hidden')!)}`.replace(/\s+/g, ' ').trim(),
+        current: step.getAttribute('aria-current') === 'step',
+      }));
+    const current = (el: Element) => steps(el).filter((step) => step.current).map((step) => step.text);
+
+    it('after a rejection: the reason, and correcting is the current step', async () => {
+      const el = await mount(memory, REJECTED);
+      const rejected = (await memory.listInvoices(REJECTED)).find((invoice) => invoice.status === 'rejected')!;
+      const texts = steps(el).map((step) => step.text);
+      expect(texts[0]).to.include(`Invoice ${rejected.number} submitted`).and.include('(done)');
+      expect(texts).to.include(`Invoice ${rejected.number} rejected: ${rejected.rejectionReason} (needs attention)`);
+      expect(current(el)).to.deep.equal(['Correct and resubmit the invoice (current step)']);
+      expect(texts.at(-1)).to.equal('Paid (to come)');
+    });
+
+    it('approved: the payment is scheduled for the payment date; paid: the day and the amount', async () => {
+      const invoice = (await memory.listInvoices(REJECTED))[0]!;
+      await memory.setInvoiceStatus(REJECTED, 'approved');
+      const el = await mount(memory, REJECTED);
+      const due = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(invoice.paymentDate));
+      expect(current(el)).to.deep.equal([`Payment scheduled for ${due} (current step)`]);
+      expect(steps(el).map((step) => step.text)).to.include('Approved (done)');
+
+      await memory.setInvoiceStatus(REJECTED, 'paid', { paidOn: invoice.paymentDate, paidAmountMinor: 12_345 });
+      const paid = await mount(memory, REJECTED);
+      const money = new Intl.NumberFormat('en', { style: 'currency', currency: invoice.currency });
+      const amount = money.format(12_345 / 10 ** money.resolvedOptions().maximumFractionDigits!);
+      expect(current(paid)).to.deep.equal([]);
+      expect(steps(paid).at(-1)!.text).to.equal(`Paid on ${due}: ${amount} (done)`);
+    });
+
+    it('after resubmitting: the rejected invoice stays as history and the new one waits for review', async () => {
+      const el = await mount(memory, REJECTED);
+      const rejected = (await memory.listInvoices(REJECTED)).find((invoice) => invoice.status === 'rejected')!;
+      button(el, 'Correct and resubmit').click();
+      await waitUntil(() => deepText(root(el).querySelector('h3') ?? root(el)) === 'Positions');
+      await next(el, 'Details');
+      await fillDetails(el, 'RE-2026-90006');
+      await next(el, 'Review & Save');
+      await uploadInvoice(el);
+      button(el, 'Save').click();
+      await waitUntil(() => root(el).querySelector('[part~="timeline"]'), 'timeline after saving', { timeout: 5000 });
+      const texts = steps(el).map((step) => step.text);
+      expect(texts).to.include(`Invoice ${rejected.number} rejected: ${rejected.rejectionReason} (needs attention)`);
+      expect(current(el)[0]).to.match(/^Corrected and resubmitted as RE-2026-90006 .+ \(current step\)$/);
+      expect(texts.slice(-4)).to.deep.equal([
+        'Review by the platform’s manager (to come)',
+        'Approved (to come)',
+        texts.at(-2)!,
+        'Paid (to come)',
+      ]);
+      expect(texts.at(-2)).to.match(/^Payment due on .+, once approved \(to come\)$/);
+    });
+  });
+
   it('is accessible on every step and in its status', async () => {
     const el = await mount(memory, READY_TO_INVOICE);
     await expect(el).to.be.accessible();

@@ -7,6 +7,7 @@ import { maskIban } from '../../domain/bank-identifiers.js';
 import { calendarDateIn } from '../../domain/dates.js';
 import { checkBankDetails, checkInvoiceDetails, checkInvoiceItems, defaultPaymentDate, type BankDetailsProblem, type InvoiceDetailsProblem } from '../../domain/invoice-rules.js';
 import { invoiceTotals } from '../../domain/money.js';
+import { paymentTimeline } from '../../domain/payment-timeline.js';
 import { invoiceableQuantity } from '../../domain/quantities.js';
 import { currentInvoice, invoiceStatus } from '../../domain/stages.js';
 import type { BankDetails, CompanyProfile, Invoice, Order, PackagingRules, ShipmentItem } from '../../domain/types.js';
@@ -24,6 +25,7 @@ import { invoiceDrafts, type InvoiceDraft } from './invoice-draft.js';
 import { InvoiceSubmittedEvent } from './invoice-form.events.js';
 import { invoiceFormMessages } from './invoice-form.messages.js';
 import { invoiceFormStyles } from './invoice-form.styles.js';
+import { paymentTimelineStyles, renderPaymentTimeline } from './payment-timeline.js';
 
 interface Loaded {
   readonly order: Order;
@@ -55,6 +57,8 @@ const STEPS = ['positions', 'details', 'review'] as const;
  * @csspart file-drop - The drop zone for the signed invoice.
  * @csspart missing - The list of what is still needed to save.
  * @csspart status - The invoice's state after saving.
+ * @csspart timeline - The payment timeline: submitted → under review → approved → payment scheduled → paid.
+ * @csspart timeline-step - One step of the payment timeline (classes `done`, `current`, `upcoming`, `problem`).
  * @csspart button - Every button.
  * @csspart error - An error with "Try again".
  *
@@ -62,7 +66,7 @@ const STEPS = ['positions', 'details', 'review'] as const;
  * @cssprop --sf-color-danger - Fields with an error.
  */
 export class InvoiceForm extends SupplierElement {
-  static override styles = [...SupplierElement.styles, fieldStyles, stepperStyles, fileDropStyles, invoiceFormStyles];
+  static override styles = [...SupplierElement.styles, fieldStyles, stepperStyles, fileDropStyles, invoiceFormStyles, paymentTimelineStyles];
 
   /** The order invoiced. */
   @property({ attribute: 'order-id', reflect: true }) orderId = '';
@@ -382,7 +386,8 @@ export class InvoiceForm extends SupplierElement {
               </button>`
           : nothing}
       </div>
-    </div>`;
+    </div>
+    ${renderPaymentTimeline(paymentTimeline(order.invoices), i18n, invoice.currency)}`;
   }
 
   private renderPositions(order: Order, draft: InvoiceDraft): TemplateResult {

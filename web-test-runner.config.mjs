@@ -47,6 +47,7 @@ const REACT_EXPORTS = [
 ].join(', ');
 const COMMONJS_PACKAGES = {
   'ts-tracking-number': { contents: `export { getTracking, findTracking, allCouriers, amazon, dhl, fedex, ontrac, s10, ups, usps } from 'ts-tracking-number';` },
+  papaparse: { contents: `export { parse, unparse } from 'papaparse';` },
   // React and react-dom in one module, so both share one copy of React (dev dependencies, for the React interop test).
   react: {
     file: 'react-all',

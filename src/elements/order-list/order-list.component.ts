@@ -12,6 +12,7 @@ import type { CurrentStage, OrderSummary } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { errorView, renderTask } from '../shared/task-view.js';
+import { OrderExportController } from './order-export-controller.js';
 import { OrderSelectEvent } from './order-list.events.js';
 import { orderListMessages } from './order-list.messages.js';
 import { orderListStyles } from './order-list.styles.js';
@@ -39,6 +40,9 @@ type QueryKey = readonly [string, string, boolean, boolean, OrderSort, SortDirec
  * @csspart search - The search field.
  * @csspart filter - The stage select and the "needs action" / "overdue" toggles.
  * @csspart sort - The sort select and the direction button.
+ * @csspart export-button - "Export CSV": every order of the current view.
+ * @csspart export - The export's progress, its download link, or its error.
+ * @csspart export-link - The link to the exported CSV file.
  * @csspart summary - The result count line.
  * @csspart grid - The grid of orders.
  * @csspart header - The column header row.
@@ -88,6 +92,14 @@ export class OrderList extends SupplierElement {
   @query('.rows') private readonly rowsElement?: VirtualizerHostElement;
 
   private readonly i18n = new LocalizeController(this, orderListMessages);
+  private readonly exporter = new OrderExportController(this, {
+    i18n: this.i18n,
+    api: () => this.api.api,
+    query: () => {
+      const { cursor: _cursor, limit: _limit, ...view } = this.query(this.search.trim(), this.stage, this.needsAction, this.overdue, this.sort, this.direction, null);
+      return view;
+    },
+  });
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private moreController: AbortController | undefined;
   private focusRowAfterRender = false;
@@ -294,7 +306,11 @@ export class OrderList extends SupplierElement {
       >
         <span aria-hidden="true">${this.direction === 'asc' ? '↑' : '↓'}</span> ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}
       </button>
-    </div>`;
+      <button part="export-button button" class="button" type="button" ?disabled=${this.exporter.running} @click=${() => void this.exporter.start()}>
+        ${i18n.t('exportCsv')}
+      </button>
+    </div>
+    ${this.exporter.render()}`;
   }
 
   private renderHeader(): TemplateResult {

@@ -11,6 +11,16 @@ export const orderListStyles = css`
     gap: var(--_space-3);
     margin-block-end: var(--_space-3);
   }
+  .export {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-3);
+    margin-block-end: var(--_space-3);
+  }
+  .export a {
+    color: var(--_accent);
+  }
   .toolbar label {
     display: grid;
     gap: var(--_space-1);

@@ -14,6 +14,8 @@ export interface SupplierFlowOptions {
   readonly platformName?: string;
   readonly appearance?: Appearance;
   readonly theme?: ThemeName;
+  /** Who is signed in (any stable id, never shown): preferences kept in the browser, such as saved views, are kept per user. */
+  readonly userId?: string;
 }
 
 export interface SupplierFlowSettings {
@@ -22,6 +24,7 @@ export interface SupplierFlowSettings {
   readonly platformName: string | undefined;
   readonly appearance: Appearance;
   readonly theme: ThemeName;
+  readonly userId: string | undefined;
 }
 
 type Listener = (settings: SupplierFlowSettings) => void;
@@ -36,7 +39,7 @@ interface GlobalStore {
 function store(): GlobalStore {
   const holder = globalThis as unknown as Record<symbol, GlobalStore | undefined>;
   holder[GLOBAL_KEY] ??= {
-    settings: { adapter: undefined, locale: undefined, platformName: undefined, appearance: {}, theme: 'auto' },
+    settings: { adapter: undefined, locale: undefined, platformName: undefined, appearance: {}, theme: 'auto', userId: undefined },
     listeners: new Set(),
   };
   return holder[GLOBAL_KEY];
@@ -63,6 +66,7 @@ export function configure(options: SupplierFlowOptions): SupplierFlowSettings {
     platformName: 'platformName' in options ? options.platformName : current.settings.platformName,
     appearance: options.appearance ? { ...current.settings.appearance, ...options.appearance } : current.settings.appearance,
     theme: options.theme ?? current.settings.theme,
+    userId: 'userId' in options ? options.userId : current.settings.userId,
   };
   current.settings = next;
   applyAppearance(next);

@@ -16,6 +16,7 @@ import { OrderExportController } from './order-export-controller.js';
 import { OrderSelectEvent } from './order-list.events.js';
 import { orderListMessages } from './order-list.messages.js';
 import { orderListStyles } from './order-list.styles.js';
+import { SavedViewsController } from './saved-views-controller.js';
 
 const PAGE_SIZE = 100;
 /** Load the next page when the last rendered row is this close to the end. */
@@ -40,6 +41,7 @@ type QueryKey = readonly [string, string, boolean, boolean, OrderSort, SortDirec
  * @csspart search - The search field.
  * @csspart filter - The stage select and the "needs action" / "overdue" toggles.
  * @csspart sort - The sort select and the direction button.
+ * @csspart views - Saved views: choose, save the current view, delete.
  * @csspart export-button - "Export CSV": every order of the current view.
  * @csspart export - The export's progress, its download link, or its error.
  * @csspart export-link - The link to the exported CSV file.
@@ -92,6 +94,16 @@ export class OrderList extends SupplierElement {
   @query('.rows') private readonly rowsElement?: VirtualizerHostElement;
 
   private readonly i18n = new LocalizeController(this, orderListMessages);
+  private readonly savedViews = new SavedViewsController(this, {
+    i18n: this.i18n,
+    current: () => ({ search: this.search.trim(), stage: this.stage, needsAction: this.needsAction, overdue: this.overdue, sort: this.sort, direction: this.direction }),
+    apply: (view) => {
+      clearTimeout(this.searchTimer);
+      this.searchTimer = undefined;
+      this.searchDraft = view.search;
+      Object.assign(this, { search: view.search, stage: view.stage, needsAction: view.needsAction, overdue: view.overdue, sort: view.sort, direction: view.direction });
+    },
+  });
   private readonly exporter = new OrderExportController(this, {
     i18n: this.i18n,
     api: () => this.api.api,
@@ -310,6 +322,7 @@ export class OrderList extends SupplierElement {
         ${i18n.t('exportCsv')}
       </button>
     </div>
+    ${this.savedViews.render()}
     ${this.exporter.render()}`;
   }
 

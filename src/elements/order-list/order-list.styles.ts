@@ -11,6 +11,12 @@ export const orderListStyles = css`
     gap: var(--_space-3);
     margin-block-end: var(--_space-3);
   }
+  .view-name {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space-3);
+  }
   .export {
     display: flex;
     flex-wrap: wrap;

@@ -43,7 +43,10 @@ const loadBefore = load();
 let server;
 try {
   log(`building the page${quick ? ' (--quick run)' : ''}`);
-  server = await serveStatic(await buildPage());
+  const pageDirectory = await buildPage().catch((error) => {
+    throw new Error(`bench/page.ts does not build (is src/ in the middle of a change?): ${error.message}`);
+  });
+  server = await serveStatic(pageDirectory);
   const context = { browser, url: server.url, plan, log };
   const rows = finishRows([...(await runLists(context)), ...(await runForms(context))]);
   const machine = {
@@ -58,8 +61,7 @@ try {
     loadBefore,
     loadAfter: load(),
   };
-  const tableRows = rows.filter((row) => row.inTable);
-  const markdown = markdownReport({ machine, rows: tableRows });
+  const markdown = markdownReport({ machine, rows: rows.filter((row) => row.inTable) });
   const base = fileURLToPath(new URL(`../bench/results${quick ? '-quick' : ''}`, import.meta.url));
   writeFileSync(`${base}.json`, `${JSON.stringify({ machine, results: rows.map(({ inTable: _, ...row }) => row) }, null, 2)}\n`);
   writeFileSync(`${base}.md`, markdown);
@@ -70,6 +72,9 @@ try {
     log(`${failed.length} figure(s) failed: ${[...new Set(failed.map((row) => row.error))].join('; ')}`);
     process.exitCode = 1;
   }
+} catch (error) {
+  console.error(`npm run bench failed: ${error.message}`);
+  process.exitCode = 1;
 } finally {
   await browser.close();
   await server?.close();

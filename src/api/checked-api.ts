@@ -1,43 +1,28 @@
 import type * as z from 'zod/mini';
 import { safeParse } from 'zod/mini';
-import { ContractError, isAbortError, toSupplierApiError } from './errors.js';
+import { ContractError, SupplierApiError, isAbortError, toSupplierApiError } from './errors.js';
+import { SUPPLIER_API_METHODS } from './methods.js';
 import type { SupplierApi, SupplierApiMethod } from './port.js';
-import {
-  CarrierListSchema,
-  CompanyProfileSchema,
-  DocumentListSchema,
-  DocumentRefSchema,
-  InvoiceListSchema,
-  InvoiceSchema,
-  OrderPageSchema,
-  OrderSchema,
-  PackagingRulesSchema,
-  ShipmentListSchema,
-  ShipmentSchema,
-  TrackingSchema,
-} from './schemas.js';
+import { OrderPageSchema } from './order-page.schemas.js';
 
-/** The schema each method's answer must fit; `null` for methods that answer nothing. */
-export const RESPONSE_SCHEMAS: Record<SupplierApiMethod, z.ZodMiniType | null> = {
-  listOrders: OrderPageSchema,
-  getOrder: OrderSchema,
-  getProductionOrder: DocumentRefSchema,
-  confirmOrder: OrderSchema,
-  listQualityReports: DocumentListSchema,
-  uploadQualityReport: DocumentRefSchema,
-  removeQualityReport: null,
-  listCarriers: CarrierListSchema,
-  getPackagingRules: PackagingRulesSchema,
-  getCompanyProfile: CompanyProfileSchema,
-  saveBankDetails: CompanyProfileSchema,
-  uploadPackagePhoto: DocumentRefSchema,
-  createShipment: ShipmentSchema,
-  listShipments: ShipmentListSchema,
-  getTracking: TrackingSchema,
-  uploadInvoiceDocument: DocumentRefSchema,
-  createInvoice: InvoiceSchema,
-  listInvoices: InvoiceListSchema,
-};
+/** Answers parsed with schemas loaded at once: what My Orders needs before its first rows. */
+const FIRST_SCHEMAS: Partial<Record<SupplierApiMethod, z.ZodMiniType>> = { listOrders: OrderPageSchema };
+let allSchemas: Promise<typeof import('./response-schemas.js')> | undefined;
+
+/**
+ * The schema of a method's answer. Every other schema is a chunk of its own, fetched
+ * with the first call that needs it (in parallel with that call); a failed fetch is a
+ * network error, tried again on the next call.
+ */
+async function schemaFor(method: SupplierApiMethod): Promise<z.ZodMiniType | null> {
+  const first = FIRST_SCHEMAS[method];
+  if (first) return first;
+  allSchemas ??= import('./response-schemas.js').catch((error: unknown) => {
+    allSchemas = undefined;
+    throw new SupplierApiError('network', 'The response schemas could not be loaded.', { cause: error });
+  });
+  return (await allSchemas).RESPONSE_SCHEMAS[method];
+}
 
 interface Issue {
   readonly code: string;
@@ -101,13 +86,14 @@ const CHECKED = Symbol.for('supplier-flow.checked-api');
 export function checkedApi(adapter: SupplierApi): SupplierApi {
   if ((adapter as unknown as Record<symbol, unknown>)[CHECKED]) return adapter;
   const wrapped = { [CHECKED]: true } as unknown as Record<string, unknown>;
-  for (const method of Object.keys(RESPONSE_SCHEMAS) as SupplierApiMethod[]) {
-    const schema = RESPONSE_SCHEMAS[method];
+  for (const method of SUPPLIER_API_METHODS) {
     wrapped[method] = async (...args: unknown[]) => {
       const implementation = (adapter as unknown as Record<string, unknown>)[method];
       if (typeof implementation !== 'function') {
         throw new ContractError(method, '', `is not implemented by the adapter`);
       }
+      const schema = schemaFor(method);
+      schema.catch(() => undefined);
       let answer: unknown;
       try {
         answer = await (implementation as (...a: unknown[]) => unknown).apply(adapter, args);
@@ -115,7 +101,8 @@ export function checkedApi(adapter: SupplierApi): SupplierApi {
         if (isAbortError(error)) throw error;
         throw toSupplierApiError(error);
       }
-      return schema ? parseResponse(method, schema, answer) : undefined;
+      const parser = await schema;
+      return parser ? parseResponse(method, parser, answer) : undefined;
     };
   }
   return wrapped as unknown as SupplierApi;

@@ -1,6 +1,6 @@
 /** Fault injection around any adapter: latency, offline, random server errors and time-outs, and writes whose answer is lost. */
 import { SupplierApiError } from './errors.js';
-import { RESPONSE_SCHEMAS } from './checked-api.js';
+import { SUPPLIER_API_METHODS } from './methods.js';
 import type { SupplierApi, SupplierApiMethod } from './port.js';
 import { sleep, throwIfAborted } from './memory/abort.js';
 
@@ -48,7 +48,7 @@ export function withFaults(adapter: SupplierApi, options: FaultOptions): FaultyA
       return { ...current };
     },
   };
-  for (const method of Object.keys(RESPONSE_SCHEMAS) as SupplierApiMethod[]) {
+  for (const method of SUPPLIER_API_METHODS) {
     wrapped[method] = async (...args: unknown[]) => {
       const signal = signalOf(args);
       throwIfAborted(signal);

@@ -3,51 +3,30 @@
  * answers are parsed with these before any element sees them (see `checked-api.ts`),
  * and the REST contract's OpenAPI document is generated from them.
  */
-import './zod-config.js';
 import * as z from 'zod/mini';
+import {
+  amountMinor,
+  calendarDate,
+  count,
+  country,
+  currency,
+  id,
+  instant,
+  isSafeUrl,
+  listOf,
+  MAX_ITEMS,
+  positiveMeasure,
+  requiredText,
+  safeUrl,
+  text,
+  timeZone,
+} from './schema-primitives.js';
+import { OrderPageSchema } from './order-page.schemas.js';
 import type * as D from '../domain/types.js';
 import type { OrderPage } from './port.js';
 
-const MAX_TEXT = 2_000;
-const MAX_ITEMS = 10_000;
-
-const id = z.string().check(z.minLength(1), z.maxLength(200));
-const text = z.string().check(z.maxLength(MAX_TEXT));
-const requiredText = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
-const count = z.int().check(z.gte(0), z.lte(1_000_000_000));
-const amountMinor = z.int().check(z.gte(-1e15), z.lte(1e15));
-const positiveMeasure = z.number().check(z.gt(0), z.lte(100_000));
-const calendarDate = z.iso.date();
-const instant = z.iso.datetime({ offset: true });
-const currency = z.string().check(z.regex(/^[A-Z]{3}$/, 'must be a 3-letter ISO 4217 currency code'));
-const country = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be a 2-letter ISO 3166 country code'));
-const timeZone = z.string().check(
-  z.refine((value) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: value });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'must be an IANA time zone'),
-);
-
-/** Links are only ever https, http or blob URLs. */
-export const SAFE_URL_PROTOCOLS: readonly string[] = ['https:', 'http:', 'blob:'];
-export function isSafeUrl(value: string): boolean {
-  try {
-    return SAFE_URL_PROTOCOLS.includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}
-const safeUrl = z.string().check(z.maxLength(8_000), z.refine(isSafeUrl, 'must be an https, http or blob URL'));
-
-function uniqueIds<T extends { id: string }>(items: readonly T[]): boolean {
-  return new Set(items.map((item) => item.id)).size === items.length;
-}
-const listOf = <T extends z.ZodMiniType<{ id: string }>>(item: T) =>
-  z.array(item).check(z.maxLength(MAX_ITEMS), z.refine(uniqueIds, 'has duplicate ids'));
+export { OrderPageSchema, OrderSummarySchema } from './order-page.schemas.js';
+export { SAFE_URL_PROTOCOLS, isSafeUrl } from './schema-primitives.js';
 
 export const AddressSchema = z.object({
   name: text,
@@ -186,28 +165,6 @@ export const OrderSchema = z.object({
   quality: z.object({ required: z.boolean(), reports: listOf(DocumentRefSchema) }),
   shipments: listOf(ShipmentSchema),
   invoices: listOf(InvoiceSchema),
-});
-
-const stage = z.enum(['production', 'quality', 'shipping', 'invoice', 'completed']);
-
-export const OrderSummarySchema = z.object({
-  id,
-  number: requiredText,
-  createdAt: instant,
-  leadTime: calendarDate,
-  timeZone,
-  partsSummary: text,
-  totalQuantity: count,
-  value: z.object({ amountMinor, currency }),
-  stage,
-  nextAction: z.enum(['confirm-order', 'upload-qc-report', 'add-shipping', 'upload-invoice', 'wait-for-platform', 'completed']),
-});
-
-export const OrderPageSchema = z.object({
-  items: listOf(OrderSummarySchema).check(z.maxLength(1_000)),
-  nextCursor: z.nullable(z.string().check(z.minLength(1), z.maxLength(1_000))),
-  total: count,
-  counts: z.object({ all: count, needsAction: count, overdue: count }),
 });
 
 export const BankDetailsSchema = z.object({

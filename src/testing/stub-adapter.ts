@@ -1,8 +1,8 @@
 import { SupplierApiError } from '../api/errors.js';
-import { RESPONSE_SCHEMAS } from '../api/checked-api.js';
+import { SUPPLIER_API_METHODS } from '../api/methods.js';
 import type { SupplierApi, SupplierApiMethod } from '../api/port.js';
 
-const METHODS = new Set(Object.keys(RESPONSE_SCHEMAS));
+const METHODS = new Set<string>(SUPPLIER_API_METHODS);
 
 /**
  * An adapter for tests and stories where each method is given explicitly; a

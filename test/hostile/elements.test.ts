@@ -5,7 +5,8 @@
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { RESPONSE_SCHEMAS, parseResponse } from '../../src/api/checked-api.js';
+import { parseResponse } from '../../src/api/checked-api.js';
+import { RESPONSE_SCHEMAS } from '../../src/api/response-schemas.js';
 import { ContractError } from '../../src/api/errors.js';
 import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
 import type { SupplierApi, SupplierApiMethod } from '../../src/api/port.js';

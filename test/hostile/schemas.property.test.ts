@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { RESPONSE_SCHEMAS, parseResponse } from '../../src/api/checked-api.js';
+import { parseResponse } from '../../src/api/checked-api.js';
+import { RESPONSE_SCHEMAS } from '../../src/api/response-schemas.js';
 import { ContractError } from '../../src/api/errors.js';
 import { OrderSchema } from '../../src/api/schemas.js';
 import { makeOrder, makeShippedOrder } from '../../src/testing/fixtures.js';

@@ -4,7 +4,7 @@
  * `npm run build` writes it to dist/openapi.json.
  */
 import * as z from 'zod/mini';
-import { RESPONSE_SCHEMAS } from '../../src/api/checked-api.js';
+import { RESPONSE_SCHEMAS } from '../../src/api/response-schemas.js';
 import type { SupplierApiMethod } from '../../src/api/port.js';
 import { OrderQueryParamsSchema } from '../../src/api/rest/order-query.js';
 import { ProblemSchema } from '../../src/api/rest/problem.js';

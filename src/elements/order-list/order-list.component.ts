@@ -12,7 +12,8 @@ import type { CurrentStage, OrderSummary } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { errorView, renderTask } from '../shared/task-view.js';
-import { OrderExportController } from './order-export-controller.js';
+import type { BulkConfirmController } from './bulk-confirm-controller.js';
+import type { OrderExportController } from './order-export-controller.js';
 import { OrderSelectEvent } from './order-list.events.js';
 import { orderListMessages } from './order-list.messages.js';
 import { orderListStyles } from './order-list.styles.js';
@@ -36,6 +37,7 @@ type QueryKey = readonly [string, string, boolean, boolean, OrderSort, SortDirec
  * @summary The supplier's order list ("My Orders") with search, filters, sort and virtual scrolling.
  *
  * @event order-select - `OrderSelectEvent`, detail `{ orderId }`: "Order Details" was chosen on a row (click, or Enter on a focused row).
+ * @event orders-confirmed - `OrdersConfirmedEvent`, detail `{ confirmed, failed }` (order ids): a bulk "Order Confirmation" finished.
  *
  * @csspart toolbar - The search, filter and sort controls.
  * @csspart search - The search field.
@@ -45,6 +47,11 @@ type QueryKey = readonly [string, string, boolean, boolean, OrderSort, SortDirec
  * @csspart export-button - "Export CSV": every order of the current view.
  * @csspart export - The export's progress, its download link, or its error.
  * @csspart export-link - The link to the exported CSV file.
+ * @csspart select - The checkbox that selects an order owing its confirmation (Space on a focused row toggles it).
+ * @csspart bulk - The selection bar and the per-order results of a bulk "Order Confirmation".
+ * @csspart bulk-confirm-button - "Order Confirmation (N)" for the selected orders.
+ * @csspart bulk-dialog - The confirm dialog of a bulk confirmation.
+ * @csspart bulk-results - The result of each order of a bulk confirmation.
  * @csspart summary - The result count line.
  * @csspart grid - The grid of orders.
  * @csspart header - The column header row.
@@ -104,14 +111,12 @@ export class OrderList extends SupplierElement {
       Object.assign(this, { search: view.search, stage: view.stage, needsAction: view.needsAction, overdue: view.overdue, sort: view.sort, direction: view.direction });
     },
   });
-  private readonly exporter = new OrderExportController(this, {
-    i18n: this.i18n,
-    api: () => this.api.api,
-    query: () => {
-      const { cursor: _cursor, limit: _limit, ...view } = this.query(this.search.trim(), this.stage, this.needsAction, this.overdue, this.sort, this.direction, null);
-      return view;
-    },
-  });
+  /** Orders selected for a bulk "Order Confirmation": id → number. */
+  private readonly selection = new Map<string, string>();
+  /** The bulk confirmation's bar, dialog and results: loaded with the first selection. */
+  private bulk: BulkConfirmController | undefined;
+  /** "Export CSV": loaded with the first export. */
+  private exporter: OrderExportController | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private moreController: AbortController | undefined;
   private focusRowAfterRender = false;
@@ -199,6 +204,33 @@ export class OrderList extends SupplierElement {
     this.dispatchEvent(new OrderSelectEvent({ orderId }));
   }
 
+  private toggleSelection(order: OrderSummary): void {
+    if (order.nextAction !== 'confirm-order' || this.bulk?.running) return;
+    if (this.selection.has(order.id)) this.selection.delete(order.id);
+    else this.selection.set(order.id, order.number);
+    this.requestUpdate();
+    if (this.bulk) return;
+    void import('./bulk-confirm-controller.js').then(({ BulkConfirmController }) => {
+      this.bulk ??= new BulkConfirmController(this, { i18n: this.i18n, api: () => this.api.api, selection: this.selection, onConfirmed: () => void this.reload() });
+      this.requestUpdate();
+    });
+  }
+
+  private async startExport(): Promise<void> {
+    if (!this.exporter) {
+      const { OrderExportController } = await import('./order-export-controller.js');
+      this.exporter ??= new OrderExportController(this, {
+        i18n: this.i18n,
+        api: () => this.api.api,
+        query: () => {
+          const { cursor: _cursor, limit: _limit, ...view } = this.query(this.search.trim(), this.stage, this.needsAction, this.overdue, this.sort, this.direction, null);
+          return view;
+        },
+      });
+    }
+    await this.exporter.start();
+  }
+
   private handleSearchInput(event: Event): void {
     this.searchDraft = (event.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
@@ -234,9 +266,10 @@ export class OrderList extends SupplierElement {
       PageDown: () => this.moveTo(index + 10),
       PageUp: () => this.moveTo(index - 10),
       Enter: () => this.select(orderId),
+      ' ': () => this.toggleSelection(this.items[index]!),
     };
     const action = keys[event.key];
-    if (!action || (event.key === 'Enter' && event.target !== event.currentTarget)) return;
+    if (!action || ((event.key === 'Enter' || event.key === ' ') && event.target !== event.currentTarget)) return;
     event.preventDefault();
     action();
   }
@@ -318,12 +351,13 @@ export class OrderList extends SupplierElement {
       >
         <span aria-hidden="true">${this.direction === 'asc' ? '↑' : '↓'}</span> ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}
       </button>
-      <button part="export-button button" class="button" type="button" ?disabled=${this.exporter.running} @click=${() => void this.exporter.start()}>
+      <button part="export-button button" class="button" type="button" ?disabled=${this.exporter?.running ?? false} @click=${() => void this.startExport()}>
         ${i18n.t('exportCsv')}
       </button>
     </div>
     ${this.savedViews.render()}
-    ${this.exporter.render()}`;
+    ${this.bulk?.render() ?? nothing}
+    ${this.exporter?.render() ?? nothing}`;
   }
 
   private renderHeader(): TemplateResult {
@@ -368,7 +402,18 @@ export class OrderList extends SupplierElement {
       @focus=${() => (this.activeIndex = index)}
       @keydown=${(event: KeyboardEvent) => this.handleRowKeydown(event, index, item.id)}
     >
-      <span role="gridcell" part="cell" class="cell number">${item.number}</span>
+      <span role="gridcell" part="cell" class="cell number"
+        >${item.nextAction === 'confirm-order'
+          ? html`<input
+              type="checkbox"
+              part="select"
+              tabindex="-1"
+              .checked=${this.selection.has(item.id)}
+              aria-label=${i18n.t('selectForConfirmation', { number: item.number })}
+              @change=${() => this.toggleSelection(item)}
+            />`
+          : nothing}${item.number}</span
+      >
       <span role="gridcell" part="cell" class="cell" data-label=${i18n.t('column.parts')}>${item.partsSummary}</span>
       <span role="gridcell" part="cell" class="cell num" data-label=${i18n.t('column.quantity')}>${i18n.t('pieces', { count: item.totalQuantity })}</span>
       <span role="gridcell" part="cell" class="cell num" data-label=${i18n.t('column.value')}>${i18n.money(item.value.amountMinor, item.value.currency)}</span>

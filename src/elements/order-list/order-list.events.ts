@@ -12,8 +12,24 @@ export class OrderSelectEvent extends SupplierFlowEvent<OrderSelectDetail> {
   }
 }
 
+export interface OrdersConfirmedDetail {
+  /** Ids of the orders the adapter confirmed. */
+  readonly confirmed: readonly string[];
+  /** Ids of the orders that could not be confirmed (each shows why; "Try again" retries them with the same keys). */
+  readonly failed: readonly string[];
+}
+
+/** A bulk "Order Confirmation" finished: which of the selected orders were confirmed. */
+export class OrdersConfirmedEvent extends SupplierFlowEvent<OrdersConfirmedDetail> {
+  static readonly eventName = 'orders-confirmed';
+  constructor(detail: OrdersConfirmedDetail) {
+    super(OrdersConfirmedEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'order-select': OrderSelectEvent;
+    'orders-confirmed': OrdersConfirmedEvent;
   }
 }

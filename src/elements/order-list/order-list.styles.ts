@@ -11,6 +11,28 @@ export const orderListStyles = css`
     gap: var(--_space-3);
     margin-block-end: var(--_space-3);
   }
+  .bulk-results ul {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 var(--_space-2);
+    max-block-size: 12rem;
+    overflow: auto;
+  }
+  .bulk-results .failed {
+    color: var(--_danger);
+  }
+  .bulk-orders {
+    max-block-size: 12rem;
+    overflow: auto;
+  }
+  .bulk .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
+  .number input {
+    margin-inline-end: var(--_space-2);
+  }
   .view-name {
     display: flex;
     flex-wrap: wrap;

@@ -19,16 +19,22 @@ export const calendarDate = z.iso.date();
 export const instant = z.iso.datetime({ offset: true });
 export const currency = z.string().check(z.regex(/^[A-Z]{3}$/, 'must be a 3-letter ISO 4217 currency code'));
 export const country = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be a 2-letter ISO 3166 country code'));
-export const timeZone = z.string().check(
-  z.refine((value) => {
+/** Time zones already checked: `Intl` is asked once per zone, not once per order of a page. */
+const knownTimeZones = new Map<string, boolean>();
+function isTimeZone(value: string): boolean {
+  let valid = knownTimeZones.get(value);
+  if (valid === undefined) {
     try {
       new Intl.DateTimeFormat('en', { timeZone: value });
-      return true;
+      valid = true;
     } catch {
-      return false;
+      valid = false;
     }
-  }, 'must be an IANA time zone'),
-);
+    if (knownTimeZones.size < 1_000) knownTimeZones.set(value, valid);
+  }
+  return valid;
+}
+export const timeZone = z.string().check(z.refine(isTimeZone, 'must be an IANA time zone'));
 
 /** Links are only ever https, http or blob URLs. */
 export const SAFE_URL_PROTOCOLS: readonly string[] = ['https:', 'http:', 'blob:'];

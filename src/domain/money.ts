@@ -1,3 +1,4 @@
+import { numberFormat } from './intl.js';
 import type { CurrencyCode, InvoiceTotals, Money } from './types.js';
 
 const digitsCache = new Map<string, number>();
@@ -6,7 +7,7 @@ const digitsCache = new Map<string, number>();
 export function currencyDigits(currency: CurrencyCode): number {
   let digits = digitsCache.get(currency);
   if (digits === undefined) {
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digits = numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
     digitsCache.set(currency, digits);
   }
   return digits;
@@ -68,5 +69,5 @@ export function invoiceTotals(lines: readonly PricedLine[], vatRateBasisPoints: 
 
 /** Money formatted for a locale with `Intl.NumberFormat`, with the currency's own number of decimals. */
 export function formatMoney(value: Money, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency }).format(toMajor(value));
+  return numberFormat(locale, { style: 'currency', currency: value.currency }).format(toMajor(value));
 }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getSettings } from '../configure.js';
 import { daysBetween } from '../domain/dates.js';
+import { dateTimeFormat, listFormat, numberFormat, relativeTimeFormat } from '../domain/intl.js';
 import { toMajor } from '../domain/money.js';
 import type { CalendarDate, CurrencyCode, Instant } from '../domain/types.js';
 import { formatMessage, loadTranslations, needsTranslations, pickMessages, type Catalog, type MessageParams, type Messages, type PluralMessage } from './catalog.js';
@@ -73,36 +74,36 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
   /** A calendar date (`YYYY-MM-DD`), formatted without any time-zone shift. */
   date(value: CalendarDate, style: 'medium' | 'long' | 'short' = 'medium'): string {
     const [year, month, day] = value.split('-').map(Number);
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: style, timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day!));
+    return dateTimeFormat(this.locale, { dateStyle: style, timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day!));
   }
 
   /** An instant, in the given IANA time zone (default: the browser's). */
   dateTime(value: Instant, timeZone?: string): string {
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(
+    return dateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(
       new Date(value),
     );
   }
 
   /** "in 3 days", "today", "2 days ago" between two calendar dates. */
   relativeDays(target: CalendarDate, today: CalendarDate): string {
-    return new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' }).format(daysBetween(today, target), 'day');
+    return relativeTimeFormat(this.locale, { numeric: 'auto' }).format(daysBetween(today, target), 'day');
   }
 
   money(amountMinor: number, currency: CurrencyCode): string {
-    return new Intl.NumberFormat(this.locale, { style: 'currency', currency }).format(toMajor({ amountMinor, currency }));
+    return numberFormat(this.locale, { style: 'currency', currency }).format(toMajor({ amountMinor, currency }));
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.locale, options).format(value);
+    return numberFormat(this.locale, options).format(value);
   }
 
   /** A unit value, e.g. `12 kg`, `40 cm`. */
   unit(value: number, unit: 'kilogram' | 'centimeter'): string {
-    return new Intl.NumberFormat(this.locale, { style: 'unit', unit, maximumFractionDigits: 2 }).format(value);
+    return numberFormat(this.locale, { style: 'unit', unit, maximumFractionDigits: 2 }).format(value);
   }
 
   list(values: readonly string[]): string {
-    return new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(values);
+    return listFormat(this.locale, { type: 'conjunction' }).format(values);
   }
 
   fileSize(bytes: number): string {
@@ -113,6 +114,6 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
       value /= 1024;
       index += 1;
     }
-    return new Intl.NumberFormat(this.locale, { style: 'unit', unit: units[index], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+    return numberFormat(this.locale, { style: 'unit', unit: units[index], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
   }
 }

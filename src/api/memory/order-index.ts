@@ -1,7 +1,8 @@
 /** Search, filter, sort and cursor paging over precomputed order summaries, fast at 100,000 orders. */
 import { SupplierApiError } from '../errors.js';
 import type { OrderPage, OrderQuery, OrderSort, SortDirection } from '../port.js';
-import type { Order, OrderSummary } from '../../domain/types.js';
+import { toDayNumber } from '../../domain/dates.js';
+import type { CurrentStage, Order, OrderSummary } from '../../domain/types.js';
 import type { OrderEntry } from './summaries.js';
 import { entryOf } from './summaries.js';
 import { todayByZone } from './zoned.js';
@@ -38,15 +39,51 @@ const keyOf: Readonly<Record<OrderSort, (entry: OrderEntry) => number>> = {
   value: (entry) => entry.valueMajor,
 };
 
-/** The summaries of all orders, kept sorted by every sort key (the keys never change after an order is made). */
+/** The orders of one query in walk order, with their steps in the full walk (what cursors count) and the counts of its search. */
+interface QueryWalk {
+  readonly key: string;
+  readonly positions: Int32Array;
+  readonly steps: Int32Array;
+  readonly counts: OrderPage['counts'];
+}
+
+/** Within a quarter hour no calendar date changes in any time zone: "overdue" is computed once per quarter hour. */
+const QUARTER_HOUR = 900_000;
+/** Between two orders' texts in the search haystack: never typed, never in an order. */
+const SEPARATOR = '\u0000';
+const STAGES: readonly CurrentStage[] = ['production', 'quality', 'shipping', 'invoice', 'completed'];
+
+/**
+ * The summaries of all orders, kept sorted by every sort key (the keys never
+ * change after an order is made), with what filters read held in typed arrays
+ * and every order's search text in one string, so a query over 100,000 orders is
+ * one `indexOf` scan and one pass over small arrays, not 100,000 object visits.
+ * A query's walk is kept: its next pages cost their own rows only.
+ */
 export class OrderIndex {
   #entries: OrderEntry[] = [];
   readonly #positionOf = new Map<string, number>();
-  #sorted = new Map<OrderSort, Int32Array>();
+  readonly #sorted = new Map<OrderSort, Int32Array>();
+  readonly #needsAction: Uint8Array;
+  readonly #completed: Uint8Array;
+  readonly #stage: Uint8Array;
+  readonly #leadDay: Int32Array;
+  readonly #zone: Uint16Array;
+  readonly #zones: string[] = [];
+  #haystack: string | undefined;
+  #offsets: Int32Array | undefined;
+  #queryWalk: QueryWalk | undefined;
 
   /** Orders must come in id order: ties of a sort key keep that order. */
   constructor(orders: readonly Order[]) {
+    const size = orders.length;
+    this.#needsAction = new Uint8Array(size);
+    this.#completed = new Uint8Array(size);
+    this.#stage = new Uint8Array(size);
+    this.#leadDay = new Int32Array(size);
+    this.#zone = new Uint16Array(size);
     this.#entries = orders.map(entryOf);
+    this.#entries.forEach((entry, position) => this.#setColumns(position, entry));
     orders.forEach((order, position) => this.#positionOf.set(order.id, position));
     for (const sort of SORTS) {
       const keys = Float64Array.from(this.#entries, keyOf[sort]);
@@ -56,10 +93,15 @@ export class OrderIndex {
     }
   }
 
-  /** Recomputes the summary of a changed order. */
+  /** Recomputes the summary of a changed order (its stage or action may have changed: walks are recomputed). */
   update(order: Order): void {
     const position = this.#positionOf.get(order.id);
-    if (position !== undefined) this.#entries[position] = entryOf(order);
+    if (position === undefined) return;
+    const entry = entryOf(order);
+    if (entry.searchText !== this.#entries[position]?.searchText) this.#haystack = undefined;
+    this.#entries[position] = entry;
+    this.#setColumns(position, entry);
+    this.#queryWalk = undefined;
   }
 
   /** The summary of an order by id. */
@@ -80,39 +122,104 @@ export class OrderIndex {
       throw new SupplierApiError('validation', 'Unknown sort.', { fieldErrors: { sort: 'invalid' } });
     }
     const after = query.cursor ? decodeCursor(query.cursor, sort, direction).step : -1;
+    const walk = this.#walk(query, sort, direction, now);
+    let next = lowerBound(walk.steps, after + 1);
+    const items: OrderSummary[] = [];
+    for (; next < walk.positions.length && items.length < limit; next++) {
+      const summary = (this.#entries[walk.positions[next] as number] as OrderEntry).summary;
+      items.push({ ...summary, value: { ...summary.value } });
+    }
+    return {
+      items,
+      nextCursor: next < walk.positions.length ? encodeCursor({ sort, direction, step: walk.steps[next - 1] as number }) : null,
+      total: walk.positions.length,
+      counts: walk.counts,
+    };
+  }
+
+  #setColumns(position: number, entry: OrderEntry): void {
+    this.#needsAction[position] = entry.needsAction ? 1 : 0;
+    this.#completed[position] = entry.completed ? 1 : 0;
+    this.#stage[position] = STAGES.indexOf(entry.summary.stage);
+    this.#leadDay[position] = toDayNumber(entry.summary.leadTime);
+    let zone = this.#zones.indexOf(entry.summary.timeZone);
+    if (zone < 0) zone = this.#zones.push(entry.summary.timeZone) - 1;
+    this.#zone[position] = zone;
+  }
+
+  #walk(query: OrderQuery, sort: OrderSort, direction: SortDirection, now: Date): QueryWalk {
     const search = (query.search ?? '').trim().toLowerCase();
+    const key = JSON.stringify([search, sort, direction, query.stage ?? '', Boolean(query.needsAction), Boolean(query.overdue), Math.floor(now.getTime() / QUARTER_HOUR)]);
+    if (this.#queryWalk?.key === key) return this.#queryWalk;
+
+    const matches = search ? this.#matching(search) : undefined;
     const today = todayByZone(now);
+    const todayOfZone = Int32Array.from(this.#zones, (zone) => toDayNumber(today(zone)));
+    const stage = query.stage ? STAGES.indexOf(query.stage) : -1;
     const order = this.#sorted.get(sort) as Int32Array;
     const size = order.length;
-    const items: OrderSummary[] = [];
-    let lastStep = -1;
-    let more = false;
+    const ascending = direction === 'asc';
+    const positions = new Int32Array(size);
+    const steps = new Int32Array(size);
+    const owesColumn = this.#needsAction;
+    const completedColumn = this.#completed;
+    const stageColumn = this.#stage;
+    const leadDayColumn = this.#leadDay;
+    const zoneColumn = this.#zone;
+    let count = 0;
     let all = 0;
     let needsAction = 0;
     let overdue = 0;
-    let total = 0;
     for (let step = 0; step < size; step++) {
-      const entry = this.#entries[order[direction === 'asc' ? step : size - 1 - step] as number] as OrderEntry;
-      if (search && !entry.searchText.includes(search)) continue;
+      const position = order[ascending ? step : size - 1 - step] as number;
+      if (matches && matches[position] === 0) continue;
       all++;
-      if (entry.needsAction) needsAction++;
-      const isOverdue = !entry.completed && entry.summary.leadTime < today(entry.summary.timeZone);
+      const owes = owesColumn[position] === 1;
+      if (owes) needsAction++;
+      const isOverdue = completedColumn[position] === 0 && (leadDayColumn[position] as number) < (todayOfZone[zoneColumn[position] as number] as number);
       if (isOverdue) overdue++;
-      if (query.stage && entry.summary.stage !== query.stage) continue;
-      if (query.needsAction && !entry.needsAction) continue;
-      if (query.overdue && !isOverdue) continue;
-      total++;
-      if (step <= after) continue;
-      if (items.length < limit) {
-        items.push(entry.summary);
-        lastStep = step;
-      } else more = true;
+      if ((stage >= 0 && stageColumn[position] !== stage) || (query.needsAction && !owes) || (query.overdue && !isOverdue)) continue;
+      positions[count] = position;
+      steps[count] = step;
+      count++;
     }
-    return {
-      items: items.map((item) => ({ ...item, value: { ...item.value } })),
-      nextCursor: more ? encodeCursor({ sort, direction, step: lastStep }) : null,
-      total,
-      counts: { all, needsAction, overdue },
-    };
+    this.#queryWalk = { key, positions: positions.slice(0, count), steps: steps.slice(0, count), counts: { all, needsAction, overdue } };
+    return this.#queryWalk;
   }
+
+  /** Which orders' text contains `search` (1 at their position): one `indexOf` scan over every order's text. */
+  #matching(search: string): Uint8Array {
+    if (this.#haystack === undefined || this.#offsets === undefined) {
+      const offsets = new Int32Array(this.#entries.length + 1);
+      let offset = 0;
+      this.#entries.forEach((entry, position) => {
+        offsets[position] = offset;
+        offset += entry.searchText.length + SEPARATOR.length;
+      });
+      offsets[this.#entries.length] = offset;
+      this.#offsets = offsets;
+      this.#haystack = this.#entries.map((entry) => entry.searchText).join(SEPARATOR) + SEPARATOR;
+    }
+    const haystack = this.#haystack;
+    const offsets = this.#offsets;
+    const matches = new Uint8Array(this.#entries.length);
+    for (let found = haystack.indexOf(search); found >= 0; ) {
+      const position = lowerBound(offsets, found + 1) - 1;
+      matches[position] = 1;
+      found = haystack.indexOf(search, offsets[position + 1]);
+    }
+    return matches;
+  }
+}
+
+/** The first index of a sorted array whose value is ≥ `value`. */
+function lowerBound(values: Int32Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((values[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -362,6 +362,23 @@ describe('<shipping-wizard>', () => {
     expect(detail.shipment.delivery).to.include({ carrierId: 'dhl', trackingNumber: '1Z999AA10123456784' });
   });
 
+  it('proposes the carrier a tracking number fits, and takes it on "Use …"', async () => {
+    const order = await memory.getOrder(SUPPLIER_DAP);
+    await seedDraft(memory, order, { delivery: { carrierId: '', trackingNumber: '', expectedShipDate: orderToday(order, Date.now()) } });
+    const { el } = await mount(memory, SUPPLIER_DAP);
+    expect($(el, '[part~="carrier-proposal"]')).to.equal(null);
+    type(el, 'delivery-trackingNumber', '1Z999AA10123456784');
+    await el.updateComplete;
+    expect(text($(el, '[part~="carrier-proposal"]'))).to.include('The number fits the format of UPS.');
+    button(el, /^Use UPS$/).click();
+    await el.updateComplete;
+    expect($<HTMLSelectElement>(el, '#delivery-carrierId')!.value).to.equal('ups');
+    expect($(el, '[part~="carrier-proposal"]'), 'nothing left to propose').to.equal(null);
+    type(el, 'delivery-trackingNumber', 'not a known format');
+    await el.updateComplete;
+    expect($(el, '[part~="carrier-proposal"]')).to.equal(null);
+  });
+
   it('emits shipping-cancel on Cancel and keeps the draft', async () => {
     const order = await memory.getOrder(PLATFORM_DUE_TODAY);
     const { el } = await mount(memory, PLATFORM_DUE_TODAY);

@@ -93,6 +93,7 @@ interface PhotoUpload {
  * @csspart upload-progress - The photo upload progress.
  * @csspart thumbnail - The uploaded photo's thumbnail.
  * @csspart pickup-address - The pickup address (platform arranges delivery).
+ * @csspart carrier-proposal - The carriers whose format the tracking number fits, each with a "Use …" button.
  * @csspart actions - The button row.
  * @csspart button - Every button (also `back-button`, `continue-button`, `publish-button`, `cancel-button`).
  * @csspart success - The confirmation after publishing.

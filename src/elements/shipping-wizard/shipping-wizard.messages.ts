@@ -49,6 +49,8 @@ const en = {
   'delivery.carrierPlaceholder': 'Choose a logistic operator…',
   'delivery.trackingNumber': 'Tracking number',
   'delivery.trackingHint': 'Enter it if you already have it.',
+  'delivery.carrierDetected': 'The number fits the format of {carriers}.',
+  'delivery.useCarrier': 'Use {carrier}',
   'delivery.expectedShipDate': 'Expected shipment date',
   terms: 'I confirm that the order is packed according to {platform}’s rules and that this shipping information is correct.',
   back: 'Back',

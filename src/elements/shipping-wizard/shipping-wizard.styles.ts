@@ -8,6 +8,13 @@ export const shippingWizardStyles = css`
     line-height: var(--_line-height);
     color: var(--_text);
   }
+  .carrier-proposal {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+    margin-block: calc(-1 * var(--_space-2)) var(--_space-3);
+  }
   :host([hidden]) {
     display: none;
   }

@@ -1,6 +1,25 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { detectCarriers } from '../../../domain/tracking-numbers.js';
 import { fieldStatus, renderCheckbox, renderInput, renderSelect } from '../../shared/field.js';
 import type { StepHost } from './step-host.js';
+
+/** The carriers of the adapter's list whose number format the tracking number fits, when the one chosen is not among them. */
+function renderCarrierProposal(host: StepHost): TemplateResult | typeof nothing {
+  const { i18n, data, draft } = host;
+  const detected: readonly string[] = detectCarriers(draft.delivery.trackingNumber);
+  if (detected.includes(draft.delivery.carrierId)) return nothing;
+  const proposals = data.carriers.filter((carrier) => detected.includes(carrier.id));
+  if (proposals.length === 0) return nothing;
+  return html`<p part="carrier-proposal" class="carrier-proposal">
+    ${i18n.t('delivery.carrierDetected', { carriers: i18n.list(proposals.map((carrier) => carrier.name)) })}
+    ${proposals.map(
+      (carrier) =>
+        html`<button type="button" part="button" class="button" ?disabled=${host.busy} @click=${() => host.setDelivery('carrierId', carrier.id)}>
+          ${i18n.t('delivery.useCarrier', { carrier: carrier.name })}
+        </button>`,
+    )}
+  </p>`;
+}
 
 /** Step 3, platform arranges: the pickup address to check (read-only). Supplier arranges: operator, tracking number, date. Both: the terms. */
 export function renderDeliveryStep(host: StepHost, today: string): TemplateResult {
@@ -46,6 +65,7 @@ export function renderDeliveryStep(host: StepHost, today: string): TemplateResul
             },
             i18n,
           )}
+          ${renderCarrierProposal(host)}
           ${renderInput(
             {
               id: 'delivery-expectedShipDate',

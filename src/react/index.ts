@@ -15,9 +15,9 @@ import '../define.js';
 import { InvoiceForm as InvoiceFormElement } from '../elements/invoice-form/invoice-form.component.js';
 import type { InvoiceSubmittedEvent } from '../elements/invoice-form/invoice-form.events.js';
 import { OrderDetails as OrderDetailsElement } from '../elements/order-details/order-details.component.js';
-import type { OrderLoadedEvent } from '../elements/order-details/order-details.events.js';
+import type { OrderLoadedEvent, StageToggleEvent } from '../elements/order-details/order-details.events.js';
 import { OrderList as OrderListElement } from '../elements/order-list/order-list.component.js';
-import type { OrderSelectEvent } from '../elements/order-list/order-list.events.js';
+import type { OrderSelectEvent, OrdersConfirmedEvent } from '../elements/order-list/order-list.events.js';
 import { ProductionConfirmation as ProductionConfirmationElement } from '../elements/production-confirmation/production-confirmation.component.js';
 import type { OrderConfirmedEvent } from '../elements/production-confirmation/production-confirmation.events.js';
 import { QualityReport as QualityReportElement } from '../elements/quality-report/quality-report.component.js';
@@ -43,14 +43,14 @@ export const OrderList = createComponent({
   react: React,
   tagName: 'order-list',
   elementClass: OrderListElement,
-  events: { onOrderSelect: 'order-select' as EventName<OrderSelectEvent> },
+  events: { onOrderSelect: 'order-select' as EventName<OrderSelectEvent>, onOrdersConfirmed: 'orders-confirmed' as EventName<OrdersConfirmedEvent> },
 });
 
 export const OrderDetails = createComponent({
   react: React,
   tagName: 'order-details',
   elementClass: OrderDetailsElement,
-  events: { onOrderLoaded: 'order-loaded' as EventName<OrderLoadedEvent> },
+  events: { onOrderLoaded: 'order-loaded' as EventName<OrderLoadedEvent>, onStageToggle: 'stage-toggle' as EventName<StageToggleEvent> },
 });
 
 export const ProductionConfirmation = createComponent({

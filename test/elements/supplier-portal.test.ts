@@ -51,4 +51,34 @@ describe('<supplier-portal>', () => {
     location.hash = `#/orders/${orderIdOf(4)}`;
     await waitUntil(() => el.orderId === orderIdOf(4), 'deep link by hash');
   });
+
+  it('links straight to a stage, and keeps the stage the supplier opens in the hash without a new history entry', async () => {
+    const el = await mount(memory, 'hash');
+    const orderId = orderIdOf(10);
+    const details = () => el.shadowRoot!.querySelector('order-details')!;
+    const stageButton = (name: string) => findByRole(details().shadowRoot!, 'button', new RegExp(`^${name}\\b`))!;
+    location.hash = `#/orders/${orderId}/invoice`;
+    await waitUntil(() => details()?.shadowRoot && findByRole(details().shadowRoot!, 'button', /^Invoice\b/)?.getAttribute('aria-expanded') === 'true', 'Invoice open from the link', { timeout: 5000 });
+    expect(el.stage).to.equal('invoice');
+    expect(stageButton('Shipping').getAttribute('aria-expanded')).to.equal('false');
+
+    const entries = history.length;
+    setTimeout(() => stageButton('Shipping').click());
+    const route = (await oneEvent(el, 'route-change')) as RouteChangeEvent;
+    expect(route.detail).to.deep.equal({ orderId, stage: 'shipping' });
+    expect(location.hash).to.equal(`#/orders/${orderId}/shipping`);
+    expect(history.length).to.equal(entries);
+    await waitUntil(() => stageButton('Shipping').getAttribute('aria-expanded') === 'true');
+
+    stageButton('Shipping').click();
+    await waitUntil(() => location.hash === `#/orders/${orderId}`, 'closing the stage leaves the order in the hash');
+    expect(stageButton('Shipping').getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('ignores a stage in the hash that is not one', async () => {
+    const el = await mount(memory, 'hash');
+    location.hash = `#/orders/${orderIdOf(4)}/drop-table`;
+    await waitUntil(() => el.orderId === orderIdOf(4));
+    expect(el.stage).to.equal('');
+  });
 });

@@ -10,7 +10,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { renderStatusBadge, statusBadgeStyles } from '../shared/status-badge.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { renderTask } from '../shared/task-view.js';
-import { OrderLoadedEvent } from './order-details.events.js';
+import { OrderLoadedEvent, StageToggleEvent } from './order-details.events.js';
 import { orderDetailsMessages } from './order-details.messages.js';
 import { orderDetailsStyles } from './order-details.styles.js';
 
@@ -27,6 +27,7 @@ const CHILD_TAGS = 'production-confirmation, quality-report, shipment-list, ship
  * @summary Order details with the four stages of the supplier flow.
  *
  * @event order-loaded - `OrderLoadedEvent`, detail `{ order }`: the order was (re)loaded.
+ * @event stage-toggle - `StageToggleEvent`, detail `{ orderId, stage }`: the supplier opened a stage (or closed it: `stage` null).
  *
  * @csspart header - The order facts (lead time, terms, delivery).
  * @csspart positions - The positions table.
@@ -110,6 +111,11 @@ export class OrderDetails extends SupplierElement {
     if (this.stage && STAGE_KEYS.includes(this.stage)) return this.stage;
     const current = currentStage(statuses);
     return current === 'completed' ? null : current;
+  }
+
+  private toggleStage(stage: StageKey | null): void {
+    this.expanded = stage;
+    this.dispatchEvent(new StageToggleEvent({ orderId: this.orderId, stage }));
   }
 
   private async openWizard(): Promise<void> {
@@ -224,7 +230,7 @@ export class OrderDetails extends SupplierElement {
           type="button"
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls=${panelId}
-          @click=${() => (this.expanded = open ? null : key)}
+          @click=${() => this.toggleStage(open ? null : key)}
         >
           <span><span class="chevron" aria-hidden="true">▸</span> ${this.i18n.shared(`stage.${key}`)}</span>
           ${renderStatusBadge(statuses[key], this.i18n)}

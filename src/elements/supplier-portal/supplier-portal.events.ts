@@ -1,8 +1,11 @@
+import type { StageKey } from '../../domain/types.js';
 import { SupplierFlowEvent } from '../shared/events.js';
 
 export interface RouteChangeDetail {
   /** The order shown, or null for My Orders. */
   readonly orderId: string | null;
+  /** The stage open in the order shown, when the supplier opened one. */
+  readonly stage: StageKey | null;
 }
 
 /** The portal moved between My Orders and an order's details. */

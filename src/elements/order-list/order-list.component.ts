@@ -93,7 +93,6 @@ export class OrderList extends SupplierElement {
 
   @state() private searchDraft = '';
   @state() private more: readonly OrderSummary[] = [];
-  @state() private nextCursor: string | null = null;
   @state() private loadingMore = false;
   @state() private moreError: unknown = null;
   @state() private activeIndex = 0;
@@ -117,6 +116,8 @@ export class OrderList extends SupplierElement {
   private bulk: BulkConfirmController | undefined;
   /** "Export CSV": loaded with the first export. */
   private exporter: OrderExportController | undefined;
+  /** The cursor of the next page (not rendered: changing it must not cost a render of the rows). */
+  private nextCursor: string | null = null;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private moreController: AbortController | undefined;
   private focusRowAfterRender = false;
@@ -125,7 +126,8 @@ export class OrderList extends SupplierElement {
     task: async ([search, stage, needsAction, overdue, sort, direction]: QueryKey, { signal }): Promise<OrderPage> => {
       this.moreController?.abort();
       const page = await this.api.api.listOrders(this.query(search, stage, needsAction, overdue, sort, direction, null), { signal });
-      this.more = [];
+      // Only what changed: each state change here would render the old rows once more before the new ones.
+      if (this.more.length > 0) this.more = [];
       this.moreError = null;
       this.nextCursor = page.nextCursor;
       this.activeIndex = 0;

@@ -1,7 +1,13 @@
 /** In-page timing helpers: mark/measure intervals, waiting for DOM states, frames, long tasks, heap and DOM size. */
 
 /** An interval that starts now (a performance mark); `to(at)` measures from the mark to `at` (performance.measure). */
-export function startInterval(name: string): { readonly start: number; to(at: number): number } {
+/** A measured interval: its start, and its length up to a later moment. */
+export interface Interval {
+  readonly start: number;
+  to(at: number): number;
+}
+
+export function startInterval(name: string): Interval {
   const start = performance.mark(`${name}:start`).startTime;
   return {
     start,

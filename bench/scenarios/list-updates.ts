@@ -1,11 +1,11 @@
 /** Search, filter and sort changes on a mounted list: time from setting the properties until the rows show the new result. */
 import type { OrderSort, SortDirection } from '../../src/api/port.js';
 import type { CurrentStage } from '../../src/domain/types.js';
-import { afterNextPaint, clearMarks, frames, lastLayoutMs, startInterval, waitForDom } from '../measure.js';
-import { figure, type Figure } from '../stats.js';
-import { splitAtAdapter, takeAdapterCalls, type AdapterSplit } from './list-data.js';
+import { clearMarks, frames, startInterval, waitForDom } from '../measure.js';
+import type { Figure } from '../stats.js';
+import { takeAdapterCalls } from './list-data.js';
 import { applyState, createList, hasRows, mountList, shown, unmountList, type ListKind, type ListState } from './list-element.js';
-import { splitFigures, type SplitFigures } from './split-figures.js';
+import { sampleCollector, type SplitFigures } from './split-figures.js';
 
 export type UpdateKind = 'search' | 'filter' | 'sort';
 
@@ -54,9 +54,7 @@ export async function listUpdates({ kind, what, samples, warmup = true }: { kind
   await waitForDom(root, () => hasRows(list), 'the first data row');
   await frames(2);
   const states = STATES[what];
-  const dom: number[] = [];
-  const paint: number[] = [];
-  const splits: (AdapterSplit | null)[] = [];
+  const samplesTaken = sampleCollector();
   const first = warmup ? 0 : 1;
   for (let run = first; run <= samples; run++) {
     const before = shown(list);
@@ -65,17 +63,10 @@ export async function listUpdates({ kind, what, samples, warmup = true }: { kind
     const interval = startInterval(`${kind}-${what}`);
     applyState(list, state);
     const shownAt = await waitForDom(root, () => hasRows(list) && shown(list) !== before, `the rows after ${JSON.stringify(state)}`);
-    const paintedAt = await afterNextPaint();
-    const split = splitAtAdapter(interval.start, shownAt, lastLayoutMs());
-    if (run > 0) {
-      dom.push(interval.to(shownAt));
-      paint.push(interval.to(paintedAt));
-      splits.push(split);
-    }
+    await samplesTaken.take(interval, shownAt, run > 0);
     await frames(1);
   }
   unmountList(list);
   clearMarks();
-  const split = splitFigures(splits);
-  return { dom: figure(dom, 'ms'), paint: figure(paint, 'ms'), ...(split ? { split } : {}) };
+  return samplesTaken.result();
 }

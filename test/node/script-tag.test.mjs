@@ -54,11 +54,21 @@ describe('script-tag embedding under a strict CSP', () => {
   });
 
   it('loads an on-demand element when the host adds its tag later', async () => {
-    assert.equal(await page.evaluate(() => customElements.get('invoice-form')), undefined);
+    assert.equal(await page.evaluate(() => customElements.get('invoice-form') !== undefined), false, 'not defined before its tag appears');
     await page.evaluate(() => document.body.append(Object.assign(document.createElement('invoice-form'), { id: 'late' })));
     await page.waitForFunction(() => customElements.get('invoice-form') !== undefined && document.querySelector('#late').shadowRoot !== null);
     assert.ok(fetched.some((path) => /\/dist\/supplier-flow\/invoice-form-[\w-]{8}\.js$/.test(path)));
     await page.evaluate(() => document.querySelector('#late').remove());
+  });
+
+  it('loads an on-demand element when the host asks for it (a tag inside its own shadow root)', async () => {
+    assert.equal(await page.evaluate(() => customElements.get('shipment-list') !== undefined), false, 'not defined before it is asked for');
+    await page.evaluate(async () => {
+      const { loadElement } = await import('/dist/supplier-flow.js');
+      await loadElement('shipment-list');
+    });
+    assert.equal(await page.evaluate(() => customElements.get('shipment-list') !== undefined), true, 'defined once loadElement resolves');
+    assert.ok(fetched.some((path) => /\/dist\/supplier-flow\/shipment-list-[\w-]{8}\.js$/.test(path)));
   });
 
   it('emits order-select to the host page', async () => {

@@ -18,11 +18,14 @@ import { OrderSelectEvent } from './order-list.events.js';
 import { orderListMessages } from './order-list.messages.js';
 import { orderListStyles } from './order-list.styles.js';
 import { SavedViewsController } from './saved-views-controller.js';
+import type { ListView } from './saved-views.js';
 
 const PAGE_SIZE = 100;
 /** Load the next page when the last rendered row is this close to the end. */
 const PREFETCH_ROWS = 30;
 const SEARCH_DEBOUNCE_MS = 250;
+/** Orders a bulk "Order Confirmation" can take: those that owe their confirmation. */
+const owesConfirmation = (order: OrderSummary) => order.nextAction === 'confirm-order';
 const STAGES: readonly CurrentStage[] = ['production', 'quality', 'shipping', 'invoice', 'completed'];
 const SORTS: readonly OrderSort[] = ['lead-time', 'created', 'value'];
 
@@ -103,12 +106,7 @@ export class OrderList extends SupplierElement {
   private readonly savedViews = new SavedViewsController(this, {
     i18n: this.i18n,
     current: () => ({ search: this.search.trim(), stage: this.stage, needsAction: this.needsAction, overdue: this.overdue, sort: this.sort, direction: this.direction }),
-    apply: (view) => {
-      clearTimeout(this.searchTimer);
-      this.searchTimer = undefined;
-      this.searchDraft = view.search;
-      Object.assign(this, { search: view.search, stage: view.stage, needsAction: view.needsAction, overdue: view.overdue, sort: view.sort, direction: view.direction });
-    },
+    apply: (view) => this.showView(view),
   });
   /** Orders selected for a bulk "Order Confirmation": id → number. */
   private readonly selection = new Map<string, string>();
@@ -207,7 +205,7 @@ export class OrderList extends SupplierElement {
   }
 
   private toggleSelection(order: OrderSummary): void {
-    if (order.nextAction !== 'confirm-order' || this.bulk?.running) return;
+    if (!owesConfirmation(order) || this.bulk?.running) return;
     if (this.selection.has(order.id)) this.selection.delete(order.id);
     else this.selection.set(order.id, order.number);
     this.requestUpdate();
@@ -277,13 +275,16 @@ export class OrderList extends SupplierElement {
   }
 
   private clearFilters(): void {
+    this.showView({});
+  }
+
+  /** Shows a view: its search and filters (none where not given) and its sort (the current one where not given); a search still being typed is dropped. */
+  private showView(view: Partial<ListView>): void {
     clearTimeout(this.searchTimer);
     this.searchTimer = undefined;
-    this.searchDraft = '';
-    this.search = '';
-    this.stage = '';
-    this.needsAction = false;
-    this.overdue = false;
+    const { search = '', stage = '', needsAction = false, overdue = false, sort = this.sort, direction = this.direction } = view;
+    this.searchDraft = search;
+    Object.assign(this, { search, stage, needsAction, overdue, sort, direction });
   }
 
   private get filtered(): boolean {
@@ -405,7 +406,7 @@ export class OrderList extends SupplierElement {
       @keydown=${(event: KeyboardEvent) => this.handleRowKeydown(event, index, item.id)}
     >
       <span role="gridcell" part="cell" class="cell number"
-        >${item.nextAction === 'confirm-order'
+        >${owesConfirmation(item)
           ? html`<input
               type="checkbox"
               part="select"

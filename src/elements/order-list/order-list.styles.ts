@@ -4,47 +4,36 @@ export const orderListStyles = css`
   :host {
     container-type: inline-size;
   }
-  .toolbar {
+  .toolbar,
+  .view-name,
+  .export {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
     gap: var(--_space-3);
+  }
+  .toolbar,
+  .export {
     margin-block-end: var(--_space-3);
+  }
+  .export {
+    align-items: center;
+  }
+  .bulk-results ul,
+  .bulk-orders {
+    max-block-size: 12rem;
+    overflow: auto;
   }
   .bulk-results ul {
     list-style: none;
     padding: 0;
     margin: 0 0 var(--_space-2);
-    max-block-size: 12rem;
-    overflow: auto;
   }
   .bulk-results .failed {
     color: var(--_danger);
   }
-  .bulk-orders {
-    max-block-size: 12rem;
-    overflow: auto;
-  }
-  .bulk .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2);
-  }
   .number input {
     margin-inline-end: var(--_space-2);
-  }
-  .view-name {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: var(--_space-3);
-  }
-  .export {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-3);
-    margin-block-end: var(--_space-3);
   }
   .export a {
     color: var(--_accent);

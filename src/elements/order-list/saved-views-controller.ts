@@ -2,14 +2,14 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { getSettings, onSettingsChange } from '../../configure.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { OrderListMessages } from './order-list.messages.js';
-import { deleteView, loadViews, MAX_VIEW_NAME, sameView, saveView, type SavedView } from './saved-views.js';
+import { deleteView, loadViews, MAX_VIEW_NAME, sameView, saveView, type ListView, type SavedView } from './saved-views.js';
 
 type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 export interface SavedViewsOptions {
   readonly i18n: LocalizeController<OrderListMessages>;
   /** The list's search, filters and sort now. */
-  readonly current: () => Omit<SavedView, 'name'>;
+  readonly current: () => ListView;
   /** Shows a saved view's orders. */
   readonly apply: (view: SavedView) => void;
 }

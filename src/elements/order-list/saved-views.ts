@@ -2,16 +2,21 @@ import * as z from 'zod/mini';
 import '../../api/zod-config.js';
 import type { OrderSort, SortDirection } from '../../api/port.js';
 import type { CurrentStage } from '../../domain/types.js';
+import { browserStorage } from '../shared/browser-storage.js';
 
-/** A named set of search, filters and sort of `<order-list>`. */
-export interface SavedView {
-  readonly name: string;
+/** What `<order-list>` shows: its search, filters and sort. */
+export interface ListView {
   readonly search: string;
   readonly stage: CurrentStage | '';
   readonly needsAction: boolean;
   readonly overdue: boolean;
   readonly sort: OrderSort;
   readonly direction: SortDirection;
+}
+
+/** A list view under a name. */
+export interface SavedView extends ListView {
+  readonly name: string;
 }
 
 export const MAX_VIEW_NAME = 60;
@@ -31,20 +36,12 @@ const SavedViewsSchema = z.array(
   }),
 ).check(z.maxLength(MAX_VIEWS));
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 const keyOf = (userId: string | undefined) => `${PREFIX}${userId ?? 'default'}`;
 
 /** The user's saved views, by name; none when storage is blocked or holds something else. */
 export function loadViews(userId: string | undefined): SavedView[] {
   try {
-    const raw = storage()?.getItem(keyOf(userId));
+    const raw = browserStorage()?.getItem(keyOf(userId));
     const parsed = z.safeParse(SavedViewsSchema, raw ? JSON.parse(raw) : []);
     return parsed.success ? parsed.data : [];
   } catch {
@@ -68,12 +65,12 @@ export function deleteView(userId: string | undefined, name: string): SavedView[
 }
 
 /** Whether two views show the same orders (the name aside). */
-export const sameView = (a: Omit<SavedView, 'name'>, b: Omit<SavedView, 'name'>): boolean =>
+export const sameView = (a: ListView, b: ListView): boolean =>
   a.search === b.search && a.stage === b.stage && a.needsAction === b.needsAction && a.overdue === b.overdue && a.sort === b.sort && a.direction === b.direction;
 
 function write(userId: string | undefined, views: readonly SavedView[]): void {
   try {
-    storage()?.setItem(keyOf(userId), JSON.stringify(views));
+    browserStorage()?.setItem(keyOf(userId), JSON.stringify(views));
   } catch {
     /* Storage full or blocked: the views live until the page is left. */
   }

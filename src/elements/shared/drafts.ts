@@ -3,6 +3,8 @@
  * `localStorage` (synchronous, so a crash of the tab right after typing keeps it).
  * Callers never pass bank details or file contents; `forbiddenKeys` is a second guard.
  */
+import { browserStorage } from './browser-storage.js';
+
 export interface DraftStore<T> {
   load(key: string): T | null;
   save(key: string, value: T): void;
@@ -24,14 +26,6 @@ function strip(value: unknown, forbidden: ReadonlySet<string>): unknown {
   return value;
 }
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A draft store for one kind of draft (`shipping`, `invoice`), versioned so an old shape is dropped, not misread. */
 export function createDraftStore<T>(kind: string, version: number, isValid: (value: unknown) => value is T): DraftStore<T> {
   const forbidden = new Set(FORBIDDEN_DRAFT_KEYS);
@@ -39,7 +33,7 @@ export function createDraftStore<T>(kind: string, version: number, isValid: (val
   return {
     load(key) {
       try {
-        const raw = storage()?.getItem(storageKey(key));
+        const raw = browserStorage()?.getItem(storageKey(key));
         if (!raw) return null;
         const parsed = JSON.parse(raw) as { version?: number; value?: unknown };
         return parsed.version === version && isValid(parsed.value) ? parsed.value : null;
@@ -49,14 +43,14 @@ export function createDraftStore<T>(kind: string, version: number, isValid: (val
     },
     save(key, value) {
       try {
-        storage()?.setItem(storageKey(key), JSON.stringify({ version, savedAt: Date.now(), value: strip(value, forbidden) }));
+        browserStorage()?.setItem(storageKey(key), JSON.stringify({ version, savedAt: Date.now(), value: strip(value, forbidden) }));
       } catch {
         /* Storage full or blocked: the draft stays in memory only. */
       }
     },
     clear(key) {
       try {
-        storage()?.removeItem(storageKey(key));
+        browserStorage()?.removeItem(storageKey(key));
       } catch {
         /* Nothing to clear. */
       }

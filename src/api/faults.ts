@@ -30,6 +30,7 @@ export type FaultyApi = SupplierApi & {
 export const WRITE_METHODS: ReadonlySet<SupplierApiMethod> = new Set<SupplierApiMethod>([
   'confirmOrder', 'uploadQualityReport', 'removeQualityReport', 'saveBankDetails', 'uploadPackagePhoto', 'createShipment',
   'uploadInvoiceDocument', 'createInvoice',
+  'uploadQualityDocument',
 ]);
 
 const signalOf = (args: readonly unknown[]): AbortSignal | undefined => {

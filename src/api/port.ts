@@ -10,6 +10,8 @@ import type {
   Order,
   OrderSummary,
   PackagingRules,
+  QualityDocumentSlot,
+  QualityDocumentType,
   Shipment,
   Tracking,
 } from '../domain/types.js';
@@ -109,6 +111,12 @@ export interface SupplierApi {
   uploadInvoiceDocument(orderId: string, file: UploadFile, options: UploadOptions): Promise<DocumentRef>;
   createInvoice(orderId: string, invoice: NewInvoice, options: WriteOptions): Promise<Invoice>;
   listInvoices(orderId: string, options?: CallOptions): Promise<readonly Invoice[]>;
+
+  /**
+   * Uploads a new version of a typed quality document (photos: JPEG, PNG or WebP; every other type: PDF) and
+   * answers the updated slot. Versions are added, never overwritten; the newest is reviewed by the platform.
+   */
+  uploadQualityDocument(orderId: string, type: QualityDocumentType, file: UploadFile, options: UploadOptions): Promise<QualityDocumentSlot>;
 }
 
 export type SupplierApiMethod = keyof SupplierApi;

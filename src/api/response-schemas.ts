@@ -10,6 +10,7 @@ import {
   OrderPageSchema,
   OrderSchema,
   PackagingRulesSchema,
+  QualityDocumentSlotSchema,
   ShipmentListSchema,
   ShipmentSchema,
   TrackingSchema,
@@ -35,4 +36,5 @@ export const RESPONSE_SCHEMAS: Record<SupplierApiMethod, z.ZodMiniType | null> =
   uploadInvoiceDocument: DocumentRefSchema,
   createInvoice: InvoiceSchema,
   listInvoices: InvoiceListSchema,
+  uploadQualityDocument: QualityDocumentSlotSchema,
 };

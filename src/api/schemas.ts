@@ -149,6 +149,43 @@ export const InvoiceSchema = z.object({
   paidAmountMinor: z.nullable(amountMinor),
 });
 
+/* ---------- Typed quality documents ---------- */
+
+export const QualityDocumentTypeSchema = z.enum([
+  'inspection-report',
+  'certificate-of-conformance',
+  'material-certificate',
+  'first-article-inspection',
+  'rohs-reach-declaration',
+  'photos',
+]);
+
+export const QualityDocumentVersionSchema = z.extend(DocumentRefSchema, {
+  status: z.enum(['uploaded', 'accepted', 'rejected']),
+  reviewedAt: z.nullable(instant),
+  rejectionReason: z.nullable(text),
+});
+
+export const QualityDocumentSlotSchema = z.object({
+  type: QualityDocumentTypeSchema,
+  required: z.boolean(),
+  /** Oldest first: the newest version is the last. */
+  versions: listOf(QualityDocumentVersionSchema),
+});
+
+const uniqueTypes = (slots: readonly { type: string }[]) => new Set(slots.map((slot) => slot.type)).size === slots.length;
+
+/** The Quality stage of an order. `documents` and `blocksShipping` may be left out by backends without typed documents. */
+export const QualityStateSchema = z.object({
+  required: z.boolean(),
+  reports: listOf(DocumentRefSchema),
+  documents: z._default(
+    z.array(QualityDocumentSlotSchema).check(z.maxLength(20), z.refine(uniqueTypes, 'has a document type twice')),
+    () => [],
+  ),
+  blocksShipping: z._default(z.boolean(), false),
+});
+
 export const OrderSchema = z.object({
   id,
   number: requiredText,
@@ -162,7 +199,7 @@ export const OrderSchema = z.object({
   vatRateBasisPoints: z.int().check(z.gte(0), z.lte(10_000)),
   positions: listOf(PositionSchema).check(z.minLength(1)),
   production: z.object({ confirmedAt: z.nullable(instant), confirmedAtApplication: z.boolean() }),
-  quality: z.object({ required: z.boolean(), reports: listOf(DocumentRefSchema) }),
+  quality: QualityStateSchema,
   shipments: listOf(ShipmentSchema),
   invoices: listOf(InvoiceSchema),
 });
@@ -216,3 +253,4 @@ fits<Fits<z.infer<typeof CarrierSchema>, D.Carrier>>();
 fits<Fits<z.infer<typeof PackagingRulesSchema>, D.PackagingRules>>();
 fits<Fits<z.infer<typeof NewShipmentSchema>, D.NewShipment>>();
 fits<Fits<z.infer<typeof NewInvoiceSchema>, D.NewInvoice>>();
+fits<Fits<z.infer<typeof QualityDocumentSlotSchema>, D.QualityDocumentSlot>>();

@@ -1,3 +1,4 @@
+import { hasTypedDocuments, isQualityRequired, outstandingDocuments, type OutstandingDocument } from './quality-documents.js';
 import { isFullyShipped } from './quantities.js';
 import type { CurrentStage, Invoice, NextAction, Order, StageKey, StageStatus } from './types.js';
 import { STAGE_KEYS } from './types.js';
@@ -21,16 +22,37 @@ export function productionStatus(order: Pick<Order, 'production'>): StageStatus 
   return order.production.confirmedAtApplication || order.production.confirmedAt !== null ? 'done' : 'action-required';
 }
 
-/** Quality control: not required, locked until production is done, then done once a report is uploaded. */
+/**
+ * Quality control: not required, locked until production is done, then done once a report is uploaded.
+ * With typed documents: done when every required slot's newest version exists and is not rejected.
+ */
 export function qualityStatus(order: Pick<Order, 'production' | 'quality'>): StageStatus {
-  if (!order.quality.required) return 'not-required';
+  if (!isQualityRequired(order.quality)) return 'not-required';
   if (productionStatus(order) !== 'done') return 'locked';
+  if (hasTypedDocuments(order.quality)) return outstandingDocuments(order.quality).length === 0 ? 'done' : 'action-required';
   return order.quality.reports.length > 0 ? 'done' : 'action-required';
 }
 
-/** Shipping: locked until production and QC are settled; waiting while a complete delivery is still being processed by the platform. */
+/**
+ * Why shipping is locked: production is open; the plain QC report is missing; or required typed quality
+ * documents are missing or rejected and the host says they block shipping (`blocksShipping`).
+ */
+export type ShippingLock =
+  | { readonly reason: 'production' }
+  | { readonly reason: 'quality-report' }
+  | { readonly reason: 'quality-documents'; readonly outstanding: readonly OutstandingDocument[] };
+
+/** What keeps shipping locked, or null when shipping is open. Typed documents that do not block shipping never lock it. */
+export function shippingLock(order: Pick<Order, 'production' | 'quality'>): ShippingLock | null {
+  if (!isSettled(productionStatus(order))) return { reason: 'production' };
+  if (isSettled(qualityStatus(order))) return null;
+  if (!hasTypedDocuments(order.quality)) return { reason: 'quality-report' };
+  return order.quality.blocksShipping ? { reason: 'quality-documents', outstanding: outstandingDocuments(order.quality) } : null;
+}
+
+/** Shipping: locked while `shippingLock` says so; waiting while a complete delivery is still being processed by the platform. */
 export function shippingStatus(order: Order): StageStatus {
-  if (!isSettled(productionStatus(order)) || !isSettled(qualityStatus(order))) return 'locked';
+  if (shippingLock(order)) return 'locked';
   if (!isFullyShipped(order)) return 'action-required';
   return order.shipments.some((shipment) => shipment.status === 'processing') ? 'waiting' : 'done';
 }

@@ -64,8 +64,58 @@ export interface ProductionState {
 
 export interface QualityState {
   readonly required: boolean;
+  /** The plain QC reports of the help article's Quality stage (orders without typed documents). */
   readonly reports: readonly DocumentRef[];
+  /**
+   * Typed quality documents the host asks for, one slot per type; empty for orders that use the plain
+   * QC-report path. When not empty, these slots (not `reports`) decide the Quality stage.
+   */
+  readonly documents: readonly QualityDocumentSlot[];
+  /** True when required typed documents that are missing (or whose newest version is rejected) keep shipping locked. */
+  readonly blocksShipping: boolean;
 }
+
+/* ---------- Typed quality documents ---------- */
+
+/** The kinds of quality document a host may ask for. */
+export type QualityDocumentType =
+  | 'inspection-report'
+  | 'certificate-of-conformance'
+  | 'material-certificate'
+  | 'first-article-inspection'
+  | 'rohs-reach-declaration'
+  | 'photos';
+
+export const QUALITY_DOCUMENT_TYPES: readonly QualityDocumentType[] = [
+  'inspection-report',
+  'certificate-of-conformance',
+  'material-certificate',
+  'first-article-inspection',
+  'rohs-reach-declaration',
+  'photos',
+];
+
+/** The reviewer's verdict on one version: uploaded (not reviewed yet), accepted or rejected. */
+export type QualityDocumentReview = 'uploaded' | 'accepted' | 'rejected';
+
+/** One uploaded version of a typed quality document, with its review. */
+export interface QualityDocumentVersion extends DocumentRef {
+  readonly status: QualityDocumentReview;
+  /** When the reviewer accepted or rejected it; null while not reviewed. */
+  readonly reviewedAt: Instant | null;
+  /** The reviewer's reason when rejected; null otherwise. */
+  readonly rejectionReason: string | null;
+}
+
+/** One document type an order asks for, with every version uploaded, oldest first (the newest is last). */
+export interface QualityDocumentSlot {
+  readonly type: QualityDocumentType;
+  readonly required: boolean;
+  readonly versions: readonly QualityDocumentVersion[];
+}
+
+/** The state of a slot, from its newest version: none yet, uploaded (under review), accepted or rejected. */
+export type QualityDocumentState = 'missing' | QualityDocumentReview;
 
 export type PackageType = 'box' | 'pallet';
 

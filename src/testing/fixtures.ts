@@ -10,6 +10,8 @@ import type {
   Invoice,
   Order,
   Position,
+  QualityDocumentSlot,
+  QualityDocumentVersion,
   Shipment,
 } from '../domain/types.js';
 
@@ -103,7 +105,7 @@ export function makeOrder(overrides: Partial<Order> = {}): Order {
       makePosition({ id: `${id}-p2`, lineNo: 2, partNumber: 'XM-20871', partName: 'Shaft', material: 'Steel 1.4301', process: 'CNC turning', quantity: 4, unitPriceMinor: 8_900 }),
     ],
     production: { confirmedAt: null, confirmedAtApplication: false },
-    quality: { required: false, reports: [] },
+    quality: { required: false, reports: [], documents: [], blocksShipping: false },
     shipments: [],
     invoices: [],
     ...overrides,
@@ -126,4 +128,14 @@ export function makeCompanyProfile(overrides: Partial<CompanyProfile> = {}): Com
     bankDetails: null,
     ...overrides,
   };
+}
+
+/** One version of a typed quality document: an uploaded PDF not reviewed yet, unless overridden. */
+export function makeQualityVersion(overrides: Partial<QualityDocumentVersion> = {}): QualityDocumentVersion {
+  return { ...makeDocument(), status: 'uploaded', reviewedAt: null, rejectionReason: null, ...overrides };
+}
+
+/** A required typed quality document slot (an inspection report) with no version yet, unless overridden. */
+export function makeQualitySlot(overrides: Partial<QualityDocumentSlot> = {}): QualityDocumentSlot {
+  return { type: 'inspection-report', required: true, versions: [], ...overrides };
 }

@@ -54,7 +54,7 @@ describe('checkedApi (the boundary)', () => {
   });
 
   it('refuses javascript: and data: URLs in documents', async () => {
-    const javascript = orderWith({ quality: { required: true, reports: [makeDocument({ url: 'javascript:alert(1)' })] } });
+    const javascript = orderWith({ quality: { required: true, reports: [makeDocument({ url: 'javascript:alert(1)' })], documents: [], blocksShipping: false } });
     expect(await orderPath(javascript)).to.equal('quality.reports.0.url');
     const data = orderWith({ shipments: [makeShipment({ documents: [makeDocument({ url: 'data:text/html,<script>alert(1)</script>' })] })] });
     expect(await orderPath(data)).to.equal('shipments.0.documents.0.url');

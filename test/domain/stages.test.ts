@@ -54,11 +54,11 @@ describe('stages: quality control', () => {
   });
 
   it('is locked while production is unconfirmed', () => {
-    expect(qualityStatus(makeOrder({ quality: { required: true, reports: [] } }))).to.equal('locked');
+    expect(qualityStatus(makeOrder({ quality: { required: true, reports: [], documents: [], blocksShipping: false } }))).to.equal('locked');
   });
 
   it('asks for a report when required and none is uploaded, and keeps shipping locked', () => {
-    const order = makeOrder({ production: confirmed, quality: { required: true, reports: [] } });
+    const order = makeOrder({ production: confirmed, quality: { required: true, reports: [], documents: [], blocksShipping: false } });
     expect(qualityStatus(order)).to.equal('action-required');
     expect(shippingStatus(order)).to.equal('locked');
     expect(nextAction(stageStatuses(order))).to.equal('upload-qc-report');
@@ -66,7 +66,7 @@ describe('stages: quality control', () => {
   });
 
   it('is done with a report and then opens shipping', () => {
-    const order = makeOrder({ production: confirmed, quality: { required: true, reports: [makeDocument()] } });
+    const order = makeOrder({ production: confirmed, quality: { required: true, reports: [makeDocument()], documents: [], blocksShipping: false } });
     expect(qualityStatus(order)).to.equal('done');
     expect(shippingStatus(order)).to.equal('action-required');
   });

@@ -20,7 +20,7 @@ const stageButton = (el: OrderDetails, stage: string) => el.shadowRoot!.querySel
 
 describe('<order-details>', () => {
   it('shows header, positions with money, delivery responsibility and each stage status in words', async () => {
-    const order = makeOrder({ id: 'o-1', number: 'ORD-1', leadTime: '2026-12-15', quality: { required: false, reports: [] } });
+    const order = makeOrder({ id: 'o-1', number: 'ORD-1', leadTime: '2026-12-15', quality: { required: false, reports: [], documents: [], blocksShipping: false } });
     const el = await mount(createStubAdapter({ getOrder: async () => order, getProductionOrder: async () => ({ id: 'd', name: 'po.pdf', contentType: 'application/pdf', sizeBytes: 1, url: 'https://x.example/po.pdf', createdAt: '2026-11-01T00:00:00Z' }) }), 'o-1');
     const text = deepText(el.shadowRoot!);
     expect(text).to.include('Order ORD-1').and.include('December 15, 2026').and.include('in 20 days');

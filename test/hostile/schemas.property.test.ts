@@ -23,7 +23,7 @@ describe('schemas at the adapter boundary', () => {
   });
 
   it('every hostile variant of an order is either accepted as data or refused naming the changed field', () => {
-    const valid = JSON.parse(JSON.stringify(makeShippedOrder({ quality: { required: true, reports: [] } })));
+    const valid = JSON.parse(JSON.stringify(makeShippedOrder({ quality: { required: true, reports: [], documents: [], blocksShipping: false } })));
     const cases = hostileCases(valid);
     expect(cases.length).to.be.greaterThan(300);
     for (const hostile of cases) {
@@ -47,7 +47,7 @@ describe('schemas at the adapter boundary', () => {
     refuse({ ...order, positions: [{ ...order.positions[0], quantity: -1 }] }, 'positions.0.quantity');
     refuse({ ...order, positions: [{ ...order.positions[0], unitPriceMinor: Number.NaN }] }, 'positions.0.unitPriceMinor');
     refuse({ ...order, positions: [order.positions[0], order.positions[0]] }, 'positions');
-    refuse({ ...order, quality: { required: true, reports: [{ id: 'r', name: 'r.pdf', contentType: 'application/pdf', sizeBytes: 1, createdAt: '2026-01-01T00:00:00Z', url: 'javascript:alert(1)' }] } }, 'quality.reports.0.url');
+    refuse({ ...order, quality: { required: true, documents: [], blocksShipping: false, reports: [{ id: 'r', name: 'r.pdf', contentType: 'application/pdf', sizeBytes: 1, createdAt: '2026-01-01T00:00:00Z', url: 'javascript:alert(1)' }] } }, 'quality.reports.0.url');
     refuse({ ...order, timeZone: 'Mars/Olympus' }, 'timeZone');
   });
 

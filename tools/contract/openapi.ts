@@ -19,6 +19,9 @@ const NAMED: Readonly<Record<string, z.ZodMiniType>> = {
   Position: S.PositionSchema,
   DocumentRef: S.DocumentRefSchema,
   DocumentList: S.DocumentListSchema,
+  QualityDocumentVersion: S.QualityDocumentVersionSchema,
+  QualityDocumentSlot: S.QualityDocumentSlotSchema,
+  QualityState: S.QualityStateSchema,
   PackageInfo: S.PackageInfoSchema,
   ShipmentItem: S.ShipmentItemSchema,
   Delivery: S.DeliverySchema,
@@ -83,9 +86,18 @@ const ERRORS = {
   '5XX': problem('The server failed; reads may be retried with back-off.'),
 };
 
+/** A path parameter's schema: a quality document type is one of the enum's values, every other parameter an id. */
+function pathSchema(name: string): Json {
+  if (name === 'type') {
+    const { $schema: _dialect, ...schema } = z.toJSONSchema(S.QualityDocumentTypeSchema, { target: 'draft-2020-12', io: 'input' }) as Json;
+    return schema;
+  }
+  return { type: 'string', minLength: 1, maxLength: 200 };
+}
+
 function operation(method: SupplierApiMethod): Json {
   const route = ROUTES[method];
-  const parameters: Json[] = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string', minLength: 1, maxLength: 200 } }));
+  const parameters: Json[] = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: pathSchema(name) }));
   if (method === 'listOrders') {
     const query = z.toJSONSchema(OrderQueryParamsSchema, { target: 'draft-2020-12', io: 'input' }) as { properties: Record<string, Json> };
     for (const [name, schema] of Object.entries(query.properties)) parameters.push({ name, in: 'query', required: false, schema });

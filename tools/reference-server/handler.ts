@@ -9,6 +9,7 @@ import { SupplierApiError } from '../../src/api/errors.js';
 import type { MemoryAdapter } from '../../src/api/memory/index.js';
 import { PACKAGING_RULES } from '../../src/api/memory/index.js';
 import type { UploadFile } from '../../src/api/port.js';
+import type { QualityDocumentType } from '../../src/domain/types.js';
 import { orderQueryFromParams } from '../../src/api/rest/order-query.js';
 import { problemOf } from '../../src/api/rest/problem.js';
 import { matchRoute } from '../../src/api/rest/routes.js';
@@ -83,7 +84,7 @@ async function readUpload(request: IncomingMessage, maxBytes: number): Promise<{
 
 /** Runs the operation a route names; answers with the adapter's result or a Reply for request errors. */
 async function run(api: MemoryAdapter, route: MatchedRoute, request: IncomingMessage, url: URL, key: string, signal: AbortSignal): Promise<unknown> {
-  const { orderId = '', reportId = '', shipmentId = '' } = route.params;
+  const { orderId = '', reportId = '', shipmentId = '', type = '' } = route.params;
   const write = { idempotencyKey: key, signal };
   switch (route.operation) {
     case 'listOrders': {
@@ -130,10 +131,14 @@ async function run(api: MemoryAdapter, route: MatchedRoute, request: IncomingMes
       return 'value' in body ? api.createInvoice(orderId, body.value, write) : body;
     }
     case 'listInvoices': return api.listInvoices(orderId, { signal });
+    case 'uploadQualityDocument': {
+      const upload = await readUpload(request, type === 'photos' ? PACKAGING_RULES.maxPhotoBytes : PACKAGING_RULES.maxDocumentBytes);
+      return 'file' in upload ? api.uploadQualityDocument(orderId, type as QualityDocumentType, upload.file, write) : upload;
+    }
   }
 }
 
-const CREATES = new Set(['uploadQualityReport', 'uploadPackagePhoto', 'createShipment', 'uploadInvoiceDocument', 'createInvoice']);
+const CREATES = new Set(['uploadQualityReport', 'uploadPackagePhoto', 'createShipment', 'uploadInvoiceDocument', 'createInvoice', 'uploadQualityDocument']);
 
 /** Options a tenant's handler checks on every request. */
 export interface HandlerOptions {

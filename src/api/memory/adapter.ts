@@ -1,10 +1,11 @@
 /** The memory adapter: SupplierApi over seeded in-browser state, enforcing the rules a real backend must. */
+import { hasTypedDocuments, fileKindOf } from '../../domain/quality-documents.js';
 import { currentInvoice, invoiceStatus, productionStatus, shippingStatus } from '../../domain/stages.js';
 import { isFullyShipped } from '../../domain/quantities.js';
 import { invoiceTotals } from '../../domain/money.js';
 import type {
   BankDetails, CalendarDate, Carrier, CompanyProfile, DocumentRef, Invoice, InvoiceStatus, NewInvoice, NewShipment, Order, PackagingRules,
-  Shipment, Tracking,
+  QualityDocumentSlot, QualityDocumentType, Shipment, Tracking,
 } from '../../domain/types.js';
 import { SupplierApiError } from '../errors.js';
 import type { CallOptions, OrderPage, OrderQuery, SupplierApi, UploadFile, UploadOptions, WriteOptions } from '../port.js';
@@ -15,6 +16,7 @@ import { storedDocument } from './generator.js';
 import { SEED_DOCUMENT_SIZE as SEED_SIZE } from './documents.js';
 import type { DocumentServer } from './documents.js';
 import { Presenter } from './presenter.js';
+import { scriptedVerdict, SCRIPTED_REJECTION_REASON, uploadableSlot, withNewVersion, withReview } from './quality-review.js';
 import { assertValid, bankDetailsErrors, invoiceErrors, shipmentErrors } from './rules.js';
 import type { Changes, MemoryStore, UploadKind, UploadRecord, WriteResult } from './store.js';
 import { MemoryStore as Store } from './store.js';
@@ -39,6 +41,11 @@ export interface MemoryAdapterOptions {
   readonly processingDelayMs?: number;
   /** Where documents are served (default: blob: URLs in this page); a server passes its download route. */
   readonly serveDocument?: DocumentServer;
+  /**
+   * After how many ms the scripted reviewer reviews a newly uploaded quality document version (default 5000;
+   * null: never, call `reviewQualityDocument` instead). It rejects files whose name contains "reject", accepts the rest.
+   */
+  readonly qualityReviewDelayMs?: number | null;
 }
 
 /** What `setInvoiceStatus` may set besides the status; without `invoiceId` it acts on the order's current invoice. */
@@ -60,6 +67,13 @@ export interface MemoryAdapter extends SupplierApi {
   processPendingShipments(): Promise<void>;
   /** Simulates the platform's manager: review, approve, reject (with a reason) or mark paid. */
   setInvoiceStatus(orderId: string, status: InvoiceStatus, extra?: InvoiceStatusExtra): Promise<Invoice>;
+  /** Simulates the platform's reviewer of typed quality documents: accepts or rejects a version (default: the newest). */
+  reviewQualityDocument(
+    orderId: string,
+    type: QualityDocumentType,
+    status: 'accepted' | 'rejected',
+    extra?: { readonly versionId?: string; readonly rejectionReason?: string },
+  ): Promise<QualityDocumentSlot>;
   /** A snapshot (copies) of every order. */
   orders(): Order[];
   /** Stops timers and closes the database connection. */
@@ -81,9 +95,12 @@ class MemoryAdapterImpl implements MemoryAdapter {
   readonly #processingDelay: number;
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
   readonly #present: Presenter;
+  readonly #reviewDelay: number | null;
+  readonly #reviewTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(options: MemoryAdapterOptions) {
     this.#now = options.now ?? (() => new Date());
+    this.#reviewDelay = options.qualityReviewDelayMs === undefined ? 5_000 : options.qualityReviewDelayMs;
     this.#latency = options.latencyMs ?? 0;
     this.#processingDelay = options.processingDelayMs ?? 8_000;
     this.#present = new Presenter((id) => this.#store.uploads.get(id)?.bytes, this.#now, options.serveDocument);
@@ -91,6 +108,7 @@ class MemoryAdapterImpl implements MemoryAdapter {
     this.ready = Store.open({ seed: options.seed ?? 1, count: options.orderCount ?? 48, now: this.#now(), databaseName }).then((store) => {
       this.#store = store;
       for (const pending of store.pending.values()) this.#schedule(pending.shipmentId, pending.orderId, pending.dueAt);
+      this.#scheduleStoredReviews();
     });
   }
 
@@ -127,6 +145,20 @@ class MemoryAdapterImpl implements MemoryAdapter {
     };
     await this.#store.apply({ orders: [{ ...order, invoices: order.invoices.map((invoice) => (invoice.id === target.id ? updated : invoice)) }] });
     return this.#present.invoice(updated);
+  }
+
+  async reviewQualityDocument(
+    orderId: string,
+    type: QualityDocumentType,
+    status: 'accepted' | 'rejected',
+    extra: { readonly versionId?: string; readonly rejectionReason?: string } = {},
+  ): Promise<QualityDocumentSlot> {
+    await this.ready;
+    const review = { versionId: extra.versionId ?? null, status, reason: extra.rejectionReason ?? null, at: this.#now().toISOString() };
+    const reviewed = withReview(this.#order(orderId), type, review);
+    if (!reviewed) throw notFound('The quality document version');
+    await this.#store.apply({ orders: [reviewed] });
+    return this.#qualitySlot(orderId, type);
   }
 
   orders(): Order[] {
@@ -219,6 +251,7 @@ class MemoryAdapterImpl implements MemoryAdapter {
     const check = () => {
       const order = this.#order(orderId);
       if (!order.quality.required) throw conflict('This order does not require a QC report.');
+      if (hasTypedDocuments(order.quality)) throw conflict('This order asks for typed quality documents; upload them with uploadQualityDocument.');
       if (productionStatus(order) !== 'done') throw conflict('Confirm the order before uploading QC reports.');
       if (order.shipments.length > 0) throw conflict('QC reports cannot change once shipping has started.');
       if (replacesId !== null && !order.quality.reports.some((report) => report.id === replacesId)) throw notFound('The QC report to replace');
@@ -342,6 +375,58 @@ class MemoryAdapterImpl implements MemoryAdapter {
     });
   }
 
+  /* ---------- typed quality documents ---------- */
+
+  async uploadQualityDocument(orderId: string, type: QualityDocumentType, file: UploadFile, options: UploadOptions): Promise<QualityDocumentSlot> {
+    await this.#begin(options);
+    const check = () => {
+      const order = this.#order(orderId);
+      uploadableSlot(order, type);
+      return order;
+    };
+    const expected = fileKindOf(type);
+    const spec = { expected, kind: 'quality-document' as const, extra: { type }, check, result: () => ({ type: 'quality-slot' as const, orderId, documentType: type }) };
+    return this.#upload<QualityDocumentSlot>('uploadQualityDocument', orderId, file, options, spec, (upload) => {
+      this.#scheduleReview(orderId, type, upload.id, upload.ref.name, Date.now() + (this.#reviewDelay ?? 0));
+      return [withNewVersion(check(), type, upload.ref)];
+    });
+  }
+
+  #qualitySlot(orderId: string, type: QualityDocumentType): QualityDocumentSlot {
+    const slot = this.#order(orderId).quality.documents.find((each) => each.type === type);
+    if (!slot) throw notFound('The quality document');
+    return this.#present.qualitySlot(slot);
+  }
+
+  /** The scripted reviewer reviews version `versionId` at `dueAt` (ms), unless reviews are off or it was reviewed meanwhile. */
+  #scheduleReview(orderId: string, type: QualityDocumentType, versionId: string, name: string, dueAt: number): void {
+    if (this.#reviewDelay === null) return;
+    clearTimeout(this.#reviewTimers.get(versionId));
+    const timer = setTimeout(() => {
+      this.#reviewTimers.delete(versionId);
+      const order = this.#store.order(orderId);
+      const version = order?.quality.documents.find((slot) => slot.type === type)?.versions.find((each) => each.id === versionId);
+      if (!order || version?.status !== 'uploaded') return;
+      const status = scriptedVerdict(name);
+      const reviewed = withReview(order, type, { versionId, status, reason: status === 'rejected' ? SCRIPTED_REJECTION_REASON : null, at: this.#now().toISOString() });
+      if (reviewed) void this.#store.apply({ orders: [reviewed] });
+    }, Math.max(0, dueAt - Date.now()));
+    this.#reviewTimers.set(versionId, timer);
+  }
+
+  /** After a reload, versions uploaded through the adapter and not reviewed yet get their review again. */
+  #scheduleStoredReviews(): void {
+    for (const order of this.#store.orders) {
+      for (const slot of order.quality.documents) {
+        for (const version of slot.versions) {
+          if (version.status === 'uploaded' && this.#store.uploads.has(version.id)) {
+            this.#scheduleReview(order.id, slot.type, version.id, version.name, Date.parse(version.createdAt) + (this.#reviewDelay ?? 0));
+          }
+        }
+      }
+    }
+  }
+
   /* ---------- machinery ---------- */
 
   async #begin(options: CallOptions | undefined): Promise<void> {
@@ -392,29 +477,29 @@ class MemoryAdapterImpl implements MemoryAdapter {
   }
 
   /** An upload: state checked first, then the bytes read (progress, abort, content and size checks), then committed once per key. */
-  async #upload(
+  async #upload<T = DocumentRef>(
     operation: string,
     orderId: string,
     file: UploadFile,
     options: UploadOptions,
-    spec: { expected: Expected; kind: UploadKind; extra: object; check: () => Order },
+    spec: { expected: Expected; kind: UploadKind; extra: object; check: () => Order; result?: (upload: UploadRecord) => WriteResult },
     apply: (upload: UploadRecord) => Order[],
-  ): Promise<DocumentRef> {
+  ): Promise<T> {
     const key = idempotencyKey(operation, options);
     const print = fingerprint({ orderId, name: file?.name, size: file?.blob?.size, ...spec.extra });
     const prior = this.#replay(key, print);
-    if (prior) return this.#result(prior) as DocumentRef;
+    if (prior) return this.#result(prior) as T;
     spec.check();
     if (!(file?.blob instanceof Blob)) throw new SupplierApiError('validation', 'No file was given.', { fieldErrors: { file: 'required' } });
     const maxBytes = spec.expected === 'pdf' ? PACKAGING_RULES.maxDocumentBytes : PACKAGING_RULES.maxPhotoBytes;
     const { bytes, contentType } = await readUpload(file, {
       expected: spec.expected, maxBytes, transferMs: this.#latency, signal: options.signal, onProgress: options.onProgress,
     });
-    return this.#write<DocumentRef>(operation, options, { orderId, name: file.name, size: file.blob.size, ...spec.extra }, () => {
+    return this.#write<T>(operation, options, { orderId, name: file.name, size: file.blob.size, ...spec.extra }, () => {
       const id = newId('doc');
       const name = file.name.trim() || (spec.expected === 'pdf' ? 'document.pdf' : 'photo');
       const upload: UploadRecord = { id, orderId, kind: spec.kind, ref: storedDocument(id, name.slice(0, 200), contentType, bytes.length, this.#now().toISOString()), bytes };
-      return { changes: { uploads: [upload], orders: apply(upload) }, result: { type: 'upload', documentId: id } };
+      return { changes: { uploads: [upload], orders: apply(upload) }, result: spec.result?.(upload) ?? { type: 'upload', documentId: id } };
     });
   }
 
@@ -441,6 +526,8 @@ class MemoryAdapterImpl implements MemoryAdapter {
         return structuredClone(this.#store.profile);
       case 'none':
         return undefined;
+      case 'quality-slot':
+        return this.#qualitySlot(result.orderId, result.documentType);
     }
   }
 
@@ -456,6 +543,8 @@ class MemoryAdapterImpl implements MemoryAdapter {
   #clearTimers(): void {
     for (const timer of this.#timers.values()) clearTimeout(timer);
     this.#timers.clear();
+    for (const timer of this.#reviewTimers.values()) clearTimeout(timer);
+    this.#reviewTimers.clear();
   }
 
   /** The platform processes shipments: one (`only`) or every processing shipment of the given orders. */

@@ -6,6 +6,7 @@ import type {
 } from '../../domain/types.js';
 import { CARRIERS, MARKETS, MINOR_PER_EUR_CENT, PART_NAMES, PROCESSES, REJECTION_REASONS } from './catalog.js';
 import { INTERNAL_URL_PREFIX, SEED_DOCUMENT_SIZE } from './documents.js';
+import { typedQualityFor } from './quality-seeds.js';
 import { Random } from './random.js';
 import type { Scenario } from './scenarios.js';
 import { scenarioOf } from './scenarios.js';
@@ -217,8 +218,9 @@ export function generateOrder(seed: number, index: number, now: Date, profile: C
       confirmedAtApplication: scenario.production === 'at-application',
     },
     quality: {
-      required: scenario.quality !== 'none',
+      required: scenario.quality !== 'none' || scenario.typedQuality !== undefined,
       reports: scenario.quality === 'done' ? [seedPdf(`${orderId}-qc1`, `QC report ${number}.pdf`, reportAt)] : [],
+      ...typedQualityFor(scenario.typedQuality, { orderId, number, uploadedAt: onTheHour(start + span * 0.2) }),
     },
     shipments,
     invoices,

@@ -1,7 +1,7 @@
 /** Copies of stored data as the adapter answers: documents get blob: URLs, shipments their tracked status. */
 import { pdfBytes, DocumentUrls, INTERNAL_URL_PREFIX, seedDocumentBytes } from './documents.js';
 import type { DocumentServer } from './documents.js';
-import type { DocumentRef, Invoice, Order, Shipment } from '../../domain/types.js';
+import type { DocumentRef, Invoice, Order, QualityDocumentSlot, Shipment } from '../../domain/types.js';
 import { CARRIERS } from './catalog.js';
 import { trackedStatus } from './tracking.js';
 
@@ -46,11 +46,21 @@ export class Presenter {
     return { ...structuredClone(invoice), document: this.document(invoice.document) };
   }
 
+  /** A typed quality document slot with every version served. */
+  qualitySlot(slot: QualityDocumentSlot): QualityDocumentSlot {
+    return { ...slot, versions: slot.versions.map((version) => ({ ...version, ...this.document(version) })) };
+  }
+
   /** An order copy with every document served. */
   order(order: Order): Order {
     return {
       ...structuredClone(order),
-      quality: { required: order.quality.required, reports: order.quality.reports.map((report) => this.document(report)) },
+      quality: {
+        required: order.quality.required,
+        reports: order.quality.reports.map((report) => this.document(report)),
+        documents: order.quality.documents.map((slot) => this.qualitySlot(slot)),
+        blocksShipping: order.quality.blocksShipping,
+      },
       shipments: order.shipments.map((shipment) => this.shipment(shipment)),
       invoices: order.invoices.map((invoice) => this.invoice(invoice)),
     };

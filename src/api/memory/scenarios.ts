@@ -7,6 +7,8 @@ export type QualitySeed = 'none' | 'pending' | 'done';
 export type ShippingSeed = 'none' | 'partial-ready' | 'partial-processing' | 'full-processing' | 'full-ready';
 /** platform: regular order, platform arranges; test: test order; dap: regular order on DAP terms (both supplier-arranged). */
 export type DeliverySeed = 'platform' | 'test' | 'dap';
+/** Typed quality documents (see quality-seeds.ts); absent: the plain QC-report path. */
+export type TypedQualitySeed = 'missing-and-rejected' | 'in-review' | 'not-blocking' | 'before-confirmation';
 
 /** What state one seeded order is in. */
 export interface Scenario {
@@ -20,6 +22,7 @@ export interface Scenario {
   /** Lead time in days from today (negative: past). */
   readonly leadDays: number;
   readonly currency: string;
+  readonly typedQuality?: TypedQualitySeed;
 }
 
 const base: Scenario = {
@@ -55,6 +58,17 @@ export const SCRIPT: readonly Scenario[] = [
   s({ production: 'at-application', shipping: 'full-ready', invoice: 'paid', leadDays: -45 }),
 ];
 
+/**
+ * Orders with typed quality documents, at the end of the 48 demo orders (SF-10045 … SF-10048), apart from
+ * SCRIPT so that the random orders stay as they were.
+ */
+export const TYPED_QUALITY_SCRIPT: Readonly<Record<number, Scenario>> = {
+  44: s({ typedQuality: 'missing-and-rejected', leadDays: 9 }),
+  45: s({ typedQuality: 'in-review', leadDays: 12 }),
+  46: s({ typedQuality: 'not-blocking', leadDays: 6, currency: 'USD' }),
+  47: s({ production: 'unconfirmed', typedQuality: 'before-confirmation', leadDays: 25 }),
+};
+
 const CURRENCY_WEIGHTS: readonly string[] = ['EUR', 'EUR', 'EUR', 'EUR', 'EUR', 'EUR', 'EUR', 'EUR', 'USD', 'GBP', 'CHF', 'PLN', 'JPY', 'KWD'];
 const DELIVERY_WEIGHTS: readonly DeliverySeed[] = ['platform', 'platform', 'platform', 'platform', 'test', 'dap'];
 
@@ -69,5 +83,5 @@ export function randomScenario(random: Random): Scenario {
 
 /** The scenario of order `index`. */
 export function scenarioOf(index: number, random: Random): Scenario {
-  return SCRIPT[index] ?? randomScenario(random);
+  return SCRIPT[index] ?? TYPED_QUALITY_SCRIPT[index] ?? randomScenario(random);
 }

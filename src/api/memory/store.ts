@@ -1,12 +1,12 @@
 /** The memory adapter's state, with optional IndexedDB persistence (via `idb`) so a reload keeps it. */
 import type { IDBPDatabase } from 'idb';
 import { openDB } from 'idb';
-import type { CompanyProfile, DocumentRef, Order } from '../../domain/types.js';
+import type { CompanyProfile, DocumentRef, Order, QualityDocumentType } from '../../domain/types.js';
 import { generateOrders, seedCompanyProfile } from './generator.js';
 import { OrderIndex } from './order-index.js';
 
 /** What an upload was for. */
-export type UploadKind = 'qc-report' | 'package-photo' | 'invoice';
+export type UploadKind = 'qc-report' | 'package-photo' | 'invoice' | 'quality-document';
 
 /** An uploaded file: its reference (URL still internal) and bytes. */
 export interface UploadRecord {
@@ -24,7 +24,8 @@ export type WriteResult =
   | { readonly type: 'shipment'; readonly orderId: string; readonly shipmentId: string }
   | { readonly type: 'invoice'; readonly orderId: string; readonly invoiceId: string }
   | { readonly type: 'profile' }
-  | { readonly type: 'none' };
+  | { readonly type: 'none' }
+  | { readonly type: 'quality-slot'; readonly orderId: string; readonly documentType: QualityDocumentType };
 
 /** A key's first payload (as a fingerprint) and what it produced. */
 export interface IdempotencyRecord {
@@ -64,7 +65,12 @@ type Database = IDBPDatabase;
 interface SeedInfo {
   readonly seed: number;
   readonly count: number;
+  /** The shape of the stored orders; stored state of another shape is seeded afresh. */
+  readonly version?: number;
 }
+
+/** Bumped when the stored order shape changes (2: typed quality documents). */
+const DATA_VERSION = 2;
 
 /** The adapter's state: orders with their summary index, profile, uploads, idempotency records, pending shipments. */
 export class MemoryStore {
@@ -128,7 +134,7 @@ export class MemoryStore {
     for (const order of this.orders) void orders.put(order);
     const meta = tx.objectStore('meta');
     void meta.put(this.profile, 'profile');
-    void meta.put({ seed, count } satisfies SeedInfo, 'seed');
+    void meta.put({ seed, count, version: DATA_VERSION } satisfies SeedInfo, 'seed');
     await tx.done;
   }
 
@@ -149,7 +155,7 @@ export class MemoryStore {
     const db = this.#db;
     if (!db) return false;
     const info = (await db.get('meta', 'seed')) as SeedInfo | undefined;
-    if (!info || info.seed !== this.#options.seed || info.count !== this.#options.count) return false;
+    if (!info || info.seed !== this.#options.seed || info.count !== this.#options.count || info.version !== DATA_VERSION) return false;
     const orders = (await db.getAll('orders')) as Order[];
     if (orders.length !== info.count) return false;
     this.#setOrders(orders.sort((a, b) => (a.id < b.id ? -1 : 1)));

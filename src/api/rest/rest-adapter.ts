@@ -15,7 +15,8 @@ import type {
   CallOptions, OrderPage, OrderQuery, SupplierApi, SupplierApiMethod, UploadFile, UploadOptions, UploadProgress, WriteOptions,
 } from '../port.js';
 import type {
-  BankDetails, Carrier, CompanyProfile, DocumentRef, Invoice, NewInvoice, NewShipment, Order, PackagingRules, Shipment, Tracking,
+  BankDetails, Carrier, CompanyProfile, DocumentRef, Invoice, NewInvoice, NewShipment, Order, PackagingRules, QualityDocumentSlot,
+  QualityDocumentType, Shipment, Tracking,
 } from '../../domain/types.js';
 import { backoffDelay, isRetryableStatus, parseRetryAfter } from './backoff.js';
 import { orderQueryToParams } from './order-query.js';
@@ -250,6 +251,12 @@ class RestAdapter implements SupplierApi {
 
   listInvoices(orderId: string, options?: CallOptions): Promise<readonly Invoice[]> {
     return this.#call('listInvoices', { params: { orderId }, signal: options?.signal });
+  }
+
+  uploadQualityDocument(orderId: string, type: QualityDocumentType, file: UploadFile, options: UploadOptions): Promise<QualityDocumentSlot> {
+    return this.#call('uploadQualityDocument', {
+      params: { orderId, type }, form: uploadForm(file), idempotencyKey: options?.idempotencyKey, signal: options?.signal, onProgress: options?.onProgress,
+    });
   }
 }
 

@@ -39,6 +39,12 @@ export const ROUTES: Readonly<Record<SupplierApiMethod, Route>> = {
   uploadInvoiceDocument: { method: 'POST', path: '/orders/{orderId}/invoice-documents', body: 'multipart', summary: 'Uploads an invoice PDF, referenced by a new invoice.' },
   createInvoice: { method: 'POST', path: '/orders/{orderId}/invoices', body: 'json', summary: 'Submits an invoice for shipped parts.' },
   listInvoices: { method: 'GET', path: '/orders/{orderId}/invoices', body: 'none', summary: 'The invoices of an order with their review and payment status.' },
+  uploadQualityDocument: {
+    method: 'POST',
+    path: '/orders/{orderId}/quality-documents/{type}',
+    body: 'multipart',
+    summary: 'Uploads a new version of a typed quality document (photos: PNG, JPEG or WebP; others: PDF); answers the slot with every version.',
+  },
 };
 
 /** The path of a route with its parameters filled in (each encoded as one path segment). */

@@ -9,8 +9,9 @@ import type { ApiErrorKind } from '../api/errors.js';
 import type { OrderQuery, SupplierApi } from '../api/port.js';
 import { calendarDateIn } from '../domain/dates.js';
 import { invoiceableQuantity, remainingQuantity } from '../domain/quantities.js';
-import { needsSupplierAction } from '../domain/stages.js';
-import type { NewShipment, NextAction, Order, OrderSummary } from '../domain/types.js';
+import { acceptsNewVersion, fileKindOf, hasTypedDocuments, slotState } from '../domain/quality-documents.js';
+import { needsSupplierAction, productionStatus } from '../domain/stages.js';
+import type { NewShipment, NextAction, Order, OrderSummary, QualityDocumentSlot } from '../domain/types.js';
 
 /** What the kit tests: the adapter, and optional hooks of test backends. */
 export interface ConformanceTarget {
@@ -91,6 +92,22 @@ async function newShipment(api: SupplierApi, order: Order, items: NewShipment['i
     termsAccepted: true,
   };
 }
+
+/** The first order (in full) with typed quality documents, confirmed, with a slot that `fits`; fails clearly when there is none. */
+async function findTypedSlot(api: SupplierApi, fits: (slot: QualityDocumentSlot) => boolean): Promise<{ order: Order; slot: QualityDocumentSlot }> {
+  for (const summary of await allOrders(api, { sort: 'created', direction: 'desc' })) {
+    if (summary.stage === 'production') continue;
+    const order = await api.getOrder(summary.id);
+    if (!hasTypedDocuments(order.quality) || productionStatus(order) !== 'done') continue;
+    const slot = order.quality.documents.find((candidate) => acceptsNewVersion(candidate) && fits(candidate));
+    if (slot) return { order, slot };
+  }
+  throw new ConformanceFailure("The backend's data has no confirmed order with a typed quality document slot that fits the case; seed some (one with a rejected version).");
+}
+
+/** A file of the kind a slot takes: a PDF, or a PNG for photos. */
+const fileFor = (slot: QualityDocumentSlot, name: string) =>
+  fileKindOf(slot.type) === 'image' ? file(name.replace(/\.pdf$/, '.png'), PNG_BYTES, 'image/png') : file(name, PDF_BYTES, 'application/pdf');
 
 const shippable = (order: Order) => order.positions.some((position) => remainingQuantity(order, position) > 0);
 
@@ -256,10 +273,48 @@ export function defineConformanceSuite(name: string, createAdapter: () => Promis
       });
 
       it('refuses a QC report that is not a PDF', async () => {
-        const order = await findOrder(api, 'upload-qc-report');
+        const order = await findOrder(api, 'upload-qc-report', (candidate) => !hasTypedDocuments(candidate.quality));
         const upload = api.uploadQualityReport(order.id, file('report.pdf', PNG_BYTES, 'application/pdf'), { idempotencyKey: newKey() });
         await rejectsWithKind(upload, 'validation', 'a PNG uploaded as a QC report');
         assert((await api.listQualityReports(order.id)).length === order.quality.reports.length, 'a refused report was stored');
+      });
+
+      it('adds an uploaded typed quality document as the newest version of its slot, once per idempotency key', async () => {
+        const { order, slot } = await findTypedSlot(api, (candidate) => slotState(candidate) === 'missing');
+        const idempotencyKey = newKey();
+        const first = await api.uploadQualityDocument(order.id, slot.type, fileFor(slot, 'certificate.pdf'), { idempotencyKey });
+        const again = await api.uploadQualityDocument(order.id, slot.type, fileFor(slot, 'certificate.pdf'), { idempotencyKey });
+        assert(first.type === slot.type, `the answer is the slot "${first.type}", not "${slot.type}"`);
+        assert(first.versions.length === 1, `expected 1 version, found ${first.versions.length}`);
+        assert(again.versions.length === 1 && again.versions[0]!.id === first.versions[0]!.id, 'the retry with the same key added another version');
+        const stored = (await api.getOrder(order.id)).quality.documents.find((candidate) => candidate.type === slot.type);
+        assert(stored?.versions.length === 1 && stored.versions[0]!.id === first.versions[0]!.id, 'the order does not show the uploaded version');
+        assert(slotState(stored) !== 'missing', 'the slot is still missing after the upload');
+      });
+
+      it('keeps a rejected version and adds the new one after it', async () => {
+        const { order, slot } = await findTypedSlot(api, (candidate) => slotState(candidate) === 'rejected');
+        const answer = await api.uploadQualityDocument(order.id, slot.type, fileFor(slot, 'corrected.pdf'), { idempotencyKey: newKey() });
+        assert(answer.versions.length === slot.versions.length + 1, `expected ${slot.versions.length + 1} versions, found ${answer.versions.length}`);
+        slot.versions.forEach((version, index) => {
+          assert(answer.versions[index]?.id === version.id, `version ${index + 1} was changed or dropped; versions are kept, oldest first`);
+        });
+        assert(answer.versions[slot.versions.length - 1]!.status === 'rejected', 'the rejected version lost its review');
+        assert(answer.versions.at(-1)!.name === fileFor(slot, 'corrected.pdf').name, 'the new version is not the last');
+      });
+
+      it('refuses a typed quality document of the wrong content, and a type the order does not ask for', async () => {
+        const { order, slot } = await findTypedSlot(api, () => true);
+        const wrong = fileKindOf(slot.type) === 'image' ? file('photo.png', PDF_BYTES, 'image/png') : file('certificate.pdf', PNG_BYTES, 'application/pdf');
+        await rejectsWithKind(api.uploadQualityDocument(order.id, slot.type, wrong, { idempotencyKey: newKey() }), 'validation', 'a file of the wrong content');
+        const stored = (await api.getOrder(order.id)).quality.documents.find((candidate) => candidate.type === slot.type);
+        assert(stored?.versions.length === slot.versions.length, 'a refused file was stored as a version');
+        const asked = new Set(order.quality.documents.map((candidate) => candidate.type));
+        const other = (['inspection-report', 'certificate-of-conformance', 'material-certificate', 'first-article-inspection', 'rohs-reach-declaration'] as const).find((type) => !asked.has(type));
+        if (other) {
+          const error = await rejectsWithKind(api.uploadQualityDocument(order.id, other, file('x.pdf', PDF_BYTES, 'application/pdf'), { idempotencyKey: newKey() }), 'validation', 'a type the order does not ask for');
+          assert('type' in error.fieldErrors, `the field errors must name "type", got ${JSON.stringify(error.fieldErrors)}`);
+        }
       });
 
       it('never answers outside the contract (ContractError would name the field)', async () => {

@@ -50,6 +50,12 @@ const en = {
   'file.empty': '“{name}” is empty.',
   'file.expected.pdf': 'PDF',
   'file.expected.image': 'JPEG, PNG or WebP image',
+  'qualityDocument.inspection-report': 'Inspection report',
+  'qualityDocument.certificate-of-conformance': 'Certificate of conformance',
+  'qualityDocument.material-certificate': 'Material / mill certificate',
+  'qualityDocument.first-article-inspection': 'First article inspection',
+  'qualityDocument.rohs-reach-declaration': 'RoHS / REACH declaration',
+  'qualityDocument.photos': 'Photos',
 } as const;
 
 export type SharedMessages = typeof en;

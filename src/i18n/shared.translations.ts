@@ -51,6 +51,12 @@ const de: Translation<SharedMessages> = {
   'file.empty': '„{name}“ ist leer.',
   'file.expected.pdf': 'PDF',
   'file.expected.image': 'JPEG-, PNG- oder WebP-Bild',
+  'qualityDocument.inspection-report': 'Prüfbericht',
+  'qualityDocument.certificate-of-conformance': 'Konformitätsbescheinigung',
+  'qualityDocument.material-certificate': 'Materialzeugnis / Werkszeugnis',
+  'qualityDocument.first-article-inspection': 'Erstmusterprüfbericht',
+  'qualityDocument.rohs-reach-declaration': 'RoHS-/REACH-Erklärung',
+  'qualityDocument.photos': 'Fotos',
 };
 
 const fr: Translation<SharedMessages> = {
@@ -102,6 +108,12 @@ const fr: Translation<SharedMessages> = {
   'file.empty': '« {name} » est vide.',
   'file.expected.pdf': 'PDF',
   'file.expected.image': 'image JPEG, PNG ou WebP',
+  'qualityDocument.inspection-report': 'Rapport d’inspection',
+  'qualityDocument.certificate-of-conformance': 'Certificat de conformité',
+  'qualityDocument.material-certificate': 'Certificat matière / certificat d’usine',
+  'qualityDocument.first-article-inspection': 'Inspection du premier article',
+  'qualityDocument.rohs-reach-declaration': 'Déclaration RoHS / REACH',
+  'qualityDocument.photos': 'Photos',
 };
 
 export const translations: Translations<SharedMessages> = { de, fr };

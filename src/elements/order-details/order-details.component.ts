@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { shippingInfoCountdown, shippingInfoDueDate, leadTimeCountdown, isDeadlineNear } from '../../domain/deadlines.js';
 import { deliveryResponsibility } from '../../domain/delivery.js';
 import { remainingQuantity } from '../../domain/quantities.js';
-import { currentStage, stageStatuses, type StageStatuses } from '../../domain/stages.js';
+import { currentStage, shippingLock, stageStatuses, type StageStatuses } from '../../domain/stages.js';
 import { STAGE_KEYS, type Order, type StageKey } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { renderStatusBadge, statusBadgeStyles } from '../shared/status-badge.js';
@@ -15,7 +15,9 @@ import { orderDetailsMessages } from './order-details.messages.js';
 import { orderDetailsStyles } from './order-details.styles.js';
 
 /** Events of the stage elements after which the order is reloaded and the stages recomputed. */
-const CHANGE_EVENTS = ['order-confirmed', 'quality-report-uploaded', 'quality-report-removed', 'shipment-published', 'invoice-submitted'] as const;
+const CHANGE_EVENTS = [
+  'order-confirmed', 'quality-report-uploaded', 'quality-report-removed', 'shipment-published', 'invoice-submitted', 'quality-document-uploaded',
+] as const;
 const CHILD_TAGS = 'production-confirmation, quality-report, shipment-list, shipping-wizard, invoice-form';
 
 /**
@@ -38,6 +40,7 @@ const CHILD_TAGS = 'production-confirmation, quality-report, shipment-list, ship
  * @csspart stage-panel - The panel of a stage.
  * @csspart status-badge - A stage status (icon and words).
  * @csspart add-shipping - The "Add shipping" button.
+ * @csspart shipping-lock - Why shipping is locked: the required quality documents still missing or rejected.
  * @csspart button - Every button.
  * @csspart error - An error with "Try again".
  *
@@ -243,7 +246,7 @@ export class OrderDetails extends SupplierElement {
 
   private renderPanel(order: Order, key: StageKey, statuses: StageStatuses): TemplateResult {
     const i18n = this.i18n;
-    if (statuses[key] === 'locked') return html`<p class="muted">${i18n.t('locked')}</p>`;
+    if (statuses[key] === 'locked') return key === 'shipping' ? this.renderShippingLock(order) : html`<p class="muted">${i18n.t('locked')}</p>`;
     switch (key) {
       case 'production':
         return html`<production-confirmation order-id=${order.id}></production-confirmation>`;
@@ -254,6 +257,22 @@ export class OrderDetails extends SupplierElement {
       case 'invoice':
         return html`<invoice-form order-id=${order.id}></invoice-form>`;
     }
+  }
+
+  /** Locked shipping: which required quality documents are missing or rejected, when they are what holds it. */
+  private renderShippingLock(order: Order): TemplateResult {
+    const i18n = this.i18n;
+    const lock = shippingLock(order);
+    if (lock?.reason !== 'quality-documents') return html`<p class="muted">${i18n.t('locked')}</p>`;
+    return html`<div part="shipping-lock" class="notice warning">
+      <span aria-hidden="true">🔒</span>
+      <div class="notice-body">
+        <p>${i18n.t('lockedQualityDocuments')}</p>
+        <ul>
+          ${lock.outstanding.map(({ type, state }) => html`<li>${i18n.t(`outstanding.${state}`, { type: i18n.shared(`qualityDocument.${type}`) })}</li>`)}
+        </ul>
+      </div>
+    </div>`;
   }
 
   private renderShipping(order: Order): TemplateResult {

@@ -26,6 +26,9 @@ const en = {
   addShipping: 'Add shipping',
   allShipped: 'Every part of this order has been shipped.',
   notFound: 'Order not found.',
+  lockedQualityDocuments: 'Shipping opens when these required quality documents are in:',
+  'outstanding.missing': '{type}: missing',
+  'outstanding.rejected': '{type}: rejected, a new version is needed',
 } as const;
 
 export type OrderDetailsMessages = typeof en;

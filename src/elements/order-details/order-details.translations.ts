@@ -28,6 +28,9 @@ const de: Translation<OrderDetailsMessages> = {
   addShipping: 'Versand hinzufügen',
   allShipped: 'Alle Teile dieses Auftrags wurden versandt.',
   notFound: 'Auftrag nicht gefunden.',
+  lockedQualityDocuments: 'Der Versand wird freigegeben, sobald diese erforderlichen Qualitätsdokumente vorliegen:',
+  'outstanding.missing': '{type}: fehlt',
+  'outstanding.rejected': '{type}: abgelehnt, eine neue Version wird benötigt',
 };
 
 const fr: Translation<OrderDetailsMessages> = {
@@ -56,6 +59,9 @@ const fr: Translation<OrderDetailsMessages> = {
   addShipping: 'Ajouter une expédition',
   allShipped: 'Toutes les pièces de cette commande ont été expédiées.',
   notFound: 'Commande introuvable.',
+  lockedQualityDocuments: 'L’expédition s’ouvre lorsque ces documents qualité requis sont fournis :',
+  'outstanding.missing': '{type} : manquant',
+  'outstanding.rejected': '{type} : refusé, une nouvelle version est nécessaire',
 };
 
 export const translations: Translations<OrderDetailsMessages> = { de, fr };

@@ -1,19 +1,22 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isAbortError } from '../../api/errors.js';
-import type { UploadProgress } from '../../api/port.js';
+import type { SupplierApi, UploadProgress } from '../../api/port.js';
+import { hasTypedDocuments, isQualityRequired } from '../../domain/quality-documents.js';
 import type { DocumentRef, Order, PackagingRules } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { checkFile } from '../shared/file-check.js';
 import { FileDropController, fileDropStyles, fileProblemMessage, renderUploadProgress } from '../shared/file-drop.js';
 import { newIdempotencyKey } from '../shared/idempotency.js';
 import { safeHref } from '../shared/safe-url.js';
+import { statusBadgeStyles } from '../shared/status-badge.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { errorView, renderTask } from '../shared/task-view.js';
 import { QualityReportRemovedEvent, QualityReportUploadedEvent } from './quality-report.events.js';
 import { qualityReportMessages } from './quality-report.messages.js';
 import { qualityReportStyles } from './quality-report.styles.js';
+import { TypedDocumentsController, typedDocumentsStyles } from './typed-documents.js';
 
 interface Loaded {
   readonly order: Order;
@@ -34,10 +37,16 @@ interface Upload {
  * content and size) by file picker or drag and drop, with progress and cancel;
  * list, download, replace or remove them until shipping starts.
  *
- * @summary Upload and manage the quality control reports of an order.
+ * When the host asks for typed quality documents (`order.quality.documents`), it shows one slot per
+ * type instead: its state (missing, in review, accepted, rejected with the reviewer's reason), an upload
+ * of a new version (photos: JPEG, PNG or WebP; others: PDF) and every version kept, newest first. While
+ * a version is in review it checks again every `poll-interval` ms and announces the reviewer's verdict.
+ *
+ * @summary Upload and manage the quality control reports and typed quality documents of an order.
  *
  * @event quality-report-uploaded - `QualityReportUploadedEvent`, detail `{ orderId, report }`.
  * @event quality-report-removed - `QualityReportRemovedEvent`, detail `{ orderId, report }`.
+ * @event quality-document-uploaded - `QualityDocumentUploadedEvent`, detail `{ orderId, type, slot }`: a new version of a typed document.
  *
  * @csspart file-drop - The drop zone with its file picker.
  * @csspart upload-progress - An upload in progress with its cancel button.
@@ -46,14 +55,26 @@ interface Upload {
  * @csspart document-link - The download link of a report.
  * @csspart button - Every button.
  * @csspart error - A refused file or a failed upload, with "Try again" where it helps.
+ * @csspart slots - The list of typed quality document slots.
+ * @csspart slot - One typed document slot (also `slot-missing`, `slot-uploaded`, `slot-accepted`, `slot-rejected`).
+ * @csspart status-badge - A slot's or version's state (icon and words; also `document-<state>`).
+ * @csspart rejection - The reviewer's reason for rejecting the newest version.
+ * @csspart new-version - The "Upload new version" button.
+ * @csspart versions - The versions of a slot, newest first.
+ * @csspart version - One version.
  *
  * @cssprop --sf-color-accent - The drop zone while a file is dragged over it.
+ * @cssprop --sf-color-success - Accepted documents.
+ * @cssprop --sf-color-danger - Missing and rejected documents.
  */
 export class QualityReport extends SupplierElement {
-  static override styles = [...SupplierElement.styles, fileDropStyles, qualityReportStyles];
+  static override styles = [...SupplierElement.styles, fileDropStyles, statusBadgeStyles, qualityReportStyles, typedDocumentsStyles];
 
   /** The order whose QC reports are managed. */
   @property({ attribute: 'order-id', reflect: true }) orderId = '';
+
+  /** How often (ms) to check again while a typed document is in review (default 15 000). */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 15_000;
 
   @state() private upload: Upload | null = null;
   @state() private problem = '';
@@ -63,6 +84,8 @@ export class QualityReport extends SupplierElement {
 
   private readonly i18n = new LocalizeController(this, qualityReportMessages);
   private readonly drop = new FileDropController(this, (files) => void this.handleFiles(files));
+  private readonly typed = new TypedDocumentsController(this, this.i18n);
+  private pollTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<Loaded> => {
@@ -75,6 +98,10 @@ export class QualityReport extends SupplierElement {
       return { order, reports, rules };
     },
     args: () => [this.orderId, this.api.revision] as const,
+    onComplete: ({ order }) => {
+      this.typed.noticeReviews(order);
+      this.schedulePoll(order);
+    },
   });
 
   /** Loads the order and its reports again. */
@@ -82,9 +109,36 @@ export class QualityReport extends SupplierElement {
     return this.loadTask.run();
   }
 
+  /** The checked adapter (for the typed documents controller). */
+  supplierApi(): SupplierApi {
+    return this.api.api;
+  }
+
+  /** Says `text` in the live region. */
+  announce(text: string): void {
+    this.announcement = text;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.loadTask.status === TaskStatus.COMPLETE && this.loadTask.value) this.schedulePoll(this.loadTask.value.order);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.upload?.controller.abort();
+    clearTimeout(this.pollTimer);
+    this.pollTimer = undefined;
+  }
+
+  private schedulePoll(order: Order): void {
+    clearTimeout(this.pollTimer);
+    this.pollTimer = undefined;
+    if (!this.isConnected || !TypedDocumentsController.awaitsReview(order)) return;
+    this.pollTimer = setTimeout(() => {
+      this.pollTimer = undefined;
+      if (this.isConnected) void this.loadTask.run();
+    }, Math.max(50, this.pollInterval));
   }
 
   private async handleFiles(files: readonly File[]): Promise<void> {
@@ -148,7 +202,8 @@ export class QualityReport extends SupplierElement {
 
   private renderLoaded({ order, reports, rules }: Loaded): TemplateResult {
     const i18n = this.i18n;
-    if (!order.quality.required) return html`<p>${i18n.t('notRequired')}</p>`;
+    if (!isQualityRequired(order.quality)) return html`<p>${i18n.t('notRequired')}</p>`;
+    if (hasTypedDocuments(order.quality)) return this.typed.render(order, rules);
     const locked = order.shipments.length > 0;
     return html`<p>${i18n.t('intro')}</p>
       ${this.replacing

@@ -1,4 +1,4 @@
-import type { DocumentRef } from '../../domain/types.js';
+import type { DocumentRef, QualityDocumentSlot, QualityDocumentType } from '../../domain/types.js';
 import { SupplierFlowEvent } from '../shared/events.js';
 
 export interface QualityReportDetail {
@@ -22,9 +22,25 @@ export class QualityReportRemovedEvent extends SupplierFlowEvent<QualityReportDe
   }
 }
 
+export interface QualityDocumentUploadedDetail {
+  readonly orderId: string;
+  readonly type: QualityDocumentType;
+  /** The slot with every version, the new one last. */
+  readonly slot: QualityDocumentSlot;
+}
+
+/** A new version of a typed quality document was uploaded. */
+export class QualityDocumentUploadedEvent extends SupplierFlowEvent<QualityDocumentUploadedDetail> {
+  static readonly eventName = 'quality-document-uploaded';
+  constructor(detail: QualityDocumentUploadedDetail) {
+    super(QualityDocumentUploadedEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'quality-report-uploaded': QualityReportUploadedEvent;
     'quality-report-removed': QualityReportRemovedEvent;
+    'quality-document-uploaded': QualityDocumentUploadedEvent;
   }
 }

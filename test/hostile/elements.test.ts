@@ -28,6 +28,7 @@ export const TARGETS: readonly Target[] = [
   { tag: 'order-details', orderId: orderIdOf(8), methods: ['getOrder'] },
   { tag: 'production-confirmation', orderId: orderIdOf(0), methods: ['getOrder', 'getProductionOrder'] },
   { tag: 'quality-report', orderId: orderIdOf(6), methods: ['getOrder', 'listQualityReports', 'getPackagingRules'] },
+  { tag: 'quality-report', orderId: orderIdOf(44), methods: ['getOrder'] },
   { tag: 'invoice-form', orderId: orderIdOf(10), methods: ['getOrder', 'getCompanyProfile'] },
 ];
 

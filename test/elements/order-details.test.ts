@@ -75,6 +75,34 @@ describe('<order-details>', () => {
     memory.close();
   });
 
+  it('names the required quality documents that keep shipping locked, and opens shipping once they are in', async () => {
+    const memory = createMemoryAdapter({ persist: false, qualityReviewDelayMs: null });
+    const el = await mount(memory, orderIdOf(44), 'shipping');
+    expect(deepText(stageButton(el, 'shipping'))).to.include('Locked');
+    const lock = el.shadowRoot!.querySelector('[part~="shipping-lock"]')!;
+    expect([...lock.querySelectorAll('li')].map((item) => deepText(item))).to.deep.equal([
+      'Inspection report: missing',
+      'Certificate of conformance: rejected, a new version is needed',
+    ]);
+    expect(findByRole(el.shadowRoot!, 'button', 'Add shipping')).to.equal(null);
+    const pdf = { name: 'x.pdf', blob: new Blob(['%PDF-1.4\n%%EOF'], { type: 'application/pdf' }) };
+    await memory.uploadQualityDocument(orderIdOf(44), 'inspection-report', pdf, { idempotencyKey: 'ir' });
+    await memory.uploadQualityDocument(orderIdOf(44), 'certificate-of-conformance', pdf, { idempotencyKey: 'coc' });
+    await el.reload();
+    await waitUntil(() => findByRole(el.shadowRoot!, 'button', 'Add shipping'), 'shipping open');
+    expect(el.shadowRoot!.querySelector('[part~="shipping-lock"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    memory.close();
+  });
+
+  it('leaves shipping open when the host says missing quality documents do not block it', async () => {
+    const memory = createMemoryAdapter({ persist: false, qualityReviewDelayMs: null });
+    const el = await mount(memory, orderIdOf(46), 'shipping');
+    expect(deepText(stageButton(el, 'quality'))).to.include('Action required');
+    expect(findByRole(el.shadowRoot!, 'button', 'Add shipping')).to.exist;
+    memory.close();
+  });
+
   it('is accessible loaded and on error', async () => {
     const memory = createMemoryAdapter({ persist: false });
     await expect(await mount(memory, orderIdOf(10))).to.be.accessible();

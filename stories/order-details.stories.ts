@@ -52,3 +52,5 @@ export const NotFound: Story = {
       ><order-details order-id="x"></order-details
     ></supplier-provider>`,
 };
+/** Shipping locked by typed quality documents: the panel names the ones missing or rejected. */
+export const ShippingLockedByQualityDocuments: Story = { args: { order: 44, stage: 'shipping' } };

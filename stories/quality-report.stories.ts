@@ -19,3 +19,10 @@ type Story = StoryObj<{ order: number }>;
 export const RequiredNothingUploaded: Story = { args: { order: 3 } };
 export const WithReports: Story = { args: { order: 6 } };
 export const NotRequired: Story = { args: { order: 0 } };
+
+/** Typed quality documents: a required slot missing, one rejected with the reviewer's reason, one accepted after a rejected version, an optional photo slot. */
+export const TypedMissingRejectedAccepted: Story = { args: { order: 44 } };
+/** Typed quality documents: a first article inspection in review, a RoHS/REACH declaration accepted on its second version. */
+export const TypedInReview: Story = { args: { order: 45 } };
+/** Typed quality documents that do not block shipping. */
+export const TypedNotBlockingShipping: Story = { args: { order: 46 } };

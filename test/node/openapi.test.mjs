@@ -78,6 +78,14 @@ describe('the HTTP contract document (dist/openapi.json)', () => {
     );
     const confirm = await fetch(`${server.url}/orders/${ids.at(-1)}/confirmation`, { method: 'POST', headers: { 'Idempotency-Key': 'openapi-test' } });
     checks.push(['confirmOrder', '200', { status: confirm.status, body: await confirm.json() }]);
+    const orders = (await Promise.all(ids.map((id) => get(`/orders/${id}`)))).map((answer) => answer.body);
+    const typed = orders.find((order) => order.quality.documents.some((slot) => slot.versions.length === 0 && slot.type !== 'photos') && order.production.confirmedAt);
+    assert.ok(typed, 'the reference server seeds an order with a missing typed quality document');
+    const missing = typed.quality.documents.find((slot) => slot.versions.length === 0 && slot.type !== 'photos');
+    const form = new FormData();
+    form.append('file', new Blob(['%PDF-1.4\n%%EOF\n'], { type: 'application/pdf' }), 'certificate.pdf');
+    const uploaded = await fetch(`${server.url}/orders/${typed.id}/quality-documents/${missing.type}`, { method: 'POST', headers: { 'Idempotency-Key': 'openapi-quality' }, body: form });
+    checks.push(['uploadQualityDocument', '201', { status: uploaded.status, body: await uploaded.json() }]);
     for (const [operationId, status, answer] of checks) {
       assert.equal(String(answer.status), status, `${operationId} answered ${answer.status}`);
       const validate = validatorOf(operationId, status);

@@ -21,7 +21,9 @@ import type { OrderSelectEvent, OrdersConfirmedEvent } from '../elements/order-l
 import { ProductionConfirmation as ProductionConfirmationElement } from '../elements/production-confirmation/production-confirmation.component.js';
 import type { OrderConfirmedEvent } from '../elements/production-confirmation/production-confirmation.events.js';
 import { QualityReport as QualityReportElement } from '../elements/quality-report/quality-report.component.js';
-import type { QualityReportRemovedEvent, QualityReportUploadedEvent } from '../elements/quality-report/quality-report.events.js';
+import type {
+  QualityDocumentUploadedEvent, QualityReportRemovedEvent, QualityReportUploadedEvent,
+} from '../elements/quality-report/quality-report.events.js';
 import { ShipmentList as ShipmentListElement } from '../elements/shipment-list/shipment-list.component.js';
 import type { PrintDocumentsEvent } from '../elements/shipment-list/shipment-list.events.js';
 import { ShippingWizard as ShippingWizardElement } from '../elements/shipping-wizard/shipping-wizard.component.js';
@@ -67,6 +69,7 @@ export const QualityReport = createComponent({
   events: {
     onQualityReportUploaded: 'quality-report-uploaded' as EventName<QualityReportUploadedEvent>,
     onQualityReportRemoved: 'quality-report-removed' as EventName<QualityReportRemovedEvent>,
+    onQualityDocumentUploaded: 'quality-document-uploaded' as EventName<QualityDocumentUploadedEvent>,
   },
 });
 

@@ -26,3 +26,5 @@ export const TypedMissingRejectedAccepted: Story = { args: { order: 44 } };
 export const TypedInReview: Story = { args: { order: 45 } };
 /** Typed quality documents that do not block shipping. */
 export const TypedNotBlockingShipping: Story = { args: { order: 46 } };
+/** Typed quality documents before the order is confirmed: the slots are shown, uploads open after confirmation. */
+export const TypedBeforeConfirmation: Story = { args: { order: 47 } };

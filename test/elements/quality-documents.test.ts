@@ -133,6 +133,13 @@ describe('<quality-report> with typed quality documents', () => {
     expect((await slotOf(memory, MISSING_AND_REJECTED, 'inspection-report')).versions).to.have.length(1);
   });
 
+  it('shows the slots of an unconfirmed order without uploads until it is confirmed', async () => {
+    const el = await mount(memory, orderIdOf(47));
+    expect(deepText(el.shadowRoot!)).to.include('You can upload these documents once the order is confirmed.');
+    expect(el.shadowRoot!.querySelectorAll('[part~="slot"]')).to.have.length(3);
+    expect(el.shadowRoot!.querySelector('input[type="file"]')).to.equal(null);
+  });
+
   it('is accessible', async () => {
     await expect(await mount(memory, MISSING_AND_REJECTED)).to.be.accessible();
   });

@@ -21,6 +21,7 @@ const en = {
   typedIntro: 'Upload the quality documents {platform} asks for. Each upload is a new version; earlier versions are kept.',
   typedBlocksShipping: 'Shipping opens when every required document is uploaded and not rejected.',
   typedNotBlocking: 'Missing documents do not stop shipping, but {platform} needs them.',
+  typedAfterConfirmation: 'You can upload these documents once the order is confirmed.',
   required: 'required',
   optional: 'optional',
   'state.missing': 'Missing',

@@ -7,6 +7,7 @@ import { css, html, nothing, type ReactiveController, type ReactiveControllerHos
 import { isAbortError } from '../../api/errors.js';
 import type { SupplierApi, UploadProgress } from '../../api/port.js';
 import { acceptsNewVersion, fileKindOf, newestVersion, slotState } from '../../domain/quality-documents.js';
+import { productionStatus } from '../../domain/stages.js';
 import type {
   Order, PackagingRules, QualityDocumentSlot, QualityDocumentState, QualityDocumentType, QualityDocumentVersion, StageStatus,
 } from '../../domain/types.js';
@@ -60,6 +61,8 @@ export class TypedDocumentsController implements ReactiveController {
   /** The newest version's id and state per slot, as last shown: a change is announced. */
   private seen: ReadonlyMap<QualityDocumentType, string> | null = null;
   private rules: PackagingRules | null = null;
+  /** Uploads open once the order is confirmed. */
+  private open = false;
 
   constructor(host: TypedDocumentsHost, i18n: LocalizeController<QualityReportMessages>) {
     this.host = host;
@@ -175,8 +178,10 @@ export class TypedDocumentsController implements ReactiveController {
 
   render(order: Order, rules: PackagingRules): TemplateResult {
     this.rules = rules;
+    this.open = productionStatus(order) === 'done';
     const i18n = this.i18n;
     return html`<p>${i18n.t('typedIntro')} ${order.quality.blocksShipping ? i18n.t('typedBlocksShipping') : i18n.t('typedNotBlocking')}</p>
+      ${this.open ? nothing : html`<p class="notice info">${i18n.t('typedAfterConfirmation')}</p>`}
       <h4>${i18n.t('documentsHeading')}</h4>
       <ul part="slots" class="slots">
         ${order.quality.documents.map((slot) => this.renderSlot(slot, rules))}
@@ -217,7 +222,7 @@ export class TypedDocumentsController implements ReactiveController {
     const i18n = this.i18n;
     const upload = this.uploads.get(slot.type);
     if (upload) return renderUploadProgress(upload.file.name, upload.progress, () => upload.controller.abort(), i18n);
-    if (!acceptsNewVersion(slot)) return nothing;
+    if (!this.open || !acceptsNewVersion(slot)) return nothing;
     const name = this.typeName(slot.type);
     if (state !== 'missing' && !this.opened.has(slot.type)) {
       return html`<div class="actions"><button type="button" part="button new-version" class="button" aria-label=${i18n.t('uploadNewVersionLabel', { type: name })} @click=${() => void this.openNewVersion(slot.type)}>

@@ -41,3 +41,27 @@ export const CII_SAMPLE = `<?xml version="1.0" encoding="UTF-8"?>
   </rsm:SupplyChainTradeTransaction>
 </rsm:CrossIndustryInvoice>
 `;
+
+async function deflate(text: string): Promise<Uint8Array> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * A PDF/A-3 in the shape ZUGFeRD / Factur-X producers write: a page object, the invoice XML as a deflated
+ * embedded-file stream (with an indirect /Length, as many producers write it), and the file specification.
+ */
+export async function zugferdPdf(xml: string, name = 'invoice-zugferd.pdf'): Promise<File> {
+  const deflated = await deflate(xml);
+  const encoder = new TextEncoder();
+  const parts: BlobPart[] = [
+    encoder.encode('%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /AF [5 0 R] >>\nendobj\n'),
+    encoder.encode('2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R >>\nendobj\n'),
+    encoder.encode('6 0 obj\n<< /Length 18 >>\nstream\nBT /F1 12 Tf ET\nendstream\nendobj\n'),
+    encoder.encode(`4 0 obj\n<< /Type /EmbeddedFile /Subtype /text#2Fxml /Filter /FlateDecode /Length 7 0 R >>\nstream\n`),
+    deflated as Uint8Array<ArrayBuffer>,
+    encoder.encode(`\nendstream\nendobj\n7 0 obj\n${deflated.length}\nendobj\n`),
+    encoder.encode('5 0 obj\n<< /Type /Filespec /F (factur-x.xml) /UF (factur-x.xml) /AFRelationship /Data /EF << /F 4 0 R >> >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
+  ];
+  return new File(parts, name, { type: 'application/pdf' });
+}

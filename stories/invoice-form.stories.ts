@@ -7,6 +7,7 @@ import { demoAdapter } from './support/demo-adapter.js';
 import '../src/define.js';
 import { makeCompanyProfile, makeInvoice, makeShippedOrder } from '../src/testing/fixtures.js';
 import { createStubAdapter } from '../src/testing/stub-adapter.js';
+import { invoiceDrafts } from '../src/elements/invoice-form/invoice-draft.js';
 
 interface Loaded {
   readonly api: SupplierApi;
@@ -76,4 +77,53 @@ export const ResubmittedAndApproved: Story = {
 export const ErrorState: Story = {
   name: 'Error',
   render: () => view(createStubAdapter({ getOrder: async () => Promise.reject(new SupplierApiError('timeout', 'slow')) }), 'x'),
+};
+
+const BANK = { accountHolder: 'Feinmechanik Huber GmbH', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', bankName: 'Commerzbank' };
+const RULES = { box: { maxWeightKg: 25, maxLengthCm: 120 }, pallet: { maxWeightKg: 350, maxLengthCm: 240 }, maxPhotoBytes: 1e7, maxDocumentBytes: 1e7 };
+
+/** A returning supplier's draft on Review & Save: the XRechnung to send beside the PDF, and to download. */
+export const EInvoiceOnReview: Story = {
+  render: () => {
+    const order = makeShippedOrder({ id: 'e-invoice', number: 'SF-4711' });
+    invoiceDrafts.save(order.id, {
+      step: 2,
+      quantities: Object.fromEntries(order.positions.map((position) => [position.id, position.quantity])),
+      number: 'RE-2026-0815',
+      invoiceDate: '2026-11-25',
+      paymentDate: '2026-12-25',
+      documentId: null,
+      documentName: null,
+      idempotencyKey: 'story-e-invoice',
+    });
+    const api = createStubAdapter({
+      getOrder: async () => order,
+      getCompanyProfile: async () => makeCompanyProfile({ bankDetails: BANK }),
+      getPackagingRules: async () => RULES,
+    });
+    return view(api, order.id);
+  },
+};
+
+/** No XRechnung yet: the platform gave no buyer e-invoice details and the profile lacks an invoice contact. */
+export const EInvoiceIncomplete: Story = {
+  render: () => {
+    const order = makeShippedOrder({ id: 'e-invoice-gaps', number: 'SF-4712', buyer: null });
+    invoiceDrafts.save(order.id, {
+      step: 2,
+      quantities: Object.fromEntries(order.positions.map((position) => [position.id, position.quantity])),
+      number: 'RE-2026-0816',
+      invoiceDate: '2026-11-25',
+      paymentDate: '2026-12-25',
+      documentId: null,
+      documentName: null,
+      idempotencyKey: 'story-e-invoice-gaps',
+    });
+    const api = createStubAdapter({
+      getOrder: async () => order,
+      getCompanyProfile: async () => makeCompanyProfile({ bankDetails: BANK, contact: null }),
+      getPackagingRules: async () => RULES,
+    });
+    return view(api, order.id);
+  },
 };

@@ -3,10 +3,12 @@ import { html } from 'lit';
 import { SupplierApiError } from '../src/api/errors.js';
 import { createMemoryAdapter, orderIdOf } from '../src/api/memory/index.js';
 import type { SupplierApi } from '../src/api/port.js';
+import type { CompanyProfile, Order } from '../src/domain/types.js';
 import { demoAdapter } from './support/demo-adapter.js';
 import '../src/define.js';
 import { makeCompanyProfile, makeInvoice, makeShippedOrder } from '../src/testing/fixtures.js';
 import { createStubAdapter } from '../src/testing/stub-adapter.js';
+import { invoiceDrafts } from '../src/elements/invoice-form/invoice-draft.js';
 
 interface Loaded {
   readonly api: SupplierApi;
@@ -76,4 +78,34 @@ export const ResubmittedAndApproved: Story = {
 export const ErrorState: Story = {
   name: 'Error',
   render: () => view(createStubAdapter({ getOrder: async () => Promise.reject(new SupplierApiError('timeout', 'slow')) }), 'x'),
+};
+
+const BANK = { accountHolder: 'Feinmechanik Huber GmbH', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', bankName: 'Commerzbank' };
+const RULES = { box: { maxWeightKg: 25, maxLengthCm: 120 }, pallet: { maxWeightKg: 350, maxLengthCm: 240 }, maxPhotoBytes: 1e7, maxDocumentBytes: 1e7 };
+
+/** The form of a returning supplier whose draft of `order` is on Review & Save. */
+function onReview(order: Order, number: string, profile: CompanyProfile) {
+  invoiceDrafts.save(order.id, {
+    step: 2,
+    quantities: Object.fromEntries(order.positions.map((position) => [position.id, position.quantity])),
+    number,
+    invoiceDate: '2026-11-25',
+    paymentDate: '2026-12-25',
+    documentId: null,
+    documentName: null,
+    idempotencyKey: `story-${order.id}`,
+  });
+  const api = createStubAdapter({ getOrder: async () => order, getCompanyProfile: async () => profile, getPackagingRules: async () => RULES });
+  return view(api, order.id);
+}
+
+/** The XRechnung on Review & Save, to send beside the PDF and to download. */
+export const EInvoiceOnReview: Story = {
+  render: () => onReview(makeShippedOrder({ id: 'e-invoice', number: 'SF-4711' }), 'RE-2026-0815', makeCompanyProfile({ bankDetails: BANK })),
+};
+
+/** No XRechnung yet: the platform gave no buyer e-invoice details and the profile lacks an invoice contact. */
+export const EInvoiceIncomplete: Story = {
+  render: () =>
+    onReview(makeShippedOrder({ id: 'e-invoice-gaps', number: 'SF-4712', buyer: null }), 'RE-2026-0816', makeCompanyProfile({ bankDetails: BANK, contact: null })),
 };

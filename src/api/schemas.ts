@@ -36,6 +36,26 @@ export const AddressSchema = z.object({
   country,
 });
 
+/* E-invoice identities (EN 16931): optional, for platforms that let suppliers send XRechnung. */
+export const ElectronicAddressSchema = z.object({
+  scheme: z.string().check(z.regex(/^[0-9A-Z]{1,6}$/, 'must be an EAS code such as EM, 9930 or 0204')),
+  value: z.string().check(z.minLength(1), z.maxLength(512)),
+});
+
+export const BuyerSchema = z.object({
+  legalName: requiredText,
+  address: AddressSchema,
+  vatId: z.nullable(text),
+  electronicAddress: ElectronicAddressSchema,
+  reference: z.nullable(text),
+});
+
+export const SellerContactSchema = z.object({
+  name: requiredText,
+  phone: requiredText,
+  email: requiredText,
+});
+
 export const PositionSchema = z.object({
   id,
   lineNo: count,
@@ -131,6 +151,7 @@ export const NewInvoiceSchema = z.object({
   paymentDate: calendarDate,
   items: z.array(ShipmentItemSchema).check(z.minLength(1), z.maxLength(MAX_ITEMS)),
   documentId: id,
+  eInvoiceDocumentId: z.optional(z.nullable(id)),
 });
 
 export const InvoiceSchema = z.object({
@@ -142,6 +163,7 @@ export const InvoiceSchema = z.object({
   items: z.array(InvoiceItemSchema).check(z.maxLength(MAX_ITEMS)),
   totals: InvoiceTotalsSchema,
   document: DocumentRefSchema,
+  eInvoice: z.optional(z.nullable(DocumentRefSchema)),
   status: z.enum(['submitted', 'under-review', 'approved', 'rejected', 'paid']),
   submittedAt: instant,
   rejectionReason: z.nullable(text),
@@ -202,6 +224,7 @@ export const OrderSchema = z.object({
   quality: QualityStateSchema,
   shipments: listOf(ShipmentSchema),
   invoices: listOf(InvoiceSchema),
+  buyer: z.optional(z.nullable(BuyerSchema)),
 });
 
 export const BankDetailsSchema = z.object({
@@ -217,6 +240,8 @@ export const CompanyProfileSchema = z.object({
   vatId: text,
   pickupAddress: AddressSchema,
   bankDetails: z.nullable(BankDetailsSchema),
+  contact: z.optional(z.nullable(SellerContactSchema)),
+  electronicAddress: z.optional(z.nullable(ElectronicAddressSchema)),
 });
 
 export const CarrierSchema = z.object({

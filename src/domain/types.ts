@@ -208,6 +208,8 @@ export interface NewInvoice {
   readonly items: readonly ShipmentItem[];
   /** Id of the uploaded signed invoice PDF. */
   readonly documentId: string;
+  /** Id of the uploaded e-invoice (XRechnung XML) sent beside the PDF, if any. */
+  readonly eInvoiceDocumentId?: string | null;
 }
 
 export interface Invoice {
@@ -219,6 +221,8 @@ export interface Invoice {
   readonly items: readonly InvoiceItem[];
   readonly totals: InvoiceTotals;
   readonly document: DocumentRef;
+  /** The e-invoice (XRechnung XML) sent beside the PDF, if any. */
+  readonly eInvoice?: DocumentRef | null;
   readonly status: InvoiceStatus;
   readonly submittedAt: Instant;
   /** The platform manager's reason when rejected. */
@@ -247,6 +251,8 @@ export interface Order {
   readonly quality: QualityState;
   readonly shipments: readonly Shipment[];
   readonly invoices: readonly Invoice[];
+  /** Who buys, as an e-invoice names them; absent or null when the platform does not say (no e-invoice then). */
+  readonly buyer?: Buyer | null;
 }
 
 export type StageKey = 'production' | 'quality' | 'shipping' | 'invoice';
@@ -294,6 +300,10 @@ export interface CompanyProfile {
   readonly pickupAddress: Address;
   /** Null until the supplier has entered them the first time. */
   readonly bankDetails: BankDetails | null;
+  /** Who answers questions about the supplier's invoices (EN 16931 BG-6); needed for an XRechnung. */
+  readonly contact?: SellerContact | null;
+  /** Where the supplier receives e-invoice replies (BT-34); needed for an XRechnung. */
+  readonly electronicAddress?: ElectronicAddress | null;
 }
 
 export interface Carrier {
@@ -313,4 +323,32 @@ export interface PackagingRules {
   readonly pallet: PackageLimits;
   readonly maxPhotoBytes: number;
   readonly maxDocumentBytes: number;
+}
+
+/* ---------- E-invoices (EN 16931) ---------- */
+
+/**
+ * An electronic address (EN 16931 BT-34 / BT-49): `scheme` is its EAS code, e.g. `EM` (e-mail),
+ * `9930` (German VAT id), `0204` (Leitweg-ID), `0088` (GLN).
+ */
+export interface ElectronicAddress {
+  readonly scheme: string;
+  readonly value: string;
+}
+
+/** The buyer of an order, as its e-invoice names them (BG-7). */
+export interface Buyer {
+  readonly legalName: string;
+  readonly address: Address;
+  readonly vatId: string | null;
+  readonly electronicAddress: ElectronicAddress;
+  /** The buyer reference (BT-10) the buyer asks for, e.g. a Leitweg-ID; null: the order number is used. */
+  readonly reference: string | null;
+}
+
+/** The supplier's contact for invoices (BG-6). */
+export interface SellerContact {
+  readonly name: string;
+  readonly phone: string;
+  readonly email: string;
 }

@@ -50,8 +50,9 @@ async function rejectsWithKind(promise: Promise<unknown>, kind: ApiErrorKind, wh
 let keySequence = 0;
 const newKey = () => `conformance-${Date.now().toString(36)}-${(++keySequence).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-/** The bytes of a minimal PDF and of a 1×1 PNG, for uploads. */
+/** The bytes of a minimal PDF, an (empty) UBL invoice and a 1×1 PNG, for uploads. */
 const PDF_BYTES = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const XML_BYTES = new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8"?>\n<ubl:Invoice xmlns:ubl="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"/>\n');
 const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
 const file = (name: string, bytes: Uint8Array, type: string) => ({ name, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type }) });
 
@@ -270,6 +271,23 @@ export function defineConformanceSuite(name: string, createAdapter: () => Promis
         const invoice = { number: existing, invoiceDate: today, paymentDate: today, items, documentId: document.id };
         const error = await rejectsWithKind(api.createInvoice(order.id, invoice, { idempotencyKey: newKey() }), 'validation', 'a duplicate invoice number');
         assert('number' in error.fieldErrors, `the field errors must name "number", got ${JSON.stringify(error.fieldErrors)}`);
+      });
+
+      it('keeps an e-invoice (XRechnung XML) beside the signed PDF, and never takes the XML as the signed PDF', async () => {
+        const order = await findOrder(api, 'upload-invoice', (candidate) => candidate.positions.some((position) => invoiceableQuantity(candidate, position) > 0));
+        const pdf = await api.uploadInvoiceDocument(order.id, file('invoice.pdf', PDF_BYTES, 'application/pdf'), { idempotencyKey: newKey() });
+        const xml = await api.uploadInvoiceDocument(order.id, file('XRechnung.xml', XML_BYTES, 'application/xml'), { idempotencyKey: newKey() });
+        assert(xml.contentType === 'application/xml', `an uploaded XRechnung must be stored as application/xml, got ${xml.contentType}`);
+        const today = calendarDateIn(new Date(), order.timeZone);
+        const items = order.positions
+          .map((position) => ({ positionId: position.id, quantity: invoiceableQuantity(order, position) }))
+          .filter((item) => item.quantity > 0);
+        const number = `CONF-E-${newKey().slice(-10)}`;
+        const swapped = { number, invoiceDate: today, paymentDate: today, items, documentId: xml.id, eInvoiceDocumentId: pdf.id };
+        const error = await rejectsWithKind(api.createInvoice(order.id, swapped, { idempotencyKey: newKey() }), 'validation', 'an XML given as the signed PDF');
+        assert('documentId' in error.fieldErrors, `the field errors must name "documentId", got ${JSON.stringify(error.fieldErrors)}`);
+        const invoice = await api.createInvoice(order.id, { ...swapped, documentId: pdf.id, eInvoiceDocumentId: xml.id }, { idempotencyKey: newKey() });
+        assert(invoice.document.id === pdf.id && invoice.eInvoice?.id === xml.id, 'the invoice must keep the PDF as its document and the XML as its e-invoice');
       });
 
       it('refuses a QC report that is not a PDF', async () => {

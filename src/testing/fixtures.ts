@@ -5,6 +5,7 @@
  */
 import type {
   Address,
+  Buyer,
   CompanyProfile,
   DocumentRef,
   Invoice,
@@ -20,6 +21,18 @@ const nextId = (prefix: string) => `${prefix}-${++sequence}`;
 
 export function makeAddress(overrides: Partial<Address> = {}): Address {
   return { name: 'Feinmechanik Huber GmbH', street: 'Industriestraße 12', postalCode: '70565', city: 'Stuttgart', country: 'DE', ...overrides };
+}
+
+/** The buyer of an order as an e-invoice names it (the platform). */
+export function makeBuyer(overrides: Partial<Buyer> = {}): Buyer {
+  return {
+    legalName: 'Werkbank Fertigungsplattform GmbH',
+    address: makeAddress({ name: 'Werkbank Fertigungsplattform GmbH', street: 'Torstraße 49', postalCode: '10119', city: 'Berlin' }),
+    vatId: 'DE311946851',
+    electronicAddress: { scheme: 'EM', value: 'e-rechnung@werkbank-plattform.example' },
+    reference: null,
+    ...overrides,
+  };
 }
 
 export function makeDocument(overrides: Partial<DocumentRef> = {}): DocumentRef {
@@ -86,7 +99,7 @@ export function makeInvoice(overrides: Partial<Invoice> = {}): Invoice {
   };
 }
 
-/** An unconfirmed regular order with two positions, nothing shipped, QC not required. */
+/** An unconfirmed regular order with two positions, nothing shipped, QC not required; the platform is its buyer. */
 export function makeOrder(overrides: Partial<Order> = {}): Order {
   const id = overrides.id ?? nextId('ord');
   return {
@@ -108,6 +121,7 @@ export function makeOrder(overrides: Partial<Order> = {}): Order {
     quality: { required: false, reports: [], documents: [], blocksShipping: false },
     shipments: [],
     invoices: [],
+    buyer: makeBuyer(),
     ...overrides,
   };
 }
@@ -126,6 +140,8 @@ export function makeCompanyProfile(overrides: Partial<CompanyProfile> = {}): Com
     vatId: 'DE136695976',
     pickupAddress: makeAddress({ name: 'Feinmechanik Huber GmbH – Warenausgang', street: 'Industriestraße 14' }),
     bankDetails: null,
+    contact: { name: 'Anna Huber', phone: '+49 711 123456-0', email: 'rechnung@huber-feinmechanik.example' },
+    electronicAddress: { scheme: 'EM', value: 'rechnung@huber-feinmechanik.example' },
     ...overrides,
   };
 }

@@ -298,7 +298,7 @@ class MemoryAdapterImpl implements MemoryAdapter {
 
   async uploadInvoiceDocument(orderId: string, file: UploadFile, options: UploadOptions): Promise<DocumentRef> {
     await this.#begin(options);
-    return this.#upload('uploadInvoiceDocument', orderId, file, options, { expected: 'pdf', kind: 'invoice', extra: {}, check: () => this.#order(orderId) }, () => []);
+    return this.#upload('uploadInvoiceDocument', orderId, file, options, { expected: 'pdf-or-xml', kind: 'invoice', extra: {}, check: () => this.#order(orderId) }, () => []);
   }
 
   async createShipment(orderId: string, shipment: NewShipment, options: WriteOptions): Promise<Shipment> {
@@ -348,9 +348,10 @@ class MemoryAdapterImpl implements MemoryAdapter {
       if (stage === 'waiting') throw conflict('An invoice of this order is with the platform already.');
       if (stage === 'done') throw conflict('This order is paid.');
       const document = this.#store.uploads.get(invoice.documentId);
+      const eInvoice = invoice.eInvoiceDocumentId ? this.#store.uploads.get(invoice.eInvoiceDocumentId) : undefined;
       const today = dateInZone(this.#now(), order.timeZone);
       const existingNumbers = this.#usedInvoiceNumbers(order.id);
-      assertValid(invoiceErrors(order, invoice, { today, existingNumbers, document }), 'The invoice is not valid.');
+      assertValid(invoiceErrors(order, invoice, { today, existingNumbers, document, eInvoice }), 'The invoice is not valid.');
       const priceOf = new Map(order.positions.map((position) => [position.id, position.unitPriceMinor]));
       const items = invoice.items
         .filter((item) => item.quantity > 0)
@@ -365,6 +366,7 @@ class MemoryAdapterImpl implements MemoryAdapter {
         items,
         totals: invoiceTotals(items, order.vatRateBasisPoints),
         document: (document as UploadRecord).ref,
+        eInvoice: eInvoice?.ref ?? null,
         status: 'submitted',
         submittedAt: this.#now().toISOString(),
         rejectionReason: null,
@@ -491,13 +493,13 @@ class MemoryAdapterImpl implements MemoryAdapter {
     if (prior) return this.#result(prior) as T;
     spec.check();
     if (!(file?.blob instanceof Blob)) throw new SupplierApiError('validation', 'No file was given.', { fieldErrors: { file: 'required' } });
-    const maxBytes = spec.expected === 'pdf' ? PACKAGING_RULES.maxDocumentBytes : PACKAGING_RULES.maxPhotoBytes;
+    const maxBytes = spec.expected === 'image' ? PACKAGING_RULES.maxPhotoBytes : PACKAGING_RULES.maxDocumentBytes;
     const { bytes, contentType } = await readUpload(file, {
       expected: spec.expected, maxBytes, transferMs: this.#latency, signal: options.signal, onProgress: options.onProgress,
     });
     return this.#write<T>(operation, options, { orderId, name: file.name, size: file.blob.size, ...spec.extra }, () => {
       const id = newId('doc');
-      const name = file.name.trim() || (spec.expected === 'pdf' ? 'document.pdf' : 'photo');
+      const name = file.name.trim() || (spec.expected === 'image' ? 'photo' : spec.expected === 'pdf' ? 'document.pdf' : 'document');
       const upload: UploadRecord = { id, orderId, kind: spec.kind, ref: storedDocument(id, name.slice(0, 200), contentType, bytes.length, this.#now().toISOString()), bytes };
       return { changes: { uploads: [upload], orders: apply(upload) }, result: spec.result?.(upload) ?? { type: 'upload', documentId: id } };
     });

@@ -1,5 +1,5 @@
 /** Static reference data of the memory adapter: carriers, packaging rules, parts and materials for the demo seed. */
-import type { Carrier, PackagingRules } from '../../domain/types.js';
+import type { Buyer, Carrier, PackagingRules } from '../../domain/types.js';
 
 /** The carriers a supplier may choose; tracking pages are https templates with `{number}`. */
 export const CARRIERS: readonly Carrier[] = [
@@ -76,3 +76,12 @@ export const REJECTION_REASONS: readonly string[] = [
   'The VAT amount does not match the order (19 % expected).',
   'The bank details on the PDF differ from your company profile.',
 ];
+
+/** The buyer of every demo order: the platform, which buys from suppliers and sells to its customers; e-invoices go to its e-mail address. */
+export const PLATFORM_BUYER: Buyer = {
+  legalName: 'Werkbank Fertigungsplattform GmbH',
+  address: { name: 'Werkbank Fertigungsplattform GmbH', street: 'Torstraße 49', postalCode: '10119', city: 'Berlin', country: 'DE' },
+  vatId: 'DE311946851',
+  electronicAddress: { scheme: 'EM', value: 'e-rechnung@werkbank-plattform.example' },
+  reference: null,
+};

@@ -4,7 +4,7 @@ import { invoiceTotals } from '../../domain/money.js';
 import type {
   CalendarDate, CompanyProfile, Delivery, DocumentRef, Incoterm, Invoice, InvoiceStatus, Order, PackageInfo, Position, Shipment, ShipmentItem,
 } from '../../domain/types.js';
-import { CARRIERS, MARKETS, MINOR_PER_EUR_CENT, PART_NAMES, PROCESSES, REJECTION_REASONS } from './catalog.js';
+import { CARRIERS, PLATFORM_BUYER, MARKETS, MINOR_PER_EUR_CENT, PART_NAMES, PROCESSES, REJECTION_REASONS } from './catalog.js';
 import { INTERNAL_URL_PREFIX, SEED_DOCUMENT_SIZE } from './documents.js';
 import { typedQualityFor } from './quality-seeds.js';
 import { Random } from './random.js';
@@ -58,6 +58,8 @@ export function seedCompanyProfile(): CompanyProfile {
     vatId: 'DE136695976',
     pickupAddress: { ...address, name: 'Feinmechanik Huber GmbH – Warenausgang', street: 'Industriestraße 14' },
     bankDetails: null,
+    contact: { name: 'Anna Huber', phone: '+49 711 123456-0', email: 'rechnung@huber-feinmechanik.example' },
+    electronicAddress: { scheme: 'EM', value: 'rechnung@huber-feinmechanik.example' },
   };
 }
 
@@ -224,6 +226,7 @@ export function generateOrder(seed: number, index: number, now: Date, profile: C
     },
     shipments,
     invoices,
+    buyer: PLATFORM_BUYER,
   };
 }
 

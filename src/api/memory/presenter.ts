@@ -43,7 +43,7 @@ export class Presenter {
 
   /** An invoice copy with its document served. */
   invoice(invoice: Invoice): Invoice {
-    return { ...structuredClone(invoice), document: this.document(invoice.document) };
+    return { ...structuredClone(invoice), document: this.document(invoice.document), eInvoice: invoice.eInvoice ? this.document(invoice.eInvoice) : null };
   }
 
   /** A typed quality document slot with every version served. */

@@ -58,9 +58,11 @@ export interface InvoiceContext {
   /** Invoice numbers the supplier has used (rejected invoices of this order excepted: a correction may keep its number). */
   readonly existingNumbers: readonly string[];
   readonly document: UploadRecord | undefined;
+  /** The upload `eInvoiceDocumentId` names, if the invoice has one. */
+  readonly eInvoice?: UploadRecord | undefined;
 }
 
-/** Field errors of a new invoice: number (unique), dates, only shipped and not yet invoiced quantities, the uploaded PDF. */
+/** Field errors of a new invoice: number (unique), dates, only shipped and not yet invoiced quantities, the uploaded PDF and e-invoice XML. */
 export function invoiceErrors(order: Order, invoice: NewInvoice, context: InvoiceContext): FieldErrors {
   const errors: Errors = {};
   const details = checkInvoiceDetails(
@@ -69,7 +71,10 @@ export function invoiceErrors(order: Order, invoice: NewInvoice, context: Invoic
   );
   for (const [field, problem] of Object.entries(details)) errors[field] = problem.code;
   itemErrors(errors, checkInvoiceItems(order, Array.isArray(invoice.items) ? invoice.items : []));
-  if (context.document?.kind !== 'invoice' || context.document.orderId !== order.id) errors['documentId'] = 'unknown';
+  const isInvoiceUpload = (upload: UploadRecord | undefined, contentType: string) =>
+    upload?.kind === 'invoice' && upload.orderId === order.id && upload.ref.contentType === contentType;
+  if (!isInvoiceUpload(context.document, 'application/pdf')) errors['documentId'] = 'unknown';
+  if (invoice.eInvoiceDocumentId && !isInvoiceUpload(context.eInvoice, 'application/xml')) errors['eInvoiceDocumentId'] = 'unknown';
   return errors;
 }
 

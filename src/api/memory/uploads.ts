@@ -4,7 +4,7 @@ import type { UploadFile, UploadProgress } from '../port.js';
 import { sleep, throwIfAborted } from './abort.js';
 
 /** What a file must be. */
-export type Expected = 'pdf' | 'image';
+export type Expected = 'pdf' | 'image' | 'pdf-or-xml';
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) =>
   signature.every((byte, index) => bytes[offset + index] === byte);
@@ -15,6 +15,7 @@ export function sniffContentType(bytes: Uint8Array): string | null {
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
   if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return 'image/webp';
+  if (/^(?:\uFEFF)?\s*<(?:\?xml[\s?]|[A-Za-z_])/.test(new TextDecoder().decode(bytes.subarray(0, 64)))) return 'application/xml';
   return null;
 }
 
@@ -32,6 +33,17 @@ export interface ReadOptions {
 
 const STEPS = 4;
 
+const FITS: Readonly<Record<Expected, (contentType: string) => boolean>> = {
+  pdf: (type) => type === 'application/pdf',
+  image: (type) => type.startsWith('image/'),
+  'pdf-or-xml': (type) => type === 'application/pdf' || type === 'application/xml',
+};
+const WRONG_TYPE: Readonly<Record<Expected, string>> = {
+  pdf: 'The file is not a PDF.',
+  image: 'The file is not a PNG, JPEG or WebP image.',
+  'pdf-or-xml': 'The file is neither a PDF nor an e-invoice (XML).',
+};
+
 /** Reads an upload's bytes after reporting progress; rejects with 'validation' (field `file`) for empty, too large or wrong content. */
 export async function readUpload(file: UploadFile, options: ReadOptions): Promise<{ bytes: Uint8Array; contentType: string }> {
   const total = file.blob.size;
@@ -45,9 +57,6 @@ export async function readUpload(file: UploadFile, options: ReadOptions): Promis
   const bytes = new Uint8Array(await file.blob.arrayBuffer());
   throwIfAborted(options.signal);
   const contentType = sniffContentType(bytes);
-  const fits = options.expected === 'pdf' ? contentType === 'application/pdf' : contentType !== null && contentType.startsWith('image/');
-  if (!fits || contentType === null) {
-    throw invalid(options.expected === 'pdf' ? 'The file is not a PDF.' : 'The file is not a PNG, JPEG or WebP image.', 'wrong-type');
-  }
+  if (contentType === null || !FITS[options.expected](contentType)) throw invalid(WRONG_TYPE[options.expected], 'wrong-type');
   return { bytes, contentType };
 }

@@ -9,6 +9,8 @@ export interface InvoiceDraft {
   readonly paymentDate: string;
   readonly documentId: string | null;
   readonly documentName: string | null;
+  /** Whether the XRechnung goes with the invoice (default yes, when it can be made). */
+  readonly sendEInvoice?: boolean;
   /** One key per draft, so a retried or double-clicked Save creates one invoice. */
   readonly idempotencyKey: string;
 }

@@ -7,6 +7,9 @@ import { maskIban } from '../../domain/bank-identifiers.js';
 import { calendarDateIn } from '../../domain/dates.js';
 import { checkBankDetails, checkInvoiceDetails, checkInvoiceItems, defaultPaymentDate, type BankDetailsProblem, type InvoiceDetailsProblem } from '../../domain/invoice-rules.js';
 import { invoiceTotals } from '../../domain/money.js';
+import { eInvoiceFor, type EInvoiceResult } from '../../domain/e-invoice/from-order.js';
+import type { EInvoiceMatch } from '../../domain/e-invoice/match.js';
+import type { ReadEInvoice } from '../../domain/e-invoice/model.js';
 import { paymentTimeline } from '../../domain/payment-timeline.js';
 import { invoiceableQuantity } from '../../domain/quantities.js';
 import { currentInvoice, invoiceStatus } from '../../domain/stages.js';
@@ -20,7 +23,9 @@ import { FileDropController, fileDropStyles, fileProblemMessage, renderUploadPro
 import { newIdempotencyKey } from '../shared/idempotency.js';
 import { renderStepper, stepperStyles } from '../shared/stepper.js';
 import { SupplierElement } from '../shared/supplier-element.js';
+import { safeHref } from '../shared/safe-url.js';
 import { errorView, renderTask } from '../shared/task-view.js';
+import { EInvoiceController } from './e-invoice-controller.js';
 import { invoiceDrafts, type InvoiceDraft } from './invoice-draft.js';
 import { InvoiceSubmittedEvent } from './invoice-form.events.js';
 import { invoiceFormMessages } from './invoice-form.messages.js';
@@ -41,7 +46,9 @@ const STEPS = ['positions', 'details', 'review'] as const;
  * The Invoice stage, in three steps: Positions (shipped, not yet invoiced
  * quantities), Details (bank details the first time, kept in the company profile;
  * invoice number and dates) and Review & Save (company, bank, items, totals in
- * minor units, the signed PDF). Every field says it is valid or why not; the
+ * minor units, the signed PDF, and the XRechnung e-invoice made from the same data, sent beside the PDF and
+ * offered for download). An XRechnung, ZUGFeRD or Factur-X file from the supplier's ERP fills in the form,
+ * and anything in it that differs from the order is listed. Every field says it is valid or why not; the
  * draft survives a reload without the bank details. After saving, the stage shows
  * the invoice's state: waiting for review, approved, rejected (correct and
  * resubmit) or paid.
@@ -59,6 +66,10 @@ const STEPS = ['positions', 'details', 'review'] as const;
  * @csspart status - The invoice's state after saving.
  * @csspart timeline - The payment timeline: submitted → under review → approved → payment scheduled → paid.
  * @csspart timeline-step - One step of the payment timeline (classes `done`, `current`, `upcoming`, `problem`).
+ * @csspart e-invoice-import - "Fill in from an e-invoice" on the Positions step.
+ * @csspart e-invoice-differences - What an uploaded e-invoice says differently from the order.
+ * @csspart e-invoice - The XRechnung section of the review: send it, download it, or what is missing for it.
+ * @csspart e-invoice-download - The "Download XRechnung (XML)" link.
  * @csspart button - Every button.
  * @csspart error - An error with "Try again".
  *
@@ -88,6 +99,7 @@ export class InvoiceForm extends SupplierElement {
 
   private readonly i18n = new LocalizeController(this, invoiceFormMessages);
   private readonly drop = new FileDropController(this, (files) => void this.handleFile(files[0]!));
+  private readonly eInvoice = new EInvoiceController(this, this.i18n, (order, read, match) => this.handleEInvoiceRead(order, read, match));
   private draftOrderId = '';
   private bankKey = newIdempotencyKey();
   private documentKey = newIdempotencyKey();
@@ -143,6 +155,33 @@ export class InvoiceForm extends SupplierElement {
     const next = { ...(this.draft ?? this.startDraft(order)), ...change };
     this.draft = next;
     invoiceDrafts.save(order.id, next);
+  }
+
+  /** An e-invoice from the supplier's ERP was read: its quantities, number and dates fill in the draft. */
+  private handleEInvoiceRead(order: Order, read: ReadEInvoice, match: EInvoiceMatch): void {
+    const quantities: Record<string, number> = {};
+    for (const position of order.positions) if (invoiceableQuantity(order, position) > 0) quantities[position.id] = match.quantities[position.id] ?? 0;
+    const invoiceDate = read.issueDate ?? this.ensureDraft(order).invoiceDate;
+    this.updateDraft(order, {
+      quantities,
+      number: read.number.slice(0, 64),
+      invoiceDate,
+      paymentDate: read.dueDate ?? defaultPaymentDate(invoiceDate, order.paymentTermsDays),
+    });
+    this.touch('items', 'number', 'invoiceDate', 'paymentDate');
+  }
+
+  /** The XRechnung of the draft, or what keeps it from being made. */
+  private eInvoiceResult(loaded: Loaded, draft: InvoiceDraft): EInvoiceResult {
+    return eInvoiceFor({
+      order: loaded.order,
+      profile: loaded.profile,
+      bankDetails: loaded.profile.bankDetails,
+      number: draft.number,
+      invoiceDate: draft.invoiceDate,
+      paymentDate: draft.paymentDate,
+      items: this.items(draft),
+    });
   }
 
   private touch(...fields: string[]): void {
@@ -313,11 +352,17 @@ export class InvoiceForm extends SupplierElement {
   private async save(loaded: Loaded): Promise<void> {
     const draft = this.ensureDraft(loaded.order);
     if (this.missing(loaded, draft).length) return;
+    const eInvoice = draft.sendEInvoice === false ? null : this.eInvoiceResult(loaded, draft);
+    let eInvoiceDocumentId: string | null = null;
+    if (eInvoice?.ok) {
+      eInvoiceDocumentId = await this.write(() => this.eInvoice.uploadFor(loaded.order.id, eInvoice, this.api.api), () => void this.save(loaded));
+      if (!eInvoiceDocumentId) return;
+    }
     const invoice = await this.write(
       () =>
         this.api.api.createInvoice(
           loaded.order.id,
-          { number: draft.number.trim(), invoiceDate: draft.invoiceDate, paymentDate: draft.paymentDate, items: this.items(draft), documentId: draft.documentId! },
+          { number: draft.number.trim(), invoiceDate: draft.invoiceDate, paymentDate: draft.paymentDate, items: this.items(draft), documentId: draft.documentId!, eInvoiceDocumentId },
           { idempotencyKey: draft.idempotencyKey },
         ),
       () => void this.save(loaded),
@@ -353,7 +398,7 @@ export class InvoiceForm extends SupplierElement {
     const draft = this.draft ?? this.startDraft(order);
     const steps = STEPS.map((key) => ({ key, label: this.i18n.t(`step.${key}`) }));
     return html`${renderStepper(steps, draft.step, this.i18n, this.i18n.t('stepsLabel'))}
-      ${draft.step === 0 ? this.renderPositions(order, draft) : draft.step === 1 ? this.renderDetails(loaded, draft) : this.renderReview(loaded, draft)}
+      ${draft.step === 0 ? this.renderPositions(order, draft, loaded.rules.maxDocumentBytes) : draft.step === 1 ? this.renderDetails(loaded, draft) : this.renderReview(loaded, draft)}
       ${this.writeError ? errorView(this.writeError.error, this.i18n, this.writeError.retry) : nothing}`;
   }
 
@@ -385,12 +430,15 @@ export class InvoiceForm extends SupplierElement {
                 ${i18n.t('resubmit')}
               </button>`
           : nothing}
+        ${invoice.eInvoice && safeHref(invoice.eInvoice.url)
+          ? html`<p><a href=${safeHref(invoice.eInvoice.url)!} download=${invoice.eInvoice.name}>${i18n.t('eInvoice.sent', { name: invoice.eInvoice.name })}</a></p>`
+          : nothing}
       </div>
     </div>
     ${renderPaymentTimeline(paymentTimeline(order.invoices), i18n, invoice.currency)}`;
   }
 
-  private renderPositions(order: Order, draft: InvoiceDraft): TemplateResult {
+  private renderPositions(order: Order, draft: InvoiceDraft, maxDocumentBytes: number): TemplateResult {
     const i18n = this.i18n;
     const positions = order.positions.filter((position) => invoiceableQuantity(order, position) > 0);
     const problems = checkInvoiceItems(order, this.items(draft));
@@ -450,7 +498,8 @@ export class InvoiceForm extends SupplierElement {
         : nothing}
       <div class="actions">
         <button type="button" part="button" class="button primary" ?disabled=${positions.length === 0} @click=${() => void this.continueFromPositions(order)}>${i18n.t('continue')}</button>
-      </div>`;
+      </div>
+      ${positions.length > 0 ? this.eInvoice.renderImport(order, maxDocumentBytes) : nothing}`;
   }
 
   private renderDetails(loaded: Loaded, draft: InvoiceDraft): TemplateResult {
@@ -608,6 +657,7 @@ export class InvoiceForm extends SupplierElement {
           </tr>
         </tfoot>
       </table>
+      ${this.eInvoice.renderReview(this.eInvoiceResult(loaded, draft), draft.sendEInvoice !== false, (send) => this.updateDraft(order, { sendEInvoice: send }), order.currency)}
       <h4>${i18n.t('uploadLabel')}</h4>
       ${draft.documentName ? html`<p class="valid-mark"><span aria-hidden="true">✓</span> ${i18n.t('uploadedFile', { name: draft.documentName })}</p>` : nothing}
       ${this.upload

@@ -1,0 +1,161 @@
+/**
+ * Reads an e-invoice's XML: XRechnung / Peppol in UBL 2.1 (`Invoice`), and ZUGFeRD / Factur-X / XRechnung in
+ * UN/CEFACT CII (`CrossIndustryInvoice`). Namespace prefixes are ignored (they differ between producers).
+ * A document type declaration is refused: e-invoices have none, and entities are a way to attack a reader.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { currencyDigits } from '../money.js';
+import type { InvoiceTotals } from '../types.js';
+import { decimalToMinor } from './decimal.js';
+import type { ReadEInvoice, ReadEInvoiceLine } from './model.js';
+
+/** Why a file could not be read as an e-invoice; `field` names the business term that is missing or wrong. */
+export type ReadProblem =
+  | { readonly kind: 'not-xml' }
+  | { readonly kind: 'not-e-invoice' }
+  | { readonly kind: 'missing'; readonly field: 'number' | 'currency' | 'lines' };
+
+export type ReadResult = { readonly ok: true; readonly invoice: ReadEInvoice } | { readonly ok: false; readonly problem: ReadProblem };
+
+type Node = unknown;
+const REPEATED = new Set(['InvoiceLine', 'IncludedSupplyChainTradeLineItem', 'TaxTotal', 'TaxTotalAmount']);
+
+const parser = new XMLParser({
+  removeNSPrefix: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  processEntities: true,
+  // Decodes numeric character references (&#13; &#228;) once, as XML does; named HTML entities are tolerated.
+  htmlEntities: true,
+  isArray: (name) => REPEATED.has(name),
+});
+
+/** The child at a path of element names; undefined when any is missing. */
+function at(node: Node, ...path: readonly string[]): Node {
+  let current = node;
+  for (const name of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, Node>)[name];
+  }
+  return current;
+}
+
+/** The text of an element (with or without attributes). */
+function textOf(node: Node): string | null {
+  if (typeof node === 'string') return node;
+  if (node !== null && typeof node === 'object' && '#text' in node) return String((node as Record<string, Node>)['#text']);
+  return null;
+}
+
+const list = (node: Node): readonly Node[] => (Array.isArray(node) ? node : node === undefined ? [] : [node]);
+const attribute = (node: Node, name: string): string | null =>
+  node !== null && typeof node === 'object' ? ((node as Record<string, Node>)[`@${name}`] as string | undefined) ?? null : null;
+
+/** A CII date (`YYYYMMDD`, format 102) or an ISO date as `YYYY-MM-DD`. */
+function dateOf(node: Node): string | null {
+  const text = textOf(node)?.trim() ?? '';
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : null;
+}
+
+function quantityOf(node: Node): number {
+  const value = Number(textOf(node));
+  return Number.isFinite(value) ? value : 0;
+}
+
+/** A unit price in minor units, divided by its base quantity when the invoice prices per more than one piece. */
+function unitPriceOf(price: Node, baseQuantity: Node, digits: number): number | null {
+  const minor = decimalToMinor(textOf(price) ?? '', digits);
+  const base = baseQuantity === undefined ? 1 : quantityOf(baseQuantity);
+  if (minor === null || base <= 0) return null;
+  const perPiece = minor / base;
+  return Number.isInteger(perPiece) ? perPiece : null;
+}
+
+/** Among several amounts (one per currency), the one in the invoice currency. */
+function amountIn(nodes: Node, currency: string, digits: number): number | null {
+  const candidates = list(nodes);
+  const chosen = candidates.find((node) => attribute(node, 'currencyID') === currency) ?? candidates[0];
+  return decimalToMinor(textOf(chosen) ?? '', digits);
+}
+
+function totals(net: number | null, vat: number | null, gross: number | null): InvoiceTotals | null {
+  return net === null || vat === null || gross === null ? null : { netMinor: net, vatMinor: vat, grossMinor: gross };
+}
+
+function readUbl(root: Node): ReadResult {
+  const currency = textOf(at(root, 'DocumentCurrencyCode'))?.trim() ?? '';
+  const number = textOf(at(root, 'ID'))?.trim() ?? '';
+  if (!number) return { ok: false, problem: { kind: 'missing', field: 'number' } };
+  if (!/^[A-Z]{3}$/.test(currency)) return { ok: false, problem: { kind: 'missing', field: 'currency' } };
+  const digits = currencyDigits(currency);
+  const lines: ReadEInvoiceLine[] = list(at(root, 'InvoiceLine')).map((line) => ({
+    partNumber: textOf(at(line, 'Item', 'SellersItemIdentification', 'ID'))?.trim() || null,
+    name: textOf(at(line, 'Item', 'Name'))?.trim() ?? '',
+    quantity: quantityOf(at(line, 'InvoicedQuantity')),
+    unitPriceMinor: unitPriceOf(at(line, 'Price', 'PriceAmount'), at(line, 'Price', 'BaseQuantity'), digits),
+  }));
+  if (lines.length === 0) return { ok: false, problem: { kind: 'missing', field: 'lines' } };
+  const vatNodes = list(at(root, 'TaxTotal')).map((taxTotal) => at(taxTotal, 'TaxAmount'));
+  const monetary = at(root, 'LegalMonetaryTotal');
+  return {
+    ok: true,
+    invoice: {
+      format: 'ubl',
+      number,
+      issueDate: dateOf(at(root, 'IssueDate')),
+      dueDate: dateOf(at(root, 'DueDate')),
+      currency,
+      orderReference: textOf(at(root, 'OrderReference', 'ID'))?.trim() || null,
+      lines,
+      totals: totals(amountIn(at(monetary, 'TaxExclusiveAmount'), currency, digits), amountIn(vatNodes, currency, digits), amountIn(at(monetary, 'TaxInclusiveAmount'), currency, digits)),
+    },
+  };
+}
+
+function readCii(root: Node): ReadResult {
+  const transaction = at(root, 'SupplyChainTradeTransaction');
+  const settlement = at(transaction, 'ApplicableHeaderTradeSettlement');
+  const currency = textOf(at(settlement, 'InvoiceCurrencyCode'))?.trim() ?? '';
+  const number = textOf(at(root, 'ExchangedDocument', 'ID'))?.trim() ?? '';
+  if (!number) return { ok: false, problem: { kind: 'missing', field: 'number' } };
+  if (!/^[A-Z]{3}$/.test(currency)) return { ok: false, problem: { kind: 'missing', field: 'currency' } };
+  const digits = currencyDigits(currency);
+  const lines: ReadEInvoiceLine[] = list(at(transaction, 'IncludedSupplyChainTradeLineItem')).map((line) => {
+    const price = at(line, 'SpecifiedLineTradeAgreement', 'NetPriceProductTradePrice');
+    return {
+      partNumber: textOf(at(line, 'SpecifiedTradeProduct', 'SellerAssignedID'))?.trim() || null,
+      name: textOf(at(line, 'SpecifiedTradeProduct', 'Name'))?.trim() ?? '',
+      quantity: quantityOf(at(line, 'SpecifiedLineTradeDelivery', 'BilledQuantity')),
+      unitPriceMinor: unitPriceOf(at(price, 'ChargeAmount'), at(price, 'BasisQuantity'), digits),
+    };
+  });
+  if (lines.length === 0) return { ok: false, problem: { kind: 'missing', field: 'lines' } };
+  const summation = at(settlement, 'SpecifiedTradeSettlementHeaderMonetarySummation');
+  return {
+    ok: true,
+    invoice: {
+      format: 'cii',
+      number,
+      issueDate: dateOf(at(root, 'ExchangedDocument', 'IssueDateTime', 'DateTimeString')),
+      dueDate: dateOf(at(settlement, 'SpecifiedTradePaymentTerms', 'DueDateDateTime', 'DateTimeString')),
+      currency,
+      orderReference: textOf(at(transaction, 'ApplicableHeaderTradeAgreement', 'BuyerOrderReferencedDocument', 'IssuerAssignedID'))?.trim() || null,
+      lines,
+      totals: totals(amountIn(at(summation, 'TaxBasisTotalAmount'), currency, digits), amountIn(at(summation, 'TaxTotalAmount'), currency, digits), amountIn(at(summation, 'GrandTotalAmount'), currency, digits)),
+    },
+  };
+}
+
+/** What an e-invoice's XML says, or why it is not one this reader understands. */
+export function readEInvoiceXml(xml: string): ReadResult {
+  if (/<!DOCTYPE/i.test(xml) || XMLValidator.validate(xml) !== true) return { ok: false, problem: { kind: 'not-xml' } };
+  const document = parser.parse(xml) as Record<string, Node>;
+  if (document['Invoice'] !== undefined) return readUbl(document['Invoice']);
+  if (document['CrossIndustryInvoice'] !== undefined) return readCii(document['CrossIndustryInvoice']);
+  return { ok: false, problem: { kind: 'not-e-invoice' } };
+}

@@ -1,0 +1,44 @@
+/** A small XML tree and its serialisation with correct escaping: text and attribute values can hold anything. */
+
+export interface XmlElement {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly children: readonly XmlChild[];
+}
+export type XmlChild = XmlElement | string;
+
+/** An element; `null`/`undefined` children are left out, so optional parts read inline. */
+export function element(name: string, attributes: Readonly<Record<string, string>>, ...children: readonly (XmlChild | null | undefined)[]): XmlElement {
+  return { name, attributes, children: children.filter((child): child is XmlChild => child !== null && child !== undefined) };
+}
+
+/** An element without attributes. */
+export const el = (name: string, ...children: readonly (XmlChild | null | undefined)[]): XmlElement => element(name, {}, ...children);
+
+/** Characters XML 1.0 cannot carry at all, escaped or not: C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const TEXT_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;' };
+
+/** Text escaped for element content and attribute values alike; characters XML cannot carry are dropped. */
+export function escapeXml(text: string): string {
+  return text.replace(NOT_XML, '').replace(/[&<>"'\r]/g, (character) => TEXT_ESCAPES[character]!);
+}
+
+function serialize(node: XmlElement, depth: number): string {
+  const indent = '  '.repeat(depth);
+  const attributes = Object.entries(node.attributes)
+    .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
+    .join('');
+  if (node.children.length === 0) return `${indent}<${node.name}${attributes}/>`;
+  if (node.children.every((child) => typeof child === 'string')) {
+    return `${indent}<${node.name}${attributes}>${node.children.map((child) => escapeXml(child as string)).join('')}</${node.name}>`;
+  }
+  const inner = node.children.map((child) => (typeof child === 'string' ? indent + '  ' + escapeXml(child) : serialize(child, depth + 1))).join('\n');
+  return `${indent}<${node.name}${attributes}>\n${inner}\n${indent}</${node.name}>`;
+}
+
+/** The document: XML declaration (UTF-8) and the root element, indented. */
+export function xmlDocument(root: XmlElement): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(root, 0)}\n`;
+}

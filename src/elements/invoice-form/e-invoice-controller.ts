@@ -1,0 +1,187 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { SupplierApi } from '../../api/port.js';
+import type { EInvoiceResult } from '../../domain/e-invoice/from-order.js';
+import { matchEInvoice, type EInvoiceDifference, type EInvoiceMatch } from '../../domain/e-invoice/match.js';
+import type { ReadEInvoice } from '../../domain/e-invoice/model.js';
+import { writeXRechnung } from '../../domain/e-invoice/xrechnung.js';
+import type { Order } from '../../domain/types.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+import { renderCheckbox } from '../shared/field.js';
+import { FileDropController } from '../shared/file-drop.js';
+import { newIdempotencyKey } from '../shared/idempotency.js';
+import { safeHref } from '../shared/safe-url.js';
+import type { EInvoiceFileResult } from './e-invoice-file.js';
+import type { InvoiceFormMessages } from './invoice-form.messages.js';
+
+type Outcome =
+  | { readonly kind: 'read'; readonly name: string; readonly read: ReadEInvoice; readonly match: EInvoiceMatch }
+  | { readonly kind: 'problem'; readonly message: string };
+
+/** What the host does with an e-invoice that was read: fill in its form. */
+export type ApplyEInvoice = (order: Order, read: ReadEInvoice, match: EInvoiceMatch) => void;
+
+const fileNameOf = (number: string) => `XRechnung-${number.trim().replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'invoice'}.xml`;
+
+/**
+ * The invoice form's e-invoice side: reading an uploaded XRechnung / ZUGFeRD / Factur-X file into the form
+ * (the reader and its XML parser load on first use), and the XRechnung of the invoice being written —
+ * offered for download and uploaded beside the PDF on save, once per content (a retry re-sends the same key).
+ */
+export class EInvoiceController implements ReactiveController {
+  private readonly host: ReactiveControllerHost;
+  private readonly i18n: LocalizeController<InvoiceFormMessages>;
+  private readonly drop: FileDropController;
+  private readonly apply: ApplyEInvoice;
+  private order: Order | null = null;
+  private maxBytes = Infinity;
+  private reading: string | null = null;
+  private outcome: Outcome | null = null;
+  private download: { readonly xml: string; readonly url: string } | null = null;
+  private uploaded: { readonly xml: string; readonly documentId: string } | null = null;
+  private upload: { readonly xml: string; readonly key: string } | null = null;
+
+  constructor(host: ReactiveControllerHost, i18n: LocalizeController<InvoiceFormMessages>, apply: ApplyEInvoice) {
+    this.host = host;
+    this.i18n = i18n;
+    this.apply = apply;
+    this.drop = new FileDropController(host, (files) => void this.handleFile(files[0]!));
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    if (this.download) URL.revokeObjectURL(this.download.url);
+    this.download = null;
+  }
+
+  private async handleFile(file: File): Promise<void> {
+    const order = this.order;
+    if (!order || !file) return;
+    if (file.size > this.maxBytes) {
+      this.outcome = { kind: 'problem', message: this.i18n.t('eInvoice.problem.size', { name: file.name, limit: this.i18n.fileSize(this.maxBytes) }) };
+      this.host.requestUpdate();
+      return;
+    }
+    this.reading = file.name;
+    this.outcome = null;
+    this.host.requestUpdate();
+    const { readEInvoiceFile } = await import('./e-invoice-file.js');
+    const result = await readEInvoiceFile(file);
+    this.reading = null;
+    if (result.ok) {
+      const match = matchEInvoice(result.invoice, order);
+      this.outcome = { kind: 'read', name: file.name, read: result.invoice, match };
+      this.apply(order, result.invoice, match);
+    } else {
+      this.outcome = { kind: 'problem', message: this.problemMessage(file.name, result) };
+    }
+    this.host.requestUpdate();
+  }
+
+  private problemMessage(name: string, result: Extract<EInvoiceFileResult, { ok: false }>): string {
+    const problem = result.problem;
+    return problem.kind === 'missing' ? this.i18n.t(`eInvoice.problem.missing.${problem.field}`, { name }) : this.i18n.t(`eInvoice.problem.${problem.kind}`, { name });
+  }
+
+  private differenceMessage(order: Order, difference: EInvoiceDifference, currency: string): string {
+    const i18n = this.i18n;
+    const part = (positionId: string) => order.positions.find((position) => position.id === positionId)?.partName ?? positionId;
+    switch (difference.kind) {
+      case 'currency':
+        return i18n.t('eInvoice.difference.currency', { invoice: difference.invoice, order: difference.order });
+      case 'order-reference':
+        return difference.invoice === null
+          ? i18n.t('eInvoice.difference.order-reference-missing', { order: difference.order })
+          : i18n.t('eInvoice.difference.order-reference', { invoice: difference.invoice, order: difference.order });
+      case 'unknown-line':
+        return i18n.t('eInvoice.difference.unknown-line', { name: difference.line.partNumber ? `${difference.line.partNumber} ${difference.line.name}`.trim() : difference.line.name });
+      case 'quantity-over':
+        return i18n.t('eInvoice.difference.quantity-over', { part: part(difference.positionId), invoice: i18n.number(difference.invoice), invoiceable: i18n.number(difference.invoiceable) });
+      case 'unit-price':
+        return i18n.t('eInvoice.difference.unit-price', { part: part(difference.positionId), invoice: i18n.money(difference.invoiceMinor, currency), order: i18n.money(difference.orderMinor, currency) });
+      case 'totals':
+        return i18n.t('eInvoice.difference.totals', { invoice: i18n.money(difference.invoice.grossMinor, currency), order: i18n.money(difference.order.grossMinor, currency) });
+    }
+  }
+
+  /** "Fill in from an e-invoice": the file input, the reading state, and what was read or why not. */
+  renderImport(order: Order, maxBytes: number): TemplateResult {
+    this.order = order;
+    this.maxBytes = maxBytes;
+    const i18n = this.i18n;
+    const outcome = this.outcome;
+    return html`<section part="e-invoice-import" aria-labelledby="e-invoice-import-title">
+      <h4 id="e-invoice-import-title">${i18n.t('eInvoice.importTitle')}</h4>
+      <p class="muted">${i18n.t('eInvoice.importIntro')}</p>
+      ${this.drop.render(
+        { id: 'e-invoice-file', label: i18n.t('eInvoice.importLabel'), accept: '.xml,application/xml,text/xml,.pdf,application/pdf', hint: i18n.t('eInvoice.importHint', { limit: i18n.fileSize(maxBytes) }) },
+        i18n,
+      )}
+      <div role="status" class=${outcome?.kind === 'read' || this.reading ? 'notice info' : 'visually-hidden'}>
+        ${this.reading
+          ? i18n.t('eInvoice.reading', { name: this.reading })
+          : outcome?.kind === 'read'
+            ? i18n.t('eInvoice.read', { number: outcome.read.number, name: outcome.name, count: Object.keys(outcome.match.quantities).length })
+            : nothing}
+      </div>
+      ${outcome?.kind === 'problem' ? html`<p class="notice danger" role="alert" part="error">${outcome.message}</p>` : nothing}
+      ${outcome?.kind === 'read' && outcome.match.differences.length
+        ? html`<div class="notice warning" part="e-invoice-differences">
+            <div class="notice-body">
+              <p>${i18n.t('eInvoice.differencesTitle')}</p>
+              <ul>
+                ${outcome.match.differences.map((difference) => html`<li>${this.differenceMessage(order, difference, order.currency)}</li>`)}
+              </ul>
+            </div>
+          </div>`
+        : nothing}
+    </section>`;
+  }
+
+  /** The XRechnung of the invoice under review: send it (checkbox) and download it, or why it cannot be made yet. */
+  renderReview(result: EInvoiceResult, send: boolean, onSendChange: (send: boolean) => void, currency: string): TemplateResult {
+    const i18n = this.i18n;
+    if (!result.ok) {
+      return html`<section part="e-invoice" aria-labelledby="e-invoice-title">
+        <h4 id="e-invoice-title">${i18n.t('eInvoice.title')}</h4>
+        <div class="notice info">
+          <div class="notice-body">
+            <p>${i18n.t('eInvoice.gapsTitle')}</p>
+            <ul>
+              ${result.gaps.map((gap) => html`<li>${i18n.t(`eInvoice.gap.${gap}`, { currency })}</li>`)}
+            </ul>
+          </div>
+        </div>
+      </section>`;
+    }
+    const xml = writeXRechnung(result.invoice);
+    return html`<section part="e-invoice" aria-labelledby="e-invoice-title">
+      <h4 id="e-invoice-title">${i18n.t('eInvoice.title')}</h4>
+      <p class="muted">${i18n.t('eInvoice.sendHint')}</p>
+      ${renderCheckbox({ id: 'e-invoice-send', label: i18n.t('eInvoice.send'), checked: send, onChange: onSendChange }, i18n)}
+      <a part="button e-invoice-download" class="button" href=${this.downloadUrl(xml) ?? nothing} download=${fileNameOf(result.invoice.number)}>${i18n.t('eInvoice.download')}</a>
+    </section>`;
+  }
+
+  /** A blob: URL of the XML, made again only when its content changes. */
+  private downloadUrl(xml: string): string | undefined {
+    if (this.download?.xml !== xml) {
+      if (this.download) URL.revokeObjectURL(this.download.url);
+      this.download = { xml, url: URL.createObjectURL(new Blob([xml], { type: 'application/xml' })) };
+    }
+    return safeHref(this.download.url);
+  }
+
+  /**
+   * Uploads the XRechnung of `result` beside the PDF and gives its document id. The same XML is uploaded once;
+   * a retry of a failed upload re-sends the same idempotency key, a changed XML gets a new one.
+   */
+  async uploadFor(orderId: string, result: Extract<EInvoiceResult, { ok: true }>, api: SupplierApi): Promise<string> {
+    const xml = writeXRechnung(result.invoice);
+    if (this.uploaded?.xml === xml) return this.uploaded.documentId;
+    if (this.upload?.xml !== xml) this.upload = { xml, key: newIdempotencyKey() };
+    const blob = new Blob([xml], { type: 'application/xml' });
+    const document = await api.uploadInvoiceDocument(orderId, { name: fileNameOf(result.invoice.number), blob }, { idempotencyKey: this.upload.key });
+    this.uploaded = { xml, documentId: document.id };
+    return document.id;
+  }
+}

@@ -20,6 +20,7 @@ export const SUPPLIER_API_METHODS = [
   'uploadInvoiceDocument',
   'createInvoice',
   'listInvoices',
+  'acknowledgeOrderLines',
 ] as const satisfies readonly SupplierApiMethod[];
 
 /* Compile-time proof that the list names every method of the port. */

@@ -5,6 +5,7 @@ import type {
   CurrentStage,
   DocumentRef,
   Invoice,
+  LineAnswer,
   NewInvoice,
   NewShipment,
   Order,
@@ -109,6 +110,13 @@ export interface SupplierApi {
   uploadInvoiceDocument(orderId: string, file: UploadFile, options: UploadOptions): Promise<DocumentRef>;
   createInvoice(orderId: string, invoice: NewInvoice, options: WriteOptions): Promise<Invoice>;
   listInvoices(orderId: string, options?: CallOptions): Promise<readonly Invoice[]>;
+
+  /**
+   * Answers the order per line instead of confirming it whole: one answer per position (accept, a smaller
+   * quantity, a later date, or decline with a reason). The platform responds per line later, in
+   * `order.production.lineAcknowledgement`; answering again is allowed only after a counter-proposal.
+   */
+  acknowledgeOrderLines(orderId: string, answers: readonly LineAnswer[], options: WriteOptions): Promise<Order>;
 }
 
 export type SupplierApiMethod = keyof SupplierApi;

@@ -35,4 +35,5 @@ export const RESPONSE_SCHEMAS: Record<SupplierApiMethod, z.ZodMiniType | null> =
   uploadInvoiceDocument: DocumentRefSchema,
   createInvoice: InvoiceSchema,
   listInvoices: InvoiceListSchema,
+  acknowledgeOrderLines: OrderSchema,
 };

@@ -41,6 +41,11 @@ const NAMED: Readonly<Record<string, z.ZodMiniType>> = {
   CarrierList: S.CarrierListSchema,
   PackagingRules: S.PackagingRulesSchema,
   Problem: ProblemSchema,
+  DeclineReason: S.DeclineReasonSchema,
+  LineAnswer: S.LineAnswerSchema,
+  NewLineAcknowledgement: S.NewLineAcknowledgementSchema,
+  LineResponse: S.LineResponseSchema,
+  LineAcknowledgement: S.LineAcknowledgementSchema,
 };
 
 /** The request body schema of each JSON write. */
@@ -48,6 +53,7 @@ const REQUEST_BODIES: Partial<Record<SupplierApiMethod, string>> = {
   saveBankDetails: 'BankDetails',
   createShipment: 'NewShipment',
   createInvoice: 'NewInvoice',
+  acknowledgeOrderLines: 'NewLineAcknowledgement',
 };
 
 const nameOf = (schema: z.ZodMiniType | null) => Object.entries(NAMED).find(([, candidate]) => candidate === schema)?.[0];

@@ -13,7 +13,7 @@ import { orderQueryFromParams } from '../../src/api/rest/order-query.js';
 import { problemOf } from '../../src/api/rest/problem.js';
 import { matchRoute } from '../../src/api/rest/routes.js';
 import type { MatchedRoute } from '../../src/api/rest/routes.js';
-import { BankDetailsSchema, NewInvoiceSchema, NewShipmentSchema } from '../../src/api/schemas.js';
+import { BankDetailsSchema, NewInvoiceSchema, NewLineAcknowledgementSchema, NewShipmentSchema } from '../../src/api/schemas.js';
 import { parseMultipart } from './multipart.js';
 
 /** An answer, written (or dropped) by the server. */
@@ -130,6 +130,10 @@ async function run(api: MemoryAdapter, route: MatchedRoute, request: IncomingMes
       return 'value' in body ? api.createInvoice(orderId, body.value, write) : body;
     }
     case 'listInvoices': return api.listInvoices(orderId, { signal });
+    case 'acknowledgeOrderLines': {
+      const body = await readBody(request, NewLineAcknowledgementSchema);
+      return 'value' in body ? api.acknowledgeOrderLines(orderId, body.value.answers, write) : body;
+    }
   }
 }
 

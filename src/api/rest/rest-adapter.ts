@@ -15,7 +15,7 @@ import type {
   CallOptions, OrderPage, OrderQuery, SupplierApi, SupplierApiMethod, UploadFile, UploadOptions, UploadProgress, WriteOptions,
 } from '../port.js';
 import type {
-  BankDetails, Carrier, CompanyProfile, DocumentRef, Invoice, NewInvoice, NewShipment, Order, PackagingRules, Shipment, Tracking,
+  BankDetails, Carrier, CompanyProfile, DocumentRef, Invoice, LineAnswer, NewInvoice, NewShipment, Order, PackagingRules, Shipment, Tracking,
 } from '../../domain/types.js';
 import { backoffDelay, isRetryableStatus, parseRetryAfter } from './backoff.js';
 import { orderQueryToParams } from './order-query.js';
@@ -250,6 +250,10 @@ class RestAdapter implements SupplierApi {
 
   listInvoices(orderId: string, options?: CallOptions): Promise<readonly Invoice[]> {
     return this.#call('listInvoices', { params: { orderId }, signal: options?.signal });
+  }
+
+  acknowledgeOrderLines(orderId: string, answers: readonly LineAnswer[], options: WriteOptions): Promise<Order> {
+    return this.#call('acknowledgeOrderLines', { params: { orderId }, json: { answers }, idempotencyKey: options?.idempotencyKey, signal: options?.signal });
   }
 }
 

@@ -39,6 +39,12 @@ export const ROUTES: Readonly<Record<SupplierApiMethod, Route>> = {
   uploadInvoiceDocument: { method: 'POST', path: '/orders/{orderId}/invoice-documents', body: 'multipart', summary: 'Uploads an invoice PDF, referenced by a new invoice.' },
   createInvoice: { method: 'POST', path: '/orders/{orderId}/invoices', body: 'json', summary: 'Submits an invoice for shipped parts.' },
   listInvoices: { method: 'GET', path: '/orders/{orderId}/invoices', body: 'none', summary: 'The invoices of an order with their review and payment status.' },
+  acknowledgeOrderLines: {
+    method: 'POST',
+    path: '/orders/{orderId}/line-acknowledgement',
+    body: 'json',
+    summary: 'Answers the order per line (accept, smaller quantity, later date, decline with a reason); the platform responds per line later.',
+  },
 };
 
 /** The path of a route with its parameters filled in (each encoded as one path segment). */

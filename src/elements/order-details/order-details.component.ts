@@ -15,7 +15,7 @@ import { orderDetailsMessages } from './order-details.messages.js';
 import { orderDetailsStyles } from './order-details.styles.js';
 
 /** Events of the stage elements after which the order is reloaded and the stages recomputed. */
-const CHANGE_EVENTS = ['order-confirmed', 'quality-report-uploaded', 'quality-report-removed', 'shipment-published', 'invoice-submitted'] as const;
+const CHANGE_EVENTS = ['order-confirmed', 'order-lines-acknowledged', 'order-lines-answered', 'quality-report-uploaded', 'quality-report-removed', 'shipment-published', 'invoice-submitted'] as const;
 const CHILD_TAGS = 'production-confirmation, quality-report, shipment-list, shipping-wizard, invoice-form';
 
 /**

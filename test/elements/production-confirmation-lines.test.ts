@@ -44,8 +44,8 @@ async function pick(el: ProductionConfirmation, id: string, value: string): Prom
   await el.updateComplete;
 }
 
-async function mount(api: SupplierApi, orderId = ORDER): Promise<ProductionConfirmation> {
-  const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><production-confirmation order-id=${orderId} poll-interval="0"></production-confirmation></supplier-provider>`);
+async function mount(api: SupplierApi, orderId = ORDER, pollInterval = 0): Promise<ProductionConfirmation> {
+  const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><production-confirmation order-id=${orderId} poll-interval=${pollInterval}></production-confirmation></supplier-provider>`);
   const el = wrapper.querySelector('production-confirmation')!;
   await waitUntil(() => button(el, 'Answer per line') || root(el).querySelector('[part~="line-results"]'), 'loaded', { timeout: 5000 });
   return el;
@@ -220,6 +220,18 @@ describe('<production-confirmation>: answer per line', () => {
     expect(deepText(root(el))).to.include('proposes other terms for some lines');
     expect(button(el, 'Order Confirmation'), 'the counter-proposal is accepted with Order Confirmation').to.exist;
     await expect(el).to.be.accessible();
+  });
+
+  it('checks again by itself while responses are pending, and announces them', async () => {
+    const answers: LineAnswer[] = order.positions.map((position) => ({ positionId: position.id, kind: 'accept' }));
+    await memory.acknowledgeOrderLines(ORDER, answers, { idempotencyKey: 'poll' });
+    const el = await mount(memory, ORDER, 100);
+    expect(text(root(el).querySelector('[part~="line-results"] tbody tr'))).to.include('Pending');
+    expect(button(el, 'Order Confirmation'), 'nothing to confirm while waiting').to.equal(null);
+    await memory.respondToLineAcknowledgements();
+    await waitUntil(() => text(root(el).querySelector('[part~="line-results"] tbody tr')).includes('Accepted'), 'the response arrives without a reload', { timeout: 3000 });
+    expect(text(root(el).querySelector('[role="status"]'))).to.include('responded to your answers');
+    expect(deepText(root(el))).to.include('accepted your answers');
   });
 
   it('keeps the draft across a reload of the page', async () => {

@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { SupplierApiError, isAbortError, toSupplierApiError } from '../../api/errors.js';
 import { calendarDateIn } from '../../domain/dates.js';
@@ -124,7 +124,18 @@ export class ProductionConfirmation extends SupplierElement {
     this.pollTimer = undefined;
   }
 
-  protected override updated(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('orderId') && changed.get('orderId') !== undefined) {
+      this.linesDraft = null;
+      this.lineErrors = {};
+      this.checkLines = false;
+      this.sendLinesError = null;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     const order = this.loadTask.value?.order;
     if (this.pollTimer !== undefined || this.pollInterval <= 0 || !order || productionStatus(order) !== 'waiting') return;
     this.pollTimer = setTimeout(() => {

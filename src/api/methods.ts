@@ -21,6 +21,7 @@ export const SUPPLIER_API_METHODS = [
   'createInvoice',
   'listInvoices',
   'uploadQualityDocument',
+  'acknowledgeOrderLines',
 ] as const satisfies readonly SupplierApiMethod[];
 
 /* Compile-time proof that the list names every method of the port. */

@@ -5,6 +5,7 @@ import type {
   CurrentStage,
   DocumentRef,
   Invoice,
+  LineAnswer,
   NewInvoice,
   NewShipment,
   Order,
@@ -117,6 +118,13 @@ export interface SupplierApi {
    * answers the updated slot. Versions are added, never overwritten; the newest is reviewed by the platform.
    */
   uploadQualityDocument(orderId: string, type: QualityDocumentType, file: UploadFile, options: UploadOptions): Promise<QualityDocumentSlot>;
+
+  /**
+   * Answers the order per line instead of confirming it whole: one answer per position (accept, a smaller
+   * quantity, a later date, or decline with a reason). The platform responds per line later, in
+   * `order.production.lineAcknowledgement`; answering again is allowed only after a counter-proposal.
+   */
+  acknowledgeOrderLines(orderId: string, answers: readonly LineAnswer[], options: WriteOptions): Promise<Order>;
 }
 
 export type SupplierApiMethod = keyof SupplierApi;

@@ -37,4 +37,5 @@ export const RESPONSE_SCHEMAS: Record<SupplierApiMethod, z.ZodMiniType | null> =
   createInvoice: InvoiceSchema,
   listInvoices: InvoiceListSchema,
   uploadQualityDocument: QualityDocumentSlotSchema,
+  acknowledgeOrderLines: OrderSchema,
 };

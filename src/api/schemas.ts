@@ -22,10 +22,12 @@ import {
   timeZone,
 } from './schema-primitives.js';
 import { OrderPageSchema } from './order-page.schemas.js';
+import { LineAcknowledgementSchema } from './line-acknowledgement.schemas.js';
 import type * as D from '../domain/types.js';
 import type { OrderPage } from './port.js';
 
 export { OrderPageSchema, OrderSummarySchema } from './order-page.schemas.js';
+export { DeclineReasonSchema, LineAcknowledgementSchema, LineAnswerSchema, LineResponseSchema, NewLineAcknowledgementSchema } from './line-acknowledgement.schemas.js';
 export { SAFE_URL_PROTOCOLS, isSafeUrl } from './schema-primitives.js';
 
 export const AddressSchema = z.object({
@@ -220,7 +222,11 @@ export const OrderSchema = z.object({
   paymentTermsDays: z.int().check(z.gte(0), z.lte(365)),
   vatRateBasisPoints: z.int().check(z.gte(0), z.lte(10_000)),
   positions: listOf(PositionSchema).check(z.minLength(1)),
-  production: z.object({ confirmedAt: z.nullable(instant), confirmedAtApplication: z.boolean() }),
+  production: z.object({
+    confirmedAt: z.nullable(instant),
+    confirmedAtApplication: z.boolean(),
+    lineAcknowledgement: z.optional(z.nullable(LineAcknowledgementSchema)),
+  }),
   quality: QualityStateSchema,
   shipments: listOf(ShipmentSchema),
   invoices: listOf(InvoiceSchema),

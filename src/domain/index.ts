@@ -10,3 +10,4 @@ export * from './shipping-rules.js';
 export * from './invoice-rules.js';
 export * from './payment-timeline.js';
 export * from './quality-documents.js';
+export * from './line-acknowledgement.js';

@@ -1,4 +1,5 @@
 import { hasTypedDocuments, isQualityRequired, outstandingDocuments, type OutstandingDocument } from './quality-documents.js';
+import { lineAcknowledgementStatus } from './line-acknowledgement.js';
 import { isFullyShipped } from './quantities.js';
 import type { CurrentStage, Invoice, NextAction, Order, StageKey, StageStatus } from './types.js';
 import { STAGE_KEYS } from './types.js';
@@ -17,9 +18,15 @@ export function currentInvoice(order: Pick<Order, 'invoices'>): Invoice | null {
   return latest;
 }
 
-/** Production: done once confirmed (now or at application), else the supplier must confirm. */
+/**
+ * Production: done once confirmed (now or at application); with answers per line sent, as those say
+ * (waiting while the platform's responses are pending, done when all are accepted, the supplier's turn on a
+ * counter-proposal); else the supplier must confirm.
+ */
 export function productionStatus(order: Pick<Order, 'production'>): StageStatus {
-  return order.production.confirmedAtApplication || order.production.confirmedAt !== null ? 'done' : 'action-required';
+  if (order.production.confirmedAtApplication || order.production.confirmedAt !== null) return 'done';
+  const acknowledgement = order.production.lineAcknowledgement;
+  return acknowledgement ? lineAcknowledgementStatus(acknowledgement) : 'action-required';
 }
 
 /**

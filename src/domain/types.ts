@@ -60,6 +60,8 @@ export interface ProductionState {
   readonly confirmedAt: Instant | null;
   /** True when the order was confirmed when the supplier applied for it. */
   readonly confirmedAtApplication: boolean;
+  /** The supplier's answer per line and the platform's response to each; null (or absent) when none was sent. */
+  readonly lineAcknowledgement?: LineAcknowledgement | null;
 }
 
 export interface QualityState {
@@ -351,4 +353,45 @@ export interface SellerContact {
   readonly name: string;
   readonly phone: string;
   readonly email: string;
+}
+
+/* ---------- Order acknowledgement per line (EDI 855 in spirit) ---------- */
+
+/** Why a supplier declines a line. */
+export type DeclineReason = 'capacity' | 'material-unavailable' | 'price' | 'technical' | 'other';
+export const DECLINE_REASONS: readonly DeclineReason[] = ['capacity', 'material-unavailable', 'price', 'technical', 'other'];
+
+/** The kinds of answer a supplier gives a line. */
+export type LineAnswerKind = 'accept' | 'accept-quantity' | 'propose-date' | 'decline';
+export const LINE_ANSWER_KINDS: readonly LineAnswerKind[] = ['accept', 'accept-quantity', 'propose-date', 'decline'];
+
+/** The supplier's answer to one position: accept it, accept a smaller quantity, propose a later date, or decline with a reason. */
+export type LineAnswer =
+  | { readonly positionId: string; readonly kind: 'accept' }
+  | { readonly positionId: string; readonly kind: 'accept-quantity'; readonly quantity: number }
+  | { readonly positionId: string; readonly kind: 'propose-date'; readonly date: CalendarDate }
+  | { readonly positionId: string; readonly kind: 'decline'; readonly reason: DeclineReason; readonly note: string | null };
+
+/** Where the platform stands on one answered line. */
+export type LineResponseStatus = 'pending' | 'accepted' | 'counter-proposal';
+
+/** The platform's response to one line; a counter-proposal carries the quantity and/or date it proposes instead. */
+export interface LineResponse {
+  readonly status: LineResponseStatus;
+  readonly quantity: number | null;
+  readonly date: CalendarDate | null;
+  readonly note: string | null;
+  /** Null while pending. */
+  readonly respondedAt: Instant | null;
+}
+
+export interface AcknowledgedLine {
+  readonly answer: LineAnswer;
+  readonly response: LineResponse;
+}
+
+/** The answers sent per line, one per position, and the platform's responses. */
+export interface LineAcknowledgement {
+  readonly submittedAt: Instant;
+  readonly lines: readonly AcknowledgedLine[];
 }

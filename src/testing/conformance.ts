@@ -9,15 +9,19 @@ import type { ApiErrorKind } from '../api/errors.js';
 import type { OrderQuery, SupplierApi } from '../api/port.js';
 import { calendarDateIn } from '../domain/dates.js';
 import { invoiceableQuantity, remainingQuantity } from '../domain/quantities.js';
+import { addDays } from '../domain/dates.js';
+import { lineAcknowledgementStatus } from '../domain/line-acknowledgement.js';
 import { acceptsNewVersion, fileKindOf, hasTypedDocuments, slotState } from '../domain/quality-documents.js';
-import { needsSupplierAction, productionStatus } from '../domain/stages.js';
-import type { NewShipment, NextAction, Order, OrderSummary, QualityDocumentSlot } from '../domain/types.js';
+import { needsSupplierAction, nextAction, productionStatus, stageStatuses } from '../domain/stages.js';
+import type { LineAnswer, NewShipment, NextAction, Order, OrderSummary, QualityDocumentSlot } from '../domain/types.js';
 
 /** What the kit tests: the adapter, and optional hooks of test backends. */
 export interface ConformanceTarget {
   readonly api: SupplierApi;
   /** Lets the platform process pending platform-arranged shipments now, where the backend can. */
   processPendingShipments?(): Promise<void>;
+  /** Lets the platform respond to pending answers per line now, where the backend can. */
+  respondToLineAcknowledgements?(): Promise<void>;
 }
 
 class ConformanceFailure extends Error {
@@ -116,9 +120,10 @@ const shippable = (order: Order) => order.positions.some((position) => remaining
 export function defineConformanceSuite(name: string, createAdapter: () => Promise<ConformanceTarget> | ConformanceTarget): void {
   describe(`${name}: SupplierApi conformance`, () => {
     let api: SupplierApi;
+    let target: ConformanceTarget;
 
     beforeEach(async () => {
-      const target = await createAdapter();
+      target = await createAdapter();
       api = checkedApi(target.api);
     });
 
@@ -344,6 +349,70 @@ export function defineConformanceSuite(name: string, createAdapter: () => Promis
         } catch (error) {
           assert(!(error instanceof ContractError), `an answer broke the contract: ${(error as Error).message}`);
           throw error;
+        }
+      });
+    });
+    describe('answers per line', () => {
+      const unanswered = (order: Order) => !order.production.lineAcknowledgement && order.positions.some((position) => position.quantity > 1);
+      const acceptAll = (order: Order): LineAnswer[] => order.positions.map((position) => ({ positionId: position.id, kind: 'accept' }));
+      const withAnswer = (order: Order, answer: LineAnswer): LineAnswer[] =>
+        acceptAll(order).map((each) => (each.positionId === answer.positionId ? answer : each));
+
+      it('takes one answer per position idempotently, and the stage follows the platform’s responses', async () => {
+        const order = await findOrder(api, 'confirm-order', unanswered);
+        const reducible = order.positions.find((position) => position.quantity > 1)!;
+        const answers = withAnswer(order, { positionId: reducible.id, kind: 'accept-quantity', quantity: reducible.quantity - 1 });
+        const idempotencyKey = newKey();
+        const first = await api.acknowledgeOrderLines(order.id, answers, { idempotencyKey });
+        const second = await api.acknowledgeOrderLines(order.id, answers, { idempotencyKey });
+        const sent = first.production.lineAcknowledgement;
+        assert(sent, 'acknowledgeOrderLines answered an order without production.lineAcknowledgement');
+        assert(second.production.lineAcknowledgement?.submittedAt === sent.submittedAt, 'the retry with the same key sent the answers again');
+        assert(sent.lines.length === order.positions.length, `expected one line per position (${order.positions.length}), got ${sent.lines.length}`);
+        for (const answer of answers) {
+          const line = sent.lines.find((candidate) => candidate.answer.positionId === answer.positionId);
+          assert(line && line.answer.kind === answer.kind, `the line of position ${answer.positionId} does not carry the answer "${answer.kind}"`);
+        }
+        const reread = await api.getOrder(order.id);
+        const summary = (await allOrders(api, { search: order.number })).find((item) => item.id === order.id);
+        assert(summary && summary.nextAction === nextAction(stageStatuses(reread)), `My Orders says "${summary?.nextAction}", the order's stages say "${nextAction(stageStatuses(reread))}"`);
+        if (productionStatus(reread) !== 'action-required') {
+          await rejectsWithKind(api.acknowledgeOrderLines(order.id, acceptAll(order), { idempotencyKey: newKey() }), 'conflict', 'answering again while no counter-proposal asks for it');
+        }
+      });
+
+      it('refuses invalid answers with validation errors naming the line and field, and stores nothing', async () => {
+        const order = await findOrder(api, 'confirm-order', unanswered);
+        const today = calendarDateIn(new Date(), order.timeZone);
+        const [first] = order.positions as [Order['positions'][number]];
+        const cases: [LineAnswer[], string][] = [
+          [withAnswer(order, { positionId: first.id, kind: 'accept-quantity', quantity: first.quantity }), `answers.${first.id}.quantity`],
+          [withAnswer(order, { positionId: first.id, kind: 'propose-date', date: today }), `answers.${first.id}.date`],
+          [withAnswer(order, { positionId: first.id, kind: 'decline', reason: 'other', note: null }), `answers.${first.id}.note`],
+        ];
+        if (order.positions.length > 1) cases.push([acceptAll(order).slice(1), `answers.${first.id}`]);
+        for (const [answers, field] of cases) {
+          const error = await rejectsWithKind(api.acknowledgeOrderLines(order.id, answers, { idempotencyKey: newKey() }), 'validation', `answers with a bad ${field}`);
+          assert(field in error.fieldErrors, `the field errors must name "${field}", got ${JSON.stringify(error.fieldErrors)}`);
+        }
+        assert(!(await api.getOrder(order.id)).production.lineAcknowledgement, 'refused answers were stored');
+      });
+
+      it('responds to every line; a counter-proposal is the supplier’s turn, and Order Confirmation accepts it', async () => {
+        const order = await findOrder(api, 'confirm-order', unanswered);
+        const [first] = order.positions as [Order['positions'][number]];
+        const later = addDays(order.leadTime > calendarDateIn(new Date(), order.timeZone) ? order.leadTime : calendarDateIn(new Date(), order.timeZone), 30);
+        await api.acknowledgeOrderLines(order.id, withAnswer(order, { positionId: first.id, kind: 'propose-date', date: later }), { idempotencyKey: newKey() });
+        await target.respondToLineAcknowledgements?.();
+        const answered = await api.getOrder(order.id);
+        const lines = answered.production.lineAcknowledgement?.lines ?? [];
+        assert(lines.length === order.positions.length, 'the responses lost lines');
+        const status = productionStatus(answered);
+        assert(status === lineAcknowledgementStatus({ lines }), `the Production stage is "${status}", the responses say "${lineAcknowledgementStatus({ lines })}"`);
+        if (target.respondToLineAcknowledgements) assert(lines.every((line) => line.response.status !== 'pending'), 'after the platform responded, lines are still pending');
+        if (status === 'action-required') {
+          const confirmed = await api.confirmOrder(order.id, { idempotencyKey: newKey() });
+          assert(productionStatus(confirmed) === 'done', 'Order Confirmation did not accept the counter-proposal');
         }
       });
     });

@@ -4,11 +4,14 @@
  * a test is about.
  */
 import type {
+  AcknowledgedLine,
   Address,
   Buyer,
   CompanyProfile,
   DocumentRef,
   Invoice,
+  LineAcknowledgement,
+  LineResponse,
   Order,
   Position,
   QualityDocumentSlot,
@@ -154,4 +157,21 @@ export function makeQualityVersion(overrides: Partial<QualityDocumentVersion> = 
 /** A required typed quality document slot (an inspection report) with no version yet, unless overridden. */
 export function makeQualitySlot(overrides: Partial<QualityDocumentSlot> = {}): QualityDocumentSlot {
   return { type: 'inspection-report', required: true, versions: [], ...overrides };
+}
+
+/** The platform's response to a line: pending unless overridden. */
+export function makeLineResponse(overrides: Partial<LineResponse> = {}): LineResponse {
+  const status = overrides.status ?? 'pending';
+  return { status, quantity: null, date: null, note: null, respondedAt: status === 'pending' ? null : '2026-11-03T15:00:00Z', ...overrides };
+}
+
+/** Answers per line for every position of `order` ("accept", response pending unless `lines[i]` says otherwise). */
+export function makeLineAcknowledgement(order: Pick<Order, 'positions'>, lines: readonly Partial<AcknowledgedLine>[] = []): LineAcknowledgement {
+  return {
+    submittedAt: '2026-11-03T09:00:00Z',
+    lines: order.positions.map((position, index) => ({
+      answer: lines[index]?.answer ?? { positionId: position.id, kind: 'accept' },
+      response: lines[index]?.response ?? makeLineResponse(),
+    })),
+  };
 }

@@ -86,6 +86,21 @@ describe('the HTTP contract document (dist/openapi.json)', () => {
     form.append('file', new Blob(['%PDF-1.4\n%%EOF\n'], { type: 'application/pdf' }), 'certificate.pdf');
     const uploaded = await fetch(`${server.url}/orders/${typed.id}/quality-documents/${missing.type}`, { method: 'POST', headers: { 'Idempotency-Key': 'openapi-quality' }, body: form });
     checks.push(['uploadQualityDocument', '201', { status: uploaded.status, body: await uploaded.json() }]);
+    const open = orders.find((order) => order.id !== ids.at(-1) && !order.production.confirmedAt && !order.production.confirmedAtApplication);
+    const acknowledge = async (answers, key) => {
+      const response = await fetch(`${server.url}/orders/${open.id}/line-acknowledgement`, {
+        method: 'POST',
+        headers: { 'Idempotency-Key': key, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ answers }),
+      });
+      return { status: response.status, body: await response.json() };
+    };
+    const [first, ...rest] = open.positions;
+    const accepted = rest.map((position) => ({ positionId: position.id, kind: 'accept' }));
+    checks.push(
+      ['acknowledgeOrderLines', '422', await acknowledge([{ positionId: first.id, kind: 'decline', reason: 'other', note: null }, ...accepted], 'openapi-lines-bad')],
+      ['acknowledgeOrderLines', '200', await acknowledge([{ positionId: first.id, kind: 'decline', reason: 'capacity', note: null }, ...accepted], 'openapi-lines')],
+    );
     for (const [operationId, status, answer] of checks) {
       assert.equal(String(answer.status), status, `${operationId} answered ${answer.status}`);
       const validate = validatorOf(operationId, status);

@@ -44,6 +44,11 @@ const NAMED: Readonly<Record<string, z.ZodMiniType>> = {
   CarrierList: S.CarrierListSchema,
   PackagingRules: S.PackagingRulesSchema,
   Problem: ProblemSchema,
+  DeclineReason: S.DeclineReasonSchema,
+  LineAnswer: S.LineAnswerSchema,
+  NewLineAcknowledgement: S.NewLineAcknowledgementSchema,
+  LineResponse: S.LineResponseSchema,
+  LineAcknowledgement: S.LineAcknowledgementSchema,
 };
 
 /** The request body schema of each JSON write. */
@@ -51,6 +56,7 @@ const REQUEST_BODIES: Partial<Record<SupplierApiMethod, string>> = {
   saveBankDetails: 'BankDetails',
   createShipment: 'NewShipment',
   createInvoice: 'NewInvoice',
+  acknowledgeOrderLines: 'NewLineAcknowledgement',
 };
 
 const nameOf = (schema: z.ZodMiniType | null) => Object.entries(NAMED).find(([, candidate]) => candidate === schema)?.[0];

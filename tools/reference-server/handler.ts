@@ -14,7 +14,7 @@ import { orderQueryFromParams } from '../../src/api/rest/order-query.js';
 import { problemOf } from '../../src/api/rest/problem.js';
 import { matchRoute } from '../../src/api/rest/routes.js';
 import type { MatchedRoute } from '../../src/api/rest/routes.js';
-import { BankDetailsSchema, NewInvoiceSchema, NewShipmentSchema } from '../../src/api/schemas.js';
+import { BankDetailsSchema, NewInvoiceSchema, NewLineAcknowledgementSchema, NewShipmentSchema } from '../../src/api/schemas.js';
 import { parseMultipart } from './multipart.js';
 
 /** An answer, written (or dropped) by the server. */
@@ -134,6 +134,10 @@ async function run(api: MemoryAdapter, route: MatchedRoute, request: IncomingMes
     case 'uploadQualityDocument': {
       const upload = await readUpload(request, type === 'photos' ? PACKAGING_RULES.maxPhotoBytes : PACKAGING_RULES.maxDocumentBytes);
       return 'file' in upload ? api.uploadQualityDocument(orderId, type as QualityDocumentType, upload.file, write) : upload;
+    }
+    case 'acknowledgeOrderLines': {
+      const body = await readBody(request, NewLineAcknowledgementSchema);
+      return 'value' in body ? api.acknowledgeOrderLines(orderId, body.value.answers, write) : body;
     }
   }
 }

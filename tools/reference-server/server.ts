@@ -8,6 +8,7 @@
  *   POST /__tenants                 ← { token? } → { baseUrl } of a fresh tenant (requiring that bearer token)
  *   POST <base>/__faults            ← Fault[] (see faults.ts); DELETE clears those left
  *   POST <base>/__process-shipments   the platform processes pending shipments now
+ *   POST <base>/__respond-lines     the platform responds to pending answers per line now
  *   POST <base>/__reset             back to the seed
  *   GET  <base>/__requests          → the requests the tenant received (method, path, idempotency key)
  */
@@ -122,6 +123,10 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     }
     if (path === '/__process-shipments' && request.method === 'POST') {
       await tenant.api.processPendingShipments();
+      return { status: 204 };
+    }
+    if (path === '/__respond-lines' && request.method === 'POST') {
+      await tenant.api.respondToLineAcknowledgements();
       return { status: 204 };
     }
     if (path === '/__reset' && request.method === 'POST') {

@@ -4,7 +4,7 @@ import { currentInvoice, invoiceStatus, productionStatus, shippingStatus } from 
 import { isFullyShipped } from '../../domain/quantities.js';
 import { invoiceTotals } from '../../domain/money.js';
 import type {
-  BankDetails, CalendarDate, Carrier, CompanyProfile, DocumentRef, Invoice, InvoiceStatus, NewInvoice, NewShipment, Order, PackagingRules,
+  BankDetails, CalendarDate, Carrier, CompanyProfile, DocumentRef, Invoice, InvoiceStatus, LineAnswer, NewInvoice, NewShipment, Order, PackagingRules,
   QualityDocumentSlot, QualityDocumentType, Shipment, Tracking,
 } from '../../domain/types.js';
 import { SupplierApiError } from '../errors.js';
@@ -16,8 +16,10 @@ import { storedDocument } from './generator.js';
 import { SEED_DOCUMENT_SIZE as SEED_SIZE } from './documents.js';
 import type { DocumentServer } from './documents.js';
 import { Presenter } from './presenter.js';
+import { lineAnswerInput, toLineAnswer } from '../../domain/line-acknowledgement.js';
+import { hasPendingLines, respondToLines } from './line-responses.js';
 import { scriptedVerdict, SCRIPTED_REJECTION_REASON, uploadableSlot, withNewVersion, withReview } from './quality-review.js';
-import { assertValid, bankDetailsErrors, invoiceErrors, shipmentErrors } from './rules.js';
+import { assertValid, bankDetailsErrors, invoiceErrors, lineAnswerErrors, shipmentErrors } from './rules.js';
 import type { Changes, MemoryStore, UploadKind, UploadRecord, WriteResult } from './store.js';
 import { MemoryStore as Store } from './store.js';
 import { trackingOf } from './tracking.js';
@@ -46,6 +48,8 @@ export interface MemoryAdapterOptions {
    * null: never, call `reviewQualityDocument` instead). It rejects files whose name contains "reject", accepts the rest.
    */
   readonly qualityReviewDelayMs?: number | null;
+  /** How long the platform takes to respond to answers per line, in ms (default 5000). */
+  readonly lineResponseDelayMs?: number;
 }
 
 /** What `setInvoiceStatus` may set besides the status; without `invoiceId` it acts on the order's current invoice. */
@@ -76,6 +80,8 @@ export interface MemoryAdapter extends SupplierApi {
   ): Promise<QualityDocumentSlot>;
   /** A snapshot (copies) of every order. */
   orders(): Order[];
+  /** The platform responds now to every pending answer per line (see line-responses.ts for how). */
+  respondToLineAcknowledgements(): Promise<void>;
   /** Stops timers and closes the database connection. */
   close(): void;
 }
@@ -97,18 +103,23 @@ class MemoryAdapterImpl implements MemoryAdapter {
   readonly #present: Presenter;
   readonly #reviewDelay: number | null;
   readonly #reviewTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly #lineResponseDelay: number;
+  /** Timers of the platform's responses per line, by order id. */
+  readonly #lineTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(options: MemoryAdapterOptions) {
     this.#now = options.now ?? (() => new Date());
     this.#reviewDelay = options.qualityReviewDelayMs === undefined ? 5_000 : options.qualityReviewDelayMs;
     this.#latency = options.latencyMs ?? 0;
     this.#processingDelay = options.processingDelayMs ?? 8_000;
+    this.#lineResponseDelay = options.lineResponseDelayMs ?? 5_000;
     this.#present = new Presenter((id) => this.#store.uploads.get(id)?.bytes, this.#now, options.serveDocument);
     const databaseName = options.persist === true ? DEMO_DATABASE_NAME : options.persist || null;
     this.ready = Store.open({ seed: options.seed ?? 1, count: options.orderCount ?? 48, now: this.#now(), databaseName }).then((store) => {
       this.#store = store;
       for (const pending of store.pending.values()) this.#schedule(pending.shipmentId, pending.orderId, pending.dueAt);
       this.#scheduleStoredReviews();
+      for (const order of store.orders) if (hasPendingLines(order)) this.#scheduleLineResponses(order);
     });
   }
 
@@ -163,6 +174,11 @@ class MemoryAdapterImpl implements MemoryAdapter {
 
   orders(): Order[] {
     return this.#store.orders.map((order) => this.#present.order(order));
+  }
+
+  async respondToLineAcknowledgements(): Promise<void> {
+    await this.ready;
+    await this.#respondToLines(this.#store.orders.filter(hasPendingLines).map((order) => order.id));
   }
 
   close(): void {
@@ -429,6 +445,25 @@ class MemoryAdapterImpl implements MemoryAdapter {
     }
   }
 
+  async acknowledgeOrderLines(orderId: string, answers: readonly LineAnswer[], options: WriteOptions): Promise<Order> {
+    await this.#begin(options);
+    return this.#write('acknowledgeOrderLines', options, { orderId, answers }, () => {
+      const order = this.#order(orderId);
+      const stage = productionStatus(order);
+      if (stage === 'done') throw conflict('This order is confirmed already.');
+      if (stage === 'waiting') throw conflict('The platform has not yet responded to your answers per line.');
+      assertValid(lineAnswerErrors(order, answers, dateInZone(this.#now(), order.timeZone)), 'The answers per line are not valid.');
+      const byPosition = new Map(answers.map((answer) => [answer.positionId, answer]));
+      const lines = order.positions.map((position) => ({
+        answer: toLineAnswer(lineAnswerInput(byPosition.get(position.id)!)),
+        response: { status: 'pending' as const, quantity: null, date: null, note: null, respondedAt: null },
+      }));
+      const acknowledged: Order = { ...order, production: { ...order.production, lineAcknowledgement: { submittedAt: this.#now().toISOString(), lines } } };
+      this.#scheduleLineResponses(acknowledged);
+      return { changes: { orders: [acknowledged] }, result: { type: 'order', orderId } };
+    });
+  }
+
   /* ---------- machinery ---------- */
 
   async #begin(options: CallOptions | undefined): Promise<void> {
@@ -543,10 +578,29 @@ class MemoryAdapterImpl implements MemoryAdapter {
   }
 
   #clearTimers(): void {
-    for (const timer of this.#timers.values()) clearTimeout(timer);
+    for (const timer of [...this.#timers.values(), ...this.#lineTimers.values(), ...this.#reviewTimers.values()]) clearTimeout(timer);
     this.#timers.clear();
-    for (const timer of this.#reviewTimers.values()) clearTimeout(timer);
+    this.#lineTimers.clear();
     this.#reviewTimers.clear();
+  }
+
+  /** The platform responds to the order's pending lines `lineResponseDelayMs` after they were sent. */
+  #scheduleLineResponses(order: Order): void {
+    const submittedAt = Date.parse(order.production.lineAcknowledgement?.submittedAt ?? '');
+    const due = Number.isNaN(submittedAt) ? 0 : submittedAt + this.#lineResponseDelay - this.#now().getTime();
+    clearTimeout(this.#lineTimers.get(order.id));
+    this.#lineTimers.set(order.id, setTimeout(() => void this.#respondToLines([order.id]), Math.max(0, due)));
+  }
+
+  async #respondToLines(orderIds: readonly string[]): Promise<void> {
+    const orders: Order[] = [];
+    for (const orderId of orderIds) {
+      clearTimeout(this.#lineTimers.get(orderId));
+      this.#lineTimers.delete(orderId);
+      const order = this.#store.order(orderId);
+      if (order && hasPendingLines(order)) orders.push(respondToLines(order, dateInZone(this.#now(), order.timeZone), this.#now().toISOString()));
+    }
+    if (orders.length > 0) await this.#store.apply({ orders });
   }
 
   /** The platform processes shipments: one (`only`) or every processing shipment of the given orders. */

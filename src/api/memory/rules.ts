@@ -2,9 +2,10 @@
 import { deliveryResponsibility } from '../../domain/delivery.js';
 import { shippingInfoDueDate } from '../../domain/deadlines.js';
 import { checkBankDetails, checkInvoiceDetails, checkInvoiceItems } from '../../domain/invoice-rules.js';
+import { checkLineAnswers } from '../../domain/line-acknowledgement.js';
 import { checkShipmentItems } from '../../domain/quantities.js';
 import { checkPackage, checkSupplierDelivery } from '../../domain/shipping-rules.js';
-import type { BankDetails, CalendarDate, Carrier, NewInvoice, NewShipment, Order, PackagingRules } from '../../domain/types.js';
+import type { BankDetails, CalendarDate, Carrier, LineAnswer, NewInvoice, NewShipment, Order, PackagingRules } from '../../domain/types.js';
 import { SupplierApiError } from '../errors.js';
 import type { FieldErrors } from '../errors.js';
 import type { UploadRecord } from './store.js';
@@ -82,5 +83,18 @@ export function invoiceErrors(order: Order, invoice: NewInvoice, context: Invoic
 export function bankDetailsErrors(details: BankDetails): FieldErrors {
   const errors: Errors = {};
   for (const [field, problem] of Object.entries(checkBankDetails(details))) errors[field] = 'reason' in problem ? problem.reason : problem.code;
+  return errors;
+}
+
+/**
+ * Field errors of answers per line, keyed `answers.<positionId>` (no, two or an unknown answer for a position)
+ * or `answers.<positionId>.<field>` (quantity, date, reason, note).
+ */
+export function lineAnswerErrors(order: Order, answers: unknown, today: CalendarDate): FieldErrors {
+  if (!Array.isArray(answers) || answers.length === 0) return { answers: 'required' };
+  const errors: Errors = {};
+  for (const problem of checkLineAnswers(order, answers as LineAnswer[], today)) {
+    errors[problem.field === 'kind' ? `answers.${problem.positionId}` : `answers.${problem.positionId}.${problem.field}`] ??= problem.code;
+  }
   return errors;
 }

@@ -15,7 +15,7 @@ import type {
   CallOptions, OrderPage, OrderQuery, SupplierApi, SupplierApiMethod, UploadFile, UploadOptions, UploadProgress, WriteOptions,
 } from '../port.js';
 import type {
-  BankDetails, Carrier, CompanyProfile, DocumentRef, Invoice, NewInvoice, NewShipment, Order, PackagingRules, QualityDocumentSlot,
+  BankDetails, Carrier, CompanyProfile, DocumentRef, Invoice, LineAnswer, NewInvoice, NewShipment, Order, PackagingRules, QualityDocumentSlot,
   QualityDocumentType, Shipment, Tracking,
 } from '../../domain/types.js';
 import { backoffDelay, isRetryableStatus, parseRetryAfter } from './backoff.js';
@@ -257,6 +257,10 @@ class RestAdapter implements SupplierApi {
     return this.#call('uploadQualityDocument', {
       params: { orderId, type }, form: uploadForm(file), idempotencyKey: options?.idempotencyKey, signal: options?.signal, onProgress: options?.onProgress,
     });
+  }
+
+  acknowledgeOrderLines(orderId: string, answers: readonly LineAnswer[], options: WriteOptions): Promise<Order> {
+    return this.#call('acknowledgeOrderLines', { params: { orderId }, json: { answers }, idempotencyKey: options?.idempotencyKey, signal: options?.signal });
   }
 }
 

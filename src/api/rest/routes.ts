@@ -45,6 +45,12 @@ export const ROUTES: Readonly<Record<SupplierApiMethod, Route>> = {
     body: 'multipart',
     summary: 'Uploads a new version of a typed quality document (photos: PNG, JPEG or WebP; others: PDF); answers the slot with every version.',
   },
+  acknowledgeOrderLines: {
+    method: 'POST',
+    path: '/orders/{orderId}/line-acknowledgement',
+    body: 'json',
+    summary: 'Answers the order per line (accept, smaller quantity, later date, decline with a reason); the platform responds per line later.',
+  },
 };
 
 /** The path of a route with its parameters filled in (each encoded as one path segment). */

@@ -16,7 +16,8 @@ import { orderDetailsStyles } from './order-details.styles.js';
 
 /** Events of the stage elements after which the order is reloaded and the stages recomputed. */
 const CHANGE_EVENTS = [
-  'order-confirmed', 'quality-report-uploaded', 'quality-report-removed', 'shipment-published', 'invoice-submitted', 'quality-document-uploaded',
+  'order-confirmed', 'order-lines-acknowledged', 'order-lines-answered', 'quality-report-uploaded', 'quality-report-removed', 'shipment-published',
+  'invoice-submitted', 'quality-document-uploaded',
 ] as const;
 const CHILD_TAGS = 'production-confirmation, quality-report, shipment-list, shipping-wizard, invoice-form';
 

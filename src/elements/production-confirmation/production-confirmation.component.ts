@@ -1,14 +1,22 @@
 import { Task } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { SupplierApiError, isAbortError } from '../../api/errors.js';
-import type { DocumentRef, Order } from '../../domain/types.js';
+import { SupplierApiError, isAbortError, toSupplierApiError } from '../../api/errors.js';
+import { calendarDateIn } from '../../domain/dates.js';
+import { toLineAnswer } from '../../domain/line-acknowledgement.js';
+import { productionStatus } from '../../domain/stages.js';
+import type { CalendarDate, DocumentRef, Order, StageStatus } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import { fieldStyles } from '../shared/field.styles.js';
 import { newIdempotencyKey } from '../shared/idempotency.js';
 import { safeHref } from '../shared/safe-url.js';
+import { statusBadgeStyles } from '../shared/status-badge.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { errorView, renderTask } from '../shared/task-view.js';
-import { OrderConfirmedEvent } from './production-confirmation.events.js';
+import { renderLineAcknowledgement } from './line-acknowledgement-view.js';
+import { draftErrors, inputOf, lineAnswerDrafts, lineOf, newLinesDraft, serverLineErrors, type LineDraft, type LineErrors, type LinesDraft } from './line-answers-draft.js';
+import { renderLineAnswersForm } from './line-answers-form.js';
+import { OrderConfirmedEvent, OrderLinesAcknowledgedEvent, OrderLinesAnsweredEvent } from './production-confirmation.events.js';
 import { productionConfirmationMessages } from './production-confirmation.messages.js';
 import { productionConfirmationStyles } from './production-confirmation.styles.js';
 
@@ -24,24 +32,55 @@ interface Loaded {
  * asked. Otherwise "Download Production Order", then "Order Confirmation" opens a
  * modal dialog whose "Confirm" confirms the order once, however often it is pressed.
  *
- * @summary Production order download and order confirmation with a confirm dialog.
+ * Besides it, "Answer per line" opens a form to answer each position (EDI 855 in spirit): accept,
+ * accept a smaller quantity, propose a later delivery date, or decline with a reason. The draft
+ * survives a reload; "Send answers" sends them once per idempotency key. Then the platform's
+ * response shows per line (pending, accepted, counter-proposal); while any is pending the element
+ * checks again every `pollInterval` ms. A counter-proposal is accepted with "Order Confirmation".
+ *
+ * @summary Production order download, order confirmation, and answers per line with the platform's responses.
  *
  * @event order-confirmed - `OrderConfirmedEvent`, detail `{ orderId, order }`: the order is confirmed.
+ * @event order-lines-acknowledged - `OrderLinesAcknowledgedEvent`, detail `{ orderId, order, answers }`: answers per line were sent.
+ * @event order-lines-answered - `OrderLinesAnsweredEvent`, detail `{ orderId, order }`: the platform responded to every line.
  *
  * @csspart download - The "Download Production Order" link.
  * @csspart confirm-button - The "Order Confirmation" button.
  * @csspart dialog - The confirm dialog.
  * @csspart done - The "already confirmed" message.
+ * @csspart lines-button - The "Answer per line" button.
+ * @csspart lines-form - The form of answers per line.
+ * @csspart line - One position in that form.
+ * @csspart lines-summary - The summary of the answers.
+ * @csspart send-lines-button - The "Send answers" button.
+ * @csspart line-results - The answers sent and the platform's response per line.
+ * @csspart status-badge - A line's response (icon and words).
+ * @csspart field - A labelled field; also `field-label`, `input`, `select`, `field-status`, `field-error`.
  * @csspart button - Every button.
  * @csspart error - An error with "Try again".
  *
- * @cssprop --sf-color-success - The confirmed mark.
+ * @cssprop --sf-color-success - The confirmed mark and accepted lines.
+ * @cssprop --sf-color-danger - Counter-proposals and field errors.
+ * @cssprop --sf-color-info - Pending lines.
  */
 export class ProductionConfirmation extends SupplierElement {
-  static override styles = [...SupplierElement.styles, productionConfirmationStyles];
+  static override styles = [...SupplierElement.styles, fieldStyles, statusBadgeStyles, productionConfirmationStyles];
 
   /** The order to confirm. */
   @property({ attribute: 'order-id', reflect: true }) orderId = '';
+
+  /** While the platform's responses per line are pending, how often to check again, in ms (0: never). */
+  @property({ attribute: 'poll-interval', type: Number }) pollInterval = 10_000;
+
+  /** The current time ("today" for proposed dates, in the order's time zone); defaults to now. */
+  @property({ attribute: false }) now?: Date;
+
+  @state() private linesDraft: LinesDraft | null = null;
+  @state() private lineErrors: LineErrors = {};
+  /** After a first "Send answers", errors follow every change. */
+  @state() private checkLines = false;
+  @state() private sendingLines = false;
+  @state() private sendLinesError: unknown = null;
 
   @state() private confirming = false;
   @state() private confirmError: unknown = null;
@@ -54,12 +93,16 @@ export class ProductionConfirmation extends SupplierElement {
   /** One key per dialog opening: a double click or a retry confirms once. */
   private idempotencyKey = '';
 
+  private pollTimer: ReturnType<typeof setTimeout> | undefined;
+
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<Loaded> => {
       const api = this.api.api;
+      const previous = this.loadTask.value?.order;
       const order = await api.getOrder(orderId, { signal });
-      const confirmed = order.production.confirmedAtApplication || order.production.confirmedAt !== null;
-      if (confirmed) return { order, productionOrder: null, productionOrderError: null };
+      this.noticeResponses(previous, order);
+      const status = productionStatus(order);
+      if (status === 'done' || status === 'waiting') return { order, productionOrder: null, productionOrderError: null };
       try {
         return { order, productionOrder: await api.getProductionOrder(orderId, { signal }), productionOrderError: null };
       } catch (error) {
@@ -73,6 +116,106 @@ export class ProductionConfirmation extends SupplierElement {
   /** Loads the order again. */
   reload(): Promise<unknown> {
     return this.loadTask.run();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.pollTimer);
+    this.pollTimer = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('orderId') && changed.get('orderId') !== undefined) {
+      this.linesDraft = null;
+      this.lineErrors = {};
+      this.checkLines = false;
+      this.sendLinesError = null;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const order = this.loadTask.value?.order;
+    if (this.pollTimer !== undefined || this.pollInterval <= 0 || !order || productionStatus(order) !== 'waiting') return;
+    this.pollTimer = setTimeout(() => {
+      this.pollTimer = undefined;
+      if (this.isConnected) void this.loadTask.run();
+    }, this.pollInterval);
+  }
+
+  /** Announces (and tells the host) when the platform's last pending response arrived. */
+  private noticeResponses(previous: Order | undefined, order: Order): void {
+    if (!previous || previous.id !== order.id || productionStatus(previous) !== 'waiting' || productionStatus(order) === 'waiting') return;
+    if (!order.production.lineAcknowledgement) return;
+    this.announcement = this.i18n.t('answeredAnnouncement', { number: order.number });
+    this.dispatchEvent(new OrderLinesAnsweredEvent({ orderId: order.id, order }));
+  }
+
+  private today(order: Order): CalendarDate {
+    return calendarDateIn(this.now ?? new Date(), order.timeZone);
+  }
+
+  private async handleOpenLines(order: Order): Promise<void> {
+    this.linesDraft = lineAnswerDrafts.load(order.id) ?? newLinesDraft(order);
+    this.sendLinesError = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#lines-title')?.focus();
+  }
+
+  private async handleCloseLines(): Promise<void> {
+    this.linesDraft = null;
+    this.lineErrors = {};
+    this.checkLines = false;
+    this.sendLinesError = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="lines-button"]')?.focus();
+  }
+
+  private handleLineChange(order: Order, positionId: string, change: Partial<LineDraft>): void {
+    const draft = this.linesDraft;
+    if (!draft) return;
+    const next: LinesDraft = { ...draft, lines: { ...draft.lines, [positionId]: { ...lineOf(draft, positionId), ...change } } };
+    this.linesDraft = next;
+    lineAnswerDrafts.save(order.id, next);
+    if (this.checkLines) this.lineErrors = draftErrors(order, next, this.today(order));
+  }
+
+  private async handleSendLines(order: Order): Promise<void> {
+    const draft = this.linesDraft;
+    if (!draft || this.sendingLines) return;
+    const errors = draftErrors(order, draft, this.today(order));
+    this.checkLines = true;
+    this.lineErrors = errors;
+    const invalid = Object.values(errors).reduce((sum, fields) => sum + Object.keys(fields).length, 0);
+    if (invalid > 0) {
+      this.announcement = this.i18n.t('invalidAnnouncement', { count: invalid });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part~="lines-form"] [aria-invalid="true"]:is(input, select), [part~="lines-form"] [role="radiogroup"][aria-invalid="true"] input')?.focus();
+      return;
+    }
+    const answers = order.positions.map((position) => toLineAnswer(inputOf(position.id, lineOf(draft, position.id))));
+    this.sendingLines = true;
+    this.sendLinesError = null;
+    try {
+      const answered = await this.api.api.acknowledgeOrderLines(order.id, answers, { idempotencyKey: draft.idempotencyKey });
+      lineAnswerDrafts.clear(order.id);
+      this.linesDraft = null;
+      this.checkLines = false;
+      this.announcement = this.i18n.t('sentAnnouncement', { number: answered.number });
+      this.dispatchEvent(new OrderLinesAcknowledgedEvent({ orderId: order.id, order: answered, answers }));
+      await this.loadTask.run();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#lines-result-title')?.focus();
+    } catch (error) {
+      this.sendLinesError = error;
+      const apiError = toSupplierApiError(error);
+      const fromServer = apiError.kind === 'validation' ? serverLineErrors(order, apiError.fieldErrors) : null;
+      if (fromServer) this.lineErrors = fromServer;
+      if (apiError.kind === 'conflict') void this.loadTask.run();
+    } finally {
+      this.sendingLines = false;
+    }
   }
 
   private openDialog(): void {
@@ -114,14 +257,38 @@ export class ProductionConfirmation extends SupplierElement {
       ${renderTask(this.loadTask, this.i18n, { complete: (loaded) => this.renderLoaded(loaded) })}`;
   }
 
-  private renderLoaded({ order, productionOrder, productionOrderError }: Loaded): TemplateResult {
+  private renderLoaded(loaded: Loaded): TemplateResult {
+    const { order } = loaded;
     const i18n = this.i18n;
+    const acknowledgement = order.production.lineAcknowledgement;
+    const results = acknowledgement ? renderLineAcknowledgement(order, acknowledgement, i18n) : nothing;
     if (order.production.confirmedAtApplication) {
       return html`<p part="done" class="done"><span aria-hidden="true">✅</span>${i18n.t('confirmedAtApplication')}</p>`;
     }
     if (order.production.confirmedAt) {
-      return html`<p part="done" class="done"><span aria-hidden="true">✅</span>${i18n.t('confirmedOn', { date: i18n.dateTime(order.production.confirmedAt, order.timeZone) })}</p>`;
+      return html`<p part="done" class="done"><span aria-hidden="true">✅</span>${i18n.t('confirmedOn', { date: i18n.dateTime(order.production.confirmedAt, order.timeZone) })}</p>
+        ${results}`;
     }
+    const status: StageStatus = productionStatus(order);
+    switch (status) {
+      case 'done':
+        return html`<p part="done" class="done"><span aria-hidden="true">✅</span>${i18n.t('acceptedNotice')}</p>
+          ${results}`;
+      case 'waiting':
+        return html`<div class="notice info" role="note"><span aria-hidden="true">⏳</span><div class="notice-body">${i18n.t('waitingNotice')}</div></div>
+          <div class="actions"><button part="button" class="button" type="button" @click=${() => void this.loadTask.run()}>${i18n.t('checkAgain')}</button></div>
+          ${results}`;
+      default:
+        return html`${acknowledgement
+            ? html`<div class="notice warning" role="note"><span aria-hidden="true">●</span><div class="notice-body">${i18n.t('counterNotice')}</div></div>${results}`
+            : nothing}
+          ${this.renderOpen(loaded)}`;
+    }
+  }
+
+  private renderOpen({ order, productionOrder, productionOrderError }: Loaded): TemplateResult {
+    const i18n = this.i18n;
+    const countered = !!order.production.lineAcknowledgement;
     const href = safeHref(productionOrder?.url);
     return html`<p>${i18n.t('intro')}</p>
       <div class="actions">
@@ -133,10 +300,35 @@ export class ProductionConfirmation extends SupplierElement {
             ? errorView(productionOrderError, i18n, () => void this.loadTask.run())
             : html`<p class="muted">${i18n.t('downloadUnavailable')}</p>`}
         <button part="confirm-button button" class="button primary" type="button" @click=${this.openDialog}>${i18n.t('confirmButton')}</button>
+        <button
+          part="lines-button button"
+          class="button"
+          type="button"
+          aria-expanded=${this.linesDraft ? 'true' : 'false'}
+          @click=${() => void (this.linesDraft ? this.handleCloseLines() : this.handleOpenLines(order))}
+        >
+          ${i18n.t('answerPerLine')}
+        </button>
       </div>
+      ${this.linesDraft
+        ? renderLineAnswersForm(
+            {
+              order,
+              draft: this.linesDraft,
+              errors: this.lineErrors,
+              today: this.today(order),
+              sending: this.sendingLines,
+              onChange: (positionId, change) => this.handleLineChange(order, positionId, change),
+              onSend: () => void this.handleSendLines(order),
+              onClose: () => void this.handleCloseLines(),
+            },
+            i18n,
+            this.sendLinesError ? errorView(this.sendLinesError, i18n, () => void this.handleSendLines(order)) : nothing,
+          )
+        : nothing}
       <dialog part="dialog" aria-labelledby="confirm-title" @close=${this.handleDialogClose}>
         <h3 id="confirm-title">${i18n.t('dialogTitle', { number: order.number })}</h3>
-        <p>${i18n.t('dialogBody', { date: i18n.date(order.leadTime) })}</p>
+        <p>${countered ? i18n.t('dialogBodyCounter') : i18n.t('dialogBody', { date: i18n.date(order.leadTime) })}</p>
         ${this.confirmError ? errorView(this.confirmError, i18n, () => void this.confirm(order)) : nothing}
         <div class="actions">
           <button

@@ -13,8 +13,13 @@ const ICONS: Readonly<Record<StageStatus, string>> = {
 
 /** A stage status as an icon *and* words, never colour alone. */
 export function renderStatusBadge(status: StageStatus, i18n: LocalizeController<Messages>): TemplateResult {
-  return html`<span class="status-badge ${status}" part="status-badge status-${status}"
-    ><span aria-hidden="true" class="status-icon">${ICONS[status]}</span>${i18n.shared(`status.${status}`)}</span
+  return renderBadge(status, i18n.shared(`status.${status}`));
+}
+
+/** A badge in the look (colour and icon) of a stage status, with words of its own (e.g. a line's "Counter-proposal"). */
+export function renderBadge(tone: StageStatus, label: string): TemplateResult {
+  return html`<span class="status-badge ${tone}" part="status-badge status-${tone}"
+    ><span aria-hidden="true" class="status-icon">${ICONS[tone]}</span>${label}</span
   >`;
 }
 

@@ -40,3 +40,7 @@ export async function requestsOf(baseUrl: string): Promise<RecordedRequest[]> {
 export async function processPendingShipments(baseUrl: string): Promise<void> {
   await fetch(`${baseUrl}/__process-shipments`, { method: 'POST' });
 }
+
+export async function respondToLineAcknowledgements(baseUrl: string): Promise<void> {
+  await fetch(`${baseUrl}/__respond-lines`, { method: 'POST' });
+}

@@ -20,6 +20,8 @@ export const SUPPLIER_API_METHODS = [
   'uploadInvoiceDocument',
   'createInvoice',
   'listInvoices',
+  'listOrderActivity',
+  'addOrderComment',
 ] as const satisfies readonly SupplierApiMethod[];
 
 /* Compile-time proof that the list names every method of the port. */

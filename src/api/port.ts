@@ -1,5 +1,7 @@
 import type {
+  ActivityListEntry,
   BankDetails,
+  CommentActivity,
   Carrier,
   CompanyProfile,
   CurrentStage,
@@ -109,6 +111,14 @@ export interface SupplierApi {
   uploadInvoiceDocument(orderId: string, file: UploadFile, options: UploadOptions): Promise<DocumentRef>;
   createInvoice(orderId: string, invoice: NewInvoice, options: WriteOptions): Promise<Invoice>;
   listInvoices(orderId: string, options?: CallOptions): Promise<readonly Invoice[]>;
+
+  /**
+   * Everything that happened to an order (confirmation, QC reports, shipments, shipping documents, invoice
+   * statuses, comments), oldest first. Entries of kinds a newer backend added are passed on with `id`, `at`, `kind`.
+   */
+  listOrderActivity(orderId: string, options?: CallOptions): Promise<readonly ActivityListEntry[]>;
+  /** Adds the supplier's comment (1..COMMENT_MAX_LENGTH characters, not blank) to an order; answers the new entry. */
+  addOrderComment(orderId: string, text: string, options: WriteOptions): Promise<CommentActivity>;
 }
 
 export type SupplierApiMethod = keyof SupplierApi;

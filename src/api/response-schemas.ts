@@ -1,7 +1,9 @@
 import type * as z from 'zod/mini';
 import type { SupplierApiMethod } from './port.js';
 import {
+  ActivityListSchema,
   CarrierListSchema,
+  CommentEntrySchema,
   CompanyProfileSchema,
   DocumentListSchema,
   DocumentRefSchema,
@@ -35,4 +37,6 @@ export const RESPONSE_SCHEMAS: Record<SupplierApiMethod, z.ZodMiniType | null> =
   uploadInvoiceDocument: DocumentRefSchema,
   createInvoice: InvoiceSchema,
   listInvoices: InvoiceListSchema,
+  listOrderActivity: ActivityListSchema,
+  addOrderComment: CommentEntrySchema,
 };

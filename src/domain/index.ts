@@ -9,3 +9,4 @@ export * from './identifiers.js';
 export * from './shipping-rules.js';
 export * from './invoice-rules.js';
 export * from './payment-timeline.js';
+export * from './activity.js';

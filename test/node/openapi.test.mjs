@@ -78,6 +78,19 @@ describe('the HTTP contract document (dist/openapi.json)', () => {
     );
     const confirm = await fetch(`${server.url}/orders/${ids.at(-1)}/confirmation`, { method: 'POST', headers: { 'Idempotency-Key': 'openapi-test' } });
     checks.push(['confirmOrder', '200', { status: confirm.status, body: await confirm.json() }]);
+    for (const id of ids.slice(0, 20)) checks.push(['listOrderActivity', '200', await get(`/orders/${id}/activity`)]);
+    const comment = await fetch(`${server.url}/orders/${ids[0]}/comments`, {
+      method: 'POST',
+      headers: { 'Idempotency-Key': 'openapi-comment', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: 'When is the pickup?' }),
+    });
+    checks.push(['addOrderComment', '201', { status: comment.status, body: await comment.json() }]);
+    const blank = await fetch(`${server.url}/orders/${ids[0]}/comments`, {
+      method: 'POST',
+      headers: { 'Idempotency-Key': 'openapi-blank', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: '   ' }),
+    });
+    checks.push(['addOrderComment', '422', { status: blank.status, body: await blank.json() }]);
     for (const [operationId, status, answer] of checks) {
       assert.equal(String(answer.status), status, `${operationId} answered ${answer.status}`);
       const validate = validatorOf(operationId, status);

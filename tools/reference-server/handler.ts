@@ -13,7 +13,7 @@ import { orderQueryFromParams } from '../../src/api/rest/order-query.js';
 import { problemOf } from '../../src/api/rest/problem.js';
 import { matchRoute } from '../../src/api/rest/routes.js';
 import type { MatchedRoute } from '../../src/api/rest/routes.js';
-import { BankDetailsSchema, NewInvoiceSchema, NewShipmentSchema } from '../../src/api/schemas.js';
+import { BankDetailsSchema, NewCommentSchema, NewInvoiceSchema, NewShipmentSchema } from '../../src/api/schemas.js';
 import { parseMultipart } from './multipart.js';
 
 /** An answer, written (or dropped) by the server. */
@@ -130,10 +130,15 @@ async function run(api: MemoryAdapter, route: MatchedRoute, request: IncomingMes
       return 'value' in body ? api.createInvoice(orderId, body.value, write) : body;
     }
     case 'listInvoices': return api.listInvoices(orderId, { signal });
+    case 'listOrderActivity': return api.listOrderActivity(orderId, { signal });
+    case 'addOrderComment': {
+      const body = await readBody(request, NewCommentSchema);
+      return 'value' in body ? api.addOrderComment(orderId, body.value.text, write) : body;
+    }
   }
 }
 
-const CREATES = new Set(['uploadQualityReport', 'uploadPackagePhoto', 'createShipment', 'uploadInvoiceDocument', 'createInvoice']);
+const CREATES = new Set(['uploadQualityReport', 'uploadPackagePhoto', 'createShipment', 'uploadInvoiceDocument', 'createInvoice', 'addOrderComment']);
 
 /** Options a tenant's handler checks on every request. */
 export interface HandlerOptions {

@@ -15,7 +15,7 @@ import type {
   CallOptions, OrderPage, OrderQuery, SupplierApi, SupplierApiMethod, UploadFile, UploadOptions, UploadProgress, WriteOptions,
 } from '../port.js';
 import type {
-  BankDetails, Carrier, CompanyProfile, DocumentRef, Invoice, NewInvoice, NewShipment, Order, PackagingRules, Shipment, Tracking,
+  ActivityListEntry, BankDetails, Carrier, CommentActivity, CompanyProfile, DocumentRef, Invoice, NewInvoice, NewShipment, Order, PackagingRules, Shipment, Tracking,
 } from '../../domain/types.js';
 import { backoffDelay, isRetryableStatus, parseRetryAfter } from './backoff.js';
 import { orderQueryToParams } from './order-query.js';
@@ -250,6 +250,14 @@ class RestAdapter implements SupplierApi {
 
   listInvoices(orderId: string, options?: CallOptions): Promise<readonly Invoice[]> {
     return this.#call('listInvoices', { params: { orderId }, signal: options?.signal });
+  }
+
+  listOrderActivity(orderId: string, options?: CallOptions): Promise<readonly ActivityListEntry[]> {
+    return this.#call('listOrderActivity', { params: { orderId }, signal: options?.signal });
+  }
+
+  addOrderComment(orderId: string, text: string, options: WriteOptions): Promise<CommentActivity> {
+    return this.#call('addOrderComment', { params: { orderId }, json: { text }, idempotencyKey: options?.idempotencyKey, signal: options?.signal });
   }
 }
 

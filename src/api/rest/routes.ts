@@ -39,6 +39,8 @@ export const ROUTES: Readonly<Record<SupplierApiMethod, Route>> = {
   uploadInvoiceDocument: { method: 'POST', path: '/orders/{orderId}/invoice-documents', body: 'multipart', summary: 'Uploads an invoice PDF, referenced by a new invoice.' },
   createInvoice: { method: 'POST', path: '/orders/{orderId}/invoices', body: 'json', summary: 'Submits an invoice for shipped parts.' },
   listInvoices: { method: 'GET', path: '/orders/{orderId}/invoices', body: 'none', summary: 'The invoices of an order with their review and payment status.' },
+  listOrderActivity: { method: 'GET', path: '/orders/{orderId}/activity', body: 'none', summary: 'Everything that happened to an order, with the comments of both sides, oldest first.' },
+  addOrderComment: { method: 'POST', path: '/orders/{orderId}/comments', body: 'json', summary: 'Adds the supplier’s comment (`NewComment`) to an order.' },
 };
 
 /** The path of a route with its parameters filled in (each encoded as one path segment). */

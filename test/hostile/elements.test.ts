@@ -29,6 +29,7 @@ export const TARGETS: readonly Target[] = [
   { tag: 'production-confirmation', orderId: orderIdOf(0), methods: ['getOrder', 'getProductionOrder'] },
   { tag: 'quality-report', orderId: orderIdOf(6), methods: ['getOrder', 'listQualityReports', 'getPackagingRules'] },
   { tag: 'invoice-form', orderId: orderIdOf(10), methods: ['getOrder', 'getCompanyProfile'] },
+  { tag: 'order-activity', orderId: orderIdOf(13), methods: ['listOrderActivity', 'getOrder'] },
 ];
 
 const MAX_PER_KIND = 6;

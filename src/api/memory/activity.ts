@@ -25,6 +25,34 @@ export function platformReply(comment: CommentActivity, at: Date): CommentActivi
   };
 }
 
+const HOUR = 3_600_000;
+
+/** The seeded conversation of an order that has shipped: a question of the supplier before confirming, and the platform's answer. */
+export function seedActivity(orders: readonly Order[], supplierName: string): StoredActivity[] {
+  return orders
+    .filter((order) => order.shipments.length > 0)
+    .flatMap((order) => {
+      const asked = Date.parse(order.createdAt) + 2 * HOUR;
+      const question: CommentActivity = {
+        id: `${order.id}-c1`,
+        at: new Date(asked).toISOString(),
+        kind: 'comment',
+        author: 'supplier',
+        authorName: supplierName,
+        text: 'Is the tolerance on the drawing ±0.05 mm for every bore, or only for the marked ones?',
+      };
+      const answer: CommentActivity = {
+        id: `${order.id}-c2`,
+        at: new Date(asked + 3 * HOUR).toISOString(),
+        kind: 'comment',
+        author: 'platform',
+        authorName: PLATFORM_AUTHOR,
+        text: 'Only for the marked bores; the others follow ISO 2768-m.',
+      };
+      return [question, answer].map((entry) => ({ orderId: order.id, entry }));
+    });
+}
+
 /**
  * When a seeded invoice reached its present status: for a paid one, noon (UTC) of the payment day;
  * otherwise a day after submission. Never before submission nor after `now`.

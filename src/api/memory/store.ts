@@ -2,7 +2,7 @@
 import type { IDBPDatabase } from 'idb';
 import { openDB } from 'idb';
 import type { CompanyProfile, DocumentRef, Order } from '../../domain/types.js';
-import type { StoredActivity } from './activity.js';
+import { seedActivity, type StoredActivity } from './activity.js';
 import { generateOrders, seedCompanyProfile } from './generator.js';
 import { OrderIndex } from './order-index.js';
 
@@ -127,7 +127,7 @@ export class MemoryStore {
     this.uploads.clear();
     this.idempotency.clear();
     this.pending.clear();
-    this.activity = [];
+    this.activity = seedActivity(this.orders, this.profile.legalName);
     const db = this.#db;
     if (!db) return;
     const tx = db.transaction(STORES, 'readwrite');
@@ -137,6 +137,7 @@ export class MemoryStore {
     const meta = tx.objectStore('meta');
     void meta.put(this.profile, 'profile');
     void meta.put({ seed, count } satisfies SeedInfo, 'seed');
+    void meta.put(this.activity, 'activity');
     await tx.done;
   }
 

@@ -3,7 +3,7 @@ import { SupplierApiError } from '../../src/api/errors.js';
 import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
 import type { SupplierApi, WriteOptions } from '../../src/api/port.js';
 import { configure } from '../../src/configure.js';
-import { COMMENT_MAX_LENGTH } from '../../src/domain/activity.js';
+import { COMMENT_MAX_LENGTH, isKnownActivity } from '../../src/domain/activity.js';
 import type { ActivityListEntry, CommentActivity } from '../../src/domain/types.js';
 import '../../src/elements/order-activity/order-activity.js';
 import type { CommentAddedEvent, OrderActivity } from '../../src/elements/order-activity/order-activity.js';
@@ -232,7 +232,7 @@ describe('<order-activity>', () => {
       await type(el, 'When is the pickup?');
       findByRole(root(el), 'button', 'Comment')!.click();
       await waitUntil(() => status(el) === 'Your comment was added.', 'added');
-      const replied = async () => (await memory.listOrderActivity(SHIPPED)).some((entry) => entry.kind === 'comment' && entry.author === 'platform' && entry.at > new Date(Date.now() - 60_000).toISOString());
+      const replied = async () => (await memory.listOrderActivity(SHIPPED)).some((entry) => isKnownActivity(entry) && entry.kind === 'comment' && entry.author === 'platform' && entry.at > new Date(Date.now() - 60_000).toISOString());
       await waitUntil(replied, 'the platform replied');
       expect(entries(el).at(-1)).to.include('When is the pickup?');
       await el.reload();

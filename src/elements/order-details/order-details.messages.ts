@@ -26,6 +26,7 @@ const en = {
   addShipping: 'Add shipping',
   allShipped: 'Every part of this order has been shipped.',
   notFound: 'Order not found.',
+  activity: 'Activity',
 } as const;
 
 export type OrderDetailsMessages = typeof en;

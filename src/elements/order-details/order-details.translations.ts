@@ -28,6 +28,7 @@ const de: Translation<OrderDetailsMessages> = {
   addShipping: 'Versand hinzufügen',
   allShipped: 'Alle Teile dieses Auftrags wurden versandt.',
   notFound: 'Auftrag nicht gefunden.',
+  activity: 'Verlauf',
 };
 
 const fr: Translation<OrderDetailsMessages> = {
@@ -56,6 +57,7 @@ const fr: Translation<OrderDetailsMessages> = {
   addShipping: 'Ajouter une expédition',
   allShipped: 'Toutes les pièces de cette commande ont été expédiées.',
   notFound: 'Commande introuvable.',
+  activity: 'Historique',
 };
 
 export const translations: Translations<OrderDetailsMessages> = { de, fr };

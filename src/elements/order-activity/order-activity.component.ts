@@ -34,6 +34,9 @@ const ICONS: Readonly<Record<ActivityEntry['kind'], string>> = {
   comment: '💬',
 };
 
+/** How soon after a comment the element looks for an answer, in seconds. */
+const FOLLOW_UP_SECONDS = 6;
+
 const drafts = createDraftStore<CommentDraft>('comment', COMMENT_DRAFT_VERSION, isCommentDraft);
 
 /**
@@ -67,7 +70,7 @@ export class OrderActivity extends SupplierElement {
   /** The order whose activity is shown. */
   @property({ attribute: 'order-id', reflect: true }) orderId = '';
 
-  /** How often to look for new entries (e.g. the platform's replies), in seconds; 0 turns it off. */
+  /** How often to look for new entries (e.g. the platform's replies), in seconds, and once 6 s after a comment; 0 turns it off. */
   @property({ attribute: 'refresh-seconds', type: Number }) refreshSeconds = 30;
 
   @state() private draft: CommentDraft = EMPTY_COMMENT_DRAFT;
@@ -78,6 +81,7 @@ export class OrderActivity extends SupplierElement {
 
   private readonly i18n = new LocalizeController(this, orderActivityMessages);
   private refreshTimer: ReturnType<typeof setInterval> | undefined;
+  private followUpTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<Loaded> => {
@@ -103,6 +107,7 @@ export class OrderActivity extends SupplierElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.refreshTimer);
+    clearTimeout(this.followUpTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -118,6 +123,13 @@ export class OrderActivity extends SupplierElement {
     clearInterval(this.refreshTimer);
     if (!(this.refreshSeconds > 0)) return;
     this.refreshTimer = setInterval(() => this.handleRefresh(), this.refreshSeconds * 1000);
+  }
+
+  /** After a comment, one early look for an answer (replies to a question often come quickly). */
+  private lookForAnswerSoon(): void {
+    clearTimeout(this.followUpTimer);
+    if (!(this.refreshSeconds > 0)) return;
+    this.followUpTimer = setTimeout(() => this.handleRefresh(), Math.min(FOLLOW_UP_SECONDS, this.refreshSeconds) * 1000);
   }
 
   private handleRefresh(): void {
@@ -168,6 +180,7 @@ export class OrderActivity extends SupplierElement {
       this.saveDraft(EMPTY_COMMENT_DRAFT);
       this.announcement = this.i18n.t('commentAdded');
       this.dispatchEvent(new CommentAddedEvent({ orderId: this.orderId, comment }));
+      this.lookForAnswerSoon();
       await this.loadTask.run();
     } catch (error) {
       this.showSendError(error);

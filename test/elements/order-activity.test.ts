@@ -56,7 +56,8 @@ function commentStub(activity: ActivityListEntry[], send: (text: string, call: n
   return { api, keys };
 }
 
-describe('<order-activity>', () => {
+describe('<order-activity>', function () {
+  this.timeout(20_000);
   afterEach(() => {
     localStorage.clear();
     configure({ platformName: undefined });

@@ -182,6 +182,8 @@ export class OrderActivity extends SupplierElement {
       this.dispatchEvent(new CommentAddedEvent({ orderId: this.orderId, comment }));
       this.lookForAnswerSoon();
       await this.loadTask.run();
+      await this.updateComplete;
+      this.textarea()?.focus();
     } catch (error) {
       this.showSendError(error);
     } finally {
@@ -228,7 +230,7 @@ export class OrderActivity extends SupplierElement {
     const when = html`<time datetime=${entry.at}>${this.i18n.dateTime(entry.at, timeZone)}</time>`;
     if (entry.kind === 'comment') {
       const author = this.authorOf(entry);
-      return html`<li part="entry entry-comment" class="entry comment ${entry.author}" aria-label=${this.i18n.t('commentBy', { author })}>
+      return html`<li part="entry entry-comment" class="entry comment ${entry.author}">
         <span class="icon" aria-hidden="true">${ICONS.comment}</span>
         <div>
           <p class="meta"><span part="author" class="author">${author}</span> · ${when}</p>
@@ -290,7 +292,7 @@ export class OrderActivity extends SupplierElement {
       </div>
       ${this.sendError ? errorView(this.sendError, i18n, () => void this.handleSubmit()) : nothing}
       <div class="actions">
-        <button part="button send-button" class="button primary" type="submit" ?disabled=${this.sending}>
+        <button part="button send-button" class="button primary" type="submit">
           ${this.sending ? i18n.t('sending') : i18n.t('send')}
         </button>
       </div>

@@ -18,7 +18,6 @@ const en = {
   'invoice.paid': 'Invoice {number} paid.',
   'author.supplier': '{name} (you)',
   'author.platform': '{name}, {platform}',
-  commentBy: 'Comment by {author}',
   commentLabel: 'Comment',
   commentHint: 'Visible to {platform}. Press Ctrl+Enter (⌘+Enter on a Mac) to send.',
   characterCount: '{count} of {max} characters',

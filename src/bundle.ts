@@ -23,6 +23,7 @@ registerLazyTags({
   'shipping-wizard': () => import('./elements/shipping-wizard/shipping-wizard.js'),
   'shipment-list': () => import('./elements/shipment-list/shipment-list.js'),
   'invoice-form': () => import('./elements/invoice-form/invoice-form.js'),
+  'order-activity': () => import('./elements/order-activity/order-activity.js'),
 });
 observeTags(document);
 

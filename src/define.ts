@@ -8,3 +8,4 @@ import './elements/production-confirmation/production-confirmation.js';
 import './elements/quality-report/quality-report.js';
 import './elements/supplier-portal/supplier-portal.js';
 import './elements/invoice-form/invoice-form.js';
+import './elements/order-activity/order-activity.js';

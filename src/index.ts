@@ -14,3 +14,4 @@ export { ProductionConfirmation } from './elements/production-confirmation/produ
 export { QualityReport } from './elements/quality-report/quality-report.component.js';
 export { SupplierPortal } from './elements/supplier-portal/supplier-portal.component.js';
 export { InvoiceForm } from './elements/invoice-form/invoice-form.component.js';
+export { OrderActivity } from './elements/order-activity/order-activity.component.js';

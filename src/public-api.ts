@@ -18,3 +18,4 @@ export * from './elements/production-confirmation/production-confirmation.events
 export * from './elements/quality-report/quality-report.events.js';
 export * from './elements/supplier-portal/supplier-portal.events.js';
 export * from './elements/invoice-form/invoice-form.events.js';
+export * from './elements/order-activity/order-activity.events.js';

@@ -4,6 +4,7 @@ import { ContractError, SupplierApiError, isAbortError, toSupplierApiError } fro
 import { SUPPLIER_API_METHODS } from './methods.js';
 import type { SupplierApi, SupplierApiMethod } from './port.js';
 import { OrderPageSchema } from './order-page.schemas.js';
+import { UNION_FALLBACK } from './schema-primitives.js';
 
 /** Answers parsed with schemas loaded at once: what My Orders needs before its first rows. */
 const FIRST_SCHEMAS: Partial<Record<SupplierApiMethod, z.ZodMiniType>> = { listOrders: OrderPageSchema };
@@ -35,6 +36,8 @@ interface Issue {
   readonly format?: string;
   readonly values?: readonly unknown[];
   readonly input?: unknown;
+  readonly params?: Readonly<Record<string, unknown>>;
+  readonly errors?: readonly (readonly Issue[])[];
 }
 
 function received(input: unknown): string {
@@ -68,11 +71,22 @@ export function describeIssue(issue: Issue): string {
   }
 }
 
+/**
+ * The issue worth naming: for a union none of whose members fit, the issue of the one member that claims the
+ * value (the others' issues are marked UNION_FALLBACK), with its path below the union's.
+ */
+function namedIssue(issue: Issue): Issue {
+  if (issue.code !== 'invalid_union' || !issue.errors) return issue;
+  const claiming = issue.errors.filter((issues) => issues.length > 0 && !issues.some((each) => each.params?.[UNION_FALLBACK] === true));
+  const inner = claiming.length === 1 ? claiming[0]![0] : undefined;
+  return inner ? namedIssue({ ...inner, path: [...issue.path, ...inner.path] }) : issue;
+}
+
 /** Parses `value` with `schema`, or throws a ContractError naming the first bad field. */
 export function parseResponse<T>(operation: string, schema: z.ZodMiniType<T>, value: unknown): T {
   const result = safeParse(schema, value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0] as unknown as Issue;
+  const issue = namedIssue(result.error.issues[0] as unknown as Issue);
   throw new ContractError(operation, issue.path.map(String).join('.'), describeIssue(issue));
 }
 

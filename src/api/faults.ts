@@ -29,8 +29,8 @@ export type FaultyApi = SupplierApi & {
 /** Methods that change state; their second-to-last argument is WriteOptions with an idempotency key. */
 export const WRITE_METHODS: ReadonlySet<SupplierApiMethod> = new Set<SupplierApiMethod>([
   'confirmOrder', 'uploadQualityReport', 'removeQualityReport', 'saveBankDetails', 'uploadPackagePhoto', 'createShipment',
-  'uploadInvoiceDocument', 'createInvoice',
-  'uploadQualityDocument',
+  'uploadInvoiceDocument', 'createInvoice', 'addOrderComment',
+  'uploadQualityDocument', 'acknowledgeOrderLines',
 ]);
 
 const signalOf = (args: readonly unknown[]): AbortSignal | undefined => {

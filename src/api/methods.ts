@@ -22,6 +22,8 @@ export const SUPPLIER_API_METHODS = [
   'listInvoices',
   'uploadQualityDocument',
   'acknowledgeOrderLines',
+  'listOrderActivity',
+  'addOrderComment',
 ] as const satisfies readonly SupplierApiMethod[];
 
 /* Compile-time proof that the list names every method of the port. */

@@ -1,5 +1,7 @@
 import type {
+  ActivityListEntry,
   BankDetails,
+  CommentActivity,
   Carrier,
   CompanyProfile,
   CurrentStage,
@@ -125,6 +127,14 @@ export interface SupplierApi {
    * `order.production.lineAcknowledgement`; answering again is allowed only after a counter-proposal.
    */
   acknowledgeOrderLines(orderId: string, answers: readonly LineAnswer[], options: WriteOptions): Promise<Order>;
+
+  /**
+   * Everything that happened to an order (confirmation, QC reports, shipments, shipping documents, invoice
+   * statuses, comments), oldest first. Entries of kinds a newer backend added are passed on with `id`, `at`, `kind`.
+   */
+  listOrderActivity(orderId: string, options?: CallOptions): Promise<readonly ActivityListEntry[]>;
+  /** Adds the supplier's comment (1..COMMENT_MAX_LENGTH characters, not blank) to an order; answers the new entry. */
+  addOrderComment(orderId: string, text: string, options: WriteOptions): Promise<CommentActivity>;
 }
 
 export type SupplierApiMethod = keyof SupplierApi;

@@ -1,7 +1,9 @@
 import type * as z from 'zod/mini';
 import type { SupplierApiMethod } from './port.js';
 import {
+  ActivityListSchema,
   CarrierListSchema,
+  CommentEntrySchema,
   CompanyProfileSchema,
   DocumentListSchema,
   DocumentRefSchema,
@@ -38,4 +40,6 @@ export const RESPONSE_SCHEMAS: Record<SupplierApiMethod, z.ZodMiniType | null> =
   listInvoices: InvoiceListSchema,
   uploadQualityDocument: QualityDocumentSlotSchema,
   acknowledgeOrderLines: OrderSchema,
+  listOrderActivity: ActivityListSchema,
+  addOrderComment: CommentEntrySchema,
 };

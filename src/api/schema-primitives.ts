@@ -52,3 +52,9 @@ function uniqueIds<T extends { id: string }>(items: readonly T[]): boolean {
 }
 export const listOf = <T extends z.ZodMiniType<{ id: string }>>(item: T) =>
   z.array(item).check(z.maxLength(MAX_ITEMS), z.refine(uniqueIds, 'has duplicate ids'));
+
+/**
+ * Marks the issue of a union's fallback member (`params`), meaning "this value is for another member":
+ * `parseResponse` then reports the issue of the member that claims the value.
+ */
+export const UNION_FALLBACK = 'unionFallback';

@@ -20,7 +20,9 @@ import {
   safeUrl,
   text,
   timeZone,
+  UNION_FALLBACK,
 } from './schema-primitives.js';
+import { ACTIVITY_KINDS, COMMENT_MAX_LENGTH } from '../domain/activity.js';
 import { OrderPageSchema } from './order-page.schemas.js';
 import { LineAcknowledgementSchema } from './line-acknowledgement.schemas.js';
 import type * as D from '../domain/types.js';
@@ -271,6 +273,56 @@ export const DocumentListSchema = listOf(DocumentRefSchema);
 export const ShipmentListSchema = listOf(ShipmentSchema);
 export const InvoiceListSchema = listOf(InvoiceSchema);
 
+/* ---------- Activity and comments ---------- */
+
+const activityBase = { id, at: instant };
+
+export const CommentEntrySchema = z.object({
+  ...activityBase,
+  kind: z.literal('comment'),
+  author: z.enum(['supplier', 'platform']),
+  authorName: requiredText,
+  text: requiredText,
+});
+
+/** The entries this version knows; a bad field of one is a contract error naming it (e.g. `3.text`). */
+export const KnownActivityEntrySchema = z.discriminatedUnion('kind', [
+  z.object({ ...activityBase, kind: z.literal('order-confirmed') }),
+  z.object({ ...activityBase, kind: z.literal('quality-report-uploaded'), documentName: requiredText }),
+  z.object({ ...activityBase, kind: z.literal('shipment-published'), shipmentNumber: requiredText }),
+  z.object({ ...activityBase, kind: z.literal('shipping-documents-ready'), shipmentNumber: requiredText }),
+  z.object({
+    ...activityBase,
+    kind: z.literal('invoice-status'),
+    invoiceNumber: requiredText,
+    status: z.enum(['submitted', 'under-review', 'approved', 'rejected', 'paid']),
+  }),
+  CommentEntrySchema,
+]);
+
+const isUnknownKind = (kind: string) => !(ACTIVITY_KINDS as readonly string[]).includes(kind);
+
+/**
+ * An entry of a kind a newer backend added: only `id`, `at` and `kind` are read. Its issue on a known kind is
+ * marked `fallback`, so a broken known entry is reported by its own field, not as "an unknown kind".
+ */
+export const UnknownActivityEntrySchema = z.object({
+  ...activityBase,
+  kind: z.string().check(
+    z.minLength(1),
+    z.maxLength(100),
+    z.refine(isUnknownKind, { message: 'is a known kind', abort: true, params: { [UNION_FALLBACK]: true } }),
+  ),
+});
+
+export const ActivityEntrySchema = z.union([KnownActivityEntrySchema, UnknownActivityEntrySchema]);
+export const ActivityListSchema = listOf(ActivityEntrySchema);
+
+/** The body of `POST /orders/{orderId}/comments`. */
+export const NewCommentSchema = z.object({
+  text: z.string().check(z.minLength(1), z.maxLength(COMMENT_MAX_LENGTH), z.refine((text) => text.trim() !== '', 'must not be blank')),
+});
+
 /* Compile-time proof that the schemas produce the domain types. */
 type Fits<Parsed, Domain> = [Parsed] extends [Domain] ? true : false;
 const fits = <T extends true>(): T | undefined => undefined;
@@ -285,3 +337,6 @@ fits<Fits<z.infer<typeof PackagingRulesSchema>, D.PackagingRules>>();
 fits<Fits<z.infer<typeof NewShipmentSchema>, D.NewShipment>>();
 fits<Fits<z.infer<typeof NewInvoiceSchema>, D.NewInvoice>>();
 fits<Fits<z.infer<typeof QualityDocumentSlotSchema>, D.QualityDocumentSlot>>();
+fits<Fits<z.infer<typeof KnownActivityEntrySchema>, D.ActivityEntry>>();
+fits<Fits<z.infer<typeof ActivityEntrySchema>, D.ActivityListEntry>>();
+fits<Fits<z.infer<typeof CommentEntrySchema>, D.CommentActivity>>();

@@ -11,3 +11,4 @@ export * from './invoice-rules.js';
 export * from './payment-timeline.js';
 export * from './quality-documents.js';
 export * from './line-acknowledgement.js';
+export * from './activity.js';

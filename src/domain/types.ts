@@ -395,3 +395,70 @@ export interface LineAcknowledgement {
   readonly submittedAt: Instant;
   readonly lines: readonly AcknowledgedLine[];
 }
+
+/* ---------- Activity and comments ---------- */
+
+/** Who wrote a comment: the supplier (this side) or the platform (the host's staff). */
+export type CommentAuthor = 'supplier' | 'platform';
+
+interface ActivityBase {
+  readonly id: string;
+  /** When it happened. */
+  readonly at: Instant;
+}
+
+/** The supplier confirmed the order for production. */
+export interface OrderConfirmedActivity extends ActivityBase {
+  readonly kind: 'order-confirmed';
+}
+/** A QC report was uploaded. */
+export interface QualityReportUploadedActivity extends ActivityBase {
+  readonly kind: 'quality-report-uploaded';
+  readonly documentName: string;
+}
+/** The supplier published a shipment. */
+export interface ShipmentPublishedActivity extends ActivityBase {
+  readonly kind: 'shipment-published';
+  readonly shipmentNumber: string;
+}
+/** Labels and packing slips of a shipment are ready to print. */
+export interface ShippingDocumentsReadyActivity extends ActivityBase {
+  readonly kind: 'shipping-documents-ready';
+  readonly shipmentNumber: string;
+}
+/** An invoice reached a status (submitted, under review, approved, rejected, paid). */
+export interface InvoiceStatusActivity extends ActivityBase {
+  readonly kind: 'invoice-status';
+  readonly invoiceNumber: string;
+  readonly status: InvoiceStatus;
+}
+/** A comment of the supplier or of the platform's staff. */
+export interface CommentActivity extends ActivityBase {
+  readonly kind: 'comment';
+  readonly author: CommentAuthor;
+  /** The person's name as the backend knows it, e.g. "Lena Vogt". */
+  readonly authorName: string;
+  readonly text: string;
+}
+
+/** One event of an order's activity. */
+export type ActivityEntry =
+  | OrderConfirmedActivity
+  | QualityReportUploadedActivity
+  | ShipmentPublishedActivity
+  | ShippingDocumentsReadyActivity
+  | InvoiceStatusActivity
+  | CommentActivity;
+
+export type ActivityKind = ActivityEntry['kind'];
+
+/**
+ * An entry of a kind this version does not know (a newer backend's): kept with its id and time
+ * so the element can say that something was left out, instead of failing the whole activity.
+ */
+export interface UnknownActivityEntry extends ActivityBase {
+  readonly kind: string;
+}
+
+/** What `listOrderActivity` answers: known entries, and entries of kinds from a newer backend. */
+export type ActivityListEntry = ActivityEntry | UnknownActivityEntry;

@@ -1,4 +1,5 @@
 import type { InvoiceForm } from '../elements/invoice-form/invoice-form.component.js';
+import type { OrderActivity } from '../elements/order-activity/order-activity.component.js';
 import type { OrderDetails } from '../elements/order-details/order-details.component.js';
 import type { OrderList } from '../elements/order-list/order-list.component.js';
 import type { ProductionConfirmation } from '../elements/production-confirmation/production-confirmation.component.js';
@@ -19,6 +20,7 @@ export interface SupplierFlowElements {
   'shipping-wizard': ShippingWizard;
   'shipment-list': ShipmentList;
   'invoice-form': InvoiceForm;
+  'order-activity': OrderActivity;
 }
 
 /** The public, writable properties of an element, as optional props (methods and HTMLElement members left out). */

@@ -14,6 +14,8 @@ import * as React from 'react';
 import '../define.js';
 import { InvoiceForm as InvoiceFormElement } from '../elements/invoice-form/invoice-form.component.js';
 import type { InvoiceSubmittedEvent } from '../elements/invoice-form/invoice-form.events.js';
+import { OrderActivity as OrderActivityElement } from '../elements/order-activity/order-activity.component.js';
+import type { CommentAddedEvent } from '../elements/order-activity/order-activity.events.js';
 import { OrderDetails as OrderDetailsElement } from '../elements/order-details/order-details.component.js';
 import type { OrderLoadedEvent, StageToggleEvent } from '../elements/order-details/order-details.events.js';
 import { OrderList as OrderListElement } from '../elements/order-list/order-list.component.js';
@@ -95,4 +97,11 @@ export const InvoiceForm = createComponent({
   tagName: 'invoice-form',
   elementClass: InvoiceFormElement,
   events: { onInvoiceSubmitted: 'invoice-submitted' as EventName<InvoiceSubmittedEvent> },
+});
+
+export const OrderActivity = createComponent({
+  react: React,
+  tagName: 'order-activity',
+  elementClass: OrderActivityElement,
+  events: { onCommentAdded: 'comment-added' as EventName<CommentAddedEvent> },
 });

@@ -7,6 +7,7 @@ import { checkedApi } from '../api/checked-api.js';
 import { ContractError, SupplierApiError } from '../api/errors.js';
 import type { ApiErrorKind } from '../api/errors.js';
 import type { OrderQuery, SupplierApi } from '../api/port.js';
+import { COMMENT_MAX_LENGTH } from '../domain/activity.js';
 import { calendarDateIn } from '../domain/dates.js';
 import { invoiceableQuantity, remainingQuantity } from '../domain/quantities.js';
 import { addDays } from '../domain/dates.js';
@@ -203,6 +204,7 @@ export function defineConformanceSuite(name: string, createAdapter: () => Promis
           await api.getProductionOrder(order.id);
           await api.listQualityReports(order.id);
           await api.listInvoices(order.id);
+          await api.listOrderActivity(order.id);
           for (const shipment of await api.listShipments(order.id)) await api.getTracking(order.id, shipment.id);
         }
         await api.listCarriers();
@@ -414,6 +416,55 @@ export function defineConformanceSuite(name: string, createAdapter: () => Promis
           const confirmed = await api.confirmOrder(order.id, { idempotencyKey: newKey() });
           assert(productionStatus(confirmed) === 'done', 'Order Confirmation did not accept the counter-proposal');
         }
+      });
+    });
+
+    describe('activity and comments', () => {
+      const times = (entries: readonly { at: string }[]) => entries.map((entry) => Date.parse(entry.at));
+
+      it('lists an order’s activity oldest first, with the confirmation of a confirmed order', async () => {
+        const order = await findOrder(api, 'add-shipping', (candidate) => candidate.production.confirmedAt !== null);
+        const entries = await api.listOrderActivity(order.id);
+        const at = times(entries);
+        assert(at.every((time, index) => index === 0 || at[index - 1]! <= time), 'listOrderActivity must answer oldest first');
+        assert(entries.some((entry) => entry.kind === 'order-confirmed'), `the activity of confirmed ${order.number} has no order-confirmed entry`);
+        assert(new Set(entries.map((entry) => entry.id)).size === entries.length, 'activity ids must be unique');
+      });
+
+      it('adds an order-confirmed entry when the order is confirmed', async () => {
+        const order = await findOrder(api, 'confirm-order');
+        const before = await api.listOrderActivity(order.id);
+        assert(!before.some((entry) => entry.kind === 'order-confirmed'), `${order.number} is not confirmed, but its activity says so`);
+        await api.confirmOrder(order.id, { idempotencyKey: newKey() });
+        const after = await api.listOrderActivity(order.id);
+        assert(after.some((entry) => entry.kind === 'order-confirmed'), 'after confirming, the activity has no order-confirmed entry');
+      });
+
+      it('adds one comment when the same key is sent twice, and lists it as the supplier’s', async () => {
+        const [summary] = (await api.listOrders({ limit: 1 })).items;
+        assert(summary, 'no order to comment on');
+        const idempotencyKey = newKey();
+        const text = `Conformance comment ${idempotencyKey}`;
+        const first = await api.addOrderComment(summary.id, text, { idempotencyKey });
+        const second = await api.addOrderComment(summary.id, text, { idempotencyKey });
+        assert(first.kind === 'comment' && first.author === 'supplier' && first.text === text, 'addOrderComment must answer the supplier’s comment');
+        assert(first.id === second.id, 'the retry created another comment');
+        const listed = (await api.listOrderActivity(summary.id)).filter((entry) => entry.kind === 'comment' && 'text' in entry && entry.text === text);
+        assert(listed.length === 1 && listed[0]!.id === first.id, `expected the comment once in the activity, found it ${listed.length} times`);
+      });
+
+      it('refuses a blank or too long comment with a validation error naming `text`', async () => {
+        const [summary] = (await api.listOrders({ limit: 1 })).items;
+        assert(summary, 'no order to comment on');
+        for (const [text, what] of [['   ', 'a blank comment'], ['x'.repeat(COMMENT_MAX_LENGTH + 1), 'a comment over the length limit']] as const) {
+          const error = await rejectsWithKind(api.addOrderComment(summary.id, text, { idempotencyKey: newKey() }), 'validation', what);
+          assert('text' in error.fieldErrors, `the field errors must name "text", got ${JSON.stringify(error.fieldErrors)}`);
+        }
+      });
+
+      it('reports the activity of an unknown order as not-found', async () => {
+        await rejectsWithKind(api.listOrderActivity('no-such-order-4711'), 'not-found', 'listOrderActivity of an unknown id');
+        await rejectsWithKind(api.addOrderComment('no-such-order-4711', 'Hello', { idempotencyKey: newKey() }), 'not-found', 'addOrderComment on an unknown id');
       });
     });
   });

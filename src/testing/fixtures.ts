@@ -5,8 +5,10 @@
  */
 import type {
   AcknowledgedLine,
+  ActivityEntry,
   Address,
   Buyer,
+  CommentActivity,
   CompanyProfile,
   DocumentRef,
   Invoice,
@@ -174,4 +176,31 @@ export function makeLineAcknowledgement(order: Pick<Order, 'positions'>, lines: 
       response: lines[index]?.response ?? makeLineResponse(),
     })),
   };
+}
+
+/** A supplier's comment; pass `author: 'platform'` and `authorName` for the platform's. */
+export function makeComment(overrides: Partial<CommentActivity> = {}): CommentActivity {
+  return {
+    id: nextId('comment'),
+    at: '2026-11-10T09:00:00Z',
+    kind: 'comment',
+    author: 'supplier',
+    authorName: 'Feinmechanik Huber GmbH',
+    text: 'Can the pickup be before noon?',
+    ...overrides,
+  };
+}
+
+/** The activity of a shipped and invoiced order, oldest first: every kind of entry once, with a question and its answer. */
+export function makeActivity(): ActivityEntry[] {
+  return [
+    { id: nextId('activity'), at: '2026-11-02T08:00:00Z', kind: 'order-confirmed' },
+    makeComment({ at: '2026-11-03T09:00:00Z', text: 'Is the tolerance ±0.05 mm for every bore?' }),
+    makeComment({ at: '2026-11-03T11:30:00Z', author: 'platform', authorName: 'Lena Vogt', text: 'Only for the marked bores.' }),
+    { id: nextId('activity'), at: '2026-11-10T14:00:00Z', kind: 'quality-report-uploaded', documentName: 'Inspection report.pdf' },
+    { id: nextId('activity'), at: '2026-11-12T10:00:00Z', kind: 'shipment-published', shipmentNumber: 'ORD-1-S1' },
+    { id: nextId('activity'), at: '2026-11-12T16:00:00Z', kind: 'shipping-documents-ready', shipmentNumber: 'ORD-1-S1' },
+    { id: nextId('activity'), at: '2026-11-20T09:00:00Z', kind: 'invoice-status', invoiceNumber: 'RE-2026-00001', status: 'submitted' },
+    { id: nextId('activity'), at: '2026-11-22T09:00:00Z', kind: 'invoice-status', invoiceNumber: 'RE-2026-00001', status: 'approved' },
+  ];
 }

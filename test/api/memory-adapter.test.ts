@@ -491,3 +491,46 @@ describe('memory adapter', () => {
     });
   });
 });
+
+describe('memory adapter: activity and comments', () => {
+  const databaseName = 'supplier-flow-test-activity';
+  const UNDER_REVIEW = idOf('SF-10014');
+  const opened: MemoryAdapter[] = [];
+  const open = (options: Parameters<typeof createMemoryAdapter>[0]) => {
+    const adapter = createMemoryAdapter({ now: clock, persist: false, replyDelayMs: false, ...options });
+    opened.push(adapter);
+    return adapter;
+  };
+  afterEach(async () => {
+    for (const each of opened.splice(0)) each.close();
+    await deleteDB(databaseName);
+  });
+
+  it('records an invoice status change at the moment the platform makes it', async () => {
+    const adapter = open({});
+    const before = await adapter.listOrderActivity(UNDER_REVIEW);
+    expect(before.filter((entry) => entry.kind === 'invoice-status').map((entry) => ('status' in entry ? entry.status : ''))).to.deep.equal(['submitted', 'under-review']);
+    await adapter.setInvoiceStatus(UNDER_REVIEW, 'approved');
+    const after = await adapter.listOrderActivity(UNDER_REVIEW);
+    expect(after.at(-1)).to.deep.include({ kind: 'invoice-status', status: 'approved', at: NOW.toISOString() });
+  });
+
+  it('answers a supplier’s comment after replyDelayMs, and not at all with false', async () => {
+    const replying = open({ replyDelayMs: 20 });
+    const silent = open({});
+    for (const adapter of [replying, silent]) await adapter.addOrderComment(UNDER_REVIEW, 'Any news?', { idempotencyKey: key() });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const last = async (adapter: MemoryAdapter) => (await adapter.listOrderActivity(UNDER_REVIEW)).at(-1);
+    expect(await last(replying)).to.deep.include({ kind: 'comment', author: 'platform', authorName: 'Lena Vogt' });
+    expect(await last(silent)).to.deep.include({ kind: 'comment', author: 'supplier', text: 'Any news?' });
+  });
+
+  it('keeps comments across a reload (IndexedDB)', async () => {
+    const first = open({ persist: databaseName });
+    const added = await first.addOrderComment(UNDER_REVIEW, 'Kept?', { idempotencyKey: key() });
+    first.close();
+    await first.ready;
+    const reloaded = open({ persist: databaseName });
+    expect((await reloaded.listOrderActivity(UNDER_REVIEW)).map((entry) => entry.id)).to.include(added.id);
+  });
+});

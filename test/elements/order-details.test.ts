@@ -103,6 +103,22 @@ describe('<order-details>', () => {
     memory.close();
   });
 
+  it('shows the order’s activity after the stages, refreshed when a stage reports a change', async () => {
+    const memory = createMemoryAdapter({ persist: false, replyDelayMs: false });
+    const el = await mount(memory, orderIdOf(0));
+    const section = el.shadowRoot!.querySelector('[part~="activity"]')!;
+    expect(section.previousElementSibling!.matches('[part~="stages"]')).to.equal(true);
+    expect(deepText(section.querySelector('h3')!)).to.equal('Activity');
+    const activity = section.querySelector('order-activity')!;
+    expect(activity.getAttribute('order-id')).to.equal(orderIdOf(0));
+    await waitUntil(() => activity.shadowRoot?.querySelector('textarea'), 'activity loaded');
+    expect(deepText(activity.shadowRoot!)).to.not.include('The order was confirmed for production.');
+    await memory.confirmOrder(orderIdOf(0), { idempotencyKey: 'activity-k' });
+    el.shadowRoot!.querySelector('production-confirmation')!.dispatchEvent(new CustomEvent('order-confirmed', { bubbles: true, composed: true }));
+    await waitUntil(() => deepText(activity.shadowRoot!).includes('The order was confirmed for production.'), 'the activity shows the confirmation');
+    memory.close();
+  });
+
   it('is accessible loaded and on error', async () => {
     const memory = createMemoryAdapter({ persist: false });
     await expect(await mount(memory, orderIdOf(10))).to.be.accessible();

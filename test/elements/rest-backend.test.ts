@@ -6,6 +6,7 @@ import { remainingQuantity } from '../../src/domain/quantities.js';
 import { createDraftStore } from '../../src/elements/shared/drafts.js';
 import '../../src/elements/invoice-form/invoice-form.js';
 import '../../src/elements/quality-report/quality-report.js';
+import '../../src/elements/order-activity/order-activity.js';
 import type { InvoiceForm } from '../../src/elements/invoice-form/invoice-form.js';
 import '../../src/elements/shipping-wizard/shipping-wizard.js';
 import { DRAFT_VERSION, isShippingDraft, type ShippingDraft } from '../../src/elements/shipping-wizard/draft.js';
@@ -84,6 +85,28 @@ describe('elements on the REST adapter, over HTTP to the reference server', () =
     const keys = (await requestsOf(baseUrl)).filter((request) => request.method === 'POST').map((request) => request.idempotencyKey);
     expect(keys.length).to.be.at.least(2);
     expect(new Set(keys).size, 'one key for the upload and its retries').to.equal(1);
+  });
+
+  it('<order-activity>: a comment whose answer is lost, retried with "Try again", is added once', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><order-activity order-id=${TO_SHIP} refresh-seconds="0"></order-activity></supplier-provider>`);
+    const el = wrapper.querySelector('order-activity')!;
+    await waitUntil(() => root(el).querySelector('textarea'), 'loaded', { timeout: 5000 });
+    const area = root(el).querySelector('textarea')!;
+    area.value = 'Pickup on Friday?';
+    area.dispatchEvent(new Event('input'));
+    await injectFaults(baseUrl, { method: 'POST', path: '/comments$', drop: 'after', times: 10 });
+    button(el, /^Comment$/).click();
+    await waitUntil(() => root(el).querySelector('[role=alert]'), 'the error is shown', { timeout: 5000 });
+    expect(area.value, 'the text is kept').to.equal('Pickup on Friday?');
+    await clearFaults(baseUrl);
+    const added = oneEvent(el, 'comment-added');
+    button(el, /^Try again$/).click();
+    await added;
+    const comments = (await api.listOrderActivity(TO_SHIP)).filter((entry) => entry.kind === 'comment' && 'text' in entry && entry.text === 'Pickup on Friday?');
+    expect(comments).to.have.length(1);
+    const keys = (await requestsOf(baseUrl)).filter((request) => request.method === 'POST' && request.path.endsWith('/comments')).map((request) => request.idempotencyKey);
+    expect(keys.length).to.be.at.least(2);
+    expect(new Set(keys).size, 'one key for the comment and its retries').to.equal(1);
   });
 
   it('<invoice-form>: a 422 with field errors from the server is shown on the fields', async () => {

@@ -6,7 +6,7 @@ import type { SupplierApi, SupplierApiMethod } from '../../src/api/port.js';
 import '../../src/define.js';
 import { createStubAdapter, pending } from '../../src/testing/stub-adapter.js';
 
-const TAGS = ['order-list', 'order-details', 'production-confirmation', 'quality-report', 'shipping-wizard', 'shipment-list', 'invoice-form', 'supplier-portal'] as const;
+const TAGS = ['order-list', 'order-details', 'production-confirmation', 'quality-report', 'shipping-wizard', 'shipment-list', 'invoice-form', 'supplier-portal', 'order-activity'] as const;
 const METHODS = Object.keys(RESPONSE_SCHEMAS) as SupplierApiMethod[];
 
 /** Every method answers the same way: never (loading) or with an error. */

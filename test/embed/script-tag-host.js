@@ -63,6 +63,12 @@ const adapter = {
   async listInvoices() {
     return [];
   },
+  async listOrderActivity() {
+    return [
+      { id: 'host-c1', at: '2026-11-01T09:00:00Z', kind: 'comment', author: 'platform', authorName: 'Host Buyer', text: 'Welcome <b>aboard</b>: any question?' },
+      { id: 'host-x1', at: '2026-11-01T10:00:00Z', kind: 'kind-from-a-newer-host' },
+    ];
+  },
   async listCarriers() {
     return [{ id: 'dhl', name: 'DHL', trackingUrlTemplate: 'https://www.dhl.com/track?n={number}' }];
   },

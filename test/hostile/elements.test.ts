@@ -30,6 +30,7 @@ export const TARGETS: readonly Target[] = [
   { tag: 'quality-report', orderId: orderIdOf(6), methods: ['getOrder', 'listQualityReports', 'getPackagingRules'] },
   { tag: 'quality-report', orderId: orderIdOf(44), methods: ['getOrder'] },
   { tag: 'invoice-form', orderId: orderIdOf(10), methods: ['getOrder', 'getCompanyProfile'] },
+  { tag: 'order-activity', orderId: orderIdOf(13), methods: ['listOrderActivity', 'getOrder'] },
 ];
 
 const MAX_PER_KIND = 6;

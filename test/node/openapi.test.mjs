@@ -101,6 +101,19 @@ describe('the HTTP contract document (dist/openapi.json)', () => {
       ['acknowledgeOrderLines', '422', await acknowledge([{ positionId: first.id, kind: 'decline', reason: 'other', note: null }, ...accepted], 'openapi-lines-bad')],
       ['acknowledgeOrderLines', '200', await acknowledge([{ positionId: first.id, kind: 'decline', reason: 'capacity', note: null }, ...accepted], 'openapi-lines')],
     );
+    for (const id of ids.slice(0, 20)) checks.push(['listOrderActivity', '200', await get(`/orders/${id}/activity`)]);
+    const comment = await fetch(`${server.url}/orders/${ids[0]}/comments`, {
+      method: 'POST',
+      headers: { 'Idempotency-Key': 'openapi-comment', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: 'When is the pickup?' }),
+    });
+    checks.push(['addOrderComment', '201', { status: comment.status, body: await comment.json() }]);
+    const blank = await fetch(`${server.url}/orders/${ids[0]}/comments`, {
+      method: 'POST',
+      headers: { 'Idempotency-Key': 'openapi-blank', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: '   ' }),
+    });
+    checks.push(['addOrderComment', '422', { status: blank.status, body: await blank.json() }]);
     for (const [operationId, status, answer] of checks) {
       assert.equal(String(answer.status), status, `${operationId} answered ${answer.status}`);
       const validate = validatorOf(operationId, status);

@@ -49,8 +49,16 @@ describe('script-tag embedding under a strict CSP', () => {
     const chunks = fetched.filter((path) => path.startsWith('/dist/supplier-flow/')).map((path) => path.replace(/^\/dist\/supplier-flow\/|-[\w-]{8}\.js$/g, ''));
     assert.ok(chunks.includes('order-details'), `order-details was loaded on demand (fetched: ${chunks.join(', ')})`);
     assert.ok(chunks.includes('production-confirmation'), 'production-confirmation was loaded when <order-details> rendered it');
+    assert.ok(chunks.includes('order-activity'), 'order-activity was loaded when <order-details> rendered it');
     for (const absent of ['shipping-wizard', 'invoice-form', 'shipment-list', 'memory-adapter', 'rest-adapter']) assert.ok(!chunks.includes(absent), `${absent} was not fetched`);
     assert.ok(!chunks.some((name) => name.endsWith('.translations')), 'no translation is fetched for an English page');
+  });
+
+  it('shows the host’s activity in <order-details> (loaded on first use), its text as text, unknown kinds left out with a note', async () => {
+    await page.getByText('Welcome <b>aboard</b>: any question?').waitFor({ timeout: 10_000 });
+    assert.ok(await page.getByText('Host Buyer, Host Portal').isVisible());
+    assert.ok(await page.getByText('1 entry of a kind this version cannot show was left out.').isVisible());
+    assert.equal(await page.locator('order-activity b').count(), 0);
   });
 
   it('loads an on-demand element when the host adds its tag later', async () => {

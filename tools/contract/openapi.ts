@@ -43,6 +43,10 @@ const NAMED: Readonly<Record<string, z.ZodMiniType>> = {
   Carrier: S.CarrierSchema,
   CarrierList: S.CarrierListSchema,
   PackagingRules: S.PackagingRulesSchema,
+  ActivityEntry: S.ActivityEntrySchema,
+  ActivityList: S.ActivityListSchema,
+  CommentEntry: S.CommentEntrySchema,
+  NewComment: S.NewCommentSchema,
   Problem: ProblemSchema,
   DeclineReason: S.DeclineReasonSchema,
   LineAnswer: S.LineAnswerSchema,
@@ -57,6 +61,7 @@ const REQUEST_BODIES: Partial<Record<SupplierApiMethod, string>> = {
   createShipment: 'NewShipment',
   createInvoice: 'NewInvoice',
   acknowledgeOrderLines: 'NewLineAcknowledgement',
+  addOrderComment: 'NewComment',
 };
 
 const nameOf = (schema: z.ZodMiniType | null) => Object.entries(NAMED).find(([, candidate]) => candidate === schema)?.[0];
@@ -119,7 +124,7 @@ function operation(method: SupplierApiMethod): Json {
     });
   }
   const responseName = nameOf(RESPONSE_SCHEMAS[method]);
-  const creates = route.body === 'multipart' || method === 'createShipment' || method === 'createInvoice';
+  const creates = route.body === 'multipart' || method === 'createShipment' || method === 'createInvoice' || method === 'addOrderComment';
   const success = responseName
     ? { [creates ? '201' : '200']: { description: 'OK', content: { 'application/json': { schema: ref(responseName) } } } }
     : { '204': { description: 'Done; no body.' } };

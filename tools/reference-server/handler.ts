@@ -14,7 +14,7 @@ import { orderQueryFromParams } from '../../src/api/rest/order-query.js';
 import { problemOf } from '../../src/api/rest/problem.js';
 import { matchRoute } from '../../src/api/rest/routes.js';
 import type { MatchedRoute } from '../../src/api/rest/routes.js';
-import { BankDetailsSchema, NewInvoiceSchema, NewLineAcknowledgementSchema, NewShipmentSchema } from '../../src/api/schemas.js';
+import { BankDetailsSchema, NewCommentSchema, NewInvoiceSchema, NewLineAcknowledgementSchema, NewShipmentSchema } from '../../src/api/schemas.js';
 import { parseMultipart } from './multipart.js';
 
 /** An answer, written (or dropped) by the server. */
@@ -139,10 +139,15 @@ async function run(api: MemoryAdapter, route: MatchedRoute, request: IncomingMes
       const body = await readBody(request, NewLineAcknowledgementSchema);
       return 'value' in body ? api.acknowledgeOrderLines(orderId, body.value.answers, write) : body;
     }
+    case 'listOrderActivity': return api.listOrderActivity(orderId, { signal });
+    case 'addOrderComment': {
+      const body = await readBody(request, NewCommentSchema);
+      return 'value' in body ? api.addOrderComment(orderId, body.value.text, write) : body;
+    }
   }
 }
 
-const CREATES = new Set(['uploadQualityReport', 'uploadPackagePhoto', 'createShipment', 'uploadInvoiceDocument', 'createInvoice', 'uploadQualityDocument']);
+const CREATES = new Set(['uploadQualityReport', 'uploadPackagePhoto', 'createShipment', 'uploadInvoiceDocument', 'createInvoice', 'uploadQualityDocument', 'addOrderComment']);
 
 /** Options a tenant's handler checks on every request. */
 export interface HandlerOptions {

@@ -3,13 +3,15 @@ import { hasTypedDocuments, fileKindOf } from '../../domain/quality-documents.js
 import { currentInvoice, invoiceStatus, productionStatus, shippingStatus } from '../../domain/stages.js';
 import { isFullyShipped } from '../../domain/quantities.js';
 import { invoiceTotals } from '../../domain/money.js';
+import { commentProblem } from '../../domain/activity.js';
 import type {
-  BankDetails, CalendarDate, Carrier, CompanyProfile, DocumentRef, Invoice, InvoiceStatus, LineAnswer, NewInvoice, NewShipment, Order, PackagingRules,
-  QualityDocumentSlot, QualityDocumentType, Shipment, Tracking,
+  ActivityListEntry, BankDetails, CalendarDate, Carrier, CommentActivity, CompanyProfile, DocumentRef, Invoice, InvoiceStatus, LineAnswer, NewInvoice,
+  NewShipment, Order, PackagingRules, QualityDocumentSlot, QualityDocumentType, Shipment, Tracking,
 } from '../../domain/types.js';
 import { SupplierApiError } from '../errors.js';
 import type { CallOptions, OrderPage, OrderQuery, SupplierApi, UploadFile, UploadOptions, WriteOptions } from '../port.js';
 import { sleep, throwIfAborted } from './abort.js';
+import { activityOf, platformReply } from './activity.js';
 import { CARRIERS, PACKAGING_RULES } from './catalog.js';
 import { fingerprint } from './fingerprint.js';
 import { storedDocument } from './generator.js';
@@ -50,6 +52,8 @@ export interface MemoryAdapterOptions {
   readonly qualityReviewDelayMs?: number | null;
   /** How long the platform takes to respond to answers per line, in ms (default 5000). */
   readonly lineResponseDelayMs?: number;
+  /** How long the platform takes to answer a supplier's comment, in ms (default 4000); `false` for no answer. */
+  readonly replyDelayMs?: number | false;
 }
 
 /** What `setInvoiceStatus` may set besides the status; without `invoiceId` it acts on the order's current invoice. */
@@ -99,6 +103,7 @@ class MemoryAdapterImpl implements MemoryAdapter {
   #latency: number;
   readonly #now: () => Date;
   readonly #processingDelay: number;
+  readonly #replyDelay: number | false;
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
   readonly #present: Presenter;
   readonly #reviewDelay: number | null;
@@ -113,6 +118,7 @@ class MemoryAdapterImpl implements MemoryAdapter {
     this.#latency = options.latencyMs ?? 0;
     this.#processingDelay = options.processingDelayMs ?? 8_000;
     this.#lineResponseDelay = options.lineResponseDelayMs ?? 5_000;
+    this.#replyDelay = options.replyDelayMs ?? 4_000;
     this.#present = new Presenter((id) => this.#store.uploads.get(id)?.bytes, this.#now, options.serveDocument);
     const databaseName = options.persist === true ? DEMO_DATABASE_NAME : options.persist || null;
     this.ready = Store.open({ seed: options.seed ?? 1, count: options.orderCount ?? 48, now: this.#now(), databaseName }).then((store) => {
@@ -154,7 +160,11 @@ class MemoryAdapterImpl implements MemoryAdapter {
       paidOn: status === 'paid' ? (extra.paidOn ?? dateInZone(this.#now(), order.timeZone)) : null,
       paidAmountMinor: status === 'paid' ? (extra.paidAmountMinor ?? target.totals.grossMinor) : null,
     };
-    await this.#store.apply({ orders: [{ ...order, invoices: order.invoices.map((invoice) => (invoice.id === target.id ? updated : invoice)) }] });
+    const recorded = { id: newId('activity'), at: this.#now().toISOString(), kind: 'invoice-status' as const, invoiceNumber: target.number, status };
+    await this.#store.apply({
+      orders: [{ ...order, invoices: order.invoices.map((invoice) => (invoice.id === target.id ? updated : invoice)) }],
+      activity: [{ orderId: order.id, entry: recorded }],
+    });
     return this.#present.invoice(updated);
   }
 
@@ -464,6 +474,42 @@ class MemoryAdapterImpl implements MemoryAdapter {
     });
   }
 
+  /* ---------- activity and comments ---------- */
+
+  async listOrderActivity(orderId: string, options?: CallOptions): Promise<readonly ActivityListEntry[]> {
+    await this.#begin(options);
+    return activityOf(this.#order(orderId), this.#store.activity, this.#now());
+  }
+
+  async addOrderComment(orderId: string, text: string, options: WriteOptions): Promise<CommentActivity> {
+    await this.#begin(options);
+    return this.#write('addOrderComment', options, { orderId, text }, () => {
+      const order = this.#order(orderId);
+      const problem = typeof text === 'string' ? commentProblem(text) : 'required';
+      if (problem) throw new SupplierApiError('validation', 'The comment is not valid.', { fieldErrors: { text: problem } });
+      const comment: CommentActivity = {
+        id: newId('comment'),
+        at: this.#now().toISOString(),
+        kind: 'comment',
+        author: 'supplier',
+        authorName: this.#store.profile.legalName,
+        text,
+      };
+      this.#scheduleReply(order.id, comment);
+      return { changes: { activity: [{ orderId: order.id, entry: comment }] }, result: { type: 'comment', orderId: order.id, entryId: comment.id } };
+    });
+  }
+
+  /** The demo platform answers a supplier's comment after `replyDelayMs`. */
+  #scheduleReply(orderId: string, comment: CommentActivity): void {
+    if (this.#replyDelay === false) return;
+    const key = `reply:${comment.id}`;
+    this.#timers.set(key, setTimeout(() => {
+      this.#timers.delete(key);
+      void this.#store.apply({ activity: [{ orderId, entry: platformReply(comment, this.#now()) }] });
+    }, this.#replyDelay));
+  }
+
   /* ---------- machinery ---------- */
 
   async #begin(options: CallOptions | undefined): Promise<void> {
@@ -561,6 +607,11 @@ class MemoryAdapterImpl implements MemoryAdapter {
       }
       case 'profile':
         return structuredClone(this.#store.profile);
+      case 'comment': {
+        const stored = this.#store.activity.find((item) => item.orderId === result.orderId && item.entry.id === result.entryId);
+        if (!stored) throw notFound('The comment');
+        return structuredClone(stored.entry);
+      }
       case 'none':
         return undefined;
       case 'quality-slot':

@@ -2,6 +2,7 @@
 import type { IDBPDatabase } from 'idb';
 import { openDB } from 'idb';
 import type { CompanyProfile, DocumentRef, Order, QualityDocumentType } from '../../domain/types.js';
+import { seedActivity, type StoredActivity } from './activity.js';
 import { generateOrders, seedCompanyProfile } from './generator.js';
 import { OrderIndex } from './order-index.js';
 
@@ -24,8 +25,9 @@ export type WriteResult =
   | { readonly type: 'shipment'; readonly orderId: string; readonly shipmentId: string }
   | { readonly type: 'invoice'; readonly orderId: string; readonly invoiceId: string }
   | { readonly type: 'profile' }
-  | { readonly type: 'none' }
-  | { readonly type: 'quality-slot'; readonly orderId: string; readonly documentType: QualityDocumentType };
+  | { readonly type: 'quality-slot'; readonly orderId: string; readonly documentType: QualityDocumentType }
+  | { readonly type: 'comment'; readonly orderId: string; readonly entryId: string }
+  | { readonly type: 'none' };
 
 /** A key's first payload (as a fingerprint) and what it produced. */
 export interface IdempotencyRecord {
@@ -48,6 +50,8 @@ export interface Changes {
   readonly uploads?: readonly UploadRecord[];
   readonly pendingPut?: readonly PendingShipment[];
   readonly pendingDelete?: readonly string[];
+  /** Activity entries to add (comments, invoice status changes). */
+  readonly activity?: readonly StoredActivity[];
 }
 
 /** How to seed and where to persist. */
@@ -81,6 +85,8 @@ export class MemoryStore {
   readonly uploads = new Map<string, UploadRecord>();
   readonly idempotency = new Map<string, IdempotencyRecord>();
   readonly pending = new Map<string, PendingShipment>();
+  /** Comments and invoice status changes, in the order they were recorded. */
+  activity: StoredActivity[] = [];
   readonly #options: StoreOptions;
   #db: Database | null = null;
 
@@ -115,6 +121,7 @@ export class MemoryStore {
     for (const upload of changes.uploads ?? []) this.uploads.set(upload.id, upload);
     for (const item of changes.pendingPut ?? []) this.pending.set(item.shipmentId, item);
     for (const id of changes.pendingDelete ?? []) this.pending.delete(id);
+    if (changes.activity) this.activity = [...this.activity, ...changes.activity];
     return this.#persist(changes);
   }
 
@@ -126,6 +133,7 @@ export class MemoryStore {
     this.uploads.clear();
     this.idempotency.clear();
     this.pending.clear();
+    this.activity = seedActivity(this.orders, this.profile.legalName);
     const db = this.#db;
     if (!db) return;
     const tx = db.transaction(STORES, 'readwrite');
@@ -135,6 +143,7 @@ export class MemoryStore {
     const meta = tx.objectStore('meta');
     void meta.put(this.profile, 'profile');
     void meta.put({ seed, count, version: DATA_VERSION } satisfies SeedInfo, 'seed');
+    void meta.put(this.activity, 'activity');
     await tx.done;
   }
 
@@ -165,6 +174,7 @@ export class MemoryStore {
     const records = (await db.getAll('idempotency')) as IdempotencyRecord[];
     keys.forEach((key, position) => this.idempotency.set(String(key), records[position] as IdempotencyRecord));
     for (const item of ((await db.get('meta', 'pending')) as PendingShipment[] | undefined) ?? []) this.pending.set(item.shipmentId, item);
+    this.activity = ((await db.get('meta', 'activity')) as StoredActivity[] | undefined) ?? [];
     return true;
   }
 
@@ -180,6 +190,7 @@ export class MemoryStore {
     }
     for (const upload of changes.uploads ?? []) void tx.objectStore('uploads').put(upload);
     if (changes.pendingPut || changes.pendingDelete) void tx.objectStore('meta').put([...this.pending.values()], 'pending');
+    if (changes.activity) void tx.objectStore('meta').put(this.activity, 'activity');
     await tx.done;
   }
 }

@@ -15,8 +15,8 @@ import type {
   CallOptions, OrderPage, OrderQuery, SupplierApi, SupplierApiMethod, UploadFile, UploadOptions, UploadProgress, WriteOptions,
 } from '../port.js';
 import type {
-  BankDetails, Carrier, CompanyProfile, DocumentRef, Invoice, LineAnswer, NewInvoice, NewShipment, Order, PackagingRules, QualityDocumentSlot,
-  QualityDocumentType, Shipment, Tracking,
+  ActivityListEntry, BankDetails, Carrier, CommentActivity, CompanyProfile, DocumentRef, Invoice, LineAnswer, NewInvoice, NewShipment, Order, PackagingRules,
+  QualityDocumentSlot, QualityDocumentType, Shipment, Tracking,
 } from '../../domain/types.js';
 import { backoffDelay, isRetryableStatus, parseRetryAfter } from './backoff.js';
 import { orderQueryToParams } from './order-query.js';
@@ -261,6 +261,14 @@ class RestAdapter implements SupplierApi {
 
   acknowledgeOrderLines(orderId: string, answers: readonly LineAnswer[], options: WriteOptions): Promise<Order> {
     return this.#call('acknowledgeOrderLines', { params: { orderId }, json: { answers }, idempotencyKey: options?.idempotencyKey, signal: options?.signal });
+  }
+
+  listOrderActivity(orderId: string, options?: CallOptions): Promise<readonly ActivityListEntry[]> {
+    return this.#call('listOrderActivity', { params: { orderId }, signal: options?.signal });
+  }
+
+  addOrderComment(orderId: string, text: string, options: WriteOptions): Promise<CommentActivity> {
+    return this.#call('addOrderComment', { params: { orderId }, json: { text }, idempotencyKey: options?.idempotencyKey, signal: options?.signal });
   }
 }
 

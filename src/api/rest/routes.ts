@@ -51,6 +51,8 @@ export const ROUTES: Readonly<Record<SupplierApiMethod, Route>> = {
     body: 'json',
     summary: 'Answers the order per line (accept, smaller quantity, later date, decline with a reason); the platform responds per line later.',
   },
+  listOrderActivity: { method: 'GET', path: '/orders/{orderId}/activity', body: 'none', summary: 'Everything that happened to an order, with the comments of both sides, oldest first.' },
+  addOrderComment: { method: 'POST', path: '/orders/{orderId}/comments', body: 'json', summary: 'Adds the supplier’s comment (`NewComment`) to an order.' },
 };
 
 /** The path of a route with its parameters filled in (each encoded as one path segment). */

@@ -19,7 +19,7 @@ const CHANGE_EVENTS = [
   'order-confirmed', 'order-lines-acknowledged', 'order-lines-answered', 'quality-report-uploaded', 'quality-report-removed', 'shipment-published',
   'invoice-submitted', 'quality-document-uploaded',
 ] as const;
-const CHILD_TAGS = 'production-confirmation, quality-report, shipment-list, shipping-wizard, invoice-form';
+const CHILD_TAGS = 'production-confirmation, quality-report, shipment-list, shipping-wizard, invoice-form, order-activity';
 
 /**
  * One order: header, positions, the shipping-information deadline, and the four
@@ -39,6 +39,7 @@ const CHILD_TAGS = 'production-confirmation, quality-report, shipment-list, ship
  * @csspart stage - One stage.
  * @csspart stage-toggle - The button opening a stage.
  * @csspart stage-panel - The panel of a stage.
+ * @csspart activity - The Activity section after the stages (an `<order-activity>`).
  * @csspart status-badge - A stage status (icon and words).
  * @csspart add-shipping - The "Add shipping" button.
  * @csspart shipping-lock - Why shipping is locked: the required quality documents still missing or rejected.
@@ -149,6 +150,10 @@ export class OrderDetails extends SupplierElement {
       <ol part="stages" class="stages">
         ${STAGE_KEYS.map((key) => this.renderStage(order, key, statuses, open === key))}
       </ol>
+      <section part="activity" aria-labelledby="activity-heading">
+        <h3 id="activity-heading">${this.i18n.t('activity')}</h3>
+        <order-activity order-id=${order.id}></order-activity>
+      </section>
     </article>`;
   }
 

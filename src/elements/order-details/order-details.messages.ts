@@ -29,6 +29,7 @@ const en = {
   lockedQualityDocuments: 'Shipping opens when these required quality documents are in:',
   'outstanding.missing': '{type}: missing',
   'outstanding.rejected': '{type}: rejected, a new version is needed',
+  activity: 'Activity',
 } as const;
 
 export type OrderDetailsMessages = typeof en;

@@ -31,6 +31,7 @@ const de: Translation<OrderDetailsMessages> = {
   lockedQualityDocuments: 'Der Versand wird freigegeben, sobald diese erforderlichen Qualitätsdokumente vorliegen:',
   'outstanding.missing': '{type}: fehlt',
   'outstanding.rejected': '{type}: abgelehnt, eine neue Version wird benötigt',
+  activity: 'Verlauf',
 };
 
 const fr: Translation<OrderDetailsMessages> = {
@@ -62,6 +63,7 @@ const fr: Translation<OrderDetailsMessages> = {
   lockedQualityDocuments: 'L’expédition s’ouvre lorsque ces documents qualité requis sont fournis :',
   'outstanding.missing': '{type} : manquant',
   'outstanding.rejected': '{type} : refusé, une nouvelle version est nécessaire',
+  activity: 'Historique',
 };
 
 export const translations: Translations<OrderDetailsMessages> = { de, fr };

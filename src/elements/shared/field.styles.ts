@@ -15,7 +15,8 @@ export const fieldStyles = css`
     font-size: var(--_font-size-small);
   }
   .field input:not([type='checkbox']),
-  .field select {
+  .field select,
+  .field textarea {
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
@@ -28,11 +29,13 @@ export const fieldStyles = css`
     max-inline-size: 28rem;
   }
   .field[data-state='valid'] input,
-  .field[data-state='valid'] select {
+  .field[data-state='valid'] select,
+  .field[data-state='valid'] textarea {
     border-color: var(--_success);
   }
   .field[data-state='error'] input,
-  .field[data-state='error'] select {
+  .field[data-state='error'] select,
+  .field[data-state='error'] textarea {
     border-color: var(--_danger);
   }
   .field-status {

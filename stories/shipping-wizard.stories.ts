@@ -36,7 +36,7 @@ async function prepare(orderId: string, step: 0 | 1 | 2, adapter?: (memory: Memo
       quantities: { [first.id]: String(remainingQuantity(order, first)) },
       package: step === 2 ? { type: 'box', count: '2', lengthCm: '60', widthCm: '40', heightCm: '40', weightKg: '18.5' } : { type: '', count: '1', lengthCm: '', widthCm: '', heightCm: '', weightKg: '' },
       photo: photo ? { id: photo.id, name: photo.name } : null,
-      delivery: { carrierId: '', trackingNumber: '', expectedShipDate: step === 2 ? orderToday(order, Date.now()) : '' },
+      delivery: { carrierId: '', trackingNumbers: [''], expectedShipDate: step === 2 ? orderToday(order, Date.now()) : '' },
       termsAccepted: false,
       idempotencyKey: `story-draft-${orderId}`,
     });

@@ -22,6 +22,7 @@ import {
   timeZone,
 } from './schema-primitives.js';
 import { OrderPageSchema } from './order-page.schemas.js';
+import { MAX_TRACKING_NUMBER_LENGTH, MAX_TRACKING_NUMBERS } from '../domain/shipping-rules.js';
 import type * as D from '../domain/types.js';
 import type { OrderPage } from './port.js';
 
@@ -75,7 +76,7 @@ export const DeliverySchema = z.discriminatedUnion('arrangedBy', [
   z.object({
     arrangedBy: z.literal('supplier'),
     carrierId: id,
-    trackingNumber: z.nullable(text),
+    trackingNumbers: z.array(z.string().check(z.minLength(1), z.maxLength(MAX_TRACKING_NUMBER_LENGTH))).check(z.maxLength(MAX_TRACKING_NUMBERS)),
     expectedShipDate: calendarDate,
   }),
 ]);

@@ -113,7 +113,7 @@ function deliveryFor(scenario: Scenario, profile: CompanyProfile, shippedAt: num
   return {
     arrangedBy: 'supplier',
     carrierId: carrier.id,
-    trackingNumber: scenario.tracking && format ? format(random) : null,
+    trackingNumbers: scenario.tracking && format ? Array.from({ length: random.int(1, 2) }, () => format(random)) : [],
     expectedShipDate: dateInZone(shippedAt, timeZone),
   };
 }

@@ -498,4 +498,52 @@ describe('<shipping-wizard>', () => {
       expect(heading(el)).to.equal('Which parts do you ship now?');
     });
   });
+
+  describe('step (opening at a step, as from a link)', () => {
+    async function mountAt(orderId: string, step: string): Promise<{ el: ShippingWizard; steps: string[] }> {
+      const steps: string[] = [];
+      const wrapper = await fixture<HTMLElement>(
+        html`<supplier-provider .adapter=${memory} @shipping-step-change=${(event: CustomEvent<{ step: string }>) => steps.push(event.detail.step)}
+          ><shipping-wizard order-id=${orderId} step=${step}></shipping-wizard
+        ></supplier-provider>`,
+      );
+      const el = wrapper.querySelector('shipping-wizard')!;
+      await waitUntil(() => $(el, '#step-heading'), 'the wizard shows a step', { timeout: 5000 });
+      await el.updateComplete;
+      return { el, steps };
+    }
+
+    it('opens at the requested step when the earlier steps are complete, and focuses its heading', async () => {
+      const order = await memory.getOrder(SUPPLIER_DAP);
+      await seedDraft(memory, order, { step: 0 });
+      const { el, steps } = await mountAt(SUPPLIER_DAP, 'delivery');
+      expect(heading(el)).to.equal('Delivery');
+      expect(root(el).activeElement?.id).to.equal('step-heading');
+      expect(steps).to.deep.equal(['delivery']);
+      expect(drafts.load(SUPPLIER_DAP)?.step, 'the draft is at that step').to.equal(2);
+    });
+
+    it('opens at the first incomplete step when a later one is asked for', async () => {
+      const order = await memory.getOrder(SUPPLIER_DAP);
+      await seedDraft(memory, order, { step: 0, photo: null });
+      const { el, steps } = await mountAt(SUPPLIER_DAP, 'delivery');
+      expect(heading(el), 'the package step lacks its photo').to.equal('Package');
+      expect(steps).to.deep.equal(['package']);
+    });
+
+    it('reports every step change, and takes a new step when the property changes', async () => {
+      const order = await memory.getOrder(SUPPLIER_DAP);
+      await seedDraft(memory, order, { step: 1 });
+      const { el, steps } = await mountAt(SUPPLIER_DAP, '');
+      expect(heading(el)).to.equal('Package');
+      button(el, /^Continue$/).click();
+      await waitUntil(() => heading(el) === 'Delivery');
+      button(el, /^Back$/).click();
+      await waitUntil(() => heading(el) === 'Package');
+      el.step = 'parts';
+      await waitUntil(() => heading(el) === 'Which parts do you ship now?');
+      await el.updateComplete;
+      expect(steps).to.deep.equal(['package', 'delivery', 'package', 'parts']);
+    });
+  });
 });

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { isAbortError, toSupplierApiError } from '../../api/errors.js';
 import { isDeadlineNear, orderToday, shippingInfoCountdown, shippingInfoDueDate } from '../../domain/deadlines.js';
 import { deliveryResponsibility } from '../../domain/delivery.js';
+import { isShippingStep, SHIPPING_STEP_KEYS, type ShippingStepKey } from '../../domain/routes.js';
 import { remainingQuantity } from '../../domain/quantities.js';
 import { shippingStatus } from '../../domain/stages.js';
 import type { Delivery, Shipment } from '../../domain/types.js';
@@ -33,7 +34,7 @@ import {
   type ShippingDraft,
   type StepIndex,
 } from './draft.js';
-import { ShipmentPublishedEvent, ShippingCancelEvent } from './shipping-wizard.events.js';
+import { ShipmentPublishedEvent, ShippingCancelEvent, ShippingStepChangeEvent } from './shipping-wizard.events.js';
 import { shippingWizardMessages } from './shipping-wizard.messages.js';
 import { shippingWizardStyles } from './shipping-wizard.styles.js';
 import { renderDeliveryStep } from './steps/delivery-step.js';
@@ -69,6 +70,8 @@ interface PhotoUpload {
 /**
  * "Add shipping": a three-step wizard (parts, package, delivery) that publishes one shipment of an order.
  * The wizard owns the draft; every change is saved per order and restored after a reload, until it is published.
+ * `step` opens it at a step (a host's link to it); a later step whose earlier steps are not complete opens
+ * at the first incomplete one instead, and `shipping-step-change` tells the host which step is shown.
  * Delivery follows the order's terms: the platform arranges pickup (regular orders) or the supplier arranges it
  * (test orders, DAP terms).
  *
@@ -76,6 +79,7 @@ interface PhotoUpload {
  *
  * @event shipment-published - `ShipmentPublishedEvent`, detail `{ orderId, shipment }`: the shipment was created; the draft is cleared.
  * @event shipping-cancel - `ShippingCancelEvent`, detail `{ orderId }`: the supplier chose "Cancel"; the draft is kept.
+ * @event shipping-step-change - `ShippingStepChangeEvent`, detail `{ orderId, step }` (`parts`, `package`, `delivery`): the wizard shows another step (also its first once loaded).
  *
  * @csspart wizard - The wizard's frame.
  * @csspart title - The "Add shipping" heading.
@@ -117,6 +121,12 @@ export class ShippingWizard extends SupplierElement {
   /** The order to ship. */
   @property({ attribute: 'order-id', reflect: true }) orderId = '';
 
+  /**
+   * The step to open at (`parts`, `package`, `delivery`), e.g. from a link: taken once the order is loaded and
+   * whenever it changes; a step whose earlier steps are incomplete opens at the first incomplete one. Empty: where the draft left off.
+   */
+  @property({ reflect: true }) step: ShippingStepKey | '' = '';
+
   @state() private draft: ShippingDraft | null = null;
   @state() private touched: ReadonlySet<string> = new Set();
   @state() private attempted: ReadonlySet<StepIndex> = new Set();
@@ -140,6 +150,10 @@ export class ShippingWizard extends SupplierElement {
   /** A selector to focus after the next render. */
   private pendingFocus: string | null = null;
   private publishController: AbortController | null = null;
+  /** `step` was set and is still to be taken. */
+  private stepRequested = false;
+  /** The step last reported by `shipping-step-change`. */
+  private reportedStep: StepIndex | null = null;
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<WizardData> => {
@@ -174,17 +188,53 @@ export class ShippingWizard extends SupplierElement {
     if (changed.has('orderId') && this.draftOrderId !== null && this.draftOrderId !== this.orderId) {
       this.draft = null;
       this.draftOrderId = null;
+      this.reportedStep = null;
       this.resetView();
     }
+    if (changed.has('step') && isShippingStep(this.step)) this.stepRequested = true;
+    const data = this.loadTask.value;
+    if (this.stepRequested && this.draft && data && data.order.id === this.draftOrderId) this.openRequestedStep(data, this.draft);
   }
 
   protected override updated(): void {
+    this.reportStep();
     if (this.pendingFocus === null) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
     if (!target) return;
     this.pendingFocus = null;
     const focusable = target instanceof HTMLFieldSetElement ? target.querySelector<HTMLElement>('input') : target;
     focusable?.focus();
+  }
+
+  /* ---------- requested step ---------- */
+
+  /** Opens the requested step when every earlier step is complete, else the first incomplete step. */
+  private openRequestedStep(data: WizardData, draft: ShippingDraft): void {
+    this.stepRequested = false;
+    if (!isShippingStep(this.step) || this.published) return;
+    const wanted = SHIPPING_STEP_KEYS.indexOf(this.step) as StepIndex;
+    const errors = Object.keys(this.check(data, draft).errors);
+    const incomplete = ([0, 1, 2] as const).find((step) => step < wanted && errors.some((key) => stepOfField(key) === step));
+    const step = incomplete ?? wanted;
+    // Focus the heading when the step moves or the wizard first shows one; otherwise leave focus where the wizard put it.
+    if (step !== draft.step || this.reportedStep === null) this.pendingFocus = '#step-heading';
+    if (step !== draft.step) {
+      this.draft = { ...draft, step };
+      this.save();
+    }
+  }
+
+  /** Tells the host which step is shown, once per change (none while locked, done or published). */
+  private reportStep(): void {
+    const data = this.loadTask.value;
+    const draft = this.draft;
+    const shown =
+      draft && data && data.order.id === this.draftOrderId && !this.published && shippingStatus(data.order) !== 'locked' && Object.keys(draft.quantities).length > 0
+        ? draft.step
+        : null;
+    if (shown === this.reportedStep) return;
+    this.reportedStep = shown;
+    if (shown !== null) this.dispatchEvent(new ShippingStepChangeEvent({ orderId: data!.order.id, step: SHIPPING_STEP_KEYS[shown] }));
   }
 
   /* ---------- draft ---------- */

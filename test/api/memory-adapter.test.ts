@@ -52,6 +52,7 @@ describe('memory adapter', () => {
       expect(shipments.some((shipment) => shipment.status === 'processing' && shipment.documents.length === 0)).to.equal(true);
       expect(shipments.some((shipment) => shipment.delivery.arrangedBy === 'platform' && shipment.documents.length === 2)).to.equal(true);
       expect(shipments.some((shipment) => shipment.delivery.arrangedBy === 'supplier' && shipment.delivery.trackingNumbers.length > 0)).to.equal(true);
+      expect(shipments.some((shipment) => shipment.delivery.arrangedBy === 'supplier' && shipment.delivery.trackingNumbers.length > 1), 'some with several numbers').to.equal(true);
       expect(orders.some((order) => order.production.confirmedAtApplication)).to.equal(true);
       expect(orders.some((order) => order.kind === 'test') && orders.some((order) => order.incoterm === 'DAP')).to.equal(true);
       expect(orders.some((order) => currentInvoice(order)?.rejectionReason)).to.equal(true);

@@ -38,7 +38,7 @@ export const shipmentListStyles = css`
   }
   .tracking-number {
     font-family: ui-monospace, monospace;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .card-header {
     display: flex;

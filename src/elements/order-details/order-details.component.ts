@@ -62,10 +62,10 @@ export class OrderDetails extends SupplierElement {
    * Opens the Shipping stage with the shipping wizard: `new` where its draft left off, or at a step
    * (`parts`, `package`, `delivery`; a step whose earlier steps are incomplete opens the first incomplete one). Empty: closed.
    */
-  @property({ attribute: 'shipping-step', reflect: true }) shippingStep: ShippingStepRoute | '' = '';
+  @property({ attribute: 'shipping-step' }) shippingStep: ShippingStepRoute | '' = '';
 
   /** Opens the Shipping stage with this shipment scrolled into view, highlighted and focused (a message if the order has none such). */
-  @property({ attribute: 'shipment-id', reflect: true }) shipmentId = '';
+  @property({ attribute: 'shipment-id' }) shipmentId = '';
 
   /** The current time, for countdowns; defaults to now. */
   @property({ attribute: false }) now?: Date;

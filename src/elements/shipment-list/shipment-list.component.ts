@@ -71,7 +71,7 @@ export class ShipmentList extends SupplierElement {
    * A shipment to bring into view (a host's deep link to it): once loaded, its card is scrolled into view,
    * highlighted and focused; when the order has no such shipment, a message says so above the list.
    */
-  @property({ attribute: 'shipment-id', reflect: true }) shipmentId = '';
+  @property({ attribute: 'shipment-id' }) shipmentId = '';
 
   /** How often (ms) to check again while the platform is processing a shipment (default 10 000). */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 10_000;

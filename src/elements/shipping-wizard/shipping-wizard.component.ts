@@ -125,7 +125,7 @@ export class ShippingWizard extends SupplierElement {
    * The step to open at (`parts`, `package`, `delivery`), e.g. from a link: taken once the order is loaded and
    * whenever it changes; a step whose earlier steps are incomplete opens at the first incomplete one. Empty: where the draft left off.
    */
-  @property({ reflect: true }) step: ShippingStepKey | '' = '';
+  @property() step: ShippingStepKey | '' = '';
 
   @state() private draft: ShippingDraft | null = null;
   @state() private touched: ReadonlySet<string> = new Set();

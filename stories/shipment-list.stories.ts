@@ -5,6 +5,7 @@ import { createMemoryAdapter, orderIdOf } from '../src/api/memory/index.js';
 import type { SupplierApi } from '../src/api/port.js';
 import '../src/elements/shipment-list/shipment-list.js';
 import '../src/elements/supplier-provider/supplier-provider.js';
+import { makeOrder, makeShipment } from '../src/testing/fixtures.js';
 import { createStubAdapter } from '../src/testing/stub-adapter.js';
 
 interface Loaded {
@@ -57,6 +58,61 @@ export const ReadyWithDocuments: Story = { name: 'Ready with documents', loaders
 
 /** Supplier-arranged (DAP) shipment with a tracking number: status, carrier link and timeline. */
 export const WithTrackingTimeline: Story = { name: 'With tracking timeline', loaders: [seeded(12)] };
+
+/** A stub order with supplier-arranged shipments: several tracking numbers each, links from the carrier's template or the number's known format. */
+function severalNumbers(): SupplierApi {
+  const order = makeOrder({ id: 'o-story', number: 'SF-STORY' });
+  const shipment = (n: number, carrierId: string, trackingNumbers: readonly string[]) =>
+    makeShipment({
+      id: `s-${n}`,
+      number: `SF-STORY-S${n}`,
+      status: 'ready',
+      items: [{ positionId: order.positions[0]!.id, quantity: 1 }],
+      delivery: { arrangedBy: 'supplier', carrierId, trackingNumbers, expectedShipDate: order.leadTime },
+    });
+  const shipments = [
+    shipment(1, 'dpd', ['01234567890123', '01234567890124', '01234567890125']),
+    shipment(2, 'other', ['1Z999AA10123456784', 'PAL-0042']),
+    shipment(3, 'dhl', ['3318810025']),
+    shipment(4, 'dpd', []),
+  ];
+  return createStubAdapter({
+    getOrder: async () => order,
+    listShipments: async () => shipments,
+    listCarriers: async () => [
+      { id: 'dpd', name: 'DPD', trackingUrlTemplate: 'https://tracking.dpd.de/status/en_US/parcel/{number}' },
+      { id: 'dhl', name: 'DHL', trackingUrlTemplate: 'https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id={number}' },
+      { id: 'other', name: 'Other', trackingUrlTemplate: null },
+    ],
+    getTracking: async () => ({ status: 'in-transit', url: null, events: [] }),
+  });
+}
+
+/** Several tracking numbers per shipment, each with its own "Track" link (DPD's template; UPS's page for a UPS number under "Other"; none for an unknown format). */
+export const SeveralTrackingNumbers: Story = {
+  name: 'Several tracking numbers',
+  loaders: [async (): Promise<Loaded> => ({ api: severalNumbers(), orderId: 'o-story' })],
+};
+
+/** Opened from a link to one shipment (`shipment-id`): scrolled into view, highlighted and focused. */
+export const LinkedShipment: Story = {
+  name: 'Linked shipment',
+  loaders: [async (): Promise<Loaded> => ({ api: severalNumbers(), orderId: 'o-story' })],
+  render: (_args, { loaded }) => {
+    const { api, orderId } = loaded as Loaded;
+    return html`<supplier-provider .adapter=${api}><shipment-list order-id=${orderId} shipment-id="s-3"></shipment-list></supplier-provider>`;
+  },
+};
+
+/** A link to a shipment the order does not have: a clear message above the order's shipments. */
+export const LinkedShipmentNotFound: Story = {
+  name: 'Linked shipment not found',
+  loaders: [async (): Promise<Loaded> => ({ api: severalNumbers(), orderId: 'o-story' })],
+  render: (_args, { loaded }) => {
+    const { api, orderId } = loaded as Loaded;
+    return html`<supplier-provider .adapter=${api}><shipment-list order-id=${orderId} shipment-id="s-404"></shipment-list></supplier-provider>`;
+  },
+};
 
 /** Nothing shipped yet. */
 export const Empty: Story = { loaders: [seeded(0)] };

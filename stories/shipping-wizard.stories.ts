@@ -6,7 +6,7 @@ import type { SupplierApi } from '../src/api/port.js';
 import { orderToday } from '../src/domain/deadlines.js';
 import { remainingQuantity } from '../src/domain/quantities.js';
 import { createDraftStore } from '../src/elements/shared/drafts.js';
-import { DRAFT_VERSION, isShippingDraft, type ShippingDraft } from '../src/elements/shipping-wizard/draft.js';
+import { DRAFT_VERSION, isShippingDraft, migrateShippingDraft, type ShippingDraft } from '../src/elements/shipping-wizard/draft.js';
 import '../src/elements/shipping-wizard/shipping-wizard.js';
 import '../src/elements/supplier-provider/supplier-provider.js';
 
@@ -15,15 +15,20 @@ const PLATFORM = orderIdOf(6); // regular order: the platform arranges pickup; s
 const SUPPLIER = orderIdOf(18); // DAP terms: the supplier arranges delivery
 const OVERDUE = orderIdOf(17); // test order past its shipping deadline
 
-const drafts = createDraftStore<ShippingDraft>('shipping', DRAFT_VERSION, isShippingDraft);
+const drafts = createDraftStore<ShippingDraft>('shipping', DRAFT_VERSION, isShippingDraft, migrateShippingDraft);
 
 interface Loaded {
   readonly api: SupplierApi;
   readonly orderId: string;
 }
 
-/** A fresh demo adapter; the draft of `orderId` set to `step` (or removed for step 1). */
-async function prepare(orderId: string, step: 0 | 1 | 2, adapter?: (memory: MemoryAdapter) => SupplierApi): Promise<Loaded> {
+/** A fresh demo adapter; the draft of `orderId` set to `step` (or removed for step 1), with `delivery` if given. */
+async function prepare(
+  orderId: string,
+  step: 0 | 1 | 2,
+  adapter?: (memory: MemoryAdapter) => SupplierApi,
+  delivery?: Partial<ShippingDraft['delivery']>,
+): Promise<Loaded> {
   const memory = createMemoryAdapter({ persist: false });
   drafts.clear(orderId);
   if (step > 0) {
@@ -36,7 +41,7 @@ async function prepare(orderId: string, step: 0 | 1 | 2, adapter?: (memory: Memo
       quantities: { [first.id]: String(remainingQuantity(order, first)) },
       package: step === 2 ? { type: 'box', count: '2', lengthCm: '60', widthCm: '40', heightCm: '40', weightKg: '18.5' } : { type: '', count: '1', lengthCm: '', widthCm: '', heightCm: '', weightKg: '' },
       photo: photo ? { id: photo.id, name: photo.name } : null,
-      delivery: { carrierId: '', trackingNumber: '', expectedShipDate: step === 2 ? orderToday(order, Date.now()) : '' },
+      delivery: { carrierId: '', trackingNumbers: [''], expectedShipDate: step === 2 ? orderToday(order, Date.now()) : '', ...delivery },
       termsAccepted: false,
       idempotencyKey: `story-draft-${orderId}`,
     });
@@ -68,6 +73,25 @@ export const Step3Platform: Story = { name: 'Step 3 – platform arranges', load
 
 /** Step 3 when the supplier arranges delivery (test order or DAP terms): operator, tracking number, date. */
 export const Step3Supplier: Story = { name: 'Step 3 – supplier arranges', loaders: [() => prepare(SUPPLIER, 2)] };
+
+/**
+ * Several tracking numbers, each checked on its own: two UPS numbers, one of no known format (a warning, never
+ * a block) and the first one again (an error once "Publish" is tried). "Add tracking number" / "Remove" edit the list.
+ */
+export const SeveralTrackingNumbers: Story = {
+  name: 'Step 3 – several tracking numbers',
+  loaders: [() => prepare(SUPPLIER, 2, undefined, { carrierId: 'ups', trackingNumbers: ['1Z999AA10123456784', '1Z5R89390357567127', 'ABC-12345', '1Z999AA10123456784'] })],
+};
+
+/** Opened at a step, as from a host's link (`step="delivery"`): the package is not entered yet, so it opens at Package, the first incomplete step. */
+export const OpenedAtStep: Story = {
+  name: 'Opened at a step (link)',
+  loaders: [() => prepare(SUPPLIER, 1)],
+  render: (_args, { loaded }) => {
+    const { api, orderId } = loaded as Loaded;
+    return html`<supplier-provider .adapter=${api}><shipping-wizard order-id=${orderId} step="delivery"></shipping-wizard></supplier-provider>`;
+  },
+};
 
 /** The shipping deadline (one day before the lead time) has passed: said plainly on every step. */
 export const DeadlinePassed: Story = { name: 'Deadline passed', loaders: [() => prepare(OVERDUE, 0)] };

@@ -25,6 +25,7 @@ import {
 import { ACTIVITY_KINDS, COMMENT_MAX_LENGTH } from '../domain/activity.js';
 import { OrderPageSchema } from './order-page.schemas.js';
 import { LineAcknowledgementSchema } from './line-acknowledgement.schemas.js';
+import { MAX_TRACKING_NUMBER_LENGTH, MAX_TRACKING_NUMBERS } from '../domain/shipping-rules.js';
 import type * as D from '../domain/types.js';
 import type { OrderPage } from './port.js';
 
@@ -99,7 +100,7 @@ export const DeliverySchema = z.discriminatedUnion('arrangedBy', [
   z.object({
     arrangedBy: z.literal('supplier'),
     carrierId: id,
-    trackingNumber: z.nullable(text),
+    trackingNumbers: z.array(z.string().check(z.minLength(1), z.maxLength(MAX_TRACKING_NUMBER_LENGTH))).check(z.maxLength(MAX_TRACKING_NUMBERS)),
     expectedShipDate: calendarDate,
   }),
 ]);

@@ -1,5 +1,5 @@
 import { daysBetween, isCalendarDate } from './dates.js';
-import { checkTrackingNumber, detectCarriers, hasKnownTrackingFormat } from './tracking-numbers.js';
+import { checkTrackingNumber, detectCarriers, hasKnownTrackingFormat, normalizeTrackingNumber } from './tracking-numbers.js';
 import type { CarrierId } from './tracking-numbers.js';
 import type { CalendarDate, PackageInfo, PackagingRules } from './types.js';
 
@@ -49,10 +49,16 @@ export function checkPackage(pkg: Partial<PackageInfo>, rules: PackagingRules): 
   return problems;
 }
 
+/** At most this many tracking numbers per shipment. */
+export const MAX_TRACKING_NUMBERS = 20;
+/** The longest tracking number accepted, in characters. */
+export const MAX_TRACKING_NUMBER_LENGTH = 64;
+
 /** What the supplier enters when it arranges delivery itself. */
 export interface SupplierDeliveryInput {
   readonly carrierId: string | null;
-  readonly trackingNumber: string | null;
+  /** Tracking numbers in the order entered; empty entries are ignored. */
+  readonly trackingNumbers: readonly string[];
   readonly expectedShipDate: CalendarDate | null;
 }
 
@@ -62,11 +68,15 @@ export interface DeliveryDates {
   readonly shippingDue: CalendarDate;
 }
 
-/** A field of the supplier-arranged delivery step. */
-export type DeliveryField = keyof SupplierDeliveryInput;
+/** A field of the supplier-arranged delivery step; each tracking number is a field of its own (`trackingNumbers.<index>`). */
+export type DeliveryField = 'carrierId' | 'expectedShipDate' | `trackingNumbers.${number}`;
 
-/** Why a delivery field blocks publishing. */
-export type DeliveryError = { readonly code: 'required' } | { readonly code: 'not-a-date' } | { readonly code: 'in-past'; readonly today: CalendarDate };
+/** Why a delivery field blocks publishing; `duplicate` names the index of the earlier entry of the same number. */
+export type DeliveryError =
+  | { readonly code: 'required' }
+  | { readonly code: 'not-a-date' }
+  | { readonly code: 'in-past'; readonly today: CalendarDate }
+  | { readonly code: 'duplicate'; readonly of: number };
 
 /** Something worth a second look that never blocks publishing. */
 export type DeliveryWarning =
@@ -81,8 +91,9 @@ export interface DeliveryCheck {
 }
 
 /**
- * Checks a supplier-arranged delivery: carrier and expected ship date required, the date not in the past;
- * warns when the date is after the shipping deadline or the tracking number does not look like the carrier's.
+ * Checks a supplier-arranged delivery: carrier and expected ship date required, the date not in the past,
+ * no tracking number twice (compared without separators and case); warns when the date is after the shipping
+ * deadline or a tracking number does not look like the carrier's (each number on its own).
  */
 export function checkSupplierDelivery(input: SupplierDeliveryInput, dates: DeliveryDates): DeliveryCheck {
   const errors: Partial<Record<DeliveryField, DeliveryError>> = {};
@@ -96,11 +107,22 @@ export function checkSupplierDelivery(input: SupplierDeliveryInput, dates: Deliv
   else if (daysBetween(dates.shippingDue, date) > 0) {
     warnings.expectedShipDate = { code: 'after-shipping-deadline', shippingDue: dates.shippingDue };
   }
-  const tracking = input.trackingNumber?.trim() ?? '';
-  if (tracking !== '' && hasKnownTrackingFormat(carrierId)) {
+  const seen = new Map<string, number>();
+  input.trackingNumbers.forEach((number, index) => {
+    const tracking = number.trim();
+    const normalized = normalizeTrackingNumber(tracking);
+    if (tracking === '') return;
+    const field = `trackingNumbers.${index}` as const;
+    const earlier = seen.get(normalized);
+    if (earlier !== undefined) {
+      errors[field] = { code: 'duplicate', of: earlier };
+      return;
+    }
+    seen.set(normalized, index);
+    if (!hasKnownTrackingFormat(carrierId)) return;
     const fit = checkTrackingNumber(carrierId, tracking);
-    if (fit === 'fits-other-carrier') warnings.trackingNumber = { code: 'tracking-fits-other-carrier', carriers: detectCarriers(tracking) };
-    else if (fit === 'unknown-format') warnings.trackingNumber = { code: 'tracking-unknown-format' };
-  }
+    if (fit === 'fits-other-carrier') warnings[field] = { code: 'tracking-fits-other-carrier', carriers: detectCarriers(tracking) };
+    else if (fit === 'unknown-format') warnings[field] = { code: 'tracking-unknown-format' };
+  });
   return { errors, warnings };
 }

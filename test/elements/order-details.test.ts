@@ -125,4 +125,25 @@ describe('<order-details>', () => {
     await expect(await mount(memory, 'no-such-order')).to.be.accessible();
     memory.close();
   });
+
+  it('threads links into the Shipping stage: shipping-step opens the wizard at that step, shipment-id reaches the shipment list', async () => {
+    localStorage.clear();
+    const memory = createMemoryAdapter({ persist: false });
+    const wrapper = await fixture<HTMLElement>(
+      html`<supplier-provider .adapter=${memory}><order-details order-id=${orderIdOf(6)} stage="production" shipping-step="package"></order-details></supplier-provider>`,
+    );
+    const el = wrapper.querySelector('order-details')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('shipping-wizard')?.shadowRoot?.querySelector('#step-heading')?.textContent === 'Package', 'the wizard at Package', { timeout: 5000 });
+    expect(stageButton(el, 'shipping').getAttribute('aria-expanded'), 'the link wins over the stage').to.equal('true');
+    expect(el.shadowRoot!.querySelector('shipping-wizard')!.getAttribute('step')).to.equal('package');
+
+    el.shippingStep = '';
+    el.shipmentId = 'ord-x-s9';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('shipping-wizard'), 'the wizard closes with its link').to.equal(null);
+    expect(stageButton(el, 'shipping').getAttribute('aria-expanded'), 'Shipping stays open').to.equal('true');
+    expect(el.shadowRoot!.querySelector('shipment-list')!.getAttribute('shipment-id')).to.equal('ord-x-s9');
+    memory.close();
+    localStorage.clear();
+  });
 });

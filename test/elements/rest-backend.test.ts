@@ -49,7 +49,7 @@ describe('elements on the REST adapter, over HTTP to the reference server', () =
       quantities: { [first.id]: '1' },
       package: { type: 'box', count: '1', lengthCm: '40', widthCm: '30', heightCm: '20', weightKg: '5' },
       photo: { id: photo.id, name: photo.name },
-      delivery: { carrierId: '', trackingNumber: '', expectedShipDate: '' },
+      delivery: { carrierId: '', trackingNumbers: [''], expectedShipDate: '' },
       termsAccepted: true,
       idempotencyKey: 'draft-key-1',
     });

@@ -109,7 +109,7 @@ describe('<shipment-list>', () => {
     const shipment = makeShipment({
       id: 's-x',
       items: [{ positionId: order.positions[0]!.id, quantity: 1 }],
-      delivery: { arrangedBy: 'supplier', carrierId: 'dhl', trackingNumber: '1234567890', expectedShipDate: '2026-11-25' },
+      delivery: { arrangedBy: 'supplier', carrierId: 'dhl', trackingNumbers: ['1234567890'], expectedShipDate: '2026-11-25' },
       documents: [makeDocument({ name: 'Label.pdf' })],
     });
     const hostile: Tracking = {
@@ -182,5 +182,122 @@ describe('<shipment-list>', () => {
     fail = false;
     await el.reload();
     await waitUntil(() => $(el, '[part~="empty"]'), 'loaded after reload');
+  });
+
+  describe('several tracking numbers', () => {
+    const UPS = '1Z5R89390357567127';
+    const order = makeOrder({ id: 'o-t' });
+    const supplierShipment = (id: string, carrierId: string, trackingNumbers: readonly string[]) =>
+      makeShipment({
+        id,
+        number: `SH-${id}`,
+        status: 'ready',
+        items: [{ positionId: order.positions[0]!.id, quantity: 1 }],
+        delivery: { arrangedBy: 'supplier', carrierId, trackingNumbers, expectedShipDate: '2026-11-25' },
+      });
+    const carriers = [
+      { id: 'dpd', name: 'DPD', trackingUrlTemplate: 'https://tracking.example/parcel/{number}' },
+      { id: 'other', name: 'Other', trackingUrlTemplate: null },
+    ];
+    const stub = (shipments: readonly ReturnType<typeof supplierShipment>[], carrierList: unknown = carriers) =>
+      createStubAdapter({
+        getOrder: async () => order,
+        listShipments: async () => shipments,
+        listCarriers: async () => carrierList as typeof carriers,
+        getTracking: async () => ({ status: 'unknown', url: null, events: [] }),
+      });
+    const numbersOf = (el: Element) => $$(el, '[part~="tracking-number"]').map((item) => text(item.querySelector('.tracking-number')));
+    const linksOf = (el: Element) => $$<HTMLAnchorElement>(el, 'a[part~="number-tracking-link"]');
+
+    it("lists every number, each with the carrier's tracking page from its template", async () => {
+      const el = await mount(stub([supplierShipment('a', 'dpd', ['01234567890123', '0999 8887'])]), 'o-t');
+      await waitUntil(() => $(el, '[part~="tracking-numbers"]'), 'loaded', { timeout: 5000 });
+      expect(numbersOf(el)).to.deep.equal(['01234567890123', '0999 8887']);
+      expect(linksOf(el).map((link) => link.getAttribute('href'))).to.deep.equal([
+        'https://tracking.example/parcel/01234567890123',
+        'https://tracking.example/parcel/0999%208887',
+      ]);
+      expect(text($(el, '[part~="entered"] dl'))).to.include('Tracking numbers');
+      expect(text(linksOf(el)[1]!)).to.include('number 0999 8887 on the carrier’s website');
+      expect(linksOf(el)[0]!.rel).to.include('noopener');
+      await expect(el).to.be.accessible();
+    });
+
+    it("links a recognised number through the library's page when the carrier has no template, and leaves others unlinked", async () => {
+      const el = await mount(stub([supplierShipment('b', 'other', [UPS, 'ABC-1'])]), 'o-t');
+      await waitUntil(() => $(el, '[part~="tracking-numbers"]'), 'loaded', { timeout: 5000 });
+      expect(numbersOf(el)).to.deep.equal([UPS, 'ABC-1']);
+      const links = linksOf(el);
+      expect(links).to.have.length(1);
+      expect(links[0]!.getAttribute('href')).to.equal(`https://wwwapps.ups.com/WebTracking/track?track=yes&trackNums=${UPS}`);
+      expect(links[0]!.closest('li')!.textContent).to.include(UPS);
+    });
+
+    it('never links an unsafe carrier template: the numbers show as text', async () => {
+      const hostile = [{ id: 'dpd', name: 'DPD', trackingUrlTemplate: 'javascript:alert("{number}")' }];
+      const el = await mount(stub([supplierShipment('c', 'dpd', ['01234567890123'])], hostile), 'o-t');
+      await waitUntil(() => $(el, '[part~="tracking-numbers"]'), 'loaded', { timeout: 5000 });
+      expect(numbersOf(el)).to.deep.equal(['01234567890123']);
+      expect(linksOf(el)).to.have.length(0);
+      expect($$<HTMLAnchorElement>(el, 'a').some((link) => (link.getAttribute('href') ?? '').toLowerCase().includes('javascript'))).to.equal(false);
+    });
+
+    it('says "not given" when a supplier-arranged shipment has no number', async () => {
+      const el = await mount(stub([supplierShipment('d', 'dpd', [])]), 'o-t');
+      await waitUntil(() => $(el, '[part~="entered"]'), 'loaded', { timeout: 5000 });
+      expect(text($(el, '[part~="entered"] dl'))).to.include('Tracking number not given');
+    });
+  });
+
+  describe('shipment-id (deep link to a shipment)', () => {
+    const order = makeOrder({ id: 'o-d' });
+    const shipments = ['1', '2', '3', '4', '5', '6'].map((n) =>
+      makeShipment({ id: `s-${n}`, number: `SH-${n}`, items: [{ positionId: order.positions[0]!.id, quantity: 1 }] }),
+    );
+    const api = () =>
+      createStubAdapter({
+        getOrder: async () => order,
+        listShipments: async () => shipments,
+        getTracking: async () => ({ status: 'unknown', url: null, events: [] }),
+      });
+
+    it('scrolls the named shipment into view, highlights it and focuses it', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="height: 300px; overflow: auto"><supplier-provider .adapter=${api()}><shipment-list order-id="o-d" shipment-id="s-5"></shipment-list></supplier-provider></div>`,
+      );
+      const el = wrapper.querySelector('shipment-list')!;
+      await waitUntil(() => root(el).activeElement?.id === 'shipment-card-s-5', 'the shipment is focused', { timeout: 5000 });
+      const card = $(el, '#shipment-card-s-5')!;
+      expect(card.getAttribute('part')).to.include('shipment-highlighted');
+      expect(card.getAttribute('aria-current')).to.equal('true');
+      expect($$(el, '[part~="shipment-highlighted"]')).to.have.length(1);
+      expect(wrapper.scrollTop, 'scrolled down to it').to.be.greaterThan(0);
+      const box = card.getBoundingClientRect();
+      const frame = wrapper.getBoundingClientRect();
+      expect(box.top).to.be.at.least(frame.top - 1);
+      expect(box.top).to.be.below(frame.bottom);
+      expect(getComputedStyle(card).outlineStyle).to.equal('solid');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says clearly when the order has no such shipment, and still lists the others', async () => {
+      const el = await mount(api(), 'o-d');
+      el.shipmentId = 's-404';
+      await waitUntil(() => $(el, '[part~="shipment-not-found"]'), 'message', { timeout: 5000 });
+      await el.updateComplete;
+      const notice = $(el, '[part~="shipment-not-found"]')!;
+      expect(notice.getAttribute('role')).to.equal('alert');
+      expect(text(notice)).to.include('This shipment was not found in this order.');
+      expect(root(el).activeElement).to.equal(notice);
+      expect($$(el, '[part~="shipment"]')).to.have.length(6);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so too when the order has no shipments at all, instead of a blank', async () => {
+      const el = await mount(createStubAdapter({ getOrder: async () => order, listShipments: async () => [] }), 'o-d');
+      el.shipmentId = 's-1';
+      await waitUntil(() => $(el, '[part~="shipment-not-found"]'), 'message', { timeout: 5000 });
+      expect(text($(el, '[part~="shipment-not-found"]'))).to.include('This order has no shipments yet.');
+    });
   });
 });

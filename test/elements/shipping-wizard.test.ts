@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
 import { SupplierApiError } from '../../src/api/errors.js';
 import { withFaults } from '../../src/api/faults.js';
@@ -7,7 +8,7 @@ import { orderToday } from '../../src/domain/deadlines.js';
 import { remainingQuantity } from '../../src/domain/quantities.js';
 import type { Order } from '../../src/domain/types.js';
 import { createDraftStore } from '../../src/elements/shared/drafts.js';
-import { DRAFT_VERSION, isShippingDraft, type ShippingDraft } from '../../src/elements/shipping-wizard/draft.js';
+import { DRAFT_VERSION, isShippingDraft, migrateShippingDraft, type ShippingDraft } from '../../src/elements/shipping-wizard/draft.js';
 import '../../src/elements/shipping-wizard/shipping-wizard.js';
 import type { ShippingWizard } from '../../src/elements/shipping-wizard/shipping-wizard.js';
 import '../../src/elements/supplier-provider/supplier-provider.js';
@@ -17,7 +18,7 @@ const PLATFORM_DUE_TODAY = orderIdOf(6); // regular order, lead time tomorrow �
 const SUPPLIER_DAP = orderIdOf(18); // DAP terms, partly shipped, lead time in 14 days
 const TEST_OVERDUE = orderIdOf(17); // test order, lead time 2 days ago → deadline passed
 
-const drafts = createDraftStore<ShippingDraft>('shipping', DRAFT_VERSION, isShippingDraft);
+const drafts = createDraftStore<ShippingDraft>('shipping', DRAFT_VERSION, isShippingDraft, migrateShippingDraft);
 const storageKey = (orderId: string) => `supplier-flow:draft:shipping:${orderId}`;
 
 const root = (el: Element) => el.shadowRoot!;
@@ -111,7 +112,7 @@ async function seedDraft(api: MemoryAdapter, order: Order, overrides: Partial<Sh
     quantities: { [first.id]: '1' },
     package: { type: 'box', count: '1', lengthCm: '40', widthCm: '30', heightCm: '20', weightKg: '5' },
     photo: { id: photo.id, name: photo.name },
-    delivery: { carrierId: '', trackingNumber: '', expectedShipDate: '' },
+    delivery: { carrierId: '', trackingNumbers: [''], expectedShipDate: '' },
     termsAccepted: true,
     idempotencyKey: `draft-key-${Math.random().toString(36).slice(2)}`,
     ...overrides,
@@ -194,7 +195,7 @@ describe('<shipping-wizard>', () => {
     const published = oneEvent(el, 'shipment-published');
     button(el, /^Publish$/).click();
     const { detail } = await published;
-    expect(detail.shipment.delivery).to.include({ arrangedBy: 'supplier', carrierId: 'dpd', trackingNumber: null, expectedShipDate: orderToday(order, Date.now()) });
+    expect(detail.shipment.delivery).to.deep.include({ arrangedBy: 'supplier', carrierId: 'dpd', trackingNumbers: [], expectedShipDate: orderToday(order, Date.now()) });
   });
 
   it('refuses more than the remaining quantity, naming it, and focuses the field on Continue', async () => {
@@ -350,31 +351,31 @@ describe('<shipping-wizard>', () => {
 
   it('warns when the tracking number does not fit the chosen carrier, without blocking Publish', async () => {
     const order = await memory.getOrder(SUPPLIER_DAP);
-    await seedDraft(memory, order, { delivery: { carrierId: 'dhl', trackingNumber: '', expectedShipDate: orderToday(order, Date.now()) } });
+    await seedDraft(memory, order, { delivery: { carrierId: 'dhl', trackingNumbers: [''], expectedShipDate: orderToday(order, Date.now()) } });
     const { el } = await mount(memory, SUPPLIER_DAP);
-    type(el, 'delivery-trackingNumber', '1Z999AA10123456784');
+    type(el, 'delivery-trackingNumbers-0', '1Z999AA10123456784');
     await el.updateComplete;
-    expect(statusOf(el, 'delivery-trackingNumber')).to.include('looks like a UPS number, not a DHL number');
+    expect(statusOf(el, 'delivery-trackingNumbers-0')).to.include('looks like a UPS number, not a DHL number');
     expect($(el, '[part~="field-warning"]')).to.not.equal(null);
     const published = oneEvent(el, 'shipment-published');
     button(el, /^Publish$/).click();
     const { detail } = await published;
-    expect(detail.shipment.delivery).to.include({ carrierId: 'dhl', trackingNumber: '1Z999AA10123456784' });
+    expect(detail.shipment.delivery).to.deep.include({ carrierId: 'dhl', trackingNumbers: ['1Z999AA10123456784'] });
   });
 
   it('proposes the carrier a tracking number fits, and takes it on "Use …"', async () => {
     const order = await memory.getOrder(SUPPLIER_DAP);
-    await seedDraft(memory, order, { delivery: { carrierId: '', trackingNumber: '', expectedShipDate: orderToday(order, Date.now()) } });
+    await seedDraft(memory, order, { delivery: { carrierId: '', trackingNumbers: [''], expectedShipDate: orderToday(order, Date.now()) } });
     const { el } = await mount(memory, SUPPLIER_DAP);
     expect($(el, '[part~="carrier-proposal"]')).to.equal(null);
-    type(el, 'delivery-trackingNumber', '1Z999AA10123456784');
+    type(el, 'delivery-trackingNumbers-0', '1Z999AA10123456784');
     await el.updateComplete;
     expect(text($(el, '[part~="carrier-proposal"]'))).to.include('The number fits the format of UPS.');
     button(el, /^Use UPS$/).click();
     await el.updateComplete;
     expect($<HTMLSelectElement>(el, '#delivery-carrierId')!.value).to.equal('ups');
     expect($(el, '[part~="carrier-proposal"]'), 'nothing left to propose').to.equal(null);
-    type(el, 'delivery-trackingNumber', 'not a known format');
+    type(el, 'delivery-trackingNumbers-0', 'not a known format');
     await el.updateComplete;
     expect($(el, '[part~="carrier-proposal"]')).to.equal(null);
   });
@@ -387,5 +388,162 @@ describe('<shipping-wizard>', () => {
     button(el, /^Cancel$/).click();
     expect((await cancelled).detail).to.deep.equal({ orderId: PLATFORM_DUE_TODAY });
     expect(drafts.load(PLATFORM_DUE_TODAY)?.quantities[order.positions[0]!.id]).to.equal('1');
+  });
+
+  describe('several tracking numbers', () => {
+    const UPS_A = '1Z999AA10123456784';
+    const UPS_B = '1Z5R89390357567127';
+
+    async function mountDelivery(numbers: readonly string[] = [''], carrierId = 'ups'): Promise<{ el: ShippingWizard; order: Order }> {
+      const order = await memory.getOrder(SUPPLIER_DAP);
+      await seedDraft(memory, order, { delivery: { carrierId, trackingNumbers: numbers, expectedShipDate: orderToday(order, Date.now()) } });
+      const { el } = await mount(memory, SUPPLIER_DAP);
+      return { el, order };
+    }
+
+    const labelOf = (el: Element, id: string) => text($(el, `label[for="${id}"]`));
+    const trackingInputs = (el: Element) => [...root(el).querySelectorAll<HTMLInputElement>('[part~="tracking-numbers"] input')];
+
+    it('"Add tracking number" adds a labelled field and focuses it; "Remove" takes one away and focus stays in the list', async () => {
+      const { el } = await mountDelivery([UPS_A]);
+      expect($(el, '[part~="remove-tracking-button"]'), 'no Remove while there is one field').to.equal(null);
+      button(el, /Add tracking number/).click();
+      await el.updateComplete;
+      expect(trackingInputs(el)).to.have.length(2);
+      expect(root(el).activeElement?.id, 'the new field is focused').to.equal('delivery-trackingNumbers-1');
+      expect(labelOf(el, 'delivery-trackingNumbers-1')).to.match(/^Tracking number 2/);
+      type(el, 'delivery-trackingNumbers-1', UPS_B);
+      button(el, /Add tracking number/).click();
+      await el.updateComplete;
+      expect(labelOf(el, 'delivery-trackingNumbers-2')).to.match(/^Tracking number 3/);
+      const removeButtons = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="remove-tracking-button"]')];
+      expect(removeButtons.map((candidate) => candidate.getAttribute('aria-label'))).to.deep.equal(['Remove tracking number 1', 'Remove tracking number 2', 'Remove tracking number 3']);
+      removeButtons[0]!.click();
+      await el.updateComplete;
+      expect(trackingInputs(el).map((input) => input.value)).to.deep.equal([UPS_B, '']);
+      expect(root(el).activeElement?.id, 'focus on the field that took its place').to.equal('delivery-trackingNumbers-0');
+      expect(text($(el, '[part~="announcer"]'))).to.include('Tracking number 1 removed.');
+      expect(drafts.load(SUPPLIER_DAP)?.delivery.trackingNumbers, 'the draft follows').to.deep.equal([UPS_B, '']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is keyboard reachable: Tab goes from a field to its Remove button and on to "Add tracking number"', async () => {
+      const { el } = await mountDelivery([UPS_A, UPS_B]);
+      $<HTMLInputElement>(el, '#delivery-trackingNumbers-1')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement?.getAttribute('aria-label')).to.equal('Remove tracking number 2');
+      await sendKeys({ press: 'Tab' });
+      expect(text(root(el).activeElement)).to.include('Add tracking number');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(root(el).activeElement?.id).to.equal('delivery-trackingNumbers-2');
+    });
+
+    it('checks each number on its own: a duplicate is an error that blocks Publish, a number of no known format only warns', async () => {
+      const { el } = await mountDelivery([UPS_A, '12345', ` ${UPS_A.toLowerCase()} `]);
+      button(el, /^Publish$/).click();
+      await el.updateComplete;
+      expect(statusOf(el, 'delivery-trackingNumbers-0'), 'a fitting number is fine').to.not.include('look');
+      expect(statusOf(el, 'delivery-trackingNumbers-1')).to.include('does not look like a UPS tracking number');
+      expect($(el, '#delivery-trackingNumbers-1-status[part~="field-warning"]')).to.not.equal(null);
+      expect(statusOf(el, 'delivery-trackingNumbers-2')).to.include('You entered this tracking number already, as tracking number 1.');
+      expect($<HTMLInputElement>(el, '#delivery-trackingNumbers-2')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(root(el).activeElement?.id, 'the duplicate is focused').to.equal('delivery-trackingNumbers-2');
+      expect((await memory.listShipments(SUPPLIER_DAP)).length, 'nothing published').to.equal((await memory.getOrder(SUPPLIER_DAP)).shipments.length);
+      await expect(el).to.be.accessible();
+
+      type(el, 'delivery-trackingNumbers-2', UPS_B);
+      const published = oneEvent(el, 'shipment-published');
+      button(el, /^Publish$/).click();
+      const { detail } = await published;
+      expect(detail.shipment.delivery).to.deep.include({ carrierId: 'ups', trackingNumbers: [UPS_A, '12345', UPS_B] });
+    });
+
+    it('leaves empty fields out of the published shipment', async () => {
+      const { el } = await mountDelivery(['', UPS_A, '  ']);
+      const published = oneEvent(el, 'shipment-published');
+      button(el, /^Publish$/).click();
+      const { detail } = await published;
+      expect(detail.shipment.delivery).to.deep.include({ trackingNumbers: [UPS_A] });
+    });
+
+    it('proposes the carrier from the numbers: "Use UPS" when every number is a UPS number', async () => {
+      const { el } = await mountDelivery([UPS_A, ''], 'dhl');
+      type(el, 'delivery-trackingNumbers-1', UPS_B);
+      await el.updateComplete;
+      expect(text($(el, '[part~="carrier-proposal"]'))).to.include('The number fits the format of UPS.');
+      button(el, /^Use UPS$/).click();
+      await el.updateComplete;
+      expect($<HTMLSelectElement>(el, '#delivery-carrierId')!.value).to.equal('ups');
+      expect($(el, '[part~="carrier-proposal"]')).to.equal(null);
+    });
+
+    it('loads a draft saved before several numbers existed (version 1, one trackingNumber) with its number in the first field', async () => {
+      const order = await memory.getOrder(SUPPLIER_DAP);
+      const current = await seedDraft(memory, order, { delivery: { carrierId: 'ups', trackingNumbers: [UPS_A], expectedShipDate: orderToday(order, Date.now()) } });
+      const { trackingNumbers: _numbers, ...delivery } = current.delivery;
+      const old = { ...current, delivery: { ...delivery, trackingNumber: UPS_A } };
+      localStorage.setItem(storageKey(SUPPLIER_DAP), JSON.stringify({ version: 1, savedAt: Date.now(), value: old }));
+      const { el } = await mount(memory, SUPPLIER_DAP);
+      expect(heading(el)).to.equal('Delivery');
+      expect(trackingInputs(el).map((input) => input.value)).to.deep.equal([UPS_A]);
+      expect(drafts.load(SUPPLIER_DAP)?.idempotencyKey, 'the same draft, key kept').to.equal(current.idempotencyKey);
+    });
+
+    it('drops a stored draft of an unknown newer version rather than misreading it', async () => {
+      const order = await memory.getOrder(SUPPLIER_DAP);
+      const current = await seedDraft(memory, order, { step: 2 });
+      localStorage.setItem(storageKey(SUPPLIER_DAP), JSON.stringify({ version: DRAFT_VERSION + 1, savedAt: Date.now(), value: current }));
+      const { el } = await mount(memory, SUPPLIER_DAP);
+      expect(heading(el)).to.equal('Which parts do you ship now?');
+    });
+  });
+
+  describe('step (opening at a step, as from a link)', () => {
+    async function mountAt(orderId: string, step: string): Promise<{ el: ShippingWizard; steps: string[] }> {
+      const steps: string[] = [];
+      const wrapper = await fixture<HTMLElement>(
+        html`<supplier-provider .adapter=${memory} @shipping-step-change=${(event: CustomEvent<{ step: string }>) => steps.push(event.detail.step)}
+          ><shipping-wizard order-id=${orderId} step=${step}></shipping-wizard
+        ></supplier-provider>`,
+      );
+      const el = wrapper.querySelector('shipping-wizard')!;
+      await waitUntil(() => $(el, '#step-heading'), 'the wizard shows a step', { timeout: 5000 });
+      await el.updateComplete;
+      return { el, steps };
+    }
+
+    it('opens at the requested step when the earlier steps are complete, and focuses its heading', async () => {
+      const order = await memory.getOrder(SUPPLIER_DAP);
+      await seedDraft(memory, order, { step: 0 });
+      const { el, steps } = await mountAt(SUPPLIER_DAP, 'delivery');
+      expect(heading(el)).to.equal('Delivery');
+      expect(root(el).activeElement?.id).to.equal('step-heading');
+      expect(steps).to.deep.equal(['delivery']);
+      expect(drafts.load(SUPPLIER_DAP)?.step, 'the draft is at that step').to.equal(2);
+    });
+
+    it('opens at the first incomplete step when a later one is asked for', async () => {
+      const order = await memory.getOrder(SUPPLIER_DAP);
+      await seedDraft(memory, order, { step: 0, photo: null });
+      const { el, steps } = await mountAt(SUPPLIER_DAP, 'delivery');
+      expect(heading(el), 'the package step lacks its photo').to.equal('Package');
+      expect(steps).to.deep.equal(['package']);
+    });
+
+    it('reports every step change, and takes a new step when the property changes', async () => {
+      const order = await memory.getOrder(SUPPLIER_DAP);
+      await seedDraft(memory, order, { step: 1 });
+      const { el, steps } = await mountAt(SUPPLIER_DAP, '');
+      expect(heading(el)).to.equal('Package');
+      button(el, /^Continue$/).click();
+      await waitUntil(() => heading(el) === 'Delivery');
+      button(el, /^Back$/).click();
+      await waitUntil(() => heading(el) === 'Package');
+      el.step = 'parts';
+      await waitUntil(() => heading(el) === 'Which parts do you ship now?');
+      await el.updateComplete;
+      expect(steps).to.deep.equal(['package', 'delivery', 'package', 'parts']);
+    });
   });
 });

@@ -343,7 +343,7 @@ class MemoryAdapterImpl implements MemoryAdapter {
       const platform = shipment.delivery.arrangedBy === 'platform';
       const delivery = shipment.delivery.arrangedBy === 'platform'
         ? { arrangedBy: 'platform' as const, pickupAddress: { ...shipment.delivery.pickupAddress } }
-        : { ...shipment.delivery, trackingNumber: shipment.delivery.trackingNumber?.trim() || null };
+        : { ...shipment.delivery, trackingNumbers: shipment.delivery.trackingNumbers.map((number) => number.trim()) };
       const created: Shipment = {
         id,
         number,

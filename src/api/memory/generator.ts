@@ -109,6 +109,13 @@ const TRACKING_FORMATS: Readonly<Record<string, (random: Random) => string>> = {
   'db-schenker': (random) => random.digits(10),
 };
 
+/** One number, or two (parcels with consecutive numbers) when the first ends in an even digit; draws no more than one number from `random`, so the rest of the seed stays as it was. */
+function trackingNumbersFor(format: (random: Random) => string, random: Random): string[] {
+  const first = format(random);
+  const last = Number(first.at(-1));
+  return last % 2 === 0 ? [first, `${first.slice(0, -1)}${last + 1}`] : [first];
+}
+
 function deliveryFor(scenario: Scenario, profile: CompanyProfile, shippedAt: number, timeZone: string, random: Random): Delivery {
   if (scenario.delivery === 'platform') return { arrangedBy: 'platform', pickupAddress: profile.pickupAddress };
   const carrier = random.pick(CARRIERS.filter((candidate) => candidate.id !== 'other'));
@@ -116,7 +123,7 @@ function deliveryFor(scenario: Scenario, profile: CompanyProfile, shippedAt: num
   return {
     arrangedBy: 'supplier',
     carrierId: carrier.id,
-    trackingNumber: scenario.tracking && format ? format(random) : null,
+    trackingNumbers: scenario.tracking && format ? trackingNumbersFor(format, random) : [],
     expectedShipDate: dateInZone(shippedAt, timeZone),
   };
 }

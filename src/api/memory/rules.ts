@@ -4,7 +4,7 @@ import { shippingInfoDueDate } from '../../domain/deadlines.js';
 import { checkBankDetails, checkInvoiceDetails, checkInvoiceItems } from '../../domain/invoice-rules.js';
 import { checkLineAnswers } from '../../domain/line-acknowledgement.js';
 import { checkShipmentItems } from '../../domain/quantities.js';
-import { checkPackage, checkSupplierDelivery } from '../../domain/shipping-rules.js';
+import { checkPackage, checkSupplierDelivery, MAX_TRACKING_NUMBER_LENGTH, MAX_TRACKING_NUMBERS } from '../../domain/shipping-rules.js';
 import type { BankDetails, CalendarDate, Carrier, LineAnswer, NewInvoice, NewShipment, Order, PackagingRules } from '../../domain/types.js';
 import { SupplierApiError } from '../errors.js';
 import type { FieldErrors } from '../errors.js';
@@ -29,6 +29,18 @@ export interface ShipmentContext {
   readonly today: CalendarDate;
 }
 
+/** Tracking numbers: a list of at most MAX_TRACKING_NUMBERS non-empty strings of at most MAX_TRACKING_NUMBER_LENGTH characters. */
+function trackingNumberErrors(errors: Errors, numbers: unknown): void {
+  if (!Array.isArray(numbers)) {
+    errors['delivery.trackingNumbers'] = 'required';
+    return;
+  }
+  if (numbers.length > MAX_TRACKING_NUMBERS) errors['delivery.trackingNumbers'] = 'too-many';
+  numbers.forEach((number: unknown, index) => {
+    if (typeof number !== 'string' || number.trim() === '' || number.length > MAX_TRACKING_NUMBER_LENGTH) errors[`delivery.trackingNumbers.${index}`] ??= 'invalid';
+  });
+}
+
 /** Field errors of a new shipment: terms, quantities (never over-shipping), package limits, photo, who arranges delivery and its fields. */
 export function shipmentErrors(order: Order, shipment: NewShipment, context: ShipmentContext): FieldErrors {
   const errors: Errors = {};
@@ -43,12 +55,12 @@ export function shipmentErrors(order: Order, shipment: NewShipment, context: Shi
     const address = delivery.pickupAddress;
     if (!address?.street?.trim() || !address.city?.trim() || !address.postalCode?.trim()) errors['delivery.pickupAddress'] = 'required';
   } else {
-    const check = checkSupplierDelivery(delivery, { today: context.today, shippingDue: shippingInfoDueDate(order) });
-    for (const [field, problem] of Object.entries(check.errors)) errors[`delivery.${field}`] = problem.code;
+    const trackingNumbers: unknown = delivery.trackingNumbers;
+    const numbers = Array.isArray(trackingNumbers) ? trackingNumbers.map((number: unknown) => (typeof number === 'string' ? number : '')) : [];
+    const check = checkSupplierDelivery({ ...delivery, trackingNumbers: numbers }, { today: context.today, shippingDue: shippingInfoDueDate(order) });
+    for (const [field, problem] of Object.entries(check.errors)) if (problem) errors[`delivery.${field}`] = problem.code;
     if (!errors['delivery.carrierId'] && !context.carriers.some((carrier) => carrier.id === delivery.carrierId)) errors['delivery.carrierId'] = 'unknown';
-    if (delivery.trackingNumber !== null && (typeof delivery.trackingNumber !== 'string' || delivery.trackingNumber.length > 64)) {
-      errors['delivery.trackingNumber'] = 'invalid';
-    }
+    trackingNumberErrors(errors, trackingNumbers);
   }
   return errors;
 }

@@ -16,10 +16,11 @@ export function trackingUrl(carrier: Carrier | undefined, number: string): strin
   return carrier?.trackingUrlTemplate ? carrier.trackingUrlTemplate.replace('{number}', encodeURIComponent(number)) : null;
 }
 
-/** Tracking of a shipment at `now`: events so far (oldest first) and the newest status; 'unknown' without a tracking number. */
+/** Tracking of a shipment at `now` (its first tracking number's page): events so far (oldest first) and the newest status; 'unknown' without a tracking number. */
 export function trackingOf(shipment: Shipment, carrier: Carrier | undefined, now: number): Tracking {
   const delivery = shipment.delivery;
-  if (delivery.arrangedBy !== 'supplier' || !delivery.trackingNumber) return { status: 'unknown', url: null, events: [] };
+  const first = delivery.arrangedBy === 'supplier' ? delivery.trackingNumbers[0] : undefined;
+  if (delivery.arrangedBy !== 'supplier' || first === undefined) return { status: 'unknown', url: null, events: [] };
   const created = Date.parse(shipment.createdAt);
   const pickup = Math.max(created + 2 * HOUR, Date.parse(`${delivery.expectedShipDate}T09:00:00Z`));
   const events: TrackingEvent[] = [{ at: new Date(created).toISOString(), status: 'pre-transit', description: 'Shipment information received', location: null }];
@@ -32,7 +33,7 @@ export function trackingOf(shipment: Shipment, carrier: Carrier | undefined, now
   const last = visible[visible.length - 1];
   return {
     status: last ? (last.status as Tracking['status']) : 'unknown',
-    url: trackingUrl(carrier, delivery.trackingNumber),
+    url: trackingUrl(carrier, first),
     events: visible,
   };
 }

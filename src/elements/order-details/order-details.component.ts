@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { shippingInfoCountdown, shippingInfoDueDate, leadTimeCountdown, isDeadlineNear } from '../../domain/deadlines.js';
 import { deliveryResponsibility } from '../../domain/delivery.js';
 import { remainingQuantity } from '../../domain/quantities.js';
+import type { ShippingStepRoute } from '../../domain/routes.js';
 import { currentStage, shippingLock, stageStatuses, type StageStatuses } from '../../domain/stages.js';
 import { STAGE_KEYS, type Order, type StageKey } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -25,7 +26,10 @@ const CHILD_TAGS = 'production-confirmation, quality-report, shipment-list, ship
  * One order: header, positions, the shipping-information deadline, and the four
  * stages (Production, Quality control, Shipping, Invoice), each with a status at a
  * glance and in words, opening its panel. Panels are the stage elements; after a
- * change in one, the order is reloaded and every status recomputed.
+ * change in one, the order is reloaded and every status recomputed. `shipping-step` opens the Shipping stage
+ * with the shipping wizard (at a step), `shipment-id` opens it with that shipment brought into view: what a
+ * host's link to a wizard step or a shipment sets. The wizard's `shipping-step-change`, `shipping-cancel` and
+ * `shipment-published` bubble out of this element, so a host can keep the step in its URL.
  *
  * @summary Order details with the four stages of the supplier flow.
  *
@@ -59,6 +63,15 @@ export class OrderDetails extends SupplierElement {
   /** The open stage (`production`, `quality`, `shipping`, `invoice`); by default the one owing the next action. */
   @property({ reflect: true }) stage?: StageKey;
 
+  /**
+   * Opens the Shipping stage with the shipping wizard: `new` where its draft left off, or at a step
+   * (`parts`, `package`, `delivery`; a step whose earlier steps are incomplete opens the first incomplete one). Empty: closed.
+   */
+  @property({ attribute: 'shipping-step' }) shippingStep: ShippingStepRoute | '' = '';
+
+  /** Opens the Shipping stage with this shipment scrolled into view, highlighted and focused (a message if the order has none such). */
+  @property({ attribute: 'shipment-id' }) shipmentId = '';
+
   /** The current time, for countdowns; defaults to now. */
   @property({ attribute: false }) now?: Date;
 
@@ -89,7 +102,12 @@ export class OrderDetails extends SupplierElement {
       this.expanded = undefined;
       this.wizardOpen = false;
     }
-    if (changed.has('stage')) this.expanded = undefined;
+    // A link to the wizard or a shipment opens the Shipping stage; when it is cleared, the stage shown stays open.
+    const links = (['shippingStep', 'shipmentId'] as const).filter((key) => changed.has(key));
+    if (changed.has('stage') || links.some((key) => this[key])) this.expanded = undefined;
+    else if (links.some((key) => changed.get(key)) && this.expanded === undefined) this.expanded = this.shownStage;
+    // A removed attribute reads as null: any empty value closes the wizard.
+    if (changed.has('shippingStep') || changed.has('orderId')) this.wizardOpen = Boolean(this.shippingStep);
   }
 
   /** Loads the order again and refreshes every stage. */
@@ -113,6 +131,7 @@ export class OrderDetails extends SupplierElement {
 
   private openStage(statuses: StageStatuses): StageKey | null {
     if (this.expanded !== undefined) return this.expanded;
+    if (this.shippingStep || this.shipmentId) return 'shipping';
     if (this.stage && STAGE_KEYS.includes(this.stage)) return this.stage;
     const current = currentStage(statuses);
     return current === 'completed' ? null : current;
@@ -284,11 +303,11 @@ export class OrderDetails extends SupplierElement {
   private renderShipping(order: Order): TemplateResult {
     const remaining = order.positions.some((position) => remainingQuantity(order, position) > 0);
     return html`${this.wizardOpen && remaining
-        ? html`<shipping-wizard order-id=${order.id}></shipping-wizard>`
+        ? html`<shipping-wizard order-id=${order.id} step=${this.shippingStep === 'new' ? nothing : this.shippingStep || nothing}></shipping-wizard>`
         : remaining
           ? html`<div class="actions"><button part="add-shipping button" class="button primary" type="button" @click=${this.openWizard}>${this.i18n.t('addShipping')}</button></div>`
           : html`<p>${this.i18n.t('allShipped')}</p>`}
       <slot name="shipping"></slot>
-      <shipment-list order-id=${order.id}></shipment-list>`;
+      <shipment-list order-id=${order.id} shipment-id=${this.shipmentId || nothing}></shipment-list>`;
   }
 }

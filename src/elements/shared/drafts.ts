@@ -26,8 +26,16 @@ function strip(value: unknown, forbidden: ReadonlySet<string>): unknown {
   return value;
 }
 
-/** A draft store for one kind of draft (`shipping`, `invoice`), versioned so an old shape is dropped, not misread. */
-export function createDraftStore<T>(kind: string, version: number, isValid: (value: unknown) => value is T): DraftStore<T> {
+/**
+ * A draft store for one kind of draft (`shipping`, `invoice`), versioned so an old shape is dropped, not misread;
+ * `migrate` may bring a draft of an older version into the current shape first (what it returns is checked by `isValid`).
+ */
+export function createDraftStore<T>(
+  kind: string,
+  version: number,
+  isValid: (value: unknown) => value is T,
+  migrate?: (value: unknown, storedVersion: number) => unknown,
+): DraftStore<T> {
   const forbidden = new Set(FORBIDDEN_DRAFT_KEYS);
   const storageKey = (key: string) => `${PREFIX}${kind}:${key}`;
   return {
@@ -36,7 +44,13 @@ export function createDraftStore<T>(kind: string, version: number, isValid: (val
         const raw = browserStorage()?.getItem(storageKey(key));
         if (!raw) return null;
         const parsed = JSON.parse(raw) as { version?: number; value?: unknown };
-        return parsed.version === version && isValid(parsed.value) ? parsed.value : null;
+        const stored = parsed.version;
+        let value = parsed.value;
+        if (stored !== version) {
+          if (!migrate || typeof stored !== 'number' || stored > version) return null;
+          value = migrate(value, stored);
+        }
+        return isValid(value) ? value : null;
       } catch {
         return null;
       }

@@ -2,6 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isAbortError } from '../../api/errors.js';
+import { trackingPageOf } from '../../domain/tracking-numbers.js';
 import type { Carrier, DocumentRef, Order, Shipment, Tracking } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { errorMessage } from '../shared/error-message.js';
@@ -11,6 +12,9 @@ import { renderTask } from '../shared/task-view.js';
 import { PrintDocumentsEvent } from './shipment-list.events.js';
 import { shipmentListMessages } from './shipment-list.messages.js';
 import { shipmentListStyles } from './shipment-list.styles.js';
+
+/** The DOM id of a shipment's card. */
+const cardId = (shipmentId: string) => `shipment-card-${shipmentId}`;
 
 interface ListData {
   readonly order: Order;
@@ -33,14 +37,18 @@ type TrackingState =
  * @event print-documents - `PrintDocumentsEvent` (cancelable), detail `{ orderId, shipmentId, documents }`: "Print all" was chosen; unless prevented, each document opens in a new window.
  *
  * @csspart list - The list of shipments.
- * @csspart shipment - One shipment card.
+ * @csspart shipment - One shipment card (also `shipment-highlighted` for the one named by `shipment-id`).
+ * @csspart shipment-not-found - The message when `shipment-id` names no shipment of the order.
  * @csspart shipment-status - The status of a shipment in words.
  * @csspart entered - What the supplier entered (parts, package, delivery).
  * @csspart documents - The shipping documents section.
  * @csspart document-link - A link to one document.
  * @csspart processing - The "documents will appear" notice.
  * @csspart logistics - The logistic info section.
- * @csspart tracking-link - The link to the carrier's tracking page.
+ * @csspart tracking-link - The link to the carrier's tracking page (from the adapter's tracking).
+ * @csspart tracking-numbers - The list of a shipment's tracking numbers.
+ * @csspart tracking-number - One tracking number.
+ * @csspart number-tracking-link - The carrier's tracking page of one number (the carrier's template, else the page the number's format is known for).
  * @csspart timeline - The ordered list of tracking events.
  * @csspart timeline-event - One tracking event.
  * @csspart button - Every button (also `print-button`, `retry-button`).
@@ -48,6 +56,7 @@ type TrackingState =
  * @csspart error - An error with "Try again".
  *
  * @cssprop --sf-shipment-list-gap - Space between shipment cards (default `var(--sf-space-4)`).
+ * @cssprop --sf-shipment-highlight - Outline colour of the shipment named by `shipment-id` (default the accent colour).
  * @cssprop --sf-shipment-timeline-marker - Colour of the timeline markers (default the accent colour).
  * @cssprop --sf-color-accent - Links and accents.
  * @cssprop --sf-color-info - The "processing" notice.
@@ -58,6 +67,12 @@ export class ShipmentList extends SupplierElement {
   /** The order whose shipments are shown. */
   @property({ attribute: 'order-id', reflect: true }) orderId = '';
 
+  /**
+   * A shipment to bring into view (a host's deep link to it): once loaded, its card is scrolled into view,
+   * highlighted and focused; when the order has no such shipment, a message says so above the list.
+   */
+  @property({ attribute: 'shipment-id' }) shipmentId = '';
+
   /** How often (ms) to check again while the platform is processing a shipment (default 10 000). */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 10_000;
 
@@ -66,6 +81,8 @@ export class ShipmentList extends SupplierElement {
 
   private readonly i18n = new LocalizeController(this, shipmentListMessages);
   private pollTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The `shipmentId` already brought into view (each one once, not on every poll). */
+  private revealed: string | null = null;
   private trackingController = new AbortController();
 
   private readonly loadTask = new Task(this, {
@@ -109,6 +126,17 @@ export class ShipmentList extends SupplierElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('orderId') && changed.get('orderId') !== undefined) this.resetTrackings();
+    if (changed.has('shipmentId') || changed.has('orderId')) this.revealed = null;
+  }
+
+  protected override updated(): void {
+    const data = this.loadTask.value;
+    if (!this.shipmentId || this.revealed === this.shipmentId || this.loadTask.status !== TaskStatus.COMPLETE || !data) return;
+    this.revealed = this.shipmentId;
+    const card = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(cardId(this.shipmentId))}`);
+    const target = card ?? this.renderRoot.querySelector<HTMLElement>('[part~="shipment-not-found"]');
+    target?.scrollIntoView({ block: 'start', behavior: 'auto' });
+    target?.focus({ preventScroll: true });
   }
 
   private resetTrackings(): void {
@@ -175,7 +203,7 @@ export class ShipmentList extends SupplierElement {
       <h2 id="shipments-title" part="title">${this.i18n.t('title')}</h2>
       ${renderTask(this.loadTask, this.i18n, {
         complete: (data) => this.renderList(data),
-        isEmpty: (data) => data.shipments.length === 0,
+        isEmpty: (data) => data.shipments.length === 0 && !this.shipmentId,
         empty: () => html`<div class="notice info" part="empty">
           <span aria-hidden="true">📦</span>
           <div class="notice-body"><strong>${this.i18n.t('empty')}</strong><p>${this.i18n.t('emptyHint')}</p></div>
@@ -185,7 +213,17 @@ export class ShipmentList extends SupplierElement {
   }
 
   private renderList(data: ListData): TemplateResult {
-    return html`<ol class="shipments" part="list">
+    const missing = this.shipmentId !== '' && !data.shipments.some((shipment) => shipment.id === this.shipmentId);
+    return html`${missing
+        ? html`<div class="notice warning" part="shipment-not-found" role="alert" tabindex="-1">
+            <span aria-hidden="true">⚠</span>
+            <div class="notice-body">
+              <strong>${this.i18n.t('notFound')}</strong>
+              <p>${this.i18n.t(data.shipments.length === 0 ? 'notFoundNone' : 'notFoundHint')}</p>
+            </div>
+          </div>`
+        : nothing}
+      <ol class="shipments" part="list">
       ${data.shipments.map((shipment) => this.renderShipment(data, shipment))}
     </ol>`;
   }
@@ -193,7 +231,15 @@ export class ShipmentList extends SupplierElement {
   private renderShipment(data: ListData, shipment: Shipment): TemplateResult {
     const i18n = this.i18n;
     const headingId = `shipment-${shipment.id}`;
-    return html`<li class="card" part="shipment" aria-labelledby=${headingId}>
+    const highlighted = shipment.id === this.shipmentId;
+    return html`<li
+      id=${cardId(shipment.id)}
+      class="card ${highlighted ? 'highlighted' : ''}"
+      part=${highlighted ? 'shipment shipment-highlighted' : 'shipment'}
+      aria-labelledby=${headingId}
+      aria-current=${highlighted ? 'true' : nothing}
+      tabindex=${highlighted ? '-1' : nothing}
+    >
       <div class="card-header">
         <h3 id=${headingId}>${i18n.t('shipment', { number: shipment.number })}</h3>
         <span class="shipment-status ${shipment.status}" part="shipment-status">${i18n.t(`status.${shipment.status}`)}</span>
@@ -215,7 +261,8 @@ export class ShipmentList extends SupplierElement {
     const delivery = shipment.delivery;
     const carrierName = (id: string) => data.carriers.find((carrier) => carrier.id === id)?.name ?? id;
     const photoHref = safeHref(shipment.photo?.url);
-    return html`<section part="entered" aria-label=${i18n.t('entered')}>
+    return html`<section part="entered" aria-labelledby="entered-${shipment.id} shipment-${shipment.id}">
+      <span id="entered-${shipment.id}" class="visually-hidden">${i18n.t('entered')}</span>
       <h4>${i18n.t('parts')}</h4>
       <ul class="plain">
         ${shipment.items.map((item) => html`<li>${i18n.t('partLine', { quantity: i18n.number(item.quantity), part: partName(item.positionId) })}</li>`)}
@@ -247,12 +294,32 @@ export class ShipmentList extends SupplierElement {
               <dd>${i18n.t('arrangedBy.supplier')}</dd>
               <dt>${i18n.t('carrier')}</dt>
               <dd>${carrierName(delivery.carrierId)}</dd>
-              <dt>${i18n.t('trackingNumber')}</dt>
-              <dd>${delivery.trackingNumber ?? html`<span class="muted">${i18n.t('notGiven')}</span>`}</dd>
+              <dt>${i18n.t('trackingNumbers', { count: Math.max(1, delivery.trackingNumbers.length) })}</dt>
+              <dd>${this.renderTrackingNumbers(data, delivery.carrierId, delivery.trackingNumbers)}</dd>
               <dt>${i18n.t('expectedShipDate')}</dt>
               <dd>${i18n.date(delivery.expectedShipDate)}</dd>`}
       </dl>
     </section>`;
+  }
+
+  /** Every tracking number, each with its carrier's tracking page when one is known and safe. */
+  private renderTrackingNumbers(data: ListData, carrierId: string, numbers: readonly string[]): TemplateResult {
+    const i18n = this.i18n;
+    if (numbers.length === 0) return html`<span class="muted">${i18n.t('notGiven')}</span>`;
+    const carrier = data.carriers.find((candidate) => candidate.id === carrierId);
+    return html`<ul class="plain tracking-numbers" part="tracking-numbers">
+      ${numbers.map((number) => {
+        const href = safeHref(trackingPageOf(carrier, carrierId, number));
+        return html`<li part="tracking-number">
+          <span class="tracking-number">${number}</span>
+          ${href
+            ? html`<a href=${href} target="_blank" rel="noopener noreferrer" part="number-tracking-link"
+                >${i18n.t('trackNumber')}<span class="visually-hidden"> ${i18n.t('trackNumberLabel', { number })}</span></a
+              >`
+            : nothing}
+        </li>`;
+      })}
+    </ul>`;
   }
 
   private renderDocuments(data: ListData, shipment: Shipment): TemplateResult {
@@ -275,7 +342,7 @@ export class ShipmentList extends SupplierElement {
         </button>
         ${this.popupBlocked === shipment.id ? html`<p class="notice warning" role="alert"><span aria-hidden="true">⚠</span><span class="notice-body">${i18n.t('popupBlocked')}</span></p>` : nothing}`;
     }
-    return html`<section part="documents" aria-labelledby=${headingId}>
+    return html`<section part="documents" aria-labelledby="${headingId} shipment-${shipment.id}">
       <h4 id=${headingId}>${i18n.t('documents')}</h4>
       ${body}
     </section>`;
@@ -303,7 +370,7 @@ export class ShipmentList extends SupplierElement {
         </div>
       </div>`;
     } else body = this.renderTracking(shipment, entry.tracking);
-    return html`<section part="logistics" aria-labelledby=${headingId}>
+    return html`<section part="logistics" aria-labelledby="${headingId} shipment-${shipment.id}">
       <h4 id=${headingId}>${i18n.t('logistics')}</h4>
       ${body}
     </section>`;

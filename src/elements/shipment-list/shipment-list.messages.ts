@@ -23,7 +23,9 @@ const en = {
   'arrangedBy.platform': 'Arranged by {platform}',
   'arrangedBy.supplier': 'Arranged by you',
   carrier: 'Logistic operator',
-  trackingNumber: 'Tracking number',
+  trackingNumbers: { one: 'Tracking number', other: 'Tracking numbers' },
+  trackNumber: 'Track',
+  trackNumberLabel: 'number {number} on the carrier’s website, opens in a new tab',
   notGiven: 'not given',
   expectedShipDate: 'Expected shipment date',
   pickupAddress: 'Pickup address',
@@ -49,6 +51,9 @@ const en = {
   trackingError: 'Tracking information could not be loaded.',
   trackingLoading: 'Loading tracking information…',
   noEvents: 'No tracking events yet.',
+  notFound: 'This shipment was not found in this order.',
+  notFoundHint: 'The link may be out of date. The order’s shipments are listed below.',
+  notFoundNone: 'The link may be out of date. This order has no shipments yet.',
   notTrackedYet: 'Tracking starts once the shipment has been processed.',
 } as const;
 

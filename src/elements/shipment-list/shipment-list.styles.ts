@@ -24,6 +24,22 @@ export const shipmentListStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  .card.highlighted {
+    outline: 3px solid var(--sf-shipment-highlight, var(--_accent));
+    outline-offset: 2px;
+  }
+  .card.highlighted:focus-visible {
+    outline-width: 4px;
+  }
+  .tracking-numbers li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
+  .tracking-number {
+    font-family: ui-monospace, monospace;
+    overflow-wrap: break-word;
+  }
   .card-header {
     display: flex;
     flex-wrap: wrap;

@@ -24,7 +24,9 @@ const de: Translation<ShipmentListMessages> = {
   'arrangedBy.platform': 'Organisiert von {platform}',
   'arrangedBy.supplier': 'Von Ihnen organisiert',
   carrier: 'Logistikdienstleister',
-  trackingNumber: 'Sendungsnummer',
+  trackingNumbers: { one: 'Sendungsnummer', other: 'Sendungsnummern' },
+  trackNumber: 'Verfolgen',
+  trackNumberLabel: 'Nummer {number} auf der Website des Versanddienstleisters, öffnet in einem neuen Tab',
   notGiven: 'nicht angegeben',
   expectedShipDate: 'Voraussichtliches Versanddatum',
   pickupAddress: 'Abholadresse',
@@ -50,6 +52,9 @@ const de: Translation<ShipmentListMessages> = {
   trackingError: 'Die Sendungsverfolgung konnte nicht geladen werden.',
   trackingLoading: 'Sendungsverfolgung wird geladen…',
   noEvents: 'Noch keine Ereignisse.',
+  notFound: 'Diese Sendung gibt es in diesem Auftrag nicht.',
+  notFoundHint: 'Der Link ist vielleicht veraltet. Die Sendungen des Auftrags stehen unten.',
+  notFoundNone: 'Der Link ist vielleicht veraltet. Dieser Auftrag hat noch keine Sendungen.',
   notTrackedYet: 'Die Verfolgung beginnt, sobald die Sendung bearbeitet wurde.',
 };
 
@@ -75,7 +80,9 @@ const fr: Translation<ShipmentListMessages> = {
   'arrangedBy.platform': 'Organisée par {platform}',
   'arrangedBy.supplier': 'Organisée par vous',
   carrier: 'Transporteur',
-  trackingNumber: 'Numéro de suivi',
+  trackingNumbers: { one: 'Numéro de suivi', other: 'Numéros de suivi' },
+  trackNumber: 'Suivre',
+  trackNumberLabel: 'le numéro {number} sur le site du transporteur, s’ouvre dans un nouvel onglet',
   notGiven: 'non indiqué',
   expectedShipDate: 'Date d’expédition prévue',
   pickupAddress: 'Adresse d’enlèvement',
@@ -101,6 +108,9 @@ const fr: Translation<ShipmentListMessages> = {
   trackingError: 'Les informations de suivi n’ont pas pu être chargées.',
   trackingLoading: 'Chargement du suivi…',
   noEvents: 'Aucun événement de suivi pour l’instant.',
+  notFound: 'Cette expédition est introuvable dans cette commande.',
+  notFoundHint: 'Le lien est peut-être périmé. Les expéditions de la commande sont listées ci-dessous.',
+  notFoundNone: 'Le lien est peut-être périmé. Cette commande n’a pas encore d’expédition.',
   notTrackedYet: 'Le suivi commence une fois l’expédition traitée.',
 };
 

@@ -24,7 +24,8 @@ export interface PhotoDraft {
 
 export interface DeliveryDraft {
   readonly carrierId: string;
-  readonly trackingNumber: string;
+  /** One entry per tracking number field, as typed (empty fields included; they are left out when publishing). */
+  readonly trackingNumbers: readonly string[];
   readonly expectedShipDate: string;
 }
 
@@ -40,7 +41,8 @@ export interface ShippingDraft {
   readonly idempotencyKey: string;
 }
 
-export const DRAFT_VERSION = 1;
+/** 2: several tracking numbers (`trackingNumbers`); version 1 drafts had one `trackingNumber` and are migrated. */
+export const DRAFT_VERSION = 2;
 
 export function emptyDraft(quantities: Readonly<Record<string, string>>, idempotencyKey: string): ShippingDraft {
   return {
@@ -48,7 +50,7 @@ export function emptyDraft(quantities: Readonly<Record<string, string>>, idempot
     quantities,
     package: { type: '', count: '1', lengthCm: '', widthCm: '', heightCm: '', weightKg: '' },
     photo: null,
-    delivery: { carrierId: '', trackingNumber: '', expectedShipDate: '' },
+    delivery: { carrierId: '', trackingNumbers: [''], expectedShipDate: '' },
     termsAccepted: false,
     idempotencyKey,
   };
@@ -67,8 +69,29 @@ export function isShippingDraft(value: unknown): value is ShippingDraft {
   if (!isRecord(pkg) || !allStrings(pkg, ['count', 'lengthCm', 'widthCm', 'heightCm', 'weightKg'])) return false;
   if (pkg['type'] !== '' && pkg['type'] !== 'box' && pkg['type'] !== 'pallet') return false;
   if (photo !== null && !(isRecord(photo) && allStrings(photo, ['id', 'name']))) return false;
-  if (!isRecord(delivery) || !allStrings(delivery, ['carrierId', 'trackingNumber', 'expectedShipDate'])) return false;
+  if (!isRecord(delivery) || !allStrings(delivery, ['carrierId', 'expectedShipDate'])) return false;
+  const numbers = delivery['trackingNumbers'];
+  if (!Array.isArray(numbers) || numbers.length === 0 || !numbers.every(isString)) return false;
   return typeof termsAccepted === 'boolean' && isString(idempotencyKey) && idempotencyKey !== '';
+}
+
+/** A stored draft of an older version in this version's shape; version 1 had one `trackingNumber` string. Anything else is returned as is (and then dropped by the check). */
+export function migrateShippingDraft(value: unknown, version: number): unknown {
+  if (version !== 1 || !isRecord(value) || !isRecord(value['delivery'])) return value;
+  const { trackingNumber, ...delivery } = value['delivery'];
+  return { ...value, delivery: { ...delivery, trackingNumbers: [isString(trackingNumber) ? trackingNumber : ''] } };
+}
+
+/** The tracking numbers to publish: trimmed, empty fields left out. */
+export function draftTrackingNumbers(draft: ShippingDraft): string[] {
+  return draft.delivery.trackingNumbers.map((number) => number.trim()).filter((number) => number !== '');
+}
+
+/** The draft field index of the `published`-th published tracking number (server field errors name the published list). */
+export function draftTrackingIndex(draft: ShippingDraft, published: number): number {
+  let seen = -1;
+  const index = draft.delivery.trackingNumbers.findIndex((number) => number.trim() !== '' && ++seen === published);
+  return index === -1 ? published : index;
 }
 
 /** A typed number, or undefined when the field is empty or not a number. */

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { isAbortError, toSupplierApiError } from '../../api/errors.js';
 import { isDeadlineNear, orderToday, shippingInfoCountdown, shippingInfoDueDate } from '../../domain/deadlines.js';
 import { deliveryResponsibility } from '../../domain/delivery.js';
+import { isShippingStep, SHIPPING_STEP_KEYS, type ShippingStepKey } from '../../domain/routes.js';
 import { remainingQuantity } from '../../domain/quantities.js';
 import { shippingStatus } from '../../domain/stages.js';
 import type { Delivery, Shipment } from '../../domain/types.js';
@@ -22,25 +23,28 @@ import { errorView, renderTask } from '../shared/task-view.js';
 import type { UploadProgress } from '../../api/port.js';
 import {
   DRAFT_VERSION,
+  draftTrackingIndex,
+  draftTrackingNumbers,
   emptyDraft,
   isShippingDraft,
+  migrateShippingDraft,
   toNewShipment,
   type DeliveryDraft,
   type PackageDraft,
   type ShippingDraft,
   type StepIndex,
 } from './draft.js';
-import { ShipmentPublishedEvent, ShippingCancelEvent } from './shipping-wizard.events.js';
+import { ShipmentPublishedEvent, ShippingCancelEvent, ShippingStepChangeEvent } from './shipping-wizard.events.js';
 import { shippingWizardMessages } from './shipping-wizard.messages.js';
 import { shippingWizardStyles } from './shipping-wizard.styles.js';
 import { renderDeliveryStep } from './steps/delivery-step.js';
 import { renderPackageStep } from './steps/package-step.js';
 import { renderPartsStep } from './steps/parts-step.js';
 import { fieldId, type StepHost, type WizardData } from './steps/step-host.js';
-import { checkDraft, fieldOrder, stepOfField, type DraftCheck, type Problem } from './validation.js';
+import { checkDraft, fieldOrder, stepOfField, trackingIndexOf, trackingKey, type DraftCheck, type Problem } from './validation.js';
 
 /** Drafts of this wizard, per order id; never the photo's bytes. */
-const drafts = createDraftStore<ShippingDraft>('shipping', DRAFT_VERSION, isShippingDraft);
+const drafts = createDraftStore<ShippingDraft>('shipping', DRAFT_VERSION, isShippingDraft, migrateShippingDraft);
 
 /** Longest side of an uploaded package photo, in pixels. */
 const PHOTO_MAX_DIMENSION = 2000;
@@ -66,6 +70,8 @@ interface PhotoUpload {
 /**
  * "Add shipping": a three-step wizard (parts, package, delivery) that publishes one shipment of an order.
  * The wizard owns the draft; every change is saved per order and restored after a reload, until it is published.
+ * `step` opens it at a step (a host's link to it); a later step whose earlier steps are not complete opens
+ * at the first incomplete one instead, and `shipping-step-change` tells the host which step is shown.
  * Delivery follows the order's terms: the platform arranges pickup (regular orders) or the supplier arranges it
  * (test orders, DAP terms).
  *
@@ -73,6 +79,7 @@ interface PhotoUpload {
  *
  * @event shipment-published - `ShipmentPublishedEvent`, detail `{ orderId, shipment }`: the shipment was created; the draft is cleared.
  * @event shipping-cancel - `ShippingCancelEvent`, detail `{ orderId }`: the supplier chose "Cancel"; the draft is kept.
+ * @event shipping-step-change - `ShippingStepChangeEvent`, detail `{ orderId, step }` (`parts`, `package`, `delivery`): the wizard shows another step (also its first once loaded).
  *
  * @csspart wizard - The wizard's frame.
  * @csspart title - The "Add shipping" heading.
@@ -93,9 +100,11 @@ interface PhotoUpload {
  * @csspart upload-progress - The photo upload progress.
  * @csspart thumbnail - The uploaded photo's thumbnail.
  * @csspart pickup-address - The pickup address (platform arranges delivery).
- * @csspart carrier-proposal - The carriers whose format the tracking number fits, each with a "Use …" button.
+ * @csspart tracking-numbers - The list of tracking number fields.
+ * @csspart tracking-number - One tracking number field with its "Remove" button.
+ * @csspart carrier-proposal - The carriers whose format the tracking numbers fit, each with a "Use …" button.
  * @csspart actions - The button row.
- * @csspart button - Every button (also `back-button`, `continue-button`, `publish-button`, `cancel-button`).
+ * @csspart button - Every button (also `back-button`, `continue-button`, `publish-button`, `cancel-button`, `add-tracking-button`, `remove-tracking-button`).
  * @csspart success - The confirmation after publishing.
  * @csspart error - An error with "Try again".
  *
@@ -111,6 +120,12 @@ export class ShippingWizard extends SupplierElement {
 
   /** The order to ship. */
   @property({ attribute: 'order-id', reflect: true }) orderId = '';
+
+  /**
+   * The step to open at (`parts`, `package`, `delivery`), e.g. from a link: taken once the order is loaded and
+   * whenever it changes; a step whose earlier steps are incomplete opens at the first incomplete one. Empty: where the draft left off.
+   */
+  @property() step: ShippingStepKey | '' = '';
 
   @state() private draft: ShippingDraft | null = null;
   @state() private touched: ReadonlySet<string> = new Set();
@@ -135,6 +150,10 @@ export class ShippingWizard extends SupplierElement {
   /** A selector to focus after the next render. */
   private pendingFocus: string | null = null;
   private publishController: AbortController | null = null;
+  /** `step` was set and is still to be taken. */
+  private stepRequested = false;
+  /** The step last reported by `shipping-step-change`. */
+  private reportedStep: StepIndex | null = null;
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<WizardData> => {
@@ -169,17 +188,53 @@ export class ShippingWizard extends SupplierElement {
     if (changed.has('orderId') && this.draftOrderId !== null && this.draftOrderId !== this.orderId) {
       this.draft = null;
       this.draftOrderId = null;
+      this.reportedStep = null;
       this.resetView();
     }
+    if (changed.has('step') && isShippingStep(this.step)) this.stepRequested = true;
+    const data = this.loadTask.value;
+    if (this.stepRequested && this.draft && data && data.order.id === this.draftOrderId) this.openRequestedStep(data, this.draft);
   }
 
   protected override updated(): void {
+    this.reportStep();
     if (this.pendingFocus === null) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
     if (!target) return;
     this.pendingFocus = null;
     const focusable = target instanceof HTMLFieldSetElement ? target.querySelector<HTMLElement>('input') : target;
     focusable?.focus();
+  }
+
+  /* ---------- requested step ---------- */
+
+  /** Opens the requested step when every earlier step is complete, else the first incomplete step. */
+  private openRequestedStep(data: WizardData, draft: ShippingDraft): void {
+    this.stepRequested = false;
+    if (!isShippingStep(this.step) || this.published) return;
+    const wanted = SHIPPING_STEP_KEYS.indexOf(this.step) as StepIndex;
+    const errors = Object.keys(this.check(data, draft).errors);
+    const incomplete = ([0, 1, 2] as const).find((step) => step < wanted && errors.some((key) => stepOfField(key) === step));
+    const step = incomplete ?? wanted;
+    // Focus the heading when the step moves or the wizard first shows one; otherwise leave focus where the wizard put it.
+    if (step !== draft.step || this.reportedStep === null) this.pendingFocus = '#step-heading';
+    if (step !== draft.step) {
+      this.draft = { ...draft, step };
+      this.save();
+    }
+  }
+
+  /** Tells the host which step is shown, once per change (none while locked, done or published). */
+  private reportStep(): void {
+    const data = this.loadTask.value;
+    const draft = this.draft;
+    const shown =
+      draft && data && data.order.id === this.draftOrderId && !this.published && shippingStatus(data.order) !== 'locked' && Object.keys(draft.quantities).length > 0
+        ? draft.step
+        : null;
+    if (shown === this.reportedStep) return;
+    this.reportedStep = shown;
+    if (shown !== null) this.dispatchEvent(new ShippingStepChangeEvent({ orderId: data!.order.id, step: SHIPPING_STEP_KEYS[shown] }));
   }
 
   /* ---------- draft ---------- */
@@ -264,7 +319,8 @@ export class ShippingWizard extends SupplierElement {
     const warning = check.warnings[key];
     if (warning) return { kind: 'warning', message: this.describe(warning, data) };
     if (key === 'items' || key === 'delivery.pickupAddress') return NO_STATE;
-    if (key === 'delivery.trackingNumber' && this.draft?.delivery.trackingNumber.trim() === '') return NO_STATE;
+    const trackingIndex = trackingIndexOf(key);
+    if (trackingIndex !== null && (this.draft?.delivery.trackingNumbers[trackingIndex] ?? '').trim() === '') return NO_STATE;
     return { kind: 'valid' };
   }
 
@@ -305,6 +361,8 @@ export class ShippingWizard extends SupplierElement {
           carriers: i18n.list((values['carriers'] as readonly string[]).map(carrierName)),
           carrier: carrierName(this.draft?.delivery.carrierId ?? ''),
         });
+      case 'tracking-duplicate':
+        return i18n.t('problem.tracking-duplicate', { n: Number(values['n']) });
       case 'tracking-unknown-format':
         return i18n.t('problem.tracking-unknown-format', { carrier: carrierName(this.draft?.delivery.carrierId ?? '') });
       default:
@@ -361,8 +419,7 @@ export class ShippingWizard extends SupplierElement {
 
   private delivery(data: WizardData, draft: ShippingDraft): Delivery {
     if (data.responsibility === 'platform') return { arrangedBy: 'platform', pickupAddress: data.profile!.pickupAddress };
-    const trackingNumber = draft.delivery.trackingNumber.trim();
-    return { arrangedBy: 'supplier', carrierId: draft.delivery.carrierId, trackingNumber: trackingNumber === '' ? null : trackingNumber, expectedShipDate: draft.delivery.expectedShipDate };
+    return { arrangedBy: 'supplier', carrierId: draft.delivery.carrierId, trackingNumbers: draftTrackingNumbers(draft), expectedShipDate: draft.delivery.expectedShipDate };
   }
 
   private async publish(data: WizardData): Promise<void> {
@@ -404,13 +461,14 @@ export class ShippingWizard extends SupplierElement {
       this.publishing = false;
       if (isAbortError(error)) return;
       const apiError = toSupplierApiError(error);
-      const fields = Object.keys(apiError.fieldErrors);
+      const fieldErrors = this.draftFieldErrors(apiError.fieldErrors, draft);
+      const fields = Object.keys(fieldErrors);
       if (apiError.kind === 'validation' && fields.length > 0) {
-        this.serverErrors = apiError.fieldErrors;
+        this.serverErrors = fieldErrors;
         const step = Math.min(...fields.map(stepOfField)) as StepIndex;
         this.attempted = new Set([0, 1, 2]);
         if (this.draft && step !== this.draft.step) this.change({ step });
-        const first = fieldOrder(step, this.draft ?? draft).find((key) => key in apiError.fieldErrors) ?? fields.find((key) => stepOfField(key) === step)!;
+        const first = fieldOrder(step, this.draft ?? draft).find((key) => key in fieldErrors) ?? fields.find((key) => stepOfField(key) === step)!;
         this.pendingFocus = this.focusSelector(first, this.draft ?? draft);
         this.announcement = this.i18n.t('fixFields');
       } else {
@@ -421,6 +479,51 @@ export class ShippingWizard extends SupplierElement {
       if (this.publishController === controller) this.publishController = null;
       this.publishing = false;
     }
+  }
+
+  /** Server field errors keyed as the draft's fields: a published tracking number's index becomes its field's index (empty fields are not published). */
+  private draftFieldErrors(fieldErrors: Readonly<Record<string, string>>, draft: ShippingDraft): Record<string, string> {
+    return Object.fromEntries(
+      Object.entries(fieldErrors).map(([key, code]) => {
+        const index = trackingIndexOf(key);
+        return [index === null ? key : trackingKey(draftTrackingIndex(draft, index)), code];
+      }),
+    );
+  }
+
+  /* ---------- tracking numbers ---------- */
+
+  private setTrackingNumber(index: number, value: string): void {
+    const numbers = this.current().delivery.trackingNumbers.map((number, at) => (at === index ? value : number));
+    this.change({ delivery: { ...this.current().delivery, trackingNumbers: numbers } }, trackingKey(index));
+  }
+
+  private addTrackingNumber(): void {
+    const numbers = [...this.current().delivery.trackingNumbers, ''];
+    this.change({ delivery: { ...this.current().delivery, trackingNumbers: numbers } });
+    this.pendingFocus = `#${CSS.escape(fieldId(trackingKey(numbers.length - 1)))}`;
+  }
+
+  private removeTrackingNumber(index: number): void {
+    const before = this.current().delivery.trackingNumbers;
+    if (this.publishing || before.length < 2) return;
+    const numbers = before.filter((_number, at) => at !== index);
+    // Later fields move up one place: so do what was touched and the server's word on them.
+    const shift = (key: string): string | null => {
+      const at = trackingIndexOf(key);
+      if (at === null || at < index) return key;
+      return at === index ? null : trackingKey(at - 1);
+    };
+    this.touched = new Set([...this.touched].map(shift).filter((key): key is string => key !== null));
+    this.serverErrors = Object.fromEntries(
+      Object.entries(this.serverErrors).flatMap(([key, code]) => {
+        const moved = shift(key);
+        return moved === null ? [] : [[moved, code]];
+      }),
+    );
+    this.change({ delivery: { ...this.current().delivery, trackingNumbers: numbers } });
+    this.announcement = this.i18n.t('delivery.trackingRemoved', { n: index + 1 });
+    this.pendingFocus = `#${CSS.escape(fieldId(trackingKey(Math.min(index, numbers.length - 1))))}`;
   }
 
   private startOver(): void {
@@ -584,7 +687,11 @@ export class ShippingWizard extends SupplierElement {
       setQuantity: (positionId, value) => this.change({ quantities: { ...this.current().quantities, [positionId]: value } }, `items.${positionId}`),
       setPackage: <K extends keyof PackageDraft>(field: K, value: PackageDraft[K]) =>
         this.change({ package: { ...this.current().package, [field]: value } }, `package.${field}`),
-      setDelivery: (field: keyof DeliveryDraft, value: string) => this.change({ delivery: { ...this.current().delivery, [field]: value } }, `delivery.${field}`),
+      setDelivery: (field: Exclude<keyof DeliveryDraft, 'trackingNumbers'>, value: string) =>
+        this.change({ delivery: { ...this.current().delivery, [field]: value } }, `delivery.${field}`),
+      setTrackingNumber: (index, value) => this.setTrackingNumber(index, value),
+      addTrackingNumber: () => this.addTrackingNumber(),
+      removeTrackingNumber: (index) => this.removeTrackingNumber(index),
       setTerms: (accepted) => this.change({ termsAccepted: accepted }, 'termsAccepted'),
       renderPhoto: () => this.renderPhoto(check, data),
     };

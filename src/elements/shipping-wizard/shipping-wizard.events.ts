@@ -1,3 +1,4 @@
+import type { ShippingStepKey } from '../../domain/routes.js';
 import type { Shipment } from '../../domain/types.js';
 import { SupplierFlowEvent } from '../shared/events.js';
 
@@ -26,9 +27,24 @@ export class ShippingCancelEvent extends SupplierFlowEvent<ShippingCancelDetail>
   }
 }
 
+export interface ShippingStepChangeDetail {
+  readonly orderId: string;
+  /** The step now shown. */
+  readonly step: ShippingStepKey;
+}
+
+/** The wizard shows another step (also its first one once loaded), so a host can keep it in its URL. */
+export class ShippingStepChangeEvent extends SupplierFlowEvent<ShippingStepChangeDetail> {
+  static readonly type = 'shipping-step-change';
+  constructor(detail: ShippingStepChangeDetail) {
+    super(ShippingStepChangeEvent.type, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'shipment-published': ShipmentPublishedEvent;
     'shipping-cancel': ShippingCancelEvent;
+    'shipping-step-change': ShippingStepChangeEvent;
   }
 }

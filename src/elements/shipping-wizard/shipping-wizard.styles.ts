@@ -18,6 +18,26 @@ export const shippingWizardStyles = css`
   :host([hidden]) {
     display: none;
   }
+  .tracking-numbers {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .tracking-number {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--_space-2);
+  }
+  .tracking-number .field {
+    flex: 0 1 28rem;
+  }
+  .tracking-number [part~='remove-tracking-button'] {
+    margin-block-end: var(--_space-3);
+  }
+  .add-tracking {
+    margin-block: 0 var(--_space-3);
+  }
   .wizard {
     display: block;
     padding: var(--sf-shipping-wizard-padding, var(--_space-4));

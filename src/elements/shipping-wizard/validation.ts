@@ -40,11 +40,21 @@ export function stepOfField(key: string): StepIndex {
   return 2;
 }
 
+/** The field key of the tracking number field at `index` (as in the adapter's `fieldErrors`). */
+export const trackingKey = (index: number): string => `delivery.trackingNumbers.${index}`;
+
+/** The index of a tracking number field key, or null for any other key. */
+export function trackingIndexOf(key: string): number | null {
+  const match = /^delivery\.trackingNumbers\.(\d+)$/.exec(key);
+  return match ? Number(match[1]) : null;
+}
+
 /** Field keys of a step in screen order (for "focus the first invalid field"). */
 export function fieldOrder(step: StepIndex, draft: ShippingDraft): string[] {
   if (step === 0) return ['items', ...Object.keys(draft.quantities).map((id) => `items.${id}`)];
   if (step === 1) return [...PACKAGE_FIELDS.map((field) => `package.${field}`), 'photoId'];
-  return ['delivery.pickupAddress', 'delivery.carrierId', 'delivery.trackingNumber', 'delivery.expectedShipDate', 'termsAccepted'];
+  const tracking = draft.delivery.trackingNumbers.map((_number, index) => trackingKey(index));
+  return ['delivery.pickupAddress', 'delivery.carrierId', ...tracking, 'delivery.expectedShipDate', 'termsAccepted'];
 }
 
 /** Every problem of the draft. */
@@ -78,7 +88,7 @@ export function checkDraft(draft: ShippingDraft, context: CheckContext): DraftCh
   if (context.responsibility === 'supplier') {
     const delivery = draft.delivery;
     const check = checkSupplierDelivery(
-      { carrierId: delivery.carrierId || null, trackingNumber: delivery.trackingNumber || null, expectedShipDate: delivery.expectedShipDate || null },
+      { carrierId: delivery.carrierId || null, trackingNumbers: delivery.trackingNumbers, expectedShipDate: delivery.expectedShipDate || null },
       { today: context.today, shippingDue: context.shippingDue },
     );
     if (check.errors.carrierId) errors['delivery.carrierId'] = { code: 'carrier-required' };
@@ -89,12 +99,14 @@ export function checkDraft(draft: ShippingDraft, context: CheckContext): DraftCh
     }
     const dateWarning = check.warnings.expectedShipDate;
     if (dateWarning?.code === 'after-shipping-deadline') warnings['delivery.expectedShipDate'] = { code: 'after-shipping-deadline', values: { date: dateWarning.shippingDue } };
-    const trackingWarning = check.warnings.trackingNumber;
-    if (trackingWarning?.code === 'tracking-fits-other-carrier') {
-      warnings['delivery.trackingNumber'] = { code: 'tracking-fits-other-carrier', values: { carriers: trackingWarning.carriers } };
-    } else if (trackingWarning?.code === 'tracking-unknown-format') {
-      warnings['delivery.trackingNumber'] = { code: 'tracking-unknown-format' };
-    }
+    delivery.trackingNumbers.forEach((_number, index) => {
+      const key = trackingKey(index);
+      const error = check.errors[`trackingNumbers.${index}`];
+      if (error?.code === 'duplicate') errors[key] = { code: 'tracking-duplicate', values: { n: error.of + 1 } };
+      const warning = check.warnings[`trackingNumbers.${index}`];
+      if (warning?.code === 'tracking-fits-other-carrier') warnings[key] = { code: 'tracking-fits-other-carrier', values: { carriers: warning.carriers } };
+      else if (warning?.code === 'tracking-unknown-format') warnings[key] = { code: 'tracking-unknown-format' };
+    });
   }
   if (!draft.termsAccepted) errors['termsAccepted'] = { code: 'terms' };
   return { errors, warnings };

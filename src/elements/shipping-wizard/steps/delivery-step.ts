@@ -1,13 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { detectCarriers } from '../../../domain/tracking-numbers.js';
+import { MAX_TRACKING_NUMBERS } from '../../../domain/shipping-rules.js';
+import { proposeCarriers } from '../../../domain/tracking-numbers.js';
 import { fieldStatus, renderCheckbox, renderInput, renderSelect } from '../../shared/field.js';
-import type { StepHost } from './step-host.js';
+import { trackingKey } from '../validation.js';
+import { fieldId, type StepHost } from './step-host.js';
 
-/** The carriers of the adapter's list whose number format the tracking number fits, when the one chosen is not among them. */
+/** The carriers of the adapter's list whose number format the tracking numbers fit, when the one chosen does not fit them all. */
 function renderCarrierProposal(host: StepHost): TemplateResult | typeof nothing {
   const { i18n, data, draft } = host;
-  const detected: readonly string[] = detectCarriers(draft.delivery.trackingNumber);
-  if (detected.includes(draft.delivery.carrierId)) return nothing;
+  const detected: readonly string[] = proposeCarriers(draft.delivery.trackingNumbers, draft.delivery.carrierId);
   const proposals = data.carriers.filter((carrier) => detected.includes(carrier.id));
   if (proposals.length === 0) return nothing;
   return html`<p part="carrier-proposal" class="carrier-proposal">
@@ -19,6 +20,52 @@ function renderCarrierProposal(host: StepHost): TemplateResult | typeof nothing 
         </button>`,
     )}
   </p>`;
+}
+
+/** One field per tracking number, each with "Remove" while there are several; "Add tracking number" below. */
+function renderTrackingNumbers(host: StepHost): TemplateResult {
+  const { i18n, draft } = host;
+  const numbers = draft.delivery.trackingNumbers;
+  const label = (index: number) => (index === 0 ? i18n.t('delivery.trackingNumber') : i18n.t('delivery.trackingNumberN', { n: index + 1 }));
+  return html`<ul class="plain tracking-numbers" part="tracking-numbers">
+      ${numbers.map(
+        (number, index) => html`<li class="tracking-number" part="tracking-number">
+          ${renderInput(
+            {
+              id: fieldId(trackingKey(index)),
+              label: label(index),
+              hint: index === 0 ? i18n.t('delivery.trackingHint') : undefined,
+              required: false,
+              autocomplete: 'off',
+              value: number,
+              state: host.fieldState(trackingKey(index)),
+              disabled: host.busy,
+              onInput: (value) => host.setTrackingNumber(index, value),
+            },
+            i18n,
+          )}
+          ${numbers.length > 1
+            ? html`<button
+                type="button"
+                class="button link"
+                part="button remove-tracking-button"
+                aria-label=${i18n.t('delivery.removeTrackingLabel', { n: index + 1 })}
+                ?disabled=${host.busy}
+                @click=${() => host.removeTrackingNumber(index)}
+              >
+                ${i18n.t('delivery.removeTracking')}
+              </button>`
+            : nothing}
+        </li>`,
+      )}
+    </ul>
+    ${numbers.length < MAX_TRACKING_NUMBERS
+      ? html`<p class="add-tracking">
+          <button type="button" class="button" part="button add-tracking-button" ?disabled=${host.busy} @click=${() => host.addTrackingNumber()}>
+            <span aria-hidden="true">+</span> ${i18n.t('delivery.addTracking')}
+          </button>
+        </p>`
+      : nothing}`;
 }
 
 /** Step 3, platform arranges: the pickup address to check (read-only). Supplier arranges: operator, tracking number, date. Both: the terms. */
@@ -51,21 +98,7 @@ export function renderDeliveryStep(host: StepHost, today: string): TemplateResul
             },
             i18n,
           )}
-          ${renderInput(
-            {
-              id: 'delivery-trackingNumber',
-              label: i18n.t('delivery.trackingNumber'),
-              hint: i18n.t('delivery.trackingHint'),
-              required: false,
-              autocomplete: 'off',
-              value: draft.delivery.trackingNumber,
-              state: host.fieldState('delivery.trackingNumber'),
-              disabled: host.busy,
-              onInput: (value) => host.setDelivery('trackingNumber', value),
-            },
-            i18n,
-          )}
-          ${renderCarrierProposal(host)}
+          ${renderTrackingNumbers(host)} ${renderCarrierProposal(host)}
           ${renderInput(
             {
               id: 'delivery-expectedShipDate',

@@ -27,7 +27,12 @@ export interface StepHost {
   fieldState(key: string): FieldState;
   setQuantity(positionId: string, value: string): void;
   setPackage<K extends keyof PackageDraft>(field: K, value: PackageDraft[K]): void;
-  setDelivery(field: keyof DeliveryDraft, value: string): void;
+  setDelivery(field: Exclude<keyof DeliveryDraft, 'trackingNumbers'>, value: string): void;
+  setTrackingNumber(index: number, value: string): void;
+  /** Adds an empty tracking number field and focuses it. */
+  addTrackingNumber(): void;
+  /** Removes a tracking number field; focus goes to the field that takes its place, else the previous one. */
+  removeTrackingNumber(index: number): void;
   setTerms(accepted: boolean): void;
   /** The photo field (drop zone, upload progress, thumbnail), rendered by the wizard. */
   renderPhoto(): TemplateResult;

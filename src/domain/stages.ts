@@ -102,5 +102,4 @@ export function currentStage(statuses: StageStatuses): CurrentStage {
   return STAGE_KEYS.find((key) => !isSettled(statuses[key])) ?? 'completed';
 }
 
-/** True when the next action is the supplier's. */
-export const needsSupplierAction = (action: NextAction): boolean => action !== 'wait-for-platform' && action !== 'completed';
+export { needsSupplierAction } from './next-actions.js';

@@ -7,7 +7,7 @@ import { isAbortError } from '../../api/errors.js';
 import type { OrderPage, OrderQuery, OrderSort, SortDirection } from '../../api/port.js';
 import { calendarDateIn } from '../../domain/dates.js';
 import { countdown } from '../../domain/deadlines.js';
-import { needsSupplierAction } from '../../domain/stages.js';
+import { needsSupplierAction } from '../../domain/next-actions.js';
 import type { CurrentStage, OrderSummary } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { SupplierElement } from '../shared/supplier-element.js';

@@ -26,7 +26,7 @@ const KB = 1000;
 /** `limit`: CI fails above it. `target`: the issue's goal, reported (met or by how much missed). */
 const BUDGETS = {
   scriptTagFirstLoad: { limit: 45 * KB, target: 45 * KB },
-  orderListAlone: { limit: 42 * KB, target: 20 * KB },
+  orderListAlone: { limit: 43 * KB, target: 20 * KB },
 };
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / KB).toFixed(1)} kB`;

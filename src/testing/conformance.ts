@@ -321,7 +321,7 @@ export function defineConformanceSuite(name: string, createAdapter: () => Promis
         const number = `CONF-E-${newKey().slice(-10)}`;
         const swapped = { number, invoiceDate: today, paymentDate: today, items, documentId: xml.id, eInvoiceDocumentId: pdf.id };
         const error = await rejectsWithKind(api.createInvoice(order.id, swapped, { idempotencyKey: newKey() }), 'validation', 'an XML given as the signed PDF');
-        assert('documentId' in error.fieldErrors, `the field errors must name "documentId", got ${JSON.stringify(error.fieldErrors)}`);
+        assert('documentId' in error.fieldErrors && 'eInvoiceDocumentId' in error.fieldErrors, `the field errors must name "documentId" and "eInvoiceDocumentId", got ${JSON.stringify(error.fieldErrors)}`);
         const invoice = await api.createInvoice(order.id, { ...swapped, documentId: pdf.id, eInvoiceDocumentId: xml.id }, { idempotencyKey: newKey() });
         assert(invoice.document.id === pdf.id && invoice.eInvoice?.id === xml.id, 'the invoice must keep the PDF as its document and the XML as its e-invoice');
       });

@@ -19,6 +19,8 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
   private readonly host: Host;
   private readonly catalog: Catalog<M>;
   private stopWatching: (() => void) | undefined;
+  /** The locale as last resolved: kept between host updates (rows a virtualizer renders ask for it often), resolved again at each. */
+  private resolved: string | undefined;
 
   constructor(host: Host, catalog: Catalog<M>) {
     this.host = host;
@@ -27,7 +29,11 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
   }
 
   hostConnected(): void {
-    this.stopWatching = watchLocaleSources(() => this.host.requestUpdate());
+    this.resolved = undefined;
+    this.stopWatching = watchLocaleSources(() => {
+      this.resolved = undefined;
+      this.host.requestUpdate();
+    });
     const locale = this.locale;
     for (const catalog of [this.catalog, sharedMessages] as Catalog<Messages>[]) {
       if (needsTranslations(catalog, locale)) void loadTranslations(catalog);
@@ -38,9 +44,20 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
     this.stopWatching?.();
   }
 
+  hostUpdate(): void {
+    this.resolved = undefined;
+  }
+
   /** The resolved BCP 47 locale. */
   get locale(): string {
-    return resolveLocale(this.host, (this.host as { locale?: string }).locale ?? this.host.getAttribute('locale'));
+    this.resolved ??= resolveLocale(this.host, (this.host as { locale?: string }).locale ?? this.host.getAttribute('locale'));
+    return this.resolved;
+  }
+
+  /** Changes whenever what this controller formats could: with the locale, and when that locale's translations arrive. */
+  get formatKey(): string {
+    const locale = this.locale;
+    return `${locale}|${needsTranslations(this.catalog, locale)}|${needsTranslations(sharedMessages, locale)}`;
   }
 
   /** The host platform's name, from `configure({ platformName })`. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { OrderQuery } from '../../src/api/port.js';
+import type { OrderQuery, OrderSort, SortDirection } from '../../src/api/port.js';
 import { generateOrders } from '../../src/api/memory/generator.js';
 import { OrderIndex } from '../../src/api/memory/order-index.js';
 import { entryOf } from '../../src/api/memory/summaries.js';
@@ -24,9 +24,25 @@ function bruteForce(orders: readonly Order[], query: OrderQuery): string[] {
   const search = (query.search ?? '').toLowerCase();
   return orders
     .map(entryOf)
-    .filter((entry) => entry.searchText.includes(search) && (!query.stage || entry.summary.stage === query.stage) && (!query.needsAction || entry.needsAction))
+    .filter((entry) => entry.searchTexts.some((text) => text.toLowerCase().includes(search)) && (!query.stage || entry.summary.stage === query.stage) && (!query.needsAction || entry.needsAction))
     .map((entry) => entry.summary.number)
     .sort();
+}
+
+const SORT_KEYS: Readonly<Record<OrderSort, (entry: ReturnType<typeof entryOf>) => number>> = {
+  'lead-time': (entry) => Date.parse(entry.summary.leadTime),
+  created: (entry) => entry.createdMs,
+  value: (entry) => entry.valueMajor,
+};
+
+/** A search's orders in the order a query sorts them: by key, ties in id order, the whole walk reversed for `desc`. */
+function bruteForceSorted(orders: readonly Order[], search: string, sort: OrderSort, direction: SortDirection): string[] {
+  const ascending = orders
+    .map(entryOf)
+    .filter((entry) => entry.searchTexts.some((text) => text.toLowerCase().includes(search)))
+    .sort((a, b) => SORT_KEYS[sort](a) - SORT_KEYS[sort](b) || a.summary.id.localeCompare(b.summary.id))
+    .map((entry) => entry.summary.number);
+  return direction === 'asc' ? ascending : ascending.reverse();
 }
 
 describe('OrderIndex (memory adapter)', () => {
@@ -49,6 +65,20 @@ describe('OrderIndex (memory adapter)', () => {
     const index = new OrderIndex(orders);
     for (const query of [{ search: 's' }, { search: 'sf' }, { search: 'sf-1' }, { search: 'sf-10' }, { search: 'bracket', stage: 'shipping' }, { needsAction: true }] as OrderQuery[]) {
       expect(allPages(index, query).sort(), JSON.stringify(query)).to.deep.equal(bruteForce(orders, query));
+    }
+  });
+
+  it('sorts a search matching few orders as it sorts one matching many, in every sort and direction', () => {
+    const index = new OrderIndex(orders);
+    const rarePart = entryOf(orders[11]!).searchTexts[2]!.toLowerCase();
+    for (const search of [rarePart, 'sf-100', 'bracket', 'sf']) {
+      const matched = bruteForceSorted(orders, search, 'value', 'asc').length;
+      expect(matched, search).to.be.within(1, orders.length);
+      for (const sort of ['lead-time', 'created', 'value'] as const) {
+        for (const direction of ['asc', 'desc'] as const) {
+          expect(allPages(index, { search, sort, direction }), `${search} ${sort} ${direction}`).to.deep.equal(bruteForceSorted(orders, search, sort, direction));
+        }
+      }
     }
   });
 

@@ -5,6 +5,7 @@ import { toDayNumber } from '../../domain/dates.js';
 import type { CurrentStage, Order, OrderSummary } from '../../domain/types.js';
 import type { OrderEntry } from './summaries.js';
 import { entryOf } from './summaries.js';
+import { TextIndex } from './text-index.js';
 import { todayByZone } from './zoned.js';
 
 const DEFAULT_LIMIT = 50;
@@ -49,30 +50,34 @@ interface QueryWalk {
 
 /** Within a quarter hour no calendar date changes in any time zone: "overdue" is computed once per quarter hour. */
 const QUARTER_HOUR = 900_000;
-/** Between two orders' texts in the search haystack: never typed, never in an order. */
-const SEPARATOR = '\u0000';
+/** A search matching fewer orders than this share of all walks only its matches (sorted by rank), not every order. */
+const FEW_MATCHES = 1 / 4;
 const STAGES: readonly CurrentStage[] = ['production', 'quality', 'shipping', 'invoice', 'completed'];
 
 /**
  * The summaries of all orders, kept sorted by every sort key (the keys never
  * change after an order is made), with what filters read held in typed arrays
- * and every order's search text in one string, so a query over 100,000 orders is
- * one `indexOf` scan and one pass over small arrays, not 100,000 object visits.
+ * and the searched texts in a `TextIndex`, so a query over 100,000 orders is one
+ * `indexOf` scan over distinct texts and one pass over small arrays (over its
+ * matches only when a search matches few), not 100,000 object visits.
  * A query's walk is kept: its next pages cost their own rows only.
  */
 export class OrderIndex {
   #entries: OrderEntry[] = [];
   readonly #positionOf = new Map<string, number>();
   readonly #sorted = new Map<OrderSort, Int32Array>();
+  /** Per sort key: position → its place in the ascending walk. */
+  readonly #rank = new Map<OrderSort, Int32Array>();
+  readonly #text: TextIndex;
   readonly #needsAction: Uint8Array;
   readonly #completed: Uint8Array;
   readonly #stage: Uint8Array;
   readonly #leadDay: Int32Array;
   readonly #zone: Uint16Array;
   readonly #zones: string[] = [];
-  #haystack: string | undefined;
-  #offsets: Int32Array | undefined;
   #queryWalk: QueryWalk | undefined;
+  /** Where a walk collects its orders before they are copied out at their count. */
+  readonly #scratch: { readonly positions: Int32Array; readonly steps: Int32Array };
 
   /** Orders must come in id order: ties of a sort key keep that order. */
   constructor(orders: readonly Order[]) {
@@ -82,6 +87,8 @@ export class OrderIndex {
     this.#stage = new Uint8Array(size);
     this.#leadDay = new Int32Array(size);
     this.#zone = new Uint16Array(size);
+    this.#text = new TextIndex(size);
+    this.#scratch = { positions: new Int32Array(size), steps: new Int32Array(size) };
     this.#entries = orders.map(entryOf);
     this.#entries.forEach((entry, position) => this.#setColumns(position, entry));
     orders.forEach((order, position) => this.#positionOf.set(order.id, position));
@@ -90,6 +97,9 @@ export class OrderIndex {
       const positions = Int32Array.from(this.#entries.keys());
       positions.sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
       this.#sorted.set(sort, positions);
+      const rank = new Int32Array(size);
+      positions.forEach((position, step) => (rank[position] = step));
+      this.#rank.set(sort, rank);
     }
   }
 
@@ -98,7 +108,6 @@ export class OrderIndex {
     const position = this.#positionOf.get(order.id);
     if (position === undefined) return;
     const entry = entryOf(order);
-    if (entry.searchText !== this.#entries[position]?.searchText) this.#haystack = undefined;
     this.#entries[position] = entry;
     this.#setColumns(position, entry);
     this.#queryWalk = undefined;
@@ -145,6 +154,7 @@ export class OrderIndex {
     let zone = this.#zones.indexOf(entry.summary.timeZone);
     if (zone < 0) zone = this.#zones.push(entry.summary.timeZone) - 1;
     this.#zone[position] = zone;
+    this.#text.set(position, entry.searchTexts);
   }
 
   #walk(query: OrderQuery, sort: OrderSort, direction: SortDirection, now: Date): QueryWalk {
@@ -152,15 +162,17 @@ export class OrderIndex {
     const key = JSON.stringify([search, sort, direction, query.stage ?? '', Boolean(query.needsAction), Boolean(query.overdue), Math.floor(now.getTime() / QUARTER_HOUR)]);
     if (this.#queryWalk?.key === key) return this.#queryWalk;
 
-    const matches = search ? this.#matching(search) : undefined;
+    const matches = search ? this.#text.matching(search) : undefined;
     const today = todayByZone(now);
     const todayOfZone = Int32Array.from(this.#zones, (zone) => toDayNumber(today(zone)));
     const stage = query.stage ? STAGES.indexOf(query.stage) : -1;
     const order = this.#sorted.get(sort) as Int32Array;
     const size = order.length;
     const ascending = direction === 'asc';
-    const positions = new Int32Array(size);
-    const steps = new Int32Array(size);
+    const walkSteps = matches && matches.positions.length < size * FEW_MATCHES ? this.#stepsOf(matches.positions, sort, ascending) : undefined;
+    const length = walkSteps ? walkSteps.length : size;
+    const { positions, steps } = this.#scratch;
+    const marks = walkSteps ? undefined : matches?.marks;
     const owesColumn = this.#needsAction;
     const completedColumn = this.#completed;
     const stageColumn = this.#stage;
@@ -170,9 +182,10 @@ export class OrderIndex {
     let all = 0;
     let needsAction = 0;
     let overdue = 0;
-    for (let step = 0; step < size; step++) {
+    for (let index = 0; index < length; index++) {
+      const step = walkSteps ? (walkSteps[index] as number) : index;
       const position = order[ascending ? step : size - 1 - step] as number;
-      if (matches && matches[position] === 0) continue;
+      if (marks && marks[position] === 0) continue;
       all++;
       const owes = owesColumn[position] === 1;
       if (owes) needsAction++;
@@ -187,28 +200,12 @@ export class OrderIndex {
     return this.#queryWalk;
   }
 
-  /** Which orders' text contains `search` (1 at their position): one `indexOf` scan over every order's text. */
-  #matching(search: string): Uint8Array {
-    if (this.#haystack === undefined || this.#offsets === undefined) {
-      const offsets = new Int32Array(this.#entries.length + 1);
-      let offset = 0;
-      this.#entries.forEach((entry, position) => {
-        offsets[position] = offset;
-        offset += entry.searchText.length + SEPARATOR.length;
-      });
-      offsets[this.#entries.length] = offset;
-      this.#offsets = offsets;
-      this.#haystack = this.#entries.map((entry) => entry.searchText).join(SEPARATOR) + SEPARATOR;
-    }
-    const haystack = this.#haystack;
-    const offsets = this.#offsets;
-    const matches = new Uint8Array(this.#entries.length);
-    for (let found = haystack.indexOf(search); found >= 0; ) {
-      const position = lowerBound(offsets, found + 1) - 1;
-      matches[position] = 1;
-      found = haystack.indexOf(search, offsets[position + 1]);
-    }
-    return matches;
+  /** The steps of these positions in the walk of `sort` and direction, in walk order. */
+  #stepsOf(positions: Int32Array, sort: OrderSort, ascending: boolean): Int32Array {
+    const rank = this.#rank.get(sort) as Int32Array;
+    const last = rank.length - 1;
+    const steps = positions.map((position) => (ascending ? (rank[position] as number) : last - (rank[position] as number)));
+    return steps.sort();
   }
 }
 

@@ -6,8 +6,8 @@ import type { Order, OrderSummary } from '../../domain/types.js';
 /** A summary with the precomputed keys listOrders searches, filters and sorts by. */
 export interface OrderEntry {
   readonly summary: OrderSummary;
-  /** Order number, part names and part numbers, lower case, joined by newlines. */
-  readonly searchText: string;
+  /** What a search looks in: the order number, part names and part numbers. */
+  readonly searchTexts: readonly string[];
   readonly needsAction: boolean;
   readonly completed: boolean;
   readonly createdMs: number;
@@ -50,11 +50,11 @@ export function summarize(order: Order): OrderSummary {
 /** The summary of an order with its search and sort keys. */
 export function entryOf(order: Order): OrderEntry {
   const summary = summarize(order);
-  const searchParts = [order.number];
-  for (const position of order.positions) searchParts.push(position.partName, position.partNumber);
+  const searchTexts = [order.number];
+  for (const position of order.positions) searchTexts.push(position.partName, position.partNumber);
   return {
     summary,
-    searchText: searchParts.join('\n').toLowerCase(),
+    searchTexts,
     needsAction: needsSupplierAction(summary.nextAction),
     completed: summary.stage === 'completed',
     createdMs: Date.parse(order.createdAt),

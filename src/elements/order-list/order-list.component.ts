@@ -5,9 +5,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isAbortError } from '../../api/errors.js';
 import type { OrderPage, OrderQuery, OrderSort, SortDirection } from '../../api/port.js';
-import { calendarDateIn } from '../../domain/dates.js';
-import { countdown } from '../../domain/deadlines.js';
-import { needsSupplierAction } from '../../domain/next-actions.js';
 import type { CurrentStage, OrderSummary } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { SupplierElement } from '../shared/supplier-element.js';
@@ -17,6 +14,7 @@ import type { OrderExportController } from './order-export-controller.js';
 import { OrderSelectEvent } from './order-list.events.js';
 import { orderListMessages } from './order-list.messages.js';
 import { orderListStyles } from './order-list.styles.js';
+import { orderRow, RowTextCache } from './order-row.js';
 import { SavedViewsController } from './saved-views-controller.js';
 import type { ListView } from './saved-views.js';
 
@@ -24,6 +22,12 @@ const PAGE_SIZE = 100;
 /** Load the next page when the last rendered row is this close to the end. */
 const PREFETCH_ROWS = 30;
 const SEARCH_DEBOUNCE_MS = 250;
+/**
+ * Rows are keyed by their place (index modulo this), not by order: a row scrolled out is reused for the row scrolled
+ * in, and a new search rewrites the rows' texts in place instead of replacing every row. More than the rows ever
+ * rendered at once (the viewport and the virtualizer's overhang), so two rendered rows never share a key.
+ */
+const ROW_SLOTS = 1024;
 /** Orders a bulk "Order Confirmation" can take: those that owe their confirmation. */
 const owesConfirmation = (order: OrderSummary) => order.nextAction === 'confirm-order';
 const STAGES: readonly CurrentStage[] = ['production', 'quality', 'shipping', 'invoice', 'completed'];
@@ -103,6 +107,7 @@ export class OrderList extends SupplierElement {
   @query('.rows') private readonly rowsElement?: VirtualizerHostElement;
 
   private readonly i18n = new LocalizeController(this, orderListMessages);
+  private readonly rowTexts = new RowTextCache(this.i18n);
   private readonly savedViews = new SavedViewsController(this, {
     i18n: this.i18n,
     current: () => ({ search: this.search.trim(), stage: this.stage, needsAction: this.needsAction, overdue: this.overdue, sort: this.sort, direction: this.direction }),
@@ -119,6 +124,8 @@ export class OrderList extends SupplierElement {
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private moreController: AbortController | undefined;
   private focusRowAfterRender = false;
+  /** The loaded rows as one array, the same array until a page arrives (the virtualizer lays rows out again when it changes). */
+  private loadedRows: { readonly first: readonly OrderSummary[]; readonly more: readonly OrderSummary[]; readonly items: readonly OrderSummary[] } | undefined;
 
   private readonly pageTask = new Task(this, {
     task: async ([search, stage, needsAction, overdue, sort, direction]: QueryKey, { signal }): Promise<OrderPage> => {
@@ -176,7 +183,10 @@ export class OrderList extends SupplierElement {
 
   private get items(): readonly OrderSummary[] {
     const first = this.pageTask.value?.items ?? [];
-    return this.more.length ? [...first, ...this.more] : first;
+    if (this.loadedRows?.first !== first || this.loadedRows.more !== this.more) {
+      this.loadedRows = { first, more: this.more, items: this.more.length ? [...first, ...this.more] : first };
+    }
+    return this.loadedRows.items;
   }
 
   private async loadMore(): Promise<void> {
@@ -257,7 +267,33 @@ export class OrderList extends SupplierElement {
     this.requestUpdate();
   }
 
-  private handleRowKeydown(event: KeyboardEvent, index: number, orderId: string): void {
+  /** The row an event inside the rows came from, with its order. */
+  private rowOf(event: Event): { row: HTMLElement; index: number; order: OrderSummary } | undefined {
+    const row = (event.target as Element).closest<HTMLElement>('[data-index]');
+    const index = Number(row?.dataset['index']);
+    const order = this.items[index];
+    return row && order ? { row, index, order } : undefined;
+  }
+
+  private handleRowsFocusIn(event: FocusEvent): void {
+    const target = this.rowOf(event);
+    if (target) this.activeIndex = target.index;
+  }
+
+  private handleRowsClick(event: MouseEvent): void {
+    const target = this.rowOf(event);
+    if (target && (event.target as Element).closest('[data-action="open"]')) this.select(target.order.id);
+  }
+
+  private handleRowsChange(event: Event): void {
+    const target = this.rowOf(event);
+    if (target && (event.target as Element).matches('[data-action="select"]')) this.toggleSelection(target.order);
+  }
+
+  private handleRowsKeydown(event: KeyboardEvent): void {
+    const target = this.rowOf(event);
+    if (!target) return;
+    const { row, index, order } = target;
     const keys: Record<string, () => void> = {
       ArrowDown: () => this.moveTo(index + 1),
       ArrowUp: () => this.moveTo(index - 1),
@@ -265,11 +301,11 @@ export class OrderList extends SupplierElement {
       End: () => this.moveTo(this.items.length - 1),
       PageDown: () => this.moveTo(index + 10),
       PageUp: () => this.moveTo(index - 10),
-      Enter: () => this.select(orderId),
-      ' ': () => this.toggleSelection(this.items[index]!),
+      Enter: () => this.select(order.id),
+      ' ': () => this.toggleSelection(order),
     };
     const action = keys[event.key];
-    if (!action || ((event.key === 'Enter' || event.key === ' ') && event.target !== event.currentTarget)) return;
+    if (!action || ((event.key === 'Enter' || event.key === ' ') && event.target !== row)) return;
     event.preventDefault();
     action();
   }
@@ -372,68 +408,36 @@ export class OrderList extends SupplierElement {
 
   private renderGrid(page: OrderPage): TemplateResult {
     const items = this.items as OrderSummary[];
+    const labels = this.rowTexts.labels();
+    const now = this.now?.getTime() ?? Date.now();
     return html`<div part="grid" class="grid" role="grid" aria-label=${this.i18n.t('gridLabel')} aria-rowcount=${page.total + 1}>
         ${this.renderHeader()}
-        <div class="rows" role="rowgroup" @rangeChanged=${this.handleRangeChanged}>
+        <div
+          class="rows"
+          role="rowgroup"
+          @rangeChanged=${this.handleRangeChanged}
+          @focusin=${this.handleRowsFocusIn}
+          @click=${this.handleRowsClick}
+          @change=${this.handleRowsChange}
+          @keydown=${this.handleRowsKeydown}
+        >
           ${virtualize({
             items,
             scroller: true,
             // Given here, not left to the virtualizer's default: that one is a separate fetch before the first rows.
             layout: flow(),
-            keyFunction: (item: OrderSummary) => item.id,
-            renderItem: (item: OrderSummary, index: number) => this.renderRow(item, index),
+            keyFunction: (_item: OrderSummary, index: number) => index % ROW_SLOTS,
+            renderItem: (item: OrderSummary, index: number) =>
+              orderRow(item, index, this.rowTexts.texts(item, now), labels, {
+                active: index === this.activeIndex,
+                selectable: owesConfirmation(item),
+                selected: this.selection.has(item.id),
+              }),
           })}
         </div>
       </div>
       ${this.loadingMore ? html`<p class="more" aria-busy="true">${this.i18n.t('loadingMore')}</p>` : nothing}
       ${this.moreError ? html`<p class="more">${this.i18n.t('loadMoreFailed')}</p>${errorView(this.moreError, this.i18n, () => void this.loadMore())}` : nothing}`;
-  }
-
-  private renderRow(item: OrderSummary, index: number): TemplateResult {
-    const i18n = this.i18n;
-    const today = calendarDateIn(this.now ?? Date.now(), item.timeZone);
-    const lead = countdown(item.leadTime, today);
-    const phraseKey = `deadline.${lead.state}` as const;
-    const owed = needsSupplierAction(item.nextAction);
-    return html`<div
-      role="row"
-      part="row"
-      class="row"
-      data-index=${index}
-      aria-rowindex=${index + 2}
-      tabindex=${index === this.activeIndex ? 0 : -1}
-      @focus=${() => (this.activeIndex = index)}
-      @keydown=${(event: KeyboardEvent) => this.handleRowKeydown(event, index, item.id)}
-    >
-      <span role="gridcell" part="cell" class="cell number"
-        >${owesConfirmation(item)
-          ? html`<input
-              type="checkbox"
-              part="select"
-              tabindex="-1"
-              .checked=${this.selection.has(item.id)}
-              aria-label=${i18n.t('selectForConfirmation', { number: item.number })}
-              @change=${() => this.toggleSelection(item)}
-            />`
-          : nothing}${item.number}</span
-      >
-      <span role="gridcell" part="cell" class="cell" data-label=${i18n.t('column.parts')}>${item.partsSummary}</span>
-      <span role="gridcell" part="cell" class="cell num" data-label=${i18n.t('column.quantity')}>${i18n.t('pieces', { count: item.totalQuantity })}</span>
-      <span role="gridcell" part="cell" class="cell num" data-label=${i18n.t('column.value')}>${i18n.money(item.value.amountMinor, item.value.currency)}</span>
-      <span role="gridcell" part="cell" class="cell" data-label=${i18n.t('column.leadTime')}
-        >${i18n.date(item.leadTime)}
-        ${item.stage === 'completed' ? nothing : html`<span class="phrase ${lead.state}">${i18n.shared(phraseKey, { count: Math.abs(lead.days) })}</span>`}</span
-      >
-      <span role="gridcell" part="cell status" class="cell" data-label=${i18n.t('column.stage')}>${i18n.shared(`stage.${item.stage}`)}</span>
-      <span role="gridcell" part="cell status" class="cell action ${owed ? 'owed' : ''}" data-label=${i18n.t('column.nextAction')}
-        >${i18n.shared(`action.${item.nextAction}`)}</span
-      >
-      <span role="gridcell" part="cell" class="cell">
-        <button type="button" part="order-button button" class="button" tabindex="-1" aria-label="${i18n.t('orderDetails')} ${item.number}" @click=${() => this.select(item.id)}>
-          ${i18n.t('orderDetails')}
-        </button>
-      </span>
-    </div>`;
   }
 
   private renderEmpty(): TemplateResult {

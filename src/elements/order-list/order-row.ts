@@ -1,0 +1,142 @@
+/**
+ * One My Orders row: its texts, formatted once per order, locale and day (a virtualizer
+ * renders the same rows again and again while scrolling), and its template. The row's
+ * events are handled once on the rows container (`data-index`, `data-action`).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { calendarDateIn } from '../../domain/dates.js';
+import { countdown, type DeadlineState } from '../../domain/deadlines.js';
+import { needsSupplierAction } from '../../domain/next-actions.js';
+import type { CalendarDate, OrderSummary } from '../../domain/types.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+import type { OrderListMessages } from './order-list.messages.js';
+
+/** What a row shows, as text. */
+export interface RowTexts {
+  readonly quantity: string;
+  readonly value: string;
+  readonly leadTime: string;
+  /** "in 3 days", "due today", "overdue 2 days"; none once the order is completed. */
+  readonly deadline: { readonly state: DeadlineState; readonly text: string } | null;
+  readonly stage: string;
+  readonly action: string;
+  /** The next action is the supplier's. */
+  readonly owed: boolean;
+  readonly selectLabel: string;
+  readonly detailsLabel: string;
+}
+
+/** Texts every row shares: column labels (shown beside each cell on narrow screens) and the button's. */
+export interface RowLabels {
+  readonly parts: string;
+  readonly quantity: string;
+  readonly value: string;
+  readonly leadTime: string;
+  readonly stage: string;
+  readonly nextAction: string;
+  readonly orderDetails: string;
+}
+
+/** How a row is shown besides its order. */
+export interface RowState {
+  readonly active: boolean;
+  /** Whether the row can be selected for a bulk "Order Confirmation", and whether it is. */
+  readonly selectable: boolean;
+  readonly selected: boolean;
+}
+
+const MINUTE = 60_000;
+
+/** Formats rows' texts and keeps them while the order, the locale (and its translations) and the order's day stay the same. */
+export class RowTextCache {
+  private readonly formatted = new WeakMap<OrderSummary, { readonly key: string; readonly texts: RowTexts }>();
+  private readonly todayOfZone = new Map<string, CalendarDate>();
+  private todayMinute = Number.NaN;
+  private labelsFor: { readonly key: string; readonly labels: RowLabels } | undefined;
+
+  constructor(private readonly i18n: LocalizeController<OrderListMessages>) {}
+
+  /** The shared labels in the current locale. */
+  labels(): RowLabels {
+    const key = this.i18n.formatKey;
+    if (this.labelsFor?.key !== key) {
+      const t = (name: keyof OrderListMessages & string) => this.i18n.t(name);
+      const labels: RowLabels = {
+        parts: t('column.parts'),
+        quantity: t('column.quantity'),
+        value: t('column.value'),
+        leadTime: t('column.leadTime'),
+        stage: t('column.stage'),
+        nextAction: t('column.nextAction'),
+        orderDetails: t('orderDetails'),
+      };
+      this.labelsFor = { key, labels };
+    }
+    return this.labelsFor.labels;
+  }
+
+  /** The texts of `item`'s row at `now`. */
+  texts(item: OrderSummary, now: number): RowTexts {
+    const today = this.today(item.timeZone, now);
+    const key = `${this.i18n.formatKey}|${today}`;
+    const cached = this.formatted.get(item);
+    if (cached?.key === key) return cached.texts;
+    const texts = this.format(item, today);
+    this.formatted.set(item, { key, texts });
+    return texts;
+  }
+
+  /** Today in a time zone; the same within a minute, so each zone's date is computed once a minute, not once a row. */
+  private today(timeZone: string, now: number): CalendarDate {
+    const minute = Math.floor(now / MINUTE);
+    if (minute !== this.todayMinute) {
+      this.todayMinute = minute;
+      this.todayOfZone.clear();
+    }
+    let today = this.todayOfZone.get(timeZone);
+    if (today === undefined) {
+      today = calendarDateIn(now, timeZone);
+      this.todayOfZone.set(timeZone, today);
+    }
+    return today;
+  }
+
+  private format(item: OrderSummary, today: CalendarDate): RowTexts {
+    const i18n = this.i18n;
+    const lead = countdown(item.leadTime, today);
+    return {
+      quantity: i18n.t('pieces', { count: item.totalQuantity }),
+      value: i18n.money(item.value.amountMinor, item.value.currency),
+      leadTime: i18n.date(item.leadTime),
+      deadline: item.stage === 'completed' ? null : { state: lead.state, text: i18n.shared(`deadline.${lead.state}`, { count: Math.abs(lead.days) }) },
+      stage: i18n.shared(`stage.${item.stage}`),
+      action: i18n.shared(`action.${item.nextAction}`),
+      owed: needsSupplierAction(item.nextAction),
+      selectLabel: i18n.t('selectForConfirmation', { number: item.number }),
+      detailsLabel: `${i18n.t('orderDetails')} ${item.number}`,
+    };
+  }
+}
+
+/** The row of `item` at `index` (0-based; the header is row 1 of the grid). */
+export function orderRow(item: OrderSummary, index: number, texts: RowTexts, labels: RowLabels, state: RowState): TemplateResult {
+  return html`<div role="row" part="row" class="row" data-index=${index} aria-rowindex=${index + 2} tabindex=${state.active ? 0 : -1}>
+    <span role="gridcell" part="cell" class="cell number"
+      >${state.selectable
+        ? html`<input type="checkbox" part="select" tabindex="-1" data-action="select" .checked=${state.selected} aria-label=${texts.selectLabel} />`
+        : nothing}${item.number}</span
+    >
+    <span role="gridcell" part="cell" class="cell" data-label=${labels.parts}>${item.partsSummary}</span>
+    <span role="gridcell" part="cell" class="cell num" data-label=${labels.quantity}>${texts.quantity}</span>
+    <span role="gridcell" part="cell" class="cell num" data-label=${labels.value}>${texts.value}</span>
+    <span role="gridcell" part="cell" class="cell" data-label=${labels.leadTime}
+      >${texts.leadTime}
+      ${texts.deadline ? html`<span class="phrase ${texts.deadline.state}">${texts.deadline.text}</span>` : nothing}</span
+    >
+    <span role="gridcell" part="cell status" class="cell" data-label=${labels.stage}>${texts.stage}</span>
+    <span role="gridcell" part="cell status" class="cell action ${texts.owed ? 'owed' : ''}" data-label=${labels.nextAction}>${texts.action}</span>
+    <span role="gridcell" part="cell" class="cell">
+      <button type="button" part="order-button button" class="button" tabindex="-1" data-action="open" aria-label=${texts.detailsLabel}>${labels.orderDetails}</button>
+    </span>
+  </div>`;
+}

@@ -176,7 +176,8 @@ describe('<order-list>', () => {
     const memory = createMemoryAdapter({ persist: false });
     const el = await mount(memory);
     expect(text(root(el).querySelector('[part~="summary"]'))).to.equal('48 orders');
-    expect(rows(el).length).to.be.greaterThan(5);
+    // Rows for the viewport and a little beyond, not all 48.
+    expect(rows(el).length).to.be.within(2, 47);
     memory.close();
   });
 

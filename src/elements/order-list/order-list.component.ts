@@ -1,4 +1,3 @@
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -15,6 +14,7 @@ import { OrderSelectEvent } from './order-list.events.js';
 import { orderListMessages } from './order-list.messages.js';
 import { orderListStyles } from './order-list.styles.js';
 import { orderRow, RowTextCache } from './order-row.js';
+import { RowsLayout } from './rows-layout.js';
 import { SavedViewsController } from './saved-views-controller.js';
 import type { ListView } from './saved-views.js';
 
@@ -22,12 +22,6 @@ const PAGE_SIZE = 100;
 /** Load the next page when the last rendered row is this close to the end. */
 const PREFETCH_ROWS = 30;
 const SEARCH_DEBOUNCE_MS = 250;
-/**
- * Rows are keyed by their place (index modulo this), not by order: a row scrolled out is reused for the row scrolled
- * in, and a new search rewrites the rows' texts in place instead of replacing every row. More than the rows ever
- * rendered at once (the viewport and the virtualizer's overhang), so two rendered rows never share a key.
- */
-const ROW_SLOTS = 1024;
 /** Orders a bulk "Order Confirmation" can take: those that owe their confirmation. */
 const owesConfirmation = (order: OrderSummary) => order.nextAction === 'confirm-order';
 const STAGES: readonly CurrentStage[] = ['production', 'quality', 'shipping', 'invoice', 'completed'];
@@ -425,8 +419,9 @@ export class OrderList extends SupplierElement {
             items,
             scroller: true,
             // Given here, not left to the virtualizer's default: that one is a separate fetch before the first rows.
-            layout: flow(),
-            keyFunction: (_item: OrderSummary, index: number) => index % ROW_SLOTS,
+            layout: { type: RowsLayout },
+            // Rows keyed by their place, not their order: a new search, filter or sort rewrites the rows' texts in place instead of replacing every row.
+            keyFunction: (_item: OrderSummary, index: number) => index,
             renderItem: (item: OrderSummary, index: number) =>
               orderRow(item, index, this.rowTexts.texts(item, now), labels, {
                 active: index === this.activeIndex,

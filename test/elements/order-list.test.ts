@@ -164,6 +164,16 @@ describe('<order-list>', () => {
     await waitUntil(() => rows(el).length === 1, 'recovered');
   });
 
+  it('shows the new day\'s lead-time phrase and the new locale\'s texts on rows it already showed (translations loaded on first use)', async () => {
+    const el = await mount(listAdapter([summary(1, { leadTime: '2026-11-28' })]));
+    expect(text(rows(el)[0])).to.include('in 3 days').and.include('€1,250.00');
+    el.now = new Date('2026-11-27T10:00:00Z');
+    await waitUntil(() => text(rows(el)[0]).includes('in 1 day'), 'the phrase counts from the new day');
+    el.setAttribute('locale', 'fr');
+    await waitUntil(() => text(rows(el)[0]).includes('dans 1 jour'), 'French once its texts are loaded');
+    expect(text(rows(el)[0])).to.include('1 250,00 €').and.not.include('Order Details');
+  });
+
   it('speaks German when the page does', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="de"><supplier-provider .adapter=${listAdapter([summary(1, { leadTime: '2026-11-28' })])}><order-list .now=${NOW}></order-list></supplier-provider></div>`);
     const el = wrapper.querySelector('order-list')!;

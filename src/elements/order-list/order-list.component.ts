@@ -418,7 +418,7 @@ export class OrderList extends SupplierElement {
           ${virtualize({
             items,
             scroller: true,
-            // Given here, not left to the virtualizer's default: that one is a separate fetch before the first rows.
+            // Given here, not left to the virtualizer's default (a separate fetch before the first rows): a flow layout with a smaller overhang.
             layout: { type: RowsLayout },
             // Rows keyed by their place, not their order: a new search, filter or sort rewrites the rows' texts in place instead of replacing every row.
             keyFunction: (_item: OrderSummary, index: number) => index,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addDays, calendarDateIn, daysBetween, fromDayNumber, isCalendarDate, toDayNumber } from '../../src/domain/dates.js';
+import { addDays, calendarDateIn, dateInZone, daysBetween, fromDayNumber, isCalendarDate, toDayNumber } from '../../src/domain/dates.js';
 
 describe('dates: calendar arithmetic', () => {
   it('counts days from 1970-01-01', () => {
@@ -44,6 +44,13 @@ describe('dates: calendar date of an instant in a time zone', () => {
     expect(calendarDateIn(lateEvening, 'UTC')).to.equal('2026-03-10');
     expect(calendarDateIn(lateEvening, 'Europe/Berlin')).to.equal('2026-03-11'); // 00:30 CET
     expect(calendarDateIn(lateEvening, 'America/New_York')).to.equal('2026-03-10'); // 19:30 EDT
+  });
+
+  it('is the same from the per-quarter-hour cache, on both sides of a midnight that falls on a quarter hour', () => {
+    expect(dateInZone(lateEvening, 'Europe/Berlin')).to.equal('2026-03-11');
+    expect(dateInZone(lateEvening, 'America/New_York')).to.equal('2026-03-10');
+    expect(dateInZone(Date.parse('2026-03-10T18:14:59Z'), 'Asia/Kathmandu')).to.equal('2026-03-10'); // UTC+5:45: 23:59:59
+    expect(dateInZone(Date.parse('2026-03-10T18:15:00Z'), 'Asia/Kathmandu')).to.equal('2026-03-11'); // 00:00
   });
 
   it('spans up to three dates at once around the world', () => {

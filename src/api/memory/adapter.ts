@@ -1,4 +1,5 @@
 /** The memory adapter: SupplierApi over seeded in-browser state, enforcing the rules a real backend must. */
+import { dateInZone } from '../../domain/dates.js';
 import { hasTypedDocuments, fileKindOf } from '../../domain/quality-documents.js';
 import { currentInvoice, invoiceStatus, productionStatus, shippingStatus } from '../../domain/stages.js';
 import { isFullyShipped } from '../../domain/quantities.js';
@@ -27,7 +28,6 @@ import { MemoryStore as Store } from './store.js';
 import { trackingOf } from './tracking.js';
 import type { Expected } from './uploads.js';
 import { readUpload } from './uploads.js';
-import { dateInZone } from './zoned.js';
 
 /** Options of `createMemoryAdapter`. */
 export interface MemoryAdapterOptions {

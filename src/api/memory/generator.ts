@@ -1,5 +1,5 @@
 /** Deterministic demo data: realistic orders in every stage and state, relative to `now`. */
-import { addDays } from '../../domain/dates.js';
+import { addDays, dateInZone } from '../../domain/dates.js';
 import { invoiceTotals } from '../../domain/money.js';
 import type {
   CalendarDate, CompanyProfile, Delivery, DocumentRef, Incoterm, Invoice, InvoiceStatus, Order, PackageInfo, Position, Shipment, ShipmentItem,
@@ -10,7 +10,6 @@ import { typedQualityFor } from './quality-seeds.js';
 import { Random } from './random.js';
 import type { Scenario } from './scenarios.js';
 import { scenarioOf } from './scenarios.js';
-import { dateInZone } from './zoned.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -5,6 +5,7 @@ import { toDayNumber } from '../../domain/dates.js';
 import type { CurrentStage, Order, OrderSummary } from '../../domain/types.js';
 import type { OrderEntry } from './summaries.js';
 import { entryOf } from './summaries.js';
+import { lowerBound } from './lower-bound.js';
 import { TextIndex } from './text-index.js';
 import { todayByZone } from './zoned.js';
 
@@ -207,16 +208,4 @@ export class OrderIndex {
     const steps = positions.map((position) => (ascending ? (rank[position] as number) : last - (rank[position] as number)));
     return steps.sort();
   }
-}
-
-/** The first index of a sorted array whose value is ≥ `value`. */
-function lowerBound(values: Int32Array, value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((values[middle] as number) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

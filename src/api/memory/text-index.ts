@@ -4,6 +4,7 @@
  * hold it, and a search scans the distinct texts (one `indexOf` pass over them joined),
  * not every record's copy of them.
  */
+import { lowerBound } from './lower-bound.js';
 
 /** Between two texts in the haystack: never typed, never in a text. */
 const SEPARATOR = '\u0000';
@@ -53,7 +54,7 @@ export class TextIndex {
     const found = this.#found;
     let count = 0;
     for (let at = haystack.indexOf(search); at >= 0; ) {
-      const id = upperBound(starts, at) - 1;
+      const id = lowerBound(starts, at + 1) - 1;
       for (const position of this.#holders[id] as number[]) {
         if (marks[position] === 1) continue;
         marks[position] = 1;
@@ -90,16 +91,4 @@ export class TextIndex {
     }
     return { haystack: this.#haystack, starts: this.#starts };
   }
-}
-
-/** The first index of a sorted array whose value is > `value`. */
-function upperBound(values: Int32Array, value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((values[middle] as number) <= value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -4,7 +4,7 @@
  * events are handled once on the rows container (`data-index`, `data-action`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { calendarDateIn } from '../../domain/dates.js';
+import { dateInZone } from '../../domain/dates.js';
 import { countdown, type DeadlineState } from '../../domain/deadlines.js';
 import { needsSupplierAction } from '../../domain/next-actions.js';
 import type { CalendarDate, OrderSummary } from '../../domain/types.js';
@@ -45,13 +45,9 @@ export interface RowState {
   readonly selected: boolean;
 }
 
-const MINUTE = 60_000;
-
 /** Formats rows' texts and keeps them while the order, the locale (and its translations) and the order's day stay the same. */
 export class RowTextCache {
   private readonly formatted = new WeakMap<OrderSummary, { readonly key: string; readonly texts: RowTexts }>();
-  private readonly todayOfZone = new Map<string, CalendarDate>();
-  private todayMinute = Number.NaN;
   private labelsFor: { readonly key: string; readonly labels: RowLabels } | undefined;
 
   constructor(private readonly i18n: LocalizeController<OrderListMessages>) {}
@@ -77,28 +73,13 @@ export class RowTextCache {
 
   /** The texts of `item`'s row at `now`. */
   texts(item: OrderSummary, now: number): RowTexts {
-    const today = this.today(item.timeZone, now);
+    const today = dateInZone(now, item.timeZone);
     const key = `${this.i18n.formatKey}|${today}`;
     const cached = this.formatted.get(item);
     if (cached?.key === key) return cached.texts;
     const texts = this.format(item, today);
     this.formatted.set(item, { key, texts });
     return texts;
-  }
-
-  /** Today in a time zone; the same within a minute, so each zone's date is computed once a minute, not once a row. */
-  private today(timeZone: string, now: number): CalendarDate {
-    const minute = Math.floor(now / MINUTE);
-    if (minute !== this.todayMinute) {
-      this.todayMinute = minute;
-      this.todayOfZone.clear();
-    }
-    let today = this.todayOfZone.get(timeZone);
-    if (today === undefined) {
-      today = calendarDateIn(now, timeZone);
-      this.todayOfZone.set(timeZone, today);
-    }
-    return today;
   }
 
   private format(item: OrderSummary, today: CalendarDate): RowTexts {

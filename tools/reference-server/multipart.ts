@@ -14,7 +14,7 @@ export function parseMultipart(request: IncomingMessage, maxFileBytes: number): 
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: request.headers, limits: { files: 1, fields: 10, fileSize: maxFileBytes, fieldSize: 1_000 } });
+      parser = busboy({ headers: request.headers, limits: { files: 1, fields: 10, parts: 11, headerPairs: 10, fileSize: maxFileBytes, fieldSize: 1_000, fieldNameSize: 100 } });
     } catch (error) {
       reject(error instanceof Error ? error : new Error(String(error)));
       return;

@@ -229,7 +229,7 @@ describe('the reference server’s security rules', () => {
       assert.equal(preflight.headers.get('access-control-allow-origin'), null);
     });
 
-    it('answers an allowed origin by name, with credentials, and a preflight naming the contract’s headers', async () => {
+    it('answers an allowed origin by name, with credentials, and a preflight naming the contract’s headers; a look-alike origin gets nothing', async () => {
       const preflight = await fetch(`${server.url}/orders`, {
         method: 'OPTIONS',
         headers: { Origin: ALLOWED_ORIGIN, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, idempotency-key, content-type' },
@@ -239,6 +239,10 @@ describe('the reference server’s security rules', () => {
       assert.equal(preflight.headers.get('access-control-allow-credentials'), 'true');
       assert.match(preflight.headers.get('access-control-allow-headers'), /idempotency-key/i);
       assert.match(preflight.headers.get('vary'), /\bOrigin\b/);
+      for (const lookAlike of [`${ALLOWED_ORIGIN}.evil.example`, `${ALLOWED_ORIGIN}0`, 'null', ALLOWED_ORIGIN.toUpperCase()]) {
+        const answer = await api('/carriers', { headers: { Origin: lookAlike } });
+        assert.equal(answer.headers.get('access-control-allow-origin'), null, lookAlike);
+      }
     });
 
     it('takes its allow-list from the options', async () => {

@@ -183,6 +183,15 @@ describe('the reference server’s security rules', () => {
         body: '',
       }).catch((error) => ({ status: error.code }));
       assert.equal(announced.status, 413);
+      assert.equal(JSON.parse(announced.body).status, 413, 'the problem body says the status it came with');
+    });
+
+    it('answer a multipart body cut off inside the file with a 422, and go on answering', async () => {
+      const cut = '--b\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4';
+      const headers = { ...AUTH, 'Idempotency-Key': 'cut', 'Content-Type': 'multipart/form-data; boundary=b', 'Content-Length': Buffer.byteLength(cut) };
+      const response = await raw({ port, method: 'POST', path: `/orders/${orderId}/invoice-documents`, headers, body: cut });
+      assert.equal(response.status, 422);
+      assert.equal((await api('/carriers')).status, 200);
     });
   });
 

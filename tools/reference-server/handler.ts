@@ -39,9 +39,10 @@ const REPLY = Symbol('reply');
 const reply = (value: Reply): Reply => ({ ...value, [REPLY]: true }) as Reply;
 const isReply = (value: unknown): value is Reply => typeof value === 'object' && value !== null && REPLY in value;
 
+/** A problem answer; its body's `status` is the HTTP status (RFC 9457), also where a 400, 405 or 413 overrides the kind's. */
 const problemReply = (error: SupplierApiError, status?: number): Reply => {
   const body = problemOf(error);
-  return reply({ status: status ?? body.status, headers: { 'Content-Type': 'application/problem+json' }, json: body });
+  return reply({ status: status ?? body.status, headers: { 'Content-Type': 'application/problem+json' }, json: { ...body, status: status ?? body.status } });
 };
 const problem = (kind: SupplierApiError['kind'], message: string, fieldErrors?: Record<string, string>, status?: number): Reply =>
   problemReply(new SupplierApiError(kind, message, fieldErrors ? { fieldErrors } : {}), status);

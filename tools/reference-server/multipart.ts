@@ -27,6 +27,8 @@ export function parseMultipart(request: IncomingMessage, maxFileBytes: number): 
     parser.on('file', (name, stream, info) => {
       const chunks: Buffer[] = [];
       stream.on('limit', () => (tooLarge = true));
+      // A body that ends inside the file (a cut connection, a hostile client) fails the file's stream too.
+      stream.on('error', (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))));
       pending = new Promise((done) => {
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('close', () => {

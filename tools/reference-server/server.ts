@@ -16,8 +16,11 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SupplierApiError } from '../../src/api/errors.js';
+import type { ApiErrorKind } from '../../src/api/errors.js';
 import { createMemoryAdapter } from '../../src/api/memory/index.js';
 import type { MemoryAdapter } from '../../src/api/memory/index.js';
+import { problemOf } from '../../src/api/rest/problem.js';
 import { DocumentLinkSigner, DocumentStore, documentHeaders, signDocumentLinks } from './documents.js';
 import { FaultQueue } from './faults.js';
 import type { Fault } from './faults.js';
@@ -73,10 +76,11 @@ interface Tenant {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const problemReply = (status: number, title: string, detail: string): Reply => ({
+/** A problem answer of this status, in the words of the library's error kinds. */
+const problemReply = (status: number, kind: ApiErrorKind, detail: string): Reply => ({
   status,
   headers: { 'Content-Type': 'application/problem+json' },
-  json: { title, status, detail },
+  json: { ...problemOf(new SupplierApiError(kind, detail)), status },
 });
 
 /** The body of a control request as JSON; undefined when it is not JSON. */

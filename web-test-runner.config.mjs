@@ -89,14 +89,15 @@ const commonJsPackagesPlugin = {
 
 /**
  * The REST adapter's tests talk over real HTTP to the reference server (tools/reference-server), started on a
- * loopback port with the runner and stopped after; the page learns its URL from a generated module.
+ * loopback port with the runner and stopped after; the page learns its URL from a generated module. The server's
+ * CORS allow-list is the runner's own origin (its port differs when several runners share a machine).
  */
 let referenceServer;
 const referenceServerPlugin = {
   name: 'reference-server',
-  async serverStart() {
+  async serverStart({ config }) {
     const { startReferenceServer } = await loadReferenceServer();
-    referenceServer = await startReferenceServer({ control: true });
+    referenceServer = await startReferenceServer({ control: true, allowedOrigins: [`http://${config.hostname}:${config.port}`] });
   },
   async serverStop() {
     await referenceServer?.close();

@@ -5,6 +5,7 @@ import { createRestAdapter } from '../../src/api/rest/index.js';
 import { remainingQuantity } from '../../src/domain/quantities.js';
 import { createDraftStore } from '../../src/elements/shared/drafts.js';
 import '../../src/elements/invoice-form/invoice-form.js';
+import '../../src/elements/production-confirmation/production-confirmation.js';
 import '../../src/elements/quality-report/quality-report.js';
 import '../../src/elements/order-activity/order-activity.js';
 import type { InvoiceForm } from '../../src/elements/invoice-form/invoice-form.js';
@@ -17,6 +18,7 @@ import { chooseFiles, deepText, findByRole, findFileInput, pdfFile } from '../he
 const TO_SHIP = orderIdOf(6); // SF-10007: regular order (platform arranges), nothing shipped
 const READY_TO_INVOICE = orderIdOf(10); // SF-10011: fully shipped, nothing invoiced
 const QC_PENDING = orderIdOf(3); // SF-10004: confirmed at application, QC required, nothing uploaded
+const UNCONFIRMED = orderIdOf(0); // SF-10001: waiting for the supplier's confirmation
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
 
 const root = (el: Element) => el.shadowRoot!;
@@ -68,6 +70,21 @@ describe('elements on the REST adapter, over HTTP to the reference server', () =
     expect(keys.length).to.be.at.least(2);
     expect(new Set(keys)).to.deep.equal(new Set(['draft-key-1']));
     expect(await api.listShipments(TO_SHIP)).to.have.length(order.shipments.length + 1);
+  });
+
+  it('<production-confirmation> on a backend requiring a token: its download link opens the PDF without the token (signed); the bare URL does not', async () => {
+    const token = 'token-documents';
+    const signedIn = createRestAdapter({ baseUrl: await newTenant(token), getHeaders: () => ({ Authorization: `Bearer ${token}` }) });
+    const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${signedIn}><production-confirmation order-id=${UNCONFIRMED}></production-confirmation></supplier-provider>`);
+    const el = wrapper.querySelector('production-confirmation')!;
+    await waitUntil(() => root(el).querySelector('a[part~="download"]'), 'the download link is shown', { timeout: 5000 });
+    const link = new URL(root(el).querySelector<HTMLAnchorElement>('a[part~="download"]')!.href);
+    expect(link.searchParams.get('signature'), 'a signed link').to.be.a('string');
+    const opened = await fetch(link);
+    expect(opened.status).to.equal(200);
+    expect(await opened.text()).to.match(/^%PDF-/);
+    link.search = '';
+    expect((await fetch(link)).status, 'without the signature the token is needed').to.equal(401);
   });
 
   it('<quality-report>: an upload whose answer is lost, retried with "Try again", adds one report', async () => {

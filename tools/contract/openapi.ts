@@ -87,7 +87,7 @@ function componentSchemas(): Json {
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
 
 const ERRORS = {
-  '400': problem('The request is malformed (e.g. no Idempotency-Key on a write, a bad query parameter).'),
+  '400': problem('The request is malformed (e.g. no Idempotency-Key on a write, a bad query parameter, a malformed percent-encoding in the path or query).'),
   '401': problem('Not signed in, or the token has expired.'),
   '403': problem('Signed in, but not allowed.'),
   '404': problem('The order (or document, shipment) does not exist for this supplier.'),
@@ -173,7 +173,9 @@ export function openApiDocument(version: string): Json {
       version,
       description:
         'What a backend implements for `createRestAdapter()` of supplier-flow. JSON bodies; errors as RFC 9457 problem details; ' +
-        'cursor paging on GET /orders; every write carries an Idempotency-Key header. See docs/CONTRACT.md.',
+        'cursor paging on GET /orders; every write carries an Idempotency-Key header. Document URLs need the API\'s auth or a signed, ' +
+        'expiring link and are served with nosniff, Content-Disposition: attachment and a sandboxing CSP; CORS allows listed origins only ' +
+        '(docs/CONTRACT.md, "Security rules").',
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     servers: [{ url: '/', description: 'Relative to the base URL given to createRestAdapter().' }],

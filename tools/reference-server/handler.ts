@@ -15,7 +15,10 @@ import { problemOf } from '../../src/api/rest/problem.js';
 import { matchRoute } from '../../src/api/rest/routes.js';
 import type { MatchedRoute } from '../../src/api/rest/routes.js';
 import { BankDetailsSchema, NewCommentSchema, NewInvoiceSchema, NewLineAcknowledgementSchema, NewShipmentSchema } from '../../src/api/schemas.js';
+import { safeFileName } from './documents.js';
 import { parseMultipart } from './multipart.js';
+import { hasBearerToken } from './security.js';
+import { acceptedContentType } from './upload-content.js';
 
 /** An answer, written (or dropped) by the server. */
 export interface Reply {
@@ -28,21 +31,34 @@ export interface Reply {
 }
 
 const MAX_JSON_BYTES = 1_000_000;
+/** What a multipart body may carry besides the file: boundaries, part headers, a few short fields. */
+const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
 /** Marks the replies a step makes itself, apart from the adapter's results. */
 const REPLY = Symbol('reply');
 const reply = (value: Reply): Reply => ({ ...value, [REPLY]: true }) as Reply;
 const isReply = (value: unknown): value is Reply => typeof value === 'object' && value !== null && REPLY in value;
 
+/** A problem answer; its body's `status` is the HTTP status (RFC 9457), also where a 400, 405 or 413 overrides the kind's. */
 const problemReply = (error: SupplierApiError, status?: number): Reply => {
   const body = problemOf(error);
-  return reply({ status: status ?? body.status, headers: { 'Content-Type': 'application/problem+json' }, json: body });
+  return reply({ status: status ?? body.status, headers: { 'Content-Type': 'application/problem+json' }, json: { ...body, status: status ?? body.status } });
 };
 const problem = (kind: SupplierApiError['kind'], message: string, fieldErrors?: Record<string, string>, status?: number): Reply =>
   problemReply(new SupplierApiError(kind, message, fieldErrors ? { fieldErrors } : {}), status);
 
+/** A 413 for a body announced larger than `maxBytes`, answered before reading it (and the connection closed). */
+function announcedTooLarge(request: IncomingMessage, maxBytes: number, fieldErrors?: Record<string, string>): Reply | null {
+  const length = Number(request.headers['content-length'] ?? 0);
+  if (!(length > maxBytes)) return null;
+  const { status, json } = problem('validation', `The body is larger than ${maxBytes} bytes.`, fieldErrors, 413);
+  return reply({ status, json, headers: { 'Content-Type': 'application/problem+json', Connection: 'close' } });
+}
+
 async function readJson(request: IncomingMessage): Promise<{ value: unknown } | Reply> {
   if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) return problem('validation', 'Send the body as application/json.');
+  const tooLarge = announcedTooLarge(request, MAX_JSON_BYTES);
+  if (tooLarge) return tooLarge;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
@@ -70,6 +86,8 @@ async function readBody<T>(request: IncomingMessage, schema: z.ZodMiniType<T>): 
 
 async function readUpload(request: IncomingMessage, maxBytes: number): Promise<{ file: UploadFile; fields: Record<string, string> } | Reply> {
   if (!/^multipart\/form-data\b/i.test(request.headers['content-type'] ?? '')) return problem('validation', 'Send the file as multipart/form-data.');
+  const tooLarge = announcedTooLarge(request, maxBytes + MULTIPART_OVERHEAD_BYTES, { file: 'too-large' });
+  if (tooLarge) return tooLarge;
   let form;
   try {
     form = await parseMultipart(request, maxBytes);
@@ -78,8 +96,10 @@ async function readUpload(request: IncomingMessage, maxBytes: number): Promise<{
   }
   if (form.tooLarge) return problem('validation', `The file is larger than ${maxBytes} bytes.`, { file: 'too-large' }, 413);
   if (!form.file) return problem('validation', 'The form has no field "file".', { file: 'required' });
-  const blob = new Blob([form.file.bytes as Uint8Array<ArrayBuffer>], { type: form.file.contentType });
-  return { file: { name: form.file.name, blob }, fields: { ...form.fields } };
+  const contentType = acceptedContentType(form.file.bytes);
+  if (contentType === null && form.file.bytes.length > 0) return problem('validation', 'The file is not a PDF, a PNG, JPEG or WebP image, or an e-invoice (UBL or CII XML).', { file: 'wrong-type' });
+  const blob = new Blob([form.file.bytes as Uint8Array<ArrayBuffer>], { type: contentType ?? '' });
+  return { file: { name: safeFileName(form.file.name), blob }, fields: { ...form.fields } };
 }
 
 /** Runs the operation a route names; answers with the adapter's result or a Reply for request errors. */
@@ -160,7 +180,7 @@ export async function handleApiRequest(api: MemoryAdapter, request: IncomingMess
   const route = matchRoute(request.method ?? 'GET', path);
   if (route === null) return problem('not-found', `No route ${request.method} ${path}.`);
   if (route === 'method-not-allowed') return problem('validation', `${request.method} is not allowed on ${path}.`, undefined, 405);
-  if (options.token !== undefined && request.headers.authorization !== `Bearer ${options.token}`) {
+  if (options.token !== undefined && !hasBearerToken(request.headers.authorization, options.token)) {
     return problem('unauthorized', 'Sign in again: the access token is missing or not valid.');
   }
   const key = request.headers['idempotency-key'];

@@ -14,7 +14,7 @@ export function parseMultipart(request: IncomingMessage, maxFileBytes: number): 
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: request.headers, limits: { files: 1, fields: 10, fileSize: maxFileBytes, fieldSize: 1_000 } });
+      parser = busboy({ headers: request.headers, limits: { files: 1, fields: 10, parts: 11, headerPairs: 10, fileSize: maxFileBytes, fieldSize: 1_000, fieldNameSize: 100 } });
     } catch (error) {
       reject(error instanceof Error ? error : new Error(String(error)));
       return;
@@ -27,6 +27,8 @@ export function parseMultipart(request: IncomingMessage, maxFileBytes: number): 
     parser.on('file', (name, stream, info) => {
       const chunks: Buffer[] = [];
       stream.on('limit', () => (tooLarge = true));
+      // A body that ends inside the file (a cut connection, a hostile client) fails the file's stream too.
+      stream.on('error', (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))));
       pending = new Promise((done) => {
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('close', () => {

@@ -16,12 +16,17 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SupplierApiError } from '../../src/api/errors.js';
+import type { ApiErrorKind } from '../../src/api/errors.js';
 import { createMemoryAdapter } from '../../src/api/memory/index.js';
 import type { MemoryAdapter } from '../../src/api/memory/index.js';
+import { problemOf } from '../../src/api/rest/problem.js';
+import { DocumentLinkSigner, DocumentStore, documentHeaders, signDocumentLinks } from './documents.js';
 import { FaultQueue } from './faults.js';
 import type { Fault } from './faults.js';
 import { handleApiRequest } from './handler.js';
 import type { Reply } from './handler.js';
+import { API_SECURITY_HEADERS, DEFAULT_ALLOWED_ORIGINS, corsHeaders, hasBearerToken, parseRequestTarget } from './security.js';
 
 export interface ReferenceServerOptions {
   /** Port to listen on (default 0: any free port). */
@@ -36,6 +41,15 @@ export interface ReferenceServerOptions {
   readonly orderCount?: number;
   /** How long the platform takes to process a platform-arranged shipment (default 8 s). */
   readonly processingDelayMs?: number;
+  /**
+   * Origins whose pages may read the answers (CORS, with credentials); default the demo's dev server
+   * (http://localhost:5173) and the test runner (http://localhost:8000). Others get no CORS headers.
+   */
+  readonly allowedOrigins?: readonly string[];
+  /** How long a signed document link opens its document without the token (default 900 s). */
+  readonly documentLinkTtlSeconds?: number;
+  /** The server's clock (default the real one): the seed's dates and the document links' expiry. */
+  readonly now?: () => Date;
 }
 
 export interface ReferenceServer {
@@ -53,25 +67,36 @@ interface RequestRecord {
 interface Tenant {
   readonly api: MemoryAdapter;
   readonly faults: FaultQueue;
-  readonly documents: Map<string, { contentType: string; bytes: Uint8Array }>;
+  readonly documents: DocumentStore;
+  /** The path its base URL adds to the server's origin: `/t/<id>`, or nothing for the default tenant. */
+  readonly prefix: string;
   readonly requests: RequestRecord[];
   readonly token: string | undefined;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function cors(request: IncomingMessage, response: ServerResponse): void {
-  response.setHeader('Access-Control-Allow-Origin', request.headers.origin ?? '*');
-  response.setHeader('Vary', 'Origin');
-  response.setHeader('Access-Control-Allow-Credentials', 'true');
-  response.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE, OPTIONS');
-  response.setHeader('Access-Control-Allow-Headers', request.headers['access-control-request-headers'] ?? 'Content-Type, Idempotency-Key, Authorization');
-  response.setHeader('Access-Control-Expose-Headers', 'Retry-After');
-  response.setHeader('Access-Control-Max-Age', '600');
+/** A problem answer of this status, in the words of the library's error kinds. */
+const problemReply = (status: number, kind: ApiErrorKind, detail: string): Reply => ({
+  status,
+  headers: { 'Content-Type': 'application/problem+json' },
+  json: { ...problemOf(new SupplierApiError(kind, detail)), status },
+});
+
+/** The body of a control request as JSON; undefined when it is not JSON. */
+async function readJsonBody(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request as AsyncIterable<Buffer>) chunks.push(chunk);
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null') as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
+/** Writes an answer: the API's security headers, then the answer's own (a document's replace some of them). */
 function write(response: ServerResponse, reply: Reply): void {
-  for (const [name, value] of Object.entries(reply.headers ?? {})) response.setHeader(name, value);
+  for (const [name, value] of Object.entries({ ...API_SECURITY_HEADERS, ...reply.headers })) response.setHeader(name, value);
   if (reply.bytes) {
     response.writeHead(reply.status).end(reply.bytes);
   } else if (reply.json !== undefined) {
@@ -82,30 +107,40 @@ function write(response: ServerResponse, reply: Reply): void {
   }
 }
 
-async function readJsonBody(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request as AsyncIterable<Buffer>) chunks.push(chunk);
-  return JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null') as unknown;
+/** Whether a control request's body is a list of faults (a method, a pattern that compiles, …). */
+function isFaultList(value: unknown): value is Fault[] {
+  return Array.isArray(value) && value.every((fault) => {
+    if (typeof fault !== 'object' || fault === null || typeof (fault as Fault).path !== 'string') return false;
+    try {
+      new RegExp((fault as Fault).path);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** Starts the server; resolves once it listens. */
 export async function startReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceServer> {
   const tenants = new Map<string, Tenant>();
+  const allowedOrigins = new Set(options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS);
+  const signer = new DocumentLinkSigner({
+    ...(options.documentLinkTtlSeconds !== undefined && { ttlSeconds: options.documentLinkTtlSeconds }),
+    ...(options.now && { now: options.now }),
+  });
   let origin = '';
 
   const newTenant = (id: string, token: string | undefined): Tenant => {
-    const documents = new Map<string, { contentType: string; bytes: Uint8Array }>();
+    const documents = new DocumentStore();
     const prefix = id ? `/t/${id}` : '';
     const api = createMemoryAdapter({
       persist: false,
       ...(options.orderCount !== undefined && { orderCount: options.orderCount }),
       ...(options.processingDelayMs !== undefined && { processingDelayMs: options.processingDelayMs }),
-      serveDocument: (documentId, contentType, bytes) => {
-        documents.set(documentId, { contentType, bytes });
-        return `${origin}${prefix}/documents/${encodeURIComponent(documentId)}`;
-      },
+      ...(options.now && { now: options.now }),
+      serveDocument: (_documentId, contentType, bytes, name) => `${origin}${prefix}/documents/${documents.add({ name, contentType, bytes })}`,
     });
-    const tenant = { api, faults: new FaultQueue(), documents, requests: [], token };
+    const tenant: Tenant = { api, faults: new FaultQueue(), documents, prefix, requests: [], token };
     tenants.set(id, tenant);
     return tenant;
   };
@@ -114,7 +149,9 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   const control = async (tenant: Tenant, path: string, request: IncomingMessage): Promise<Reply | null> => {
     if (!options.control) return null;
     if (path === '/__faults' && request.method === 'POST') {
-      tenant.faults.add((await readJsonBody(request)) as Fault[]);
+      const faults = await readJsonBody(request);
+      if (!isFaultList(faults)) return problemReply(400, 'validation', 'Send a JSON list of faults, each with a `path` pattern that compiles.');
+      tenant.faults.add(faults);
       return { status: 204 };
     }
     if (path === '/__faults' && request.method === 'DELETE') {
@@ -139,25 +176,55 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     return null;
   };
 
+  const createTenant = async (request: IncomingMessage): Promise<Reply> => {
+    const read = await readJsonBody(request);
+    const body = read === null ? {} : read;
+    const token = typeof body === 'object' && body !== null ? (body as { token?: unknown }).token : undefined;
+    if (typeof body !== 'object' || body === null || (token !== undefined && typeof token !== 'string')) {
+      return problemReply(400, 'validation', 'Send `{ "token"?: string }` as JSON.');
+    }
+    const id = randomUUID().slice(0, 8);
+    await newTenant(id, token).api.ready;
+    return { status: 201, json: { baseUrl: `${origin}/t/${id}` } };
+  };
+
+  /**
+   * A document: opened by the API's bearer token, or by a link's valid, unexpired signature; its id alone
+   * opens nothing. Refusals come before the lookup, so they do not tell which ids exist.
+   */
+  const serveDocument = (tenant: Tenant, id: string, url: URL, request: IncomingMessage): Reply => {
+    const bearer = tenant.token !== undefined && hasBearerToken(request.headers.authorization, tenant.token);
+    const link = signer.check(url.pathname, url.searchParams);
+    if (!bearer && link === 'missing') return problemReply(401, 'unauthorized', 'Sign in again: the access token is missing or not valid.');
+    if (!bearer && link !== 'valid') return problemReply(403, 'forbidden', 'The document link is not valid or has expired: reload the page for a fresh one.');
+    const stored = tenant.documents.get(id);
+    if (!stored) return problemReply(404, 'not-found', 'No such document.');
+    return { status: 200, headers: documentHeaders(stored), bytes: stored.bytes };
+  };
+
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    cors(request, response);
+    const requestOrigin = request.headers.origin;
+    for (const [name, value] of Object.entries(corsHeaders(requestOrigin, allowedOrigins, request.headers['access-control-request-headers']))) response.setHeader(name, value);
     if (request.method === 'OPTIONS') {
-      response.writeHead(204).end();
+      if (requestOrigin !== undefined && !allowedOrigins.has(requestOrigin)) write(response, problemReply(403, 'forbidden', 'This origin is not allowed.'));
+      else response.writeHead(204).end();
       return;
     }
-    const url = new URL(request.url ?? '/', origin);
+    const target = parseRequestTarget(request.url, origin);
+    if ('problem' in target) {
+      write(response, problemReply(400, 'validation', target.problem));
+      return;
+    }
+    const { url } = target;
     if (options.control && url.pathname === '/__tenants' && request.method === 'POST') {
-      const id = randomUUID().slice(0, 8);
-      const { token } = ((await readJsonBody(request)) ?? {}) as { token?: string };
-      await newTenant(id, token).api.ready;
-      write(response, { status: 201, json: { baseUrl: `${origin}/t/${id}` } });
+      write(response, await createTenant(request));
       return;
     }
     const tenantMatch = /^\/t\/([\w-]+)(\/.*)?$/.exec(url.pathname);
     const tenant = tenants.get(tenantMatch ? tenantMatch[1]! : '');
     const path = tenantMatch ? (tenantMatch[2] ?? '/') : url.pathname;
     if (!tenant) {
-      write(response, { status: 404, json: { title: 'not-found', detail: 'No such tenant.' } });
+      write(response, problemReply(404, 'not-found', 'No such tenant.'));
       return;
     }
     const controlled = await control(tenant, path, request);
@@ -167,8 +234,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     }
     const document = /^\/documents\/([^/]+)$/.exec(path);
     if (document && request.method === 'GET') {
-      const stored = tenant.documents.get(decodeURIComponent(document[1]!));
-      write(response, stored ? { status: 200, headers: { 'Content-Type': stored.contentType }, bytes: stored.bytes } : { status: 404 });
+      write(response, serveDocument(tenant, decodeURIComponent(document[1]!), url, request));
       return;
     }
     const key = request.headers['idempotency-key'];
@@ -192,7 +258,8 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
       request.socket.destroy();
       return;
     }
-    if (!response.destroyed) write(response, reply);
+    const documentBase = `${origin}${tenant.prefix}/documents/`;
+    if (!response.destroyed) write(response, reply.json === undefined ? reply : { ...reply, json: signDocumentLinks(reply.json, documentBase, signer) });
   };
 
   const server = createServer((request, response) => {
@@ -200,7 +267,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
       if (response.headersSent || response.destroyed) return;
       if ((error as { name?: string } | null)?.name === 'AbortError') return;
       console.error('reference server:', error);
-      write(response, { status: 500, headers: { 'Content-Type': 'application/problem+json' }, json: { title: 'server', status: 500, detail: 'The reference server failed.' } });
+      write(response, problemReply(500, 'server', 'The reference server failed.'));
     });
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));

@@ -53,8 +53,8 @@ export const SEED_DOCUMENT_SIZE = pdfSource([seedTitle('')]).length;
 /** Prefix of the internal placeholder URL a stored document carries until it is served. */
 export const INTERNAL_URL_PREFIX = 'memory-document:';
 
-/** Makes the URL a document is served at, from its id, type and bytes (e.g. a server's download route). */
-export type DocumentServer = (id: string, contentType: string, bytes: Uint8Array) => string;
+/** Makes the URL a document is served at, from its id, type, bytes and file name (e.g. a server's download route). */
+export type DocumentServer = (id: string, contentType: string, bytes: Uint8Array, name: string) => string;
 
 const blobUrl: DocumentServer = (_id, contentType, bytes) =>
   URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: contentType }));
@@ -69,10 +69,10 @@ export class DocumentUrls {
   }
 
   /** The URL of a document; `bytes` is called only the first time. */
-  url(id: string, contentType: string, bytes: () => Uint8Array): string {
+  url(id: string, contentType: string, bytes: () => Uint8Array, name: string): string {
     let url = this.#urls.get(id);
     if (!url) {
-      url = this.#serve(id, contentType, bytes());
+      url = this.#serve(id, contentType, bytes(), name);
       this.#urls.set(id, url);
     }
     return url;

@@ -21,7 +21,7 @@ export class Presenter {
   document(ref: DocumentRef, bytes?: () => Uint8Array): DocumentRef {
     if (!ref.url.startsWith(INTERNAL_URL_PREFIX)) return { ...ref };
     const source = bytes ?? (() => this.#uploadedBytes(ref.id) ?? seedDocumentBytes(ref.name));
-    return { ...ref, url: this.urls.url(ref.id, ref.contentType, source) };
+    return { ...ref, url: this.urls.url(ref.id, ref.contentType, source, ref.name) };
   }
 
   /** A generated PDF document with its lines, served as a blob: URL. */

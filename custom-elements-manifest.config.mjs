@@ -2,8 +2,12 @@
  * Config of `cem analyze` (npm run analyze) → custom-elements.json at the package root.
  *
  * Classes come from `src/elements/<name>/<name>.component.ts` (their JSDoc: @summary,
- * @event, @slot, @csspart, @cssprop) plus the shared base class, so the inherited
+ * @fires, @slot, @csspart, @cssprop) plus the shared base class, so the inherited
  * `locale` / `theme` attributes show up on every element.
+ *
+ * Events: `@fires {EventClass} event-name - description` (name and type); the shared `--sf-*` tokens:
+ * `@cssprop` in the base class's JSDoc. The plugins after `defineElementTags` check and complete those,
+ * write enumerated attributes' types as unions of string literals, and point module paths at dist/.
  *
  * Tags are registered with `defineElement('<name>', Class)` in the define file
  * `src/elements/<name>/<name>.ts`, which the analyzer does not recognise by itself:
@@ -12,6 +16,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
+import { distPaths } from './tools/cem/dist-paths.mjs';
+import { documentedEvents } from './tools/cem/events.mjs';
+import { literalAttributeTypes } from './tools/cem/literal-types.mjs';
+import { sharedTokens } from './tools/cem/shared-tokens.mjs';
+
+/**
+ * The custom-elements-manifest schema version the manifest follows (the analyzer writes 1.0.0, whose element
+ * declaration has no events or attributes); test/node/manifest.test.mjs validates against this version's schema.
+ */
+const SCHEMA_VERSION = '2.1.0';
 
 const DEFINE_CALL = /defineElement\(\s*['"]([a-z][a-z0-9]*-[a-z0-9-]*)['"]\s*,\s*([A-Za-z_$][\w$]*)\s*\)/g;
 
@@ -53,5 +67,17 @@ export default {
   litelement: true,
   packagejson: false,
   quiet: true,
-  plugins: [defineElementTags()],
+  plugins: [
+    defineElementTags(),
+    documentedEvents(),
+    literalAttributeTypes(),
+    sharedTokens({ tokensFile: 'src/theme/tokens.styles.ts', baseClass: 'SupplierElement' }),
+    distPaths(),
+    {
+      name: 'supplier-flow-schema-version',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.schemaVersion = SCHEMA_VERSION;
+      },
+    },
+  ],
 };

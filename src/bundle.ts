@@ -10,10 +10,15 @@
  *
  * The adapters are files of their own, sharing this one's code:
  * `dist/supplier-flow/rest-adapter.js` and `dist/supplier-flow/memory-adapter.js`.
+ *
+ * Node (server rendering, test runners) gets `dist/node/supplier-flow.js` instead, through the
+ * `node` condition of package.json: the same module built with lit external, so Node loads lit's
+ * server build. There the page watch is skipped (no document) and importing it touches no DOM.
  */
 import './elements/supplier-provider/supplier-provider.js';
 import './elements/supplier-portal/supplier-portal.js';
 import './elements/order-list/order-list.js';
+import { isServer } from 'lit';
 import { discoverTags, loadTag, observeTags, registerLazyTags } from './elements/shared/lazy-tags.js';
 
 registerLazyTags({
@@ -25,7 +30,7 @@ registerLazyTags({
   'invoice-form': () => import('./elements/invoice-form/invoice-form.js'),
   'order-activity': () => import('./elements/order-activity/order-activity.js'),
 });
-observeTags(document);
+if (!isServer) observeTags(document);
 
 /** Loads the code of an on-demand tag (e.g. `'shipping-wizard'`) now; resolves once it is defined. */
 export async function loadElement(tag: string): Promise<void> {

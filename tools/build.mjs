@@ -7,7 +7,7 @@
  *   4. cem analyze               → custom-elements.json (root) + copy in dist/
  *   5. tools/html-custom-data.mjs → dist/html-custom-data.json
  *   6. tools/contract/openapi.ts   → dist/openapi.json (the HTTP contract, from the routes and zod schemas)
- *   7. checks: package.json "exports" ↔ built files; no decorator or lit dev mode left in dist.
+ *   7. checks: package.json "exports" ↔ built files, each with a "default" condition; no decorator or lit dev mode left in dist.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -80,6 +80,11 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
     const element = /^\.\/dist\/(?:types\/)?elements\/([^/]+)\/\1\.(?:d\.ts|js)$/.exec(file);
     if (element && !existsSync(`src/elements/${element[1]}/${element[1]}.ts`)) pending.push(subpath);
     else problems.push(`exports["${subpath}"] → ${file} was not built`);
+  }
+}
+for (const [subpath, target] of Object.entries(pkg.exports)) {
+  if (typeof target === 'object' && !('default' in target)) {
+    problems.push(`exports["${subpath}"] has no "default" condition (require() and tools without "import" cannot resolve it)`);
   }
 }
 for (const file of filesUnder('dist/elements')) {

@@ -24,6 +24,9 @@ export function literalValues(typeText) {
   return values;
 }
 
+/** A boolean attribute is present or absent: VS Code's value set `v` offers no value for it. */
+const isBoolean = (typeText) => typeText?.split('|').every((part) => ['boolean', 'undefined'].includes(part.trim())) ?? false;
+
 const listSection = (title, items, describe) =>
   items?.length ? `\n\n**${title}:** ${items.map(describe).join('; ')}` : '';
 
@@ -48,11 +51,13 @@ export function htmlCustomData(manifest) {
         name: declaration.tagName,
         description: describeElement(declaration),
         attributes: (declaration.attributes ?? []).map((attribute) => {
-          const values = literalValues(attribute.type?.text);
+          // `''` in a union is "not set" (the attribute left out), not a value to offer.
+          const values = literalValues(attribute.type?.text).filter((value) => value !== '');
           return {
             name: attribute.name,
             ...(attribute.description ? { description: attribute.description } : {}),
             ...(values.length ? { values: values.map((name) => ({ name })) } : {}),
+            ...(isBoolean(attribute.type?.text) ? { valueSet: 'v' } : {}),
           };
         }),
       });

@@ -55,7 +55,7 @@ const STEPS = ['positions', 'details', 'review'] as const;
  *
  * @summary The supplier's invoice: positions, bank and invoice details, review, signed PDF, and its status.
  *
- * @event invoice-submitted - `InvoiceSubmittedEvent`, detail `{ orderId, invoice }`: the invoice was saved.
+ * @fires {InvoiceSubmittedEvent} invoice-submitted - Detail `{ orderId, invoice }`: the invoice was saved.
  *
  * @csspart steps - The step indicator.
  * @csspart step - One step of the indicator (also `step-done`, `step-current`, `step-upcoming`).

@@ -48,7 +48,7 @@ const drafts = createDraftStore<CommentDraft>('comment', COMMENT_DRAFT_VERSION, 
  *
  * @summary An order's events and comments, with a comment box.
  *
- * @event comment-added - `CommentAddedEvent`, detail `{ orderId, comment }`: the supplier's comment was added.
+ * @fires {CommentAddedEvent} comment-added - Detail `{ orderId, comment }`: the supplier's comment was added.
  *
  * @csspart entries - The ordered list of entries.
  * @csspart entry - One entry (also `entry-comment`, `entry-event`).

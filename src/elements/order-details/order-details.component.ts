@@ -33,8 +33,8 @@ const CHILD_TAGS = 'production-confirmation, quality-report, shipment-list, ship
  *
  * @summary Order details with the four stages of the supplier flow.
  *
- * @event order-loaded - `OrderLoadedEvent`, detail `{ order }`: the order was (re)loaded.
- * @event stage-toggle - `StageToggleEvent`, detail `{ orderId, stage }`: the supplier opened a stage (or closed it: `stage` null).
+ * @fires {OrderLoadedEvent} order-loaded - Detail `{ order }`: the order was (re)loaded.
+ * @fires {StageToggleEvent} stage-toggle - Detail `{ orderId, stage }`: the supplier opened a stage (or closed it: `stage` null).
  *
  * @csspart header - The order facts (lead time, terms, delivery).
  * @csspart positions - The positions table.

@@ -37,8 +37,8 @@ type QueryKey = readonly [string, string, boolean, boolean, OrderSort, SortDirec
  *
  * @summary The supplier's order list ("My Orders") with search, filters, sort and virtual scrolling.
  *
- * @event order-select - `OrderSelectEvent`, detail `{ orderId }`: "Order Details" was chosen on a row (click, or Enter on a focused row).
- * @event orders-confirmed - `OrdersConfirmedEvent`, detail `{ confirmed, failed }` (order ids): a bulk "Order Confirmation" finished.
+ * @fires {OrderSelectEvent} order-select - Detail `{ orderId }`: "Order Details" was chosen on a row (click, or Enter on a focused row).
+ * @fires {OrdersConfirmedEvent} orders-confirmed - Detail `{ confirmed, failed }` (order ids): a bulk "Order Confirmation" finished.
  *
  * @csspart toolbar - The search, filter and sort controls.
  * @csspart search - The search field.

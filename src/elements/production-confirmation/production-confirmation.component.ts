@@ -40,9 +40,9 @@ interface Loaded {
  *
  * @summary Production order download, order confirmation, and answers per line with the platform's responses.
  *
- * @event order-confirmed - `OrderConfirmedEvent`, detail `{ orderId, order }`: the order is confirmed.
- * @event order-lines-acknowledged - `OrderLinesAcknowledgedEvent`, detail `{ orderId, order, answers }`: answers per line were sent.
- * @event order-lines-answered - `OrderLinesAnsweredEvent`, detail `{ orderId, order }`: the platform responded to every line.
+ * @fires {OrderConfirmedEvent} order-confirmed - Detail `{ orderId, order }`: the order is confirmed.
+ * @fires {OrderLinesAcknowledgedEvent} order-lines-acknowledged - Detail `{ orderId, order, answers }`: answers per line were sent.
+ * @fires {OrderLinesAnsweredEvent} order-lines-answered - Detail `{ orderId, order }`: the platform responded to every line.
  *
  * @csspart download - The "Download Production Order" link.
  * @csspart confirm-button - The "Order Confirmation" button.

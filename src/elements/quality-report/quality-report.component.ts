@@ -44,9 +44,9 @@ interface Upload {
  *
  * @summary Upload and manage the quality control reports and typed quality documents of an order.
  *
- * @event quality-report-uploaded - `QualityReportUploadedEvent`, detail `{ orderId, report }`.
- * @event quality-report-removed - `QualityReportRemovedEvent`, detail `{ orderId, report }`.
- * @event quality-document-uploaded - `QualityDocumentUploadedEvent`, detail `{ orderId, type, slot }`: a new version of a typed document.
+ * @fires {QualityReportUploadedEvent} quality-report-uploaded - Detail `{ orderId, report }`.
+ * @fires {QualityReportRemovedEvent} quality-report-removed - Detail `{ orderId, report }`.
+ * @fires {QualityDocumentUploadedEvent} quality-document-uploaded - Detail `{ orderId, type, slot }`: a new version of a typed document.
  *
  * @csspart file-drop - The drop zone with its file picker.
  * @csspart upload-progress - An upload in progress with its cancel button.

@@ -14,6 +14,39 @@ export const VERSION = '0.1.0';
 /**
  * Base of every Supplier Flow element: design tokens and base styles, the
  * adapter (`this.api`), theme handling, and the `locale` / `theme` attributes.
+ *
+ * The public design tokens (src/theme/tokens.styles.ts), set on any ancestor or with `configure({ appearance })`;
+ * every element lists them in custom-elements.json with their defaults:
+ *
+ * @cssprop --sf-font-family - Font stack of every element.
+ * @cssprop --sf-font-size - Body text size.
+ * @cssprop --sf-font-size-small - Size of secondary text: hints, table details, badges.
+ * @cssprop --sf-font-size-large - Size of element headings.
+ * @cssprop --sf-line-height - Line height of text.
+ * @cssprop --sf-space-1 - Smallest spacing step.
+ * @cssprop --sf-space-2 - Spacing step 2.
+ * @cssprop --sf-space-3 - Spacing step 3.
+ * @cssprop --sf-space-4 - Spacing step 4: the usual gap between blocks.
+ * @cssprop --sf-space-6 - Largest spacing step: padding of sections.
+ * @cssprop --sf-radius - Corner radius of panels, fields and buttons.
+ * @cssprop --sf-radius-small - Corner radius of badges and small controls.
+ * @cssprop --sf-focus-ring - Box shadow that marks the focused control.
+ * @cssprop --sf-color-surface - Background of the elements.
+ * @cssprop --sf-color-surface-alt - Background of headers, stripes and secondary panels.
+ * @cssprop --sf-color-text - Text colour.
+ * @cssprop --sf-color-text-muted - Colour of secondary text.
+ * @cssprop --sf-color-border - Colour of borders and dividers.
+ * @cssprop --sf-color-accent - Accent: links, primary buttons, the focus ring, the current step.
+ * @cssprop --sf-color-accent-contrast - Text on the accent colour (primary buttons).
+ * @cssprop --sf-color-success - Done and valid states.
+ * @cssprop --sf-color-success-surface - Background of success notices.
+ * @cssprop --sf-color-warning - Deadlines drawing near and warnings.
+ * @cssprop --sf-color-warning-surface - Background of warning notices.
+ * @cssprop --sf-color-danger - Errors, overdue deadlines and destructive actions.
+ * @cssprop --sf-color-danger-surface - Background of error notices.
+ * @cssprop --sf-color-info - Information and "waiting for the platform" states.
+ * @cssprop --sf-color-info-surface - Background of information notices.
+ * @cssprop --sf-color-skeleton - Placeholder blocks while data loads.
  */
 export class SupplierElement extends LitElement {
   static readonly supplierFlowVersion = VERSION;

@@ -34,7 +34,7 @@ type TrackingState =
  *
  * @summary The shipments of an order with their documents ("Print all") and tracking timeline.
  *
- * @event print-documents - `PrintDocumentsEvent` (cancelable), detail `{ orderId, shipmentId, documents }`: "Print all" was chosen; unless prevented, each document opens in a new window.
+ * @fires {PrintDocumentsEvent} print-documents - Cancelable; detail `{ orderId, shipmentId, documents }`: "Print all" was chosen; unless prevented, each document opens in a new window.
  *
  * @csspart list - The list of shipments.
  * @csspart shipment - One shipment card (also `shipment-highlighted` for the one named by `shipment-id`).

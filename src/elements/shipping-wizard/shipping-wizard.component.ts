@@ -77,9 +77,9 @@ interface PhotoUpload {
  *
  * @summary Add a shipment to an order: parts and quantities, package and photo, delivery; "Publish".
  *
- * @event shipment-published - `ShipmentPublishedEvent`, detail `{ orderId, shipment }`: the shipment was created; the draft is cleared.
- * @event shipping-cancel - `ShippingCancelEvent`, detail `{ orderId }`: the supplier chose "Cancel"; the draft is kept.
- * @event shipping-step-change - `ShippingStepChangeEvent`, detail `{ orderId, step }` (`parts`, `package`, `delivery`): the wizard shows another step (also its first once loaded).
+ * @fires {ShipmentPublishedEvent} shipment-published - Detail `{ orderId, shipment }`: the shipment was created; the draft is cleared.
+ * @fires {ShippingCancelEvent} shipping-cancel - Detail `{ orderId }`: the supplier chose "Cancel"; the draft is kept.
+ * @fires {ShippingStepChangeEvent} shipping-step-change - Detail `{ orderId, step }` (`parts`, `package`, `delivery`): the wizard shows another step (also its first once loaded).
  *
  * @csspart wizard - The wizard's frame.
  * @csspart title - The "Add shipping" heading.

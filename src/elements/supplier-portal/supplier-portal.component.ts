@@ -33,7 +33,7 @@ const ROUTE_PROPERTIES = ['orderId', 'stage', 'step', 'shipmentId'] as const;
  *
  * @summary My Orders and order details in one tag, with routing.
  *
- * @event route-change - `RouteChangeEvent`, detail `{ orderId, stage, step, shipmentId }` (null when not open; `step` is `new` until the wizard shows its step).
+ * @fires {RouteChangeEvent} route-change - Detail `{ orderId, stage, step, shipmentId }` (null when not open; `step` is `new` until the wizard shows its step).
  *
  * @csspart back - The "Back to My Orders" button.
  * @csspart list - The `<order-list>`.

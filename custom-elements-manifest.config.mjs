@@ -9,6 +9,12 @@
  * `src/elements/<name>/<name>.ts`, which the analyzer does not recognise by itself:
  * the `defineElementTags` plugin below reads each define file beside an analysed
  * component and adds `tagName` and a `custom-element-definition` export for it.
+ *
+ * Events come from the `@event <name> - \`<EventClass>\`, detail …` lines of the JSDoc header; the
+ * `eventClasses` plugin gives each its class as `type` (the React wrappers and the README's events table
+ * are generated from them, see tools/elements.mjs) and drops the unnamed events the analyzer guesses from
+ * `dispatchEvent(new X(…))` when a documented event has that class (an undocumented one stays, unnamed, and
+ * test/node/elements.test.mjs fails on it).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
@@ -30,7 +36,9 @@ function defineElementTags() {
         const source = readFileSync(definePath, 'utf8');
         const exports = [];
         for (const [, tagName, className] of source.matchAll(DEFINE_CALL)) {
-          const declaration = module.declarations?.find((candidate) => candidate.kind === 'class' && candidate.name === className);
+          const declaration = module.declarations?.find(
+            (candidate) => candidate.kind === 'class' && candidate.name === className,
+          );
           if (!declaration) continue;
           declaration.tagName = tagName;
           declaration.customElement = true;
@@ -38,10 +46,33 @@ function defineElementTags() {
           exports.push({ kind: 'js', name: className, declaration: reference });
           exports.push({ kind: 'custom-element-definition', name: tagName, declaration: reference });
         }
-        if (exports.length > 0) defineModules.push({ kind: 'javascript-module', path: definePath, declarations: [], exports });
+        if (exports.length > 0)
+          defineModules.push({ kind: 'javascript-module', path: definePath, declarations: [], exports });
       }
       modules.push(...defineModules);
       modules.sort((a, b) => a.path.localeCompare(b.path));
+    },
+  };
+}
+
+const EVENT_CLASS = /^`([A-Z][\w$]*Event)`/;
+
+/** Sets each documented event's `type` to the class its description starts with; drops the analyzer's unnamed duplicates. */
+function eventClasses() {
+  return {
+    name: 'supplier-flow-event-classes',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.events) continue;
+          for (const event of declaration.events) {
+            const eventClass = event.name && EVENT_CLASS.exec(event.description ?? '')?.[1];
+            if (eventClass) event.type = { text: eventClass };
+          }
+          const documented = new Set(declaration.events.filter((event) => event.name).map((event) => event.type?.text));
+          declaration.events = declaration.events.filter((event) => event.name || !documented.has(event.type?.text));
+        }
+      }
     },
   };
 }
@@ -53,5 +84,5 @@ export default {
   litelement: true,
   packagejson: false,
   quiet: true,
-  plugins: [defineElementTags()],
+  plugins: [defineElementTags(), eventClasses()],
 };

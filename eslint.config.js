@@ -8,7 +8,10 @@ import layers from 'supplier-flow-lint/layers.js';
 
 /** The layers of src/ (docs/DEVELOPING.md): a layer imports itself and those it names. `.` is src/*.ts. */
 const LAYERS = {
-  entry: { from: ['.', 'react', 'frameworks'], imports: ['elements', 'i18n', 'theme', 'settings', 'testing', 'api', 'domain'] },
+  entry: {
+    from: ['.', 'react', 'frameworks'],
+    imports: ['elements', 'i18n', 'theme', 'settings', 'testing', 'api', 'domain'],
+  },
   elements: { from: ['elements'], imports: ['i18n', 'theme', 'settings', 'api', 'domain'] },
   i18n: { from: ['i18n'], imports: ['settings', 'domain'] },
   theme: { from: ['theme'], imports: [] },
@@ -41,7 +44,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       // `_name` marks a parameter kept for its position (task args, callbacks).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Module augmentation (`interface IntrinsicElements extends SupplierFlowIntrinsicElements {}`) is how hosts' JSX and Vue types learn our tags.
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
     },

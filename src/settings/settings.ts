@@ -43,7 +43,14 @@ interface GlobalStore {
 function store(): GlobalStore {
   const holder = globalThis as unknown as Record<symbol, GlobalStore | undefined>;
   holder[GLOBAL_KEY] ??= {
-    settings: { adapter: undefined, locale: undefined, platformName: undefined, appearance: {}, theme: 'auto', userId: undefined },
+    settings: {
+      adapter: undefined,
+      locale: undefined,
+      platformName: undefined,
+      appearance: {},
+      theme: 'auto',
+      userId: undefined,
+    },
     listeners: new Set(),
   };
   return holder[GLOBAL_KEY];
@@ -68,7 +75,9 @@ export function configure(options: SupplierFlowOptions): SupplierFlowSettings {
     adapter: 'adapter' in options ? options.adapter : current.settings.adapter,
     locale: 'locale' in options ? options.locale : current.settings.locale,
     platformName: 'platformName' in options ? options.platformName : current.settings.platformName,
-    appearance: options.appearance ? { ...current.settings.appearance, ...options.appearance } : current.settings.appearance,
+    appearance: options.appearance
+      ? { ...current.settings.appearance, ...options.appearance }
+      : current.settings.appearance,
     theme: options.theme ?? current.settings.theme,
     userId: 'userId' in options ? options.userId : current.settings.userId,
   };

@@ -39,7 +39,9 @@ export const layersRule = {
   meta: {
     type: 'problem',
     docs: { description: 'Imports inside src/ point down the layers (docs/DEVELOPING.md).' },
-    schema: [{ type: 'object', properties: { layers: { type: 'object' } }, required: ['layers'], additionalProperties: false }],
+    schema: [
+      { type: 'object', properties: { layers: { type: 'object' } }, required: ['layers'], additionalProperties: false },
+    ],
     messages: {
       layer: "{{from}} must not import {{to}} ('{{specifier}}'); {{from}} may import {{allowed}}.",
       package: "{{from}} must not import the package '{{specifier}}'.",
@@ -62,7 +64,9 @@ export const layersRule = {
         return;
       }
       if (!isRelative(specifier)) {
-        const banned = (layers[from].packages ?? []).find((name) => specifier === name || specifier.startsWith(`${name}/`));
+        const banned = (layers[from].packages ?? []).find(
+          (name) => specifier === name || specifier.startsWith(`${name}/`),
+        );
         if (banned) context.report({ node: node.source, messageId: 'package', data: { from, specifier } });
         return;
       }
@@ -76,7 +80,11 @@ export const layersRule = {
       }
       if (to && layers[from].imports.includes(to)) return;
       const allowed = [from, ...layers[from].imports].join(', ');
-      context.report({ node: node.source, messageId: 'layer', data: { from, to: to ?? toParts.join('/'), specifier, allowed } });
+      context.report({
+        node: node.source,
+        messageId: 'layer',
+        data: { from, to: to ?? toParts.join('/'), specifier, allowed },
+      });
     }
 
     return {

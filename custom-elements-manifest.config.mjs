@@ -13,6 +13,7 @@
  * `src/elements/<name>/<name>.ts`, which the analyzer does not recognise by itself:
  * the `defineElementTags` plugin below reads each define file beside an analysed
  * component and adds `tagName` and a `custom-element-definition` export for it.
+ *
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
@@ -44,7 +45,9 @@ function defineElementTags() {
         const source = readFileSync(definePath, 'utf8');
         const exports = [];
         for (const [, tagName, className] of source.matchAll(DEFINE_CALL)) {
-          const declaration = module.declarations?.find((candidate) => candidate.kind === 'class' && candidate.name === className);
+          const declaration = module.declarations?.find(
+            (candidate) => candidate.kind === 'class' && candidate.name === className,
+          );
           if (!declaration) continue;
           declaration.tagName = tagName;
           declaration.customElement = true;
@@ -52,7 +55,8 @@ function defineElementTags() {
           exports.push({ kind: 'js', name: className, declaration: reference });
           exports.push({ kind: 'custom-element-definition', name: tagName, declaration: reference });
         }
-        if (exports.length > 0) defineModules.push({ kind: 'javascript-module', path: definePath, declarations: [], exports });
+        if (exports.length > 0)
+          defineModules.push({ kind: 'javascript-module', path: definePath, declarations: [], exports });
       }
       modules.push(...defineModules);
       modules.sort((a, b) => a.path.localeCompare(b.path));

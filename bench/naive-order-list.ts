@@ -104,6 +104,10 @@ export class NaiveOrderList extends LitElement {
       });
   }
 
+  private readonly onSearchInput = (event: Event): void => {
+    this.search = (event.target as HTMLInputElement).value;
+  };
+
   override render(): TemplateResult {
     const todays = new Map<string, string>();
     const todayIn = (timeZone: string) => {
@@ -115,7 +119,7 @@ export class NaiveOrderList extends LitElement {
       return today;
     };
     const orders = this.visibleOrders(todayIn);
-    return html`<input type="search" aria-label="Search" .value=${this.search} @input=${(event: Event) => (this.search = (event.target as HTMLInputElement).value)} />
+    return html`<input type="search" aria-label="Search" .value=${this.search} @input=${this.onSearchInput} />
       <p part="summary">${orders.length} orders</p>
       <div class="rows" role="grid">
         ${orders.map(

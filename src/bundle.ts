@@ -15,13 +15,16 @@
  * `node` condition of package.json: the same module built with lit external, so Node loads lit's
  * server build. There the page watch is skipped (no document) and importing it touches no DOM.
  */
+// <elements:eager> generated from src/elements/registry.ts by `npm run elements`
 import './elements/supplier-provider/supplier-provider.js';
 import './elements/supplier-portal/supplier-portal.js';
 import './elements/order-list/order-list.js';
+// </elements:eager>
 import { isServer } from 'lit';
 import { discoverTags, loadTag, observeTags, registerLazyTags } from './elements/shared/lazy-tags.js';
 
 registerLazyTags({
+  // <elements:lazy>
   'order-details': () => import('./elements/order-details/order-details.js'),
   'production-confirmation': () => import('./elements/production-confirmation/production-confirmation.js'),
   'quality-report': () => import('./elements/quality-report/quality-report.js'),
@@ -29,6 +32,7 @@ registerLazyTags({
   'shipment-list': () => import('./elements/shipment-list/shipment-list.js'),
   'invoice-form': () => import('./elements/invoice-form/invoice-form.js'),
   'order-activity': () => import('./elements/order-activity/order-activity.js'),
+  // </elements:lazy>
 });
 if (!isServer) observeTags(document);
 
@@ -44,7 +48,9 @@ export function discoverElements(root: ParentNode): void {
 }
 
 export * from './public-api.js';
+// <elements:eager-classes>
 export { SupplierProvider } from './elements/supplier-provider/supplier-provider.component.js';
 export { SupplierPortal } from './elements/supplier-portal/supplier-portal.component.js';
 export { OrderList } from './elements/order-list/order-list.component.js';
+// </elements:eager-classes>
 export type * from './domain/types.js';

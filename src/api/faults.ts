@@ -2,7 +2,7 @@
 import { SupplierApiError } from './errors.js';
 import { SUPPLIER_API_METHODS } from './methods.js';
 import type { SupplierApi, SupplierApiMethod } from './port.js';
-import { sleep, throwIfAborted } from './memory/abort.js';
+import { sleep, throwIfAborted } from './abort.js';
 
 /** What goes wrong, and how often. */
 export interface FaultOptions {

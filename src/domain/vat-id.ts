@@ -15,7 +15,7 @@ export type VatIdCheck =
  * registered is the backend's question (VIES), which can also answer "unknown".
  */
 export function checkVatId(value: string): VatIdCheck {
-  const compact = value.replace(/[\s.\-]/g, '').toUpperCase();
+  const compact = value.replace(/[\s.-]/g, '').toUpperCase();
   if (compact === '') return { valid: false, country: null, reason: 'empty' };
   if (!/^[A-Z]{2}[A-Z0-9]+$/.test(compact)) return { valid: false, country: null, reason: 'format' };
   const result = checkVAT(compact, countries);

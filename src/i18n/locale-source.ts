@@ -1,4 +1,4 @@
-import { getSettings, onSettingsChange } from '../configure.js';
+import { getSettings, onSettingsChange } from '../settings/settings.js';
 
 type Listener = () => void;
 const listeners = new Set<Listener>();

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getSettings } from '../configure.js';
+import { getSettings } from '../settings/settings.js';
 import { daysBetween } from '../domain/dates.js';
 import { dateTimeFormat, listFormat, numberFormat, relativeTimeFormat } from '../domain/intl.js';
 import { toMajor } from '../domain/money.js';

@@ -12,56 +12,85 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import '../define.js';
+// <elements:imports> generated from src/elements/registry.ts and custom-elements.json by `npm run elements`
+import { SupplierProvider as SupplierProviderElement } from '../elements/supplier-provider/supplier-provider.component.js';
+import { SupplierPortal as SupplierPortalElement } from '../elements/supplier-portal/supplier-portal.component.js';
+import type { RouteChangeEvent } from '../elements/supplier-portal/supplier-portal.events.js';
+import { OrderList as OrderListElement } from '../elements/order-list/order-list.component.js';
+import type { OrderSelectEvent, OrdersConfirmedEvent } from '../elements/order-list/order-list.events.js';
+import { OrderDetails as OrderDetailsElement } from '../elements/order-details/order-details.component.js';
+import type { OrderLoadedEvent, StageToggleEvent } from '../elements/order-details/order-details.events.js';
+import { ProductionConfirmation as ProductionConfirmationElement } from '../elements/production-confirmation/production-confirmation.component.js';
+import type {
+  OrderConfirmedEvent,
+  OrderLinesAcknowledgedEvent,
+  OrderLinesAnsweredEvent,
+} from '../elements/production-confirmation/production-confirmation.events.js';
+import { QualityReport as QualityReportElement } from '../elements/quality-report/quality-report.component.js';
+import type {
+  QualityReportUploadedEvent,
+  QualityReportRemovedEvent,
+  QualityDocumentUploadedEvent,
+} from '../elements/quality-report/quality-report.events.js';
+import { ShippingWizard as ShippingWizardElement } from '../elements/shipping-wizard/shipping-wizard.component.js';
+import type {
+  ShipmentPublishedEvent,
+  ShippingCancelEvent,
+  ShippingStepChangeEvent,
+} from '../elements/shipping-wizard/shipping-wizard.events.js';
+import { ShipmentList as ShipmentListElement } from '../elements/shipment-list/shipment-list.component.js';
+import type { PrintDocumentsEvent } from '../elements/shipment-list/shipment-list.events.js';
 import { InvoiceForm as InvoiceFormElement } from '../elements/invoice-form/invoice-form.component.js';
 import type { InvoiceSubmittedEvent } from '../elements/invoice-form/invoice-form.events.js';
 import { OrderActivity as OrderActivityElement } from '../elements/order-activity/order-activity.component.js';
 import type { CommentAddedEvent } from '../elements/order-activity/order-activity.events.js';
-import { OrderDetails as OrderDetailsElement } from '../elements/order-details/order-details.component.js';
-import type { OrderLoadedEvent, StageToggleEvent } from '../elements/order-details/order-details.events.js';
-import { OrderList as OrderListElement } from '../elements/order-list/order-list.component.js';
-import type { OrderSelectEvent, OrdersConfirmedEvent } from '../elements/order-list/order-list.events.js';
-import { ProductionConfirmation as ProductionConfirmationElement } from '../elements/production-confirmation/production-confirmation.component.js';
-import type { OrderConfirmedEvent } from '../elements/production-confirmation/production-confirmation.events.js';
-import { QualityReport as QualityReportElement } from '../elements/quality-report/quality-report.component.js';
-import type {
-  QualityDocumentUploadedEvent, QualityReportRemovedEvent, QualityReportUploadedEvent,
-} from '../elements/quality-report/quality-report.events.js';
-import { ShipmentList as ShipmentListElement } from '../elements/shipment-list/shipment-list.component.js';
-import type { PrintDocumentsEvent } from '../elements/shipment-list/shipment-list.events.js';
-import { ShippingWizard as ShippingWizardElement } from '../elements/shipping-wizard/shipping-wizard.component.js';
-import type { ShipmentPublishedEvent, ShippingCancelEvent } from '../elements/shipping-wizard/shipping-wizard.events.js';
-import { SupplierPortal as SupplierPortalElement } from '../elements/supplier-portal/supplier-portal.component.js';
-import type { RouteChangeEvent } from '../elements/supplier-portal/supplier-portal.events.js';
-import { SupplierProvider as SupplierProviderElement } from '../elements/supplier-provider/supplier-provider.component.js';
+// </elements:imports>
 
-export const SupplierProvider = createComponent({ react: React, tagName: 'supplier-provider', elementClass: SupplierProviderElement });
+// <elements:components>
+export const SupplierProvider = createComponent({
+  react: React,
+  tagName: 'supplier-provider',
+  elementClass: SupplierProviderElement,
+});
 
 export const SupplierPortal = createComponent({
   react: React,
   tagName: 'supplier-portal',
   elementClass: SupplierPortalElement,
-  events: { onRouteChange: 'route-change' as EventName<RouteChangeEvent> },
+  events: {
+    onRouteChange: 'route-change' as EventName<RouteChangeEvent>,
+  },
 });
 
 export const OrderList = createComponent({
   react: React,
   tagName: 'order-list',
   elementClass: OrderListElement,
-  events: { onOrderSelect: 'order-select' as EventName<OrderSelectEvent>, onOrdersConfirmed: 'orders-confirmed' as EventName<OrdersConfirmedEvent> },
+  events: {
+    onOrderSelect: 'order-select' as EventName<OrderSelectEvent>,
+    onOrdersConfirmed: 'orders-confirmed' as EventName<OrdersConfirmedEvent>,
+  },
 });
 
 export const OrderDetails = createComponent({
   react: React,
   tagName: 'order-details',
   elementClass: OrderDetailsElement,
-  events: { onOrderLoaded: 'order-loaded' as EventName<OrderLoadedEvent>, onStageToggle: 'stage-toggle' as EventName<StageToggleEvent> },
+  events: {
+    onOrderLoaded: 'order-loaded' as EventName<OrderLoadedEvent>,
+    onStageToggle: 'stage-toggle' as EventName<StageToggleEvent>,
+  },
 });
 
 export const ProductionConfirmation = createComponent({
   react: React,
   tagName: 'production-confirmation',
   elementClass: ProductionConfirmationElement,
-  events: { onOrderConfirmed: 'order-confirmed' as EventName<OrderConfirmedEvent> },
+  events: {
+    onOrderConfirmed: 'order-confirmed' as EventName<OrderConfirmedEvent>,
+    onOrderLinesAcknowledged: 'order-lines-acknowledged' as EventName<OrderLinesAcknowledgedEvent>,
+    onOrderLinesAnswered: 'order-lines-answered' as EventName<OrderLinesAnsweredEvent>,
+  },
 });
 
 export const QualityReport = createComponent({
@@ -82,6 +111,7 @@ export const ShippingWizard = createComponent({
   events: {
     onShipmentPublished: 'shipment-published' as EventName<ShipmentPublishedEvent>,
     onShippingCancel: 'shipping-cancel' as EventName<ShippingCancelEvent>,
+    onShippingStepChange: 'shipping-step-change' as EventName<ShippingStepChangeEvent>,
   },
 });
 
@@ -89,19 +119,27 @@ export const ShipmentList = createComponent({
   react: React,
   tagName: 'shipment-list',
   elementClass: ShipmentListElement,
-  events: { onPrintDocuments: 'print-documents' as EventName<PrintDocumentsEvent> },
+  events: {
+    onPrintDocuments: 'print-documents' as EventName<PrintDocumentsEvent>,
+  },
 });
 
 export const InvoiceForm = createComponent({
   react: React,
   tagName: 'invoice-form',
   elementClass: InvoiceFormElement,
-  events: { onInvoiceSubmitted: 'invoice-submitted' as EventName<InvoiceSubmittedEvent> },
+  events: {
+    onInvoiceSubmitted: 'invoice-submitted' as EventName<InvoiceSubmittedEvent>,
+  },
 });
 
 export const OrderActivity = createComponent({
   react: React,
   tagName: 'order-activity',
   elementClass: OrderActivityElement,
-  events: { onCommentAdded: 'comment-added' as EventName<CommentAddedEvent> },
+  events: {
+    onCommentAdded: 'comment-added' as EventName<CommentAddedEvent>,
+  },
 });
+
+// </elements:components>

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { SupplierApiError } from '../../src/api/errors.js';
 import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
 import type { SupplierApi, UploadFile, UploadOptions } from '../../src/api/port.js';
@@ -13,22 +13,18 @@ import { makeCompanyProfile, makeShippedOrder } from '../../src/testing/fixtures
 import { createStubAdapter } from '../../src/testing/stub-adapter.js';
 import { CII_SAMPLE, zugferdPdf } from '../helpers/e-invoice-samples.js';
 import { chooseFiles, deepText, findByRole, findFileInput, pdfFile } from '../helpers/queries.js';
+import { mountInProvider, root } from '../helpers/mount.js';
 
 const READY_TO_INVOICE = orderIdOf(10); // SF-10011: fully shipped, nothing invoiced
 const BANK = { accountHolder: 'Feinmechanik Huber GmbH', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', bankName: 'Commerzbank' };
 const RULES = { box: { maxWeightKg: 25, maxLengthCm: 120 }, pallet: { maxWeightKg: 350, maxLengthCm: 240 }, maxPhotoBytes: 1_000_000, maxDocumentBytes: 1_000_000 };
 
-const root = (el: Element) => el.shadowRoot!;
 const button = (el: Element, name: string | RegExp) => findByRole(root(el), 'button', name) as HTMLButtonElement;
 const quantities = (el: Element) => [...root(el).querySelectorAll<HTMLInputElement>('input.qty')].map((input) => Number(input.value));
 const eInvoiceInput = (el: Element) => findFileInput(root(el), /E-invoice \(XRechnung, ZUGFeRD or Factur-X\)/)!;
 
-async function mount(api: SupplierApi, orderId: string): Promise<InvoiceForm> {
-  const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><invoice-form order-id=${orderId}></invoice-form></supplier-provider>`);
-  const el = wrapper.querySelector('invoice-form')!;
-  await waitUntil(() => root(el).querySelector('h3, [part~="status"], [role="alert"]'), 'loaded', { timeout: 5000 });
-  return el;
-}
+const mount = (api: SupplierApi, orderId: string): Promise<InvoiceForm> =>
+  mountInProvider(api, 'invoice-form', html`<invoice-form order-id=${orderId}></invoice-form>`, 'h3, [part~="status"], [role="alert"]');
 
 async function choose(el: InvoiceForm, file: File, expected: string): Promise<void> {
   chooseFiles(eInvoiceInput(el), [file]);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { SupplierApiError } from '../../src/api/errors.js';
 import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
 import type { SupplierApi } from '../../src/api/port.js';
@@ -10,13 +10,13 @@ import '../../src/elements/supplier-provider/supplier-provider.js';
 import { makeCompanyProfile, makeShippedOrder } from '../../src/testing/fixtures.js';
 import { createStubAdapter } from '../../src/testing/stub-adapter.js';
 import { chooseFiles, deepText, findByRole, findFileInput, pdfFile } from '../helpers/queries.js';
+import { mountInProvider, root } from '../helpers/mount.js';
 
 const READY_TO_INVOICE = orderIdOf(10); // SF-10011: fully shipped, nothing invoiced
 const REJECTED = orderIdOf(15); // SF-10016: invoice rejected with a reason
 const IBAN = 'DE89370400440532013000';
 const BANK = { accountHolder: 'Feinmechanik Huber GmbH', iban: IBAN, bic: 'COBADEFFXXX', bankName: 'Commerzbank' };
 
-const root = (el: Element) => el.shadowRoot!;
 const input = (el: Element, id: string) => root(el).querySelector<HTMLInputElement>(`#${id}`)!;
 const status = (el: Element, id: string) => deepText(root(el).querySelector(`#${id}-status`)!);
 const button = (el: Element, name: string | RegExp) => findByRole(root(el), 'button', name) as HTMLButtonElement;
@@ -28,12 +28,8 @@ function type(el: Element, id: string, value: string): void {
   field.dispatchEvent(new Event('blur'));
 }
 
-async function mount(api: SupplierApi, orderId: string): Promise<InvoiceForm> {
-  const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><invoice-form order-id=${orderId}></invoice-form></supplier-provider>`);
-  const el = wrapper.querySelector('invoice-form')!;
-  await waitUntil(() => root(el).querySelector('h3, [part~="status"], [role="alert"]'), 'loaded', { timeout: 5000 });
-  return el;
-}
+const mount = (api: SupplierApi, orderId: string): Promise<InvoiceForm> =>
+  mountInProvider(api, 'invoice-form', html`<invoice-form order-id=${orderId}></invoice-form>`, 'h3, [part~="status"], [role="alert"]');
 
 async function next(el: InvoiceForm, heading: string): Promise<void> {
   button(el, 'Continue').click();

@@ -11,6 +11,7 @@ import '../../src/elements/supplier-provider/supplier-provider.js';
 import { makeOrder } from '../../src/testing/fixtures.js';
 import { createStubAdapter } from '../../src/testing/stub-adapter.js';
 import { deepText, findByRole } from '../helpers/queries.js';
+import { mountInProvider, root } from '../helpers/mount.js';
 
 const SHIPPED = orderIdOf(13); // SF-10014: a seeded conversation, a shipment, an invoice under review
 const ORDER = makeOrder({ id: 'o-1', number: 'PO-77', timeZone: 'Asia/Tokyo' });
@@ -19,16 +20,9 @@ const comment = (overrides: Partial<CommentActivity>): CommentActivity => ({
   id: 'c-1', at: '2026-11-10T09:00:00Z', kind: 'comment', author: 'supplier', authorName: 'Huber GmbH', text: 'Hello', ...overrides,
 });
 
-async function mount(api: SupplierApi, orderId = ORDER.id): Promise<OrderActivity> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<supplier-provider .adapter=${api}><order-activity order-id=${orderId} refresh-seconds="0"></order-activity></supplier-provider>`,
-  );
-  const el = wrapper.querySelector('order-activity')!;
-  await waitUntil(() => el.shadowRoot!.querySelector('textarea, [role="alert"]'), 'loaded', { timeout: 5000 });
-  return el;
-}
+const mount = (api: SupplierApi, orderId = ORDER.id): Promise<OrderActivity> =>
+  mountInProvider(api, 'order-activity', html`<order-activity order-id=${orderId} refresh-seconds="0"></order-activity>`, 'textarea, [role="alert"]');
 
-const root = (el: OrderActivity) => el.shadowRoot!;
 const textarea = (el: OrderActivity) => root(el).querySelector('textarea')!;
 const entries = (el: OrderActivity) => [...root(el).querySelectorAll('ol[part~="entries"] > li')].map((item) => deepText(item).replace(/\s+/g, ' ').trim());
 const status = (el: OrderActivity) => deepText(root(el).querySelector('[role="status"]')!);

@@ -6,15 +6,12 @@ import { makeOrder } from '../../src/testing/fixtures.js';
 import { createStubAdapter } from '../../src/testing/stub-adapter.js';
 import type { SupplierApi } from '../../src/api/port.js';
 import { deepText, findByRole } from '../helpers/queries.js';
+import { mountInProvider } from '../helpers/mount.js';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 
-async function mount(api: SupplierApi, orderId: string, stage?: string): Promise<OrderDetails> {
-  const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><order-details order-id=${orderId} stage=${stage ?? ''} .now=${NOW}></order-details></supplier-provider>`);
-  const el = wrapper.querySelector('order-details')!;
-  await waitUntil(() => el.shadowRoot!.querySelector('h2, [role="alert"]'), 'loaded', { timeout: 5000 });
-  return el;
-}
+const mount = (api: SupplierApi, orderId: string, stage?: string): Promise<OrderDetails> =>
+  mountInProvider(api, 'order-details', html`<order-details order-id=${orderId} stage=${stage ?? ''} .now=${NOW}></order-details>`, 'h2, [role="alert"]');
 
 const stageButton = (el: OrderDetails, stage: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-stage="${stage}"] [part~="stage-toggle"]`)!;
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { SupplierApiError } from '../../src/api/errors.js';
 import { createMemoryAdapter, type MemoryAdapter } from '../../src/api/memory/index.js';
 import type { SupplierApi, WriteOptions } from '../../src/api/port.js';
@@ -7,19 +7,15 @@ import '../../src/elements/order-list/order-list.js';
 import type { OrderList, OrdersConfirmedEvent } from '../../src/elements/order-list/order-list.js';
 import '../../src/elements/supplier-provider/supplier-provider.js';
 import { findByRole } from '../helpers/queries.js';
+import { mountInProvider, root } from '../helpers/mount.js';
 
-const root = (el: Element) => el.shadowRoot!;
 const button = (el: OrderList, name: string | RegExp) => findByRole(root(el), 'button', name) as HTMLButtonElement;
 const checkbox = (el: OrderList, number: string) => root(el).querySelector<HTMLInputElement>(`input[aria-label="Select ${number} for Order Confirmation"]`);
 const resultLines = (el: OrderList) => [...root(el).querySelectorAll('[part~="bulk-results"] li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
 const resultStatus = (el: OrderList) => (root(el).querySelector('[part~="bulk-results"] [role="status"]')?.textContent ?? '').trim();
 
-async function mount(api: SupplierApi): Promise<OrderList> {
-  const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><order-list sort="created" stage="production"></order-list></supplier-provider>`);
-  const el = wrapper.querySelector('order-list')!;
-  await waitUntil(() => root(el).querySelector('.rows [role="row"]'), 'rows', { timeout: 5000 });
-  return el;
-}
+const mount = (api: SupplierApi): Promise<OrderList> =>
+  mountInProvider(api, 'order-list', html`<order-list sort="created" stage="production"></order-list>`, '.rows [role="row"]');
 
 /** The seeded orders that owe their confirmation. */
 async function owingConfirmation(memory: MemoryAdapter): Promise<OrderSummary[]> {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { parse } from 'papaparse';
 import { SupplierApiError } from '../../src/api/errors.js';
 import { createMemoryAdapter } from '../../src/api/memory/index.js';
@@ -10,16 +10,15 @@ import '../../src/elements/supplier-provider/supplier-provider.js';
 import { pending } from '../../src/testing/stub-adapter.js';
 import { findByRole } from '../helpers/queries.js';
 import { listAdapter, summary } from '../helpers/order-list-adapter.js';
+import { mountInProvider, root } from '../helpers/mount.js';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
-const root = (el: Element) => el.shadowRoot!;
 const exportPart = (el: OrderList) => root(el).querySelector<HTMLElement>('[part~="export"]');
 const exportText = (el: OrderList) => (exportPart(el)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const link = (el: OrderList) => root(el).querySelector<HTMLAnchorElement>('[part~="export-link"]');
 
 async function mount(api: SupplierApi, attributes: Record<string, string> = {}): Promise<OrderList> {
-  const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><order-list .now=${NOW}></order-list></supplier-provider>`);
-  const el = wrapper.querySelector('order-list')!;
+  const el = await mountInProvider(api, 'order-list', html`<order-list .now=${NOW}></order-list>`);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   await waitUntil(() => root(el).querySelector('.rows [role="row"], [part~="empty"]'), 'list loaded', { timeout: 5000 });
   return el;

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { configure } from '../../src/configure.js';
 import '../../src/elements/order-list/order-list.js';
 import type { OrderList } from '../../src/elements/order-list/order-list.js';
@@ -6,8 +6,8 @@ import { loadViews } from '../../src/elements/order-list/saved-views.js';
 import '../../src/elements/supplier-provider/supplier-provider.js';
 import { findByRole } from '../helpers/queries.js';
 import { listAdapter, summary } from '../helpers/order-list-adapter.js';
+import { mountInProvider, root } from '../helpers/mount.js';
 
-const root = (el: Element) => el.shadowRoot!;
 const viewSelect = (el: OrderList) => root(el).querySelector<HTMLSelectElement>('[part~="views"] select')!;
 const options = (el: OrderList) => [...viewSelect(el).options].map((option) => option.textContent!.trim());
 const button = (el: OrderList, name: string | RegExp) => findByRole(root(el), 'button', name) as HTMLButtonElement;
@@ -15,10 +15,7 @@ const statusText = (el: OrderList) => root(el).querySelector('[part~="views"] [r
 
 async function mount(): Promise<OrderList> {
   const api = listAdapter(Array.from({ length: 8 }, (_, index) => summary(index)));
-  const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><order-list></order-list></supplier-provider>`);
-  const el = wrapper.querySelector('order-list')!;
-  await waitUntil(() => root(el).querySelector('.rows [role="row"]'), 'rows');
-  return el;
+  return mountInProvider(api, 'order-list', html`<order-list></order-list>`, '.rows [role="row"]');
 }
 
 async function saveAs(el: OrderList, name: string): Promise<void> {

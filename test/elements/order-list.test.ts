@@ -7,17 +7,16 @@ import type { OrderList, OrderSelectEvent } from '../../src/elements/order-list/
 import '../../src/elements/supplier-provider/supplier-provider.js';
 import { createStubAdapter, pending } from '../../src/testing/stub-adapter.js';
 import { listAdapter, summary } from '../helpers/order-list-adapter.js';
+import { mountInProvider, root } from '../helpers/mount.js';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 
-const root = (el: Element) => el.shadowRoot!;
 const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const rows = (el: OrderList) => [...root(el).querySelectorAll<HTMLElement>('.rows [role="row"]')];
 const listCalls = (api: { calls: { method: string; args: unknown[] }[] }) => api.calls.filter((call) => call.method === 'listOrders').map((call) => call.args[0] as OrderQuery);
 
 async function mount(api: SupplierApi, attributes = ''): Promise<OrderList> {
-  const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><order-list .now=${NOW}></order-list></supplier-provider>`);
-  const el = wrapper.querySelector('order-list')!;
+  const el = await mountInProvider(api, 'order-list', html`<order-list .now=${NOW}></order-list>`);
   for (const attribute of attributes.split(' ').filter(Boolean)) {
     const [name, value = ''] = attribute.split('=');
     el.setAttribute(name!, value);

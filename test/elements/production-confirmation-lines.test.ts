@@ -13,12 +13,12 @@ import type {
   ProductionConfirmation,
 } from '../../src/elements/production-confirmation/production-confirmation.js';
 import { accessibleName, deepText, findByRole } from '../helpers/queries.js';
+import { mountInProvider, root } from '../helpers/mount.js';
 
 const ORDER = orderIdOf(0); // SF-10001: unconfirmed, one position, lead time in 21 days
 const THREE_LINES = orderIdOf(1); // SF-10002: unconfirmed, three positions
 const DRAFT_PREFIX = 'supplier-flow:draft:line-answers:';
 
-const root = (el: Element) => el.shadowRoot!;
 const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const button = (el: Element, name: string) => findByRole(root(el), 'button', name) as HTMLButtonElement | null;
 const radios = (el: Element, line: number) => [...root(el).querySelectorAll<HTMLInputElement>(`input[type="radio"][name="line-${line}-kind"]`)];
@@ -44,12 +44,13 @@ async function pick(el: ProductionConfirmation, id: string, value: string): Prom
   await el.updateComplete;
 }
 
-async function mount(api: SupplierApi, orderId = ORDER, pollInterval = 0): Promise<ProductionConfirmation> {
-  const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><production-confirmation order-id=${orderId} poll-interval=${pollInterval}></production-confirmation></supplier-provider>`);
-  const el = wrapper.querySelector('production-confirmation')!;
-  await waitUntil(() => button(el, 'Answer per line') || root(el).querySelector('[part~="line-results"]'), 'loaded', { timeout: 5000 });
-  return el;
-}
+const mount = (api: SupplierApi, orderId = ORDER, pollInterval = 0): Promise<ProductionConfirmation> =>
+  mountInProvider(
+    api,
+    'production-confirmation',
+    html`<production-confirmation order-id=${orderId} poll-interval=${pollInterval}></production-confirmation>`,
+    (el) => button(el, 'Answer per line') || root(el).querySelector('[part~="line-results"]'),
+  );
 
 async function openLines(el: ProductionConfirmation): Promise<void> {
   button(el, 'Answer per line')!.click();

@@ -1,24 +1,25 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { SupplierApiError } from '../../src/api/errors.js';
 import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
 import type { SupplierApi, WriteOptions } from '../../src/api/port.js';
 import '../../src/elements/production-confirmation/production-confirmation.js';
 import type { OrderConfirmedEvent, ProductionConfirmation } from '../../src/elements/production-confirmation/production-confirmation.js';
 import '../../src/elements/supplier-provider/supplier-provider.js';
+import { mountInProvider, root } from '../helpers/mount.js';
 
 const UNCONFIRMED = orderIdOf(0); // SF-10001
 const CONFIRMED_AT_APPLICATION = orderIdOf(3); // SF-10004
 
-const root = (el: Element) => el.shadowRoot!;
 const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const button = (el: Element, name: string) => [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((each) => text(each) === name);
 
-async function mount(api: SupplierApi, orderId: string): Promise<ProductionConfirmation> {
-  const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><production-confirmation order-id=${orderId}></production-confirmation></supplier-provider>`);
-  const el = wrapper.querySelector('production-confirmation')!;
-  await waitUntil(() => text(root(el)).length > 20 && !root(el).querySelector('[aria-busy]'), 'loaded', { timeout: 5000 });
-  return el;
-}
+const mount = (api: SupplierApi, orderId: string): Promise<ProductionConfirmation> =>
+  mountInProvider(
+    api,
+    'production-confirmation',
+    html`<production-confirmation order-id=${orderId}></production-confirmation>`,
+    (el) => text(root(el)).length > 20 && !root(el).querySelector('[aria-busy]'),
+  );
 
 describe('<production-confirmation>', () => {
   let memory: MemoryAdapter;

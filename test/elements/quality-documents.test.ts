@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
 import type { SupplierApi } from '../../src/api/port.js';
@@ -6,18 +6,13 @@ import '../../src/elements/quality-report/quality-report.js';
 import type { QualityDocumentUploadedEvent, QualityReport } from '../../src/elements/quality-report/quality-report.js';
 import '../../src/elements/supplier-provider/supplier-provider.js';
 import { accessibleName, chooseFiles, deepText, findByRole, findFileInput, pdfFile } from '../helpers/queries.js';
+import { mountInProvider } from '../helpers/mount.js';
 
 const MISSING_AND_REJECTED = orderIdOf(44); // SF-10045: inspection report missing, CoC rejected, mill certificate accepted (v2), photos optional
 const NOT_BLOCKING = orderIdOf(46); // SF-10047: typed documents that do not block shipping
 
-async function mount(api: SupplierApi, orderId: string, pollInterval = 15_000): Promise<QualityReport> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<supplier-provider .adapter=${api}><quality-report order-id=${orderId} poll-interval=${pollInterval}></quality-report></supplier-provider>`,
-  );
-  const el = wrapper.querySelector('quality-report')!;
-  await waitUntil(() => el.shadowRoot!.querySelector('[part~="slots"]'), 'slots rendered', { timeout: 5000 });
-  return el;
-}
+const mount = (api: SupplierApi, orderId: string, pollInterval = 15_000): Promise<QualityReport> =>
+  mountInProvider(api, 'quality-report', html`<quality-report order-id=${orderId} poll-interval=${pollInterval}></quality-report>`, '[part~="slots"]');
 
 const slot = (el: QualityReport, type: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="slot"][data-type="${type}"]`)!;
 const status = (el: QualityReport) => deepText(el.shadowRoot!.querySelector('[role="status"]')!);

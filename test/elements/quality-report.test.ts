@@ -1,20 +1,17 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
 import '../../src/elements/quality-report/quality-report.js';
 import type { QualityReport, QualityReportUploadedEvent } from '../../src/elements/quality-report/quality-report.js';
 import '../../src/elements/supplier-provider/supplier-provider.js';
 import { chooseFiles, deepText, findByRole, findFileInput, pdfFile } from '../helpers/queries.js';
+import { mountInProvider, root } from '../helpers/mount.js';
 
 const QC_PENDING = orderIdOf(3); // SF-10004: confirmed at application, QC required, nothing uploaded
 const QC_NOT_REQUIRED = orderIdOf(0); // SF-10001
 const SHIPPED_WITH_QC = orderIdOf(6); // SF-10007: QC done; ship something to lock the reports
 
-async function mount(api: MemoryAdapter, orderId: string): Promise<QualityReport> {
-  const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><quality-report order-id=${orderId}></quality-report></supplier-provider>`);
-  const el = wrapper.querySelector('quality-report')!;
-  await waitUntil(() => deepText(el.shadowRoot!).length > 30 && !el.shadowRoot!.querySelector('[aria-busy]'), 'loaded', { timeout: 5000 });
-  return el;
-}
+const mount = (api: MemoryAdapter, orderId: string): Promise<QualityReport> =>
+  mountInProvider(api, 'quality-report', html`<quality-report order-id=${orderId}></quality-report>`, (el) => deepText(root(el)).length > 30 && !root(el).querySelector('[aria-busy]'));
 
 describe('<quality-report>', () => {
   let memory: MemoryAdapter;

@@ -8,12 +8,12 @@ import '../../src/elements/invoice-form/invoice-form.js';
 import '../../src/elements/production-confirmation/production-confirmation.js';
 import '../../src/elements/quality-report/quality-report.js';
 import '../../src/elements/order-activity/order-activity.js';
-import type { InvoiceForm } from '../../src/elements/invoice-form/invoice-form.js';
 import '../../src/elements/shipping-wizard/shipping-wizard.js';
 import { DRAFT_VERSION, isShippingDraft, type ShippingDraft } from '../../src/elements/shipping-wizard/draft.js';
 import '../../src/elements/supplier-provider/supplier-provider.js';
 import { clearFaults, injectFaults, newTenant, requestsOf } from '../api/rest/reference-server.js';
 import { chooseFiles, deepText, findByRole, findFileInput, pdfFile } from '../helpers/queries.js';
+import { mountInProvider, root } from '../helpers/mount.js';
 
 const TO_SHIP = orderIdOf(6); // SF-10007: regular order (platform arranges), nothing shipped
 const READY_TO_INVOICE = orderIdOf(10); // SF-10011: fully shipped, nothing invoiced
@@ -21,15 +21,10 @@ const QC_PENDING = orderIdOf(3); // SF-10004: confirmed at application, QC requi
 const UNCONFIRMED = orderIdOf(0); // SF-10001: waiting for the supplier's confirmation
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
 
-const root = (el: Element) => el.shadowRoot!;
 const button = (el: Element, name: string | RegExp) => findByRole(root(el), 'button', name) as HTMLButtonElement;
 
-async function mount<T extends HTMLElement>(api: SupplierApi, template: ReturnType<typeof html>, tag: string): Promise<T> {
-  const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}>${template}</supplier-provider>`);
-  const el = wrapper.querySelector<T>(tag)!;
-  await waitUntil(() => root(el).querySelector('h3, #step-heading'), `${tag} loaded`, { timeout: 5000 });
-  return el;
-}
+const mount = <K extends keyof HTMLElementTagNameMap>(api: SupplierApi, template: ReturnType<typeof html>, tag: K) =>
+  mountInProvider(api, tag, template, 'h3, #step-heading');
 
 describe('elements on the REST adapter, over HTTP to the reference server', () => {
   let baseUrl: string;
@@ -127,7 +122,7 @@ describe('elements on the REST adapter, over HTTP to the reference server', () =
   });
 
   it('<invoice-form>: a 422 with field errors from the server is shown on the fields', async () => {
-    const el = await mount<InvoiceForm>(api, html`<invoice-form order-id=${READY_TO_INVOICE}></invoice-form>`, 'invoice-form');
+    const el = await mount(api, html`<invoice-form order-id=${READY_TO_INVOICE}></invoice-form>`, 'invoice-form');
     button(el, 'Continue').click();
     await waitUntil(() => deepText(root(el).querySelector('h3')!) === 'Details', 'on details', { timeout: 5000 });
     const type = (id: string, value: string) => {

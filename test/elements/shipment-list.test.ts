@@ -8,21 +8,17 @@ import type { PrintDocumentsEvent, ShipmentList } from '../../src/elements/shipm
 import '../../src/elements/supplier-provider/supplier-provider.js';
 import { makeDocument, makeOrder, makeShipment } from '../../src/testing/fixtures.js';
 import { createStubAdapter } from '../../src/testing/stub-adapter.js';
+import { mountInProvider, root } from '../helpers/mount.js';
 
 const PLATFORM_OPEN = orderIdOf(6); // regular order, nothing shipped yet
 const DAP_SHIPPED = orderIdOf(12); // DAP terms, fully shipped with tracking numbers
 
-const root = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<T>(selector)];
 const text = (node: Element | ShadowRoot | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-async function mount(api: SupplierApi, orderId: string, pollInterval?: number): Promise<ShipmentList> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<supplier-provider .adapter=${api}><shipment-list order-id=${orderId} poll-interval=${pollInterval ?? 10_000}></shipment-list></supplier-provider>`,
-  );
-  return wrapper.querySelector('shipment-list')!;
-}
+const mount = (api: SupplierApi, orderId: string, pollInterval?: number): Promise<ShipmentList> =>
+  mountInProvider(api, 'shipment-list', html`<shipment-list order-id=${orderId} poll-interval=${pollInterval ?? 10_000}></shipment-list>`);
 
 async function shipPlatformOrder(memory: MemoryAdapter, order: Order) {
   const photo = await memory.uploadPackagePhoto(order.id, { name: 'p.png', blob: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])]) }, { idempotencyKey: 'photo-1' });

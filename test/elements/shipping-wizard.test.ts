@@ -12,6 +12,7 @@ import { DRAFT_VERSION, isShippingDraft, migrateShippingDraft, type ShippingDraf
 import '../../src/elements/shipping-wizard/shipping-wizard.js';
 import type { ShippingWizard } from '../../src/elements/shipping-wizard/shipping-wizard.js';
 import '../../src/elements/supplier-provider/supplier-provider.js';
+import { mountInProvider, root } from '../helpers/mount.js';
 
 /** Seeded orders (see src/api/memory/scenarios.ts): all confirmed, shipping open. */
 const PLATFORM_DUE_TODAY = orderIdOf(6); // regular order, lead time tomorrow → shipping info due today
@@ -21,7 +22,6 @@ const TEST_OVERDUE = orderIdOf(17); // test order, lead time 2 days ago → dead
 const drafts = createDraftStore<ShippingDraft>('shipping', DRAFT_VERSION, isShippingDraft, migrateShippingDraft);
 const storageKey = (orderId: string) => `supplier-flow:draft:shipping:${orderId}`;
 
-const root = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
 const text = (node: Element | ShadowRoot | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const heading = (el: Element) => text($(el, '#step-heading'));
@@ -86,10 +86,8 @@ function recording(api: SupplierApi, overrides: Partial<SupplierApi> = {}) {
 }
 
 async function mount(api: SupplierApi, orderId: string): Promise<{ el: ShippingWizard; wrapper: HTMLElement }> {
-  const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><shipping-wizard order-id=${orderId}></shipping-wizard></supplier-provider>`);
-  const el = wrapper.querySelector('shipping-wizard')!;
-  await waitUntil(() => $(el, '#step-heading'), 'the wizard shows a step', { timeout: 5000 });
-  return { el, wrapper };
+  const el = await mountInProvider(api, 'shipping-wizard', html`<shipping-wizard order-id=${orderId}></shipping-wizard>`, '#step-heading');
+  return { el, wrapper: el.parentElement! };
 }
 
 async function fillPackage(el: ShippingWizard): Promise<void> {

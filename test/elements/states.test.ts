@@ -1,12 +1,15 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { SupplierApiError } from '../../src/api/errors.js';
 import { RESPONSE_SCHEMAS } from '../../src/api/response-schemas.js';
 import type { SupplierApi, SupplierApiMethod } from '../../src/api/port.js';
 import '../../src/define.js';
+import { ELEMENTS } from '../../src/elements/registry.js';
 import { createStubAdapter, pending } from '../../src/testing/stub-adapter.js';
+import { mountInProvider } from '../helpers/mount.js';
 
-const TAGS = ['order-list', 'order-details', 'production-confirmation', 'quality-report', 'shipping-wizard', 'shipment-list', 'invoice-form', 'supplier-portal', 'order-activity'] as const;
+/** Every element on the list but the provider, which renders no view of its own. */
+const TAGS = ELEMENTS.map((element) => element.tag).filter((tag) => tag !== 'supplier-provider');
 const METHODS = Object.keys(RESPONSE_SCHEMAS) as SupplierApiMethod[];
 
 /** Every method answers the same way: never (loading) or with an error. */
@@ -16,11 +19,8 @@ function everyMethod(answer: (options?: { signal?: AbortSignal }) => Promise<nev
   return createStubAdapter(methods as Partial<SupplierApi>);
 }
 
-async function mount(tag: string, api: SupplierApi): Promise<Element> {
-  const name = unsafeStatic(tag);
-  const wrapper = await fixture<HTMLElement>(staticHtml`<supplier-provider .adapter=${api}><${name} order-id="ord-000001"></${name}></supplier-provider>`);
-  return wrapper.firstElementChild!;
-}
+const mount = (tag: string, api: SupplierApi): Promise<Element> =>
+  mountInProvider(api, tag, staticHtml`<${unsafeStatic(tag)} order-id="ord-000001"></${unsafeStatic(tag)}>`);
 
 const deepFind = (root: ParentNode, selector: string): Element | null => {
   const found = root.querySelector(selector);

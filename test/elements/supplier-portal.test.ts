@@ -1,15 +1,12 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
 import '../../src/define.js';
 import type { RouteChangeEvent, SupplierPortal } from '../../src/elements/supplier-portal/supplier-portal.js';
 import { findByRole } from '../helpers/queries.js';
+import { mountInProvider, root } from '../helpers/mount.js';
 
-async function mount(memory: MemoryAdapter, routing = 'none'): Promise<SupplierPortal> {
-  const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${memory}><supplier-portal routing=${routing}></supplier-portal></supplier-provider>`);
-  const el = wrapper.querySelector('supplier-portal')!;
-  await waitUntil(() => findByRole(el.shadowRoot!, 'button', /^Order Details /), 'list loaded', { timeout: 5000 });
-  return el;
-}
+const mount = (memory: MemoryAdapter, routing = 'none'): Promise<SupplierPortal> =>
+  mountInProvider(memory, 'supplier-portal', html`<supplier-portal routing=${routing}></supplier-portal>`, (el) => findByRole(root(el), 'button', /^Order Details /));
 
 const deepActive = (): Element | null => {
   let active = document.activeElement;

@@ -108,7 +108,7 @@ function pathSchema(name: string): Json {
 
 function operation(method: SupplierApiMethod): Json {
   const route = ROUTES[method];
-  const parameters: Json[] = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: pathSchema(name) }));
+  const parameters: Json[] = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: pathSchema(name!) }));
   if (method === 'listOrders') {
     const query = z.toJSONSchema(OrderQueryParamsSchema, { target: 'draft-2020-12', io: 'input' }) as { properties: Record<string, Json> };
     for (const [name, schema] of Object.entries(query.properties)) parameters.push({ name, in: 'query', required: false, schema });

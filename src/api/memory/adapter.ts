@@ -11,7 +11,7 @@ import type {
 } from '../../domain/types.js';
 import { SupplierApiError } from '../errors.js';
 import type { CallOptions, OrderPage, OrderQuery, SupplierApi, UploadFile, UploadOptions, WriteOptions } from '../port.js';
-import { sleep, throwIfAborted } from './abort.js';
+import { sleep, throwIfAborted } from '../abort.js';
 import { activityOf, platformReply } from './activity.js';
 import { CARRIERS, PACKAGING_RULES } from './catalog.js';
 import { fingerprint } from './fingerprint.js';

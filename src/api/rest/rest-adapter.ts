@@ -10,6 +10,7 @@
  */
 import { parseResponse } from '../checked-api.js';
 import { RESPONSE_SCHEMAS } from '../response-schemas.js';
+import { sleep } from '../abort.js';
 import { ContractError, SupplierApiError } from '../errors.js';
 import type {
   CallOptions, OrderPage, OrderQuery, SupplierApi, SupplierApiMethod, UploadFile, UploadOptions, UploadProgress, WriteOptions,
@@ -22,7 +23,7 @@ import { backoffDelay, isRetryableStatus, parseRetryAfter } from './backoff.js';
 import { orderQueryToParams } from './order-query.js';
 import { errorFromResponse } from './problem.js';
 import { pathOf, ROUTES } from './routes.js';
-import { abortReason, fetchTransport, xhrTransport } from './transport.js';
+import { fetchTransport, xhrTransport } from './transport.js';
 import type { HttpResponse, Transport } from './transport.js';
 
 /** Options of `createRestAdapter`. */
@@ -58,20 +59,6 @@ interface Call {
   readonly signal?: AbortSignal | undefined;
   readonly onProgress?: ((progress: UploadProgress) => void) | undefined;
 }
-
-const wait = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(abortReason(signal));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortReason(signal!));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 
 function parseBody(operation: SupplierApiMethod, response: HttpResponse): unknown {
   if (response.status === 204 || response.text === '') return undefined;
@@ -144,7 +131,7 @@ class RestAdapter implements SupplierApi {
         response = await (call.form ? this.#upload : this.#send)(request);
       } catch (error) {
         if (error instanceof SupplierApiError && error.kind === 'network' && attempt < retries) {
-          await wait(this.#backoff(attempt), call.signal);
+          await sleep(this.#backoff(attempt), call.signal);
           continue;
         }
         throw error;
@@ -156,7 +143,7 @@ class RestAdapter implements SupplierApi {
       }
       const delay = attempt < retries && isRetryableStatus(response.status) ? this.#retryDelay(attempt, response) : null;
       if (delay === null) throw errorFromResponse(response.status, parseErrorBody(response));
-      await wait(delay, call.signal);
+      await sleep(delay, call.signal);
     }
   }
 

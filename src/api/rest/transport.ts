@@ -2,6 +2,7 @@
  * One HTTP exchange, by `fetch` or (for uploads with progress) `XMLHttpRequest`, with a time-out and the caller's
  * AbortSignal. Failures come out as the library's kinds: `network`, `timeout`, or the caller's AbortError.
  */
+import { abortReason } from '../abort.js';
 import { SupplierApiError } from '../errors.js';
 import type { UploadProgress } from '../port.js';
 
@@ -24,11 +25,6 @@ export interface HttpResponse {
 }
 
 export type Transport = (request: HttpRequest) => Promise<HttpResponse>;
-
-/** The error an aborted call rejects with: the signal's reason when it is one, else an AbortError. */
-export function abortReason(signal: AbortSignal): unknown {
-  return signal.reason instanceof Error ? signal.reason : new DOMException('The operation was aborted.', 'AbortError');
-}
 
 const timedOut = (request: HttpRequest) =>
   new SupplierApiError('timeout', `The server did not answer within ${Math.round(request.timeoutMs / 1000)} s.`);
@@ -99,7 +95,7 @@ export function xhrTransport(credentials?: RequestCredentials): Transport {
       });
       xhr.addEventListener('abort', () => {
         settle();
-        reject(request.signal ? abortReason(request.signal) : new DOMException('The operation was aborted.', 'AbortError'));
+        reject(abortReason(request.signal));
       });
       xhr.send(request.body ?? null);
     });

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { getSettings, onSettingsChange } from '../../configure.js';
+import { getSettings, onSettingsChange } from '../../settings/settings.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { OrderListMessages } from './order-list.messages.js';
 import { deleteView, loadViews, MAX_VIEW_NAME, sameView, saveView, type ListView, type SavedView } from './saved-views.js';

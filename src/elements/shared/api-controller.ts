@@ -4,7 +4,7 @@ import { checkedApi } from '../../api/checked-api.js';
 import { supplierApiContext } from '../../api/context.js';
 import { SupplierApiError } from '../../api/errors.js';
 import type { SupplierApi } from '../../api/port.js';
-import { getSettings, onSettingsChange } from '../../configure.js';
+import { getSettings, onSettingsChange } from '../../settings/settings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

@@ -79,11 +79,11 @@ export function renderInput(options: InputOptions, i18n: LocalizeController<Mess
       id=${options.id}
       part="input"
       type=${options.type ?? 'text'}
-      .value=${live(options.value)}
       inputmode=${ifDefined(options.inputmode)}
       min=${ifDefined(options.min)}
       max=${ifDefined(options.max)}
       step=${ifDefined(options.step)}
+      .value=${live(options.value)}
       autocomplete=${ifDefined(options.autocomplete)}
       placeholder=${ifDefined(options.placeholder)}
       ?required=${options.required === true}

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getSettings, onSettingsChange, type ThemeName } from '../../configure.js';
+import { getSettings, onSettingsChange, type ThemeName } from '../../settings/settings.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { theme?: ThemeName | '' | null };
 

@@ -13,9 +13,9 @@ export interface PrintDocumentsDetail {
  * otherwise the element opens each document in a new window for printing.
  */
 export class PrintDocumentsEvent extends SupplierFlowEvent<PrintDocumentsDetail> {
-  static readonly type = 'print-documents';
+  static readonly eventName = 'print-documents';
   constructor(detail: PrintDocumentsDetail) {
-    super(PrintDocumentsEvent.type, detail, { cancelable: true });
+    super(PrintDocumentsEvent.eventName, detail, { cancelable: true });
   }
 }
 

@@ -9,9 +9,9 @@ export interface ShipmentPublishedDetail {
 
 /** A shipment was published (created by the adapter); the wizard's draft is cleared. */
 export class ShipmentPublishedEvent extends SupplierFlowEvent<ShipmentPublishedDetail> {
-  static readonly type = 'shipment-published';
+  static readonly eventName = 'shipment-published';
   constructor(detail: ShipmentPublishedDetail) {
-    super(ShipmentPublishedEvent.type, detail);
+    super(ShipmentPublishedEvent.eventName, detail);
   }
 }
 
@@ -21,9 +21,9 @@ export interface ShippingCancelDetail {
 
 /** The supplier chose "Cancel"; the draft is kept for later. The host closes the wizard. */
 export class ShippingCancelEvent extends SupplierFlowEvent<ShippingCancelDetail> {
-  static readonly type = 'shipping-cancel';
+  static readonly eventName = 'shipping-cancel';
   constructor(detail: ShippingCancelDetail) {
-    super(ShippingCancelEvent.type, detail);
+    super(ShippingCancelEvent.eventName, detail);
   }
 }
 
@@ -35,9 +35,9 @@ export interface ShippingStepChangeDetail {
 
 /** The wizard shows another step (also its first one once loaded), so a host can keep it in its URL. */
 export class ShippingStepChangeEvent extends SupplierFlowEvent<ShippingStepChangeDetail> {
-  static readonly type = 'shipping-step-change';
+  static readonly eventName = 'shipping-step-change';
   constructor(detail: ShippingStepChangeDetail) {
-    super(ShippingStepChangeEvent.type, detail);
+    super(ShippingStepChangeEvent.eventName, detail);
   }
 }
 

@@ -1,0 +1,227 @@
+#!/usr/bin/env node
+/**
+ * npm run elements: writes every place that names the elements from the one list, src/elements/registry.ts,
+ * and the events of custom-elements.json (run `npm run analyze` first; `npm run elements` does).
+ *
+ *   node tools/elements.mjs           rewrites the generated regions (between `<elements:NAME>` and
+ *                                     `</elements:NAME>` markers) and package.json `exports`
+ *   node tools/elements.mjs --check   writes nothing; exits 1 naming each file that differs
+ *
+ * TypeScript files come out formatted by Prettier (the repository's .prettierrc.json), so a later
+ * `prettier --write` leaves them as they are.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { transform } from 'esbuild';
+import { format, resolveConfig } from 'prettier';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const read = (path) => readFileSync(`${root}${path}`, 'utf8');
+
+/** The list of src/elements/registry.ts (a data-only module, compiled in memory). */
+export async function loadRegistry() {
+  const { code } = await transform(read('src/elements/registry.ts'), { loader: 'ts', format: 'esm' });
+  const module = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return module.ELEMENTS;
+}
+
+/** Tag → { className, events: [{ name, type, description }] } from custom-elements.json. */
+export function readManifest(path = 'custom-elements.json') {
+  if (!existsSync(`${root}${path}`)) throw new Error(`${path} is missing: run \`npm run analyze\` first.`);
+  const manifest = JSON.parse(read(path));
+  const tags = new Map();
+  for (const module of manifest.modules) {
+    for (const declaration of module.declarations ?? []) {
+      if (!declaration.customElement || !declaration.tagName) continue;
+      tags.set(declaration.tagName, {
+        className: declaration.name,
+        events: (declaration.events ?? []).map((event) => ({
+          name: event.name,
+          type: event.type?.text,
+          description: event.description ?? '',
+        })),
+      });
+    }
+  }
+  return tags;
+}
+
+/** `order-lines-acknowledged` → `onOrderLinesAcknowledged` (the React wrappers' event props). */
+export const reactEventProp = (eventName) =>
+  `on${eventName.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase())}`;
+
+const hasEventsFile = (tag) => existsSync(`${root}src/elements/${tag}/${tag}.events.ts`);
+const defineFile = (tag, from) => `${from}elements/${tag}/${tag}.js`;
+const componentFile = (tag, from) => `${from}elements/${tag}/${tag}.component.js`;
+const eventsOf = (manifest, tag) => (manifest.get(tag)?.events ?? []).filter((event) => event.name && event.type);
+
+function reactWrapper(element, events) {
+  const lines = [
+    `export const ${element.className} = createComponent({`,
+    '  react: React,',
+    `  tagName: '${element.tag}',`,
+    `  elementClass: ${element.className}Element,`,
+  ];
+  if (events.length > 0) {
+    lines.push('  events: {');
+    for (const event of events)
+      lines.push(`    ${reactEventProp(event.name)}: '${event.name}' as EventName<${event.type}>,`);
+    lines.push('  },');
+  }
+  lines.push('});', '');
+  return lines;
+}
+
+const escapeCell = (text) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+
+/** File → { NAME: lines } of the regions to fill. */
+function regions(elements, manifest) {
+  const eager = elements.filter((element) => element.scriptTag === 'eager');
+  const lazy = elements.filter((element) => element.scriptTag === 'lazy');
+  return {
+    'src/define.ts': { define: elements.map(({ tag }) => `import '${defineFile(tag, './')}';`) },
+    'src/index.ts': {
+      classes: elements.map(({ tag, className }) => `export { ${className} } from '${componentFile(tag, './')}';`),
+    },
+    'src/bundle.ts': {
+      eager: eager.map(({ tag }) => `import '${defineFile(tag, './')}';`),
+      lazy: lazy.map(({ tag }) => `'${tag}': () => import('${defineFile(tag, './')}'),`),
+      'eager-classes': eager.map(({ tag, className }) => `export { ${className} } from '${componentFile(tag, './')}';`),
+    },
+    'src/public-api.ts': {
+      events: elements
+        .filter(({ tag }) => hasEventsFile(tag))
+        .map(({ tag }) => `export * from './elements/${tag}/${tag}.events.js';`),
+    },
+    'src/frameworks/element-props.ts': {
+      imports: elements.map(
+        ({ tag, className }) => `import type { ${className} } from '${componentFile(tag, '../')}';`,
+      ),
+      tags: elements.map(({ tag, className }) => `'${tag}': ${className};`),
+    },
+    'src/react/index.ts': {
+      imports: elements.flatMap(({ tag, className }) => {
+        const events = eventsOf(manifest, tag);
+        const lines = [`import { ${className} as ${className}Element } from '${componentFile(tag, '../')}';`];
+        if (events.length > 0)
+          lines.push(
+            `import type { ${events.map((event) => event.type).join(', ')} } from '../elements/${tag}/${tag}.events.js';`,
+          );
+        return lines;
+      }),
+      components: elements.flatMap((element) => reactWrapper(element, eventsOf(manifest, element.tag))),
+    },
+    'README.md': {
+      entries: [elements.map(({ tag }) => `\`${tag}\``).join(', ')],
+      events: [
+        '| Event | From | React prop | Class, detail and when |',
+        '| --- | --- | --- | --- |',
+        ...elements.flatMap(({ tag }) =>
+          eventsOf(manifest, tag).map(
+            (event) =>
+              `| \`${event.name}\` | \`<${tag}>\` | \`${reactEventProp(event.name)}\` | ${escapeCell(event.description)} |`,
+          ),
+        ),
+      ],
+    },
+  };
+}
+
+/**
+ * Replaces what lies between `<elements:NAME>` and `</elements:NAME>`. A marker alone on its line (in a
+ * `//` or `<!-- -->` comment) encloses whole lines; a marker inside a line encloses inline text.
+ */
+export function fillRegions(path, text, fills) {
+  let result = text;
+  for (const [name, lines] of Object.entries(fills)) {
+    const open = `<elements:${name}>`;
+    const close = `</elements:${name}>`;
+    const openAt = result.indexOf(open);
+    const closeAt = result.indexOf(close);
+    if (openAt < 0 || closeAt < openAt) throw new Error(`${path}: no ${open} … ${close} region`);
+    const openLineEnd = result.indexOf('\n', openAt);
+    const closeLineStart = result.lastIndexOf('\n', closeAt) + 1;
+    const block =
+      openLineEnd < closeAt &&
+      result
+        .slice(closeLineStart, closeAt)
+        .trim()
+        .match(/^(\/\/|<!--)$/);
+    if (block) {
+      result =
+        result.slice(0, openLineEnd + 1) + lines.map((line) => `${line}\n`).join('') + result.slice(closeLineStart);
+    } else {
+      const start = result.indexOf('-->', openAt) + 3;
+      const end = result.lastIndexOf('<!--', closeAt);
+      result = result.slice(0, start) + lines.join('\n') + result.slice(end);
+    }
+  }
+  return result;
+}
+
+/** package.json with one `./<tag>` export per element, in the list's order, where the element exports were. */
+export function packageJson(text, elements) {
+  const pkg = JSON.parse(text);
+  const isElementExport = (target) =>
+    typeof target === 'object' && /^\.\/dist\/elements\/([^/]+)\/\1\.js$/.test(target.default ?? target.import ?? '');
+  const exports = {};
+  let placed = false;
+  const placeElements = () => {
+    for (const { tag } of elements) {
+      exports[`./${tag}`] = {
+        types: `./dist/types/elements/${tag}/${tag}.d.ts`,
+        default: `./dist/elements/${tag}/${tag}.js`,
+      };
+    }
+    placed = true;
+  };
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    if (isElementExport(target)) {
+      if (!placed) placeElements();
+      continue;
+    }
+    exports[subpath] = target;
+    if (subpath === './configure' && !placed) placeElements();
+  }
+  if (!placed) placeElements();
+  pkg.exports = exports;
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+/** Path → the content it should have. */
+export async function expectedFiles(elements, manifest) {
+  const files = new Map();
+  const prettierOptions = await resolveConfig(`${root}src/index.ts`);
+  for (const [path, fills] of Object.entries(regions(elements, manifest))) {
+    const filled = fillRegions(path, read(path), fills);
+    files.set(
+      path,
+      path.endsWith('.ts') ? await format(filled, { ...prettierOptions, filepath: `${root}${path}` }) : filled,
+    );
+  }
+  files.set('package.json', packageJson(read('package.json'), elements));
+  return files;
+}
+
+/** The generated files whose content differs from what the list and the manifest give. */
+export async function outOfDate() {
+  const files = await expectedFiles(await loadRegistry(), readManifest());
+  return [...files].filter(([path, content]) => read(path) !== content).map(([path]) => path);
+}
+
+async function main() {
+  const check = process.argv.includes('--check');
+  const files = await expectedFiles(await loadRegistry(), readManifest());
+  const stale = [...files].filter(([path, content]) => read(path) !== content);
+  if (check) {
+    if (stale.length === 0) return;
+    console.error(
+      `Out of date with src/elements/registry.ts and custom-elements.json (run \`npm run elements\`):\n  ${stale.map(([path]) => path).join('\n  ')}`,
+    );
+    process.exit(1);
+  }
+  for (const [path, content] of stale) writeFileSync(`${root}${path}`, content);
+  console.log(stale.length ? `wrote ${stale.map(([path]) => path).join(', ')}` : 'every generated place is up to date');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

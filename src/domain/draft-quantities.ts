@@ -7,7 +7,7 @@ import type { Position } from './types.js';
 
 /** One change made to a stale draft. */
 export type DraftAdjustment =
-  /** The order has no position with this id (any more): its entry left the draft. */
+  /** The order has no position with this id (any more): its entry left the draft (told only when it asked for pieces). */
   | { readonly kind: 'removed'; readonly positionId: string }
   /** The draft asked for more than the order allows now: it came down to the limit. */
   | { readonly kind: 'reduced'; readonly positionId: string; readonly from: number; readonly to: number };
@@ -21,8 +21,8 @@ export interface ReconciledQuantities {
 
 /**
  * The draft's quantities per position id against the order's positions and the most `limitOf` allows for each:
- * entries of positions the order lacks are removed, quantities above the limit come down to it (never below 0),
- * everything else is kept as it is (a quantity that is not a whole number is for the rules to refuse, not for this).
+ * entries of positions the order lacks are removed (an adjustment when they asked for pieces), quantities above the
+ * limit come down to it (never below 0), everything else is kept as it is (a quantity that is not a whole number is for the rules to refuse, not for this).
  */
 export function reconcileQuantities(
   quantities: Readonly<Record<string, number>>,
@@ -40,7 +40,7 @@ export function reconcileQuantities(
     if (quantity > limit) reduced.push({ kind: 'reduced', positionId: position.id, from: quantity, to: limit });
   }
   const removed: DraftAdjustment[] = Object.keys(quantities)
-    .filter((positionId) => !known.has(positionId))
+    .filter((positionId) => !known.has(positionId) && quantities[positionId]! > 0)
     .map((positionId) => ({ kind: 'removed', positionId }));
   // fromEntries, not assignment: a position id such as "__proto__" stays an ordinary key.
   return { quantities: Object.fromEntries(kept), adjustments: [...reduced, ...removed] };

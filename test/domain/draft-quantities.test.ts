@@ -13,8 +13,8 @@ describe('reconcileQuantities (a saved draft against the order as it is now)', (
     expect(result.adjustments).to.deep.equal([]);
   });
 
-  it('removes positions the order lacks and brings quantities down to the limit (never below 0)', () => {
-    const result = reconcileQuantities({ gone: 2, 'o-p1': 12, 'o-p2': 3, also: 1 }, positions, limit({ 'o-p2': 9 }));
+  it('removes positions the order lacks (telling only those that asked for pieces) and brings quantities down to the limit (never below 0)', () => {
+    const result = reconcileQuantities({ gone: 2, 'o-p1': 12, 'o-p2': 3, also: 1, none: 0 }, positions, limit({ 'o-p2': 9 }));
     expect(result.quantities).to.deep.equal({ 'o-p1': 10, 'o-p2': 0 });
     expect(result.adjustments).to.deep.equal([
       { kind: 'reduced', positionId: 'o-p1', from: 12, to: 10 },
@@ -27,6 +27,7 @@ describe('reconcileQuantities (a saved draft against the order as it is now)', (
   it('leaves what is not a whole quantity to the rules, and is not fooled by inherited keys', () => {
     const result = reconcileQuantities(JSON.parse('{"o-p1": 2.5, "__proto__": 1, "toString": 4}') as Record<string, number>, positions, limit());
     expect(result.quantities).to.deep.equal({ 'o-p1': 2.5 });
+    expect(result.adjustments).to.have.length(2);
     expect(result.adjustments.map((adjustment) => adjustment.positionId)).to.deep.equal(['__proto__', 'toString']);
     const odd = [{ ...positions[0]!, id: '__proto__' }];
     const kept = reconcileQuantities(JSON.parse('{"__proto__": 2}') as Record<string, number>, odd, () => 5).quantities;

@@ -1,5 +1,7 @@
 import type * as z from 'zod/mini';
 import { safeParse } from 'zod/mini';
+import { describeIssue, isForeignObject, type Issue } from './contract-issues.js';
+export { describeIssue } from './contract-issues.js';
 import { ContractError, SupplierApiError, isAbortError, toSupplierApiError } from './errors.js';
 import { SUPPLIER_API_METHODS } from './methods.js';
 import type { SupplierApi, SupplierApiMethod } from './port.js';
@@ -25,52 +27,6 @@ async function schemaFor(method: SupplierApiMethod): Promise<z.ZodMiniType | nul
   return (await allSchemas).RESPONSE_SCHEMAS[method];
 }
 
-interface Issue {
-  readonly code: string;
-  readonly path: readonly PropertyKey[];
-  readonly message: string;
-  readonly expected?: string;
-  readonly origin?: string;
-  readonly minimum?: unknown;
-  readonly maximum?: unknown;
-  readonly format?: string;
-  readonly values?: readonly unknown[];
-  readonly input?: unknown;
-  readonly params?: Readonly<Record<string, unknown>>;
-  readonly errors?: readonly (readonly Issue[])[];
-}
-
-function received(input: unknown): string {
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'an array';
-  if (typeof input === 'number' && Number.isNaN(input)) return 'NaN';
-  return typeof input;
-}
-
-/** A short English phrase for one zod issue, e.g. `is missing`, `must be ≥ 0`. */
-export function describeIssue(issue: Issue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? 'is missing' : `must be ${issue.expected ?? 'another type'}, got ${received(issue.input)}`;
-    case 'too_small':
-      return issue.origin === 'string' || issue.origin === 'array'
-        ? `is too short (at least ${String(issue.minimum)})`
-        : `must be ≥ ${String(issue.minimum)}`;
-    case 'too_big':
-      return issue.origin === 'string' || issue.origin === 'array'
-        ? `is too long (at most ${String(issue.maximum)})`
-        : `must be ≤ ${String(issue.maximum)}`;
-    case 'invalid_format':
-      return `is not a valid ${issue.format ?? 'value'}`;
-    case 'invalid_value':
-      return `must be one of ${(issue.values ?? []).map((value) => JSON.stringify(value)).join(', ')}`;
-    case 'invalid_union':
-      return 'fits none of the allowed shapes';
-    default:
-      return issue.message && issue.message !== 'Invalid input' ? issue.message : 'is invalid';
-  }
-}
-
 /**
  * The issue worth naming: for a union none of whose members fit, the issue of the one member that claims the
  * value (the others' issues are marked UNION_FALLBACK), with its path below the union's.
@@ -82,11 +38,34 @@ function namedIssue(issue: Issue): Issue {
   return inner ? namedIssue({ ...inner, path: [...issue.path, ...inner.path] }) : issue;
 }
 
-/** Parses `value` with `schema`, or throws a ContractError naming the first bad field. */
+/**
+ * The first place above `path` holding an object JSON could not have made (a Date, a Map, a class instance):
+ * zod reads such a value as an object and reports its fields as missing, so it is named instead.
+ */
+function foreignObjectAbove(value: unknown, path: readonly PropertyKey[]): { readonly path: readonly PropertyKey[]; readonly value: unknown } | null {
+  let current = value;
+  try {
+    for (let depth = 0; depth < path.length; depth++) {
+      if (isForeignObject(current)) return { path: path.slice(0, depth), value: current };
+      if (current === null || typeof current !== 'object') return null;
+      current = (current as Record<PropertyKey, unknown>)[path[depth]!];
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+/** Parses `value` with `schema`, or throws a ContractError naming the first bad field and what is wrong with it as it came. */
 export function parseResponse<T>(operation: string, schema: z.ZodMiniType<T>, value: unknown): T {
-  const result = safeParse(schema, value);
+  const result = safeParse(schema, value, { reportInput: true });
   if (result.success) return result.data;
   const issue = namedIssue(result.error.issues[0] as unknown as Issue);
+  const foreign = foreignObjectAbove(value, issue.path);
+  if (foreign) {
+    const detail = describeIssue({ code: 'invalid_type', path: foreign.path, message: '', expected: 'object', input: foreign.value });
+    throw new ContractError(operation, foreign.path.map(String).join('.'), detail);
+  }
   throw new ContractError(operation, issue.path.map(String).join('.'), describeIssue(issue));
 }
 

@@ -19,6 +19,9 @@ export interface Issue {
   readonly divisor?: unknown;
   readonly keys?: readonly string[];
   readonly values?: readonly unknown[];
+  /** A discriminated union whose discriminator matched no member: its key, and the values it may have. */
+  readonly discriminator?: string;
+  readonly options?: readonly unknown[];
   /** The value as it came; only present when parsed with `reportInput: true`. */
   readonly input?: unknown;
   readonly params?: Readonly<Record<string, unknown>>;
@@ -130,6 +133,21 @@ function bound(issue: Issue, side: 'min' | 'max'): string {
   return `must be ${sign} ${String(limit)}${got(issue)}`;
 }
 
+function oneOf(values: readonly unknown[]): string {
+  const listed = values.slice(0, MAX_VALUES).map((value) => (typeof value === 'string' ? quote(value) : String(value)));
+  return `${values.length === 1 ? '' : 'one of '}${listed.join(', ')}${values.length > MAX_VALUES ? ', …' : ''}`;
+}
+
+/** The discriminator's own value, from the object zod reports for it (undefined when absent or unreadable). */
+function discriminatorValue(issue: Issue): unknown {
+  try {
+    const input = issue.input;
+    return input !== null && typeof input === 'object' && issue.discriminator !== undefined ? (input as Record<string, unknown>)[issue.discriminator] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function format(issue: Issue): string {
   const own = custom(issue);
   if (own) return `${own}${got(issue)}`;
@@ -144,6 +162,8 @@ function format(issue: Issue): string {
  * `must be an object, got a string`, `must be ≥ 0, got -1`, `must be a calendar date (YYYY-MM-DD), got the string "2026-02-30"`.
  */
 export function describeIssue(issue: Issue): string {
+  // A value the parse reported as absent (an enum or union field left out) is missing, whatever it was checked for.
+  if (has(issue, 'input') && issue.input === undefined && issue.code !== 'custom') return 'is missing';
   switch (issue.code) {
     case 'invalid_type': {
       const input = issue.input;
@@ -159,15 +179,16 @@ export function describeIssue(issue: Issue): string {
       return format(issue);
     case 'not_multiple_of':
       return `must be a multiple of ${String(issue.divisor)}${got(issue)}`;
-    case 'invalid_value': {
-      const values = issue.values ?? [];
-      const listed = values.slice(0, MAX_VALUES).map((value) => (typeof value === 'string' ? quote(value) : String(value)));
-      return `must be ${values.length === 1 ? '' : 'one of '}${listed.join(', ')}${values.length > MAX_VALUES ? ', …' : ''}${got(issue)}`;
-    }
+    case 'invalid_value':
+      return `must be ${oneOf(issue.values ?? [])}${got(issue)}`;
     case 'unrecognized_keys':
       return `has unexpected fields ${(issue.keys ?? []).slice(0, MAX_VALUES).map(quote).join(', ')}`;
-    case 'invalid_union':
-      return `fits none of the allowed shapes${got(issue)}`;
+    case 'invalid_union': {
+      if (issue.discriminator === undefined) return `fits none of the allowed shapes${got(issue)}`;
+      // zod names the discriminator's path but reports the object holding it.
+      const value = discriminatorValue(issue);
+      return value === undefined ? 'is missing' : `must be ${oneOf(issue.options ?? [])}, got ${describeValue(value)}`;
+    }
     case 'invalid_key':
       return 'has a key that is not allowed';
     case 'invalid_element':

@@ -85,6 +85,11 @@ const CASES: readonly (readonly [string, unknown, string, string])[] = [
   ['', null, '', 'must be an object, got null'],
   ['', 'an order', '', 'must be an object, got the string "an order"'],
   ['', new Date('2026-11-01T00:00:00Z'), '', 'must be an object, got a Date'],
+  // Enums and the discriminator of a union (zod reports the object holding it).
+  ['kind', REMOVE, 'kind', 'is missing'],
+  ['shipments.0.delivery.arrangedBy', REMOVE, 'shipments.0.delivery.arrangedBy', 'is missing'],
+  ['shipments.0.delivery.arrangedBy', 'drone', 'shipments.0.delivery.arrangedBy', 'must be one of "platform", "supplier", got the string "drone"'],
+  ['shipments.0.delivery', new Date('2026-11-01T00:00:00Z'), 'shipments.0.delivery', 'must be an object, got a Date'],
   // Lists.
   ['positions', { 0: {} }, 'positions', 'must be an array, got an object'],
   ['positions', [], 'positions', 'has too few items: at least 1, got 0'],

@@ -14,6 +14,8 @@ import '../../src/elements/invoice-form/invoice-form.js';
 import type { InvoiceForm } from '../../src/elements/invoice-form/invoice-form.js';
 import { invoiceDrafts } from '../../src/elements/invoice-form/invoice-draft.js';
 import '../../src/elements/supplier-provider/supplier-provider.js';
+import { createRestAdapter } from '../../src/api/rest/index.js';
+import { clearFaults, injectFaults, newTenant, requestsOf } from '../api/rest/reference-server.js';
 import { makeCompanyProfile, makeShippedOrder } from '../../src/testing/fixtures.js';
 import { createStubAdapter } from '../../src/testing/stub-adapter.js';
 import { chooseFiles, deepText, findByRole, findFileInput } from '../helpers/queries.js';
@@ -147,5 +149,35 @@ describe('<invoice-form> signed PDF upload across a reload', () => {
     expect(new Set(documents.map((document) => document.id)).size, 'one document stored').to.equal(1);
     expect(invoiceDrafts.load(order.id)?.documentId).to.equal(documents[0]!.id);
     expect(findByRole(root(second.el), 'button', 'Save')!.getAttribute('aria-disabled')).to.equal('false');
+
+    // Another file is another upload: a key of its own, not the first one's (the adapter would refuse a reused key).
+    chooseFiles(findFileInput(root(second.el), /Signed invoice/)!, [new File([await pdf.arrayBuffer(), '% corrected\n'], 'invoice-corrected.pdf', { type: 'application/pdf' })]);
+    await waitUntil(() => deepText(root(second.el)).includes('Uploaded: invoice-corrected.pdf'), 'the corrected file uploaded', { timeout: 5000 });
+    expect(calls).to.have.length(3);
+    expect(calls[2]!.key).to.not.equal(calls[0]!.key);
+    expect(invoiceDrafts.load(order.id)?.documentId).to.equal((await calls[2]!.result).id).and.not.equal(documents[0]!.id);
+  });
+
+  it('over HTTP: the reference server kept the upload whose answer a reload lost; the same PDF again sends the same key', async () => {
+    const baseUrl = await newTenant();
+    const rest = createRestAdapter({ baseUrl, retryDelayMs: 5 });
+    await rest.saveBankDetails(BANK, { idempotencyKey: 'bank' });
+    const order = await rest.getOrder(READY_TO_INVOICE);
+    storeDraft(order.id, { step: 2, quantities: { [order.positions[0]!.id]: 1 }, invoiceDate: calendarDateIn(Date.now(), order.timeZone) });
+    const pdf = new File(['%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF'], 'invoice-signed.pdf', { type: 'application/pdf', lastModified: 1_700_000_000_000 });
+    // The server stores the upload, but the page never hears back (as when it is reloaded meanwhile).
+    await injectFaults(baseUrl, { method: 'POST', path: '/invoice-documents$', drop: 'after', times: 10 });
+    const first = await mount(rest, order.id);
+    chooseFiles(findFileInput(root(first.el), /Signed invoice/)!, [pdf]);
+    await waitUntil(() => root(first.el).querySelector('[role="alert"]'), 'the upload’s answer is lost', { timeout: 5000 });
+    first.wrapper.remove();
+    await clearFaults(baseUrl);
+
+    const second = await mount(rest, order.id);
+    chooseFiles(findFileInput(root(second.el), /Signed invoice/)!, [pdf]);
+    await waitUntil(() => deepText(root(second.el)).includes('Uploaded: invoice-signed.pdf'), 'uploaded', { timeout: 5000 });
+    const keys = (await requestsOf(baseUrl)).filter((request) => request.method === 'POST' && request.path.endsWith('/invoice-documents')).map((request) => request.idempotencyKey);
+    expect(keys.length).to.be.at.least(2);
+    expect(new Set(keys).size, 'one key for the upload before and after the reload').to.equal(1);
   });
 });

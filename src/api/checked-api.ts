@@ -1,12 +1,10 @@
 import type * as z from 'zod/mini';
 import { safeParse } from 'zod/mini';
-import { describeIssue, isForeignObject, type Issue } from './contract-issues.js';
-export { describeIssue } from './contract-issues.js';
+import type { Issue } from './contract-issues.js';
 import { ContractError, SupplierApiError, isAbortError, toSupplierApiError } from './errors.js';
 import { SUPPLIER_API_METHODS } from './methods.js';
 import type { SupplierApi, SupplierApiMethod } from './port.js';
 import { OrderPageSchema } from './order-page.schemas.js';
-import { UNION_FALLBACK } from './schema-primitives.js';
 
 /** Answers parsed with schemas loaded at once: what My Orders needs before its first rows. */
 const FIRST_SCHEMAS: Partial<Record<SupplierApiMethod, z.ZodMiniType>> = { listOrders: OrderPageSchema };
@@ -28,45 +26,15 @@ async function schemaFor(method: SupplierApiMethod): Promise<z.ZodMiniType | nul
 }
 
 /**
- * The issue worth naming: for a union none of whose members fit, the issue of the one member that claims the
- * value (the others' issues are marked UNION_FALLBACK), with its path below the union's.
+ * The ContractError of an answer that did not parse. The words for it (`parse-response.ts`) are a chunk of their
+ * own, fetched only when an answer is refused; if even that fails, the error still names the field.
  */
-function namedIssue(issue: Issue): Issue {
-  if (issue.code !== 'invalid_union' || !issue.errors) return issue;
-  const claiming = issue.errors.filter((issues) => issues.length > 0 && !issues.some((each) => each.params?.[UNION_FALLBACK] === true));
-  const inner = claiming.length === 1 ? claiming[0]![0] : undefined;
-  return inner ? namedIssue({ ...inner, path: [...issue.path, ...inner.path] }) : issue;
-}
-
-/**
- * The first place above `path` holding an object JSON could not have made (a Date, a Map, a class instance):
- * zod reads such a value as an object and reports its fields as missing, so it is named instead.
- */
-function foreignObjectAbove(value: unknown, path: readonly PropertyKey[]): { readonly path: readonly PropertyKey[]; readonly value: unknown } | null {
-  let current = value;
+async function contractErrorFor(operation: string, issues: readonly Issue[], value: unknown): Promise<ContractError> {
   try {
-    for (let depth = 0; depth < path.length; depth++) {
-      if (isForeignObject(current)) return { path: path.slice(0, depth), value: current };
-      if (current === null || typeof current !== 'object') return null;
-      current = (current as Record<PropertyKey, unknown>)[path[depth]!];
-    }
+    return (await import('./parse-response.js')).contractError(operation, issues, value);
   } catch {
-    return null;
+    return new ContractError(operation, issues[0]?.path.map(String).join('.') ?? '', 'does not fit the contract');
   }
-  return null;
-}
-
-/** Parses `value` with `schema`, or throws a ContractError naming the first bad field and what is wrong with it as it came. */
-export function parseResponse<T>(operation: string, schema: z.ZodMiniType<T>, value: unknown): T {
-  const result = safeParse(schema, value, { reportInput: true });
-  if (result.success) return result.data;
-  const issue = namedIssue(result.error.issues[0] as unknown as Issue);
-  const foreign = foreignObjectAbove(value, issue.path);
-  if (foreign) {
-    const detail = describeIssue({ code: 'invalid_type', path: foreign.path, message: '', expected: 'object', input: foreign.value });
-    throw new ContractError(operation, foreign.path.map(String).join('.'), detail);
-  }
-  throw new ContractError(operation, issue.path.map(String).join('.'), describeIssue(issue));
 }
 
 const CHECKED = Symbol.for('supplier-flow.checked-api');
@@ -95,7 +63,10 @@ export function checkedApi(adapter: SupplierApi): SupplierApi {
         throw toSupplierApiError(error);
       }
       const parser = await schema;
-      return parser ? parseResponse(method, parser, answer) : undefined;
+      if (!parser) return undefined;
+      const result = safeParse(parser, answer, { reportInput: true });
+      if (result.success) return result.data;
+      throw await contractErrorFor(method, result.error.issues as unknown as readonly Issue[], answer);
     };
   }
   return wrapped as unknown as SupplierApi;

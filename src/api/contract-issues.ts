@@ -60,9 +60,10 @@ const FORMATS: Readonly<Record<string, string>> = {
   uuid: 'must be a UUID',
 };
 
+/** The text in JSON quotes, cut after 40 characters (never inside a surrogate pair, never walking a long text). */
 function quote(text: string): string {
-  const chars = [...text];
-  return JSON.stringify(chars.length > MAX_QUOTED ? `${chars.slice(0, MAX_QUOTED).join('')}…` : text);
+  const head = [...text.slice(0, MAX_QUOTED * 2)].slice(0, MAX_QUOTED).join('');
+  return JSON.stringify(head.length < text.length ? `${head}…` : text);
 }
 
 /** A received value in a few words: `2.5`, `NaN`, `null`, `the string "100"`, `an array`, `a Date`, `an object`. */
@@ -112,7 +113,8 @@ const has = (issue: Issue, key: 'input') => Object.hasOwn(issue, key);
 const got = (issue: Issue) => (has(issue, 'input') ? `, got ${describeValue(issue.input)}` : '');
 const isPrimitive = (value: unknown) => value === null || (typeof value !== 'object' && typeof value !== 'function');
 const custom = (issue: Issue) => (issue.message && issue.message !== DEFAULT_MESSAGE ? issue.message : null);
-const sizeOf = (value: unknown) => (typeof value === 'string' ? [...value].length : Array.isArray(value) ? value.length : null);
+/** A text's or list's length as the schema's bounds count it. */
+const sizeOf = (value: unknown) => (typeof value === 'string' || Array.isArray(value) ? value.length : null);
 
 function expected(name: string | undefined): string {
   if (!name) return 'another type';

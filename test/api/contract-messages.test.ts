@@ -3,7 +3,7 @@
  * table-driven over every kind of field of the order schema, and once as the element shows it.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { parseResponse } from '../../src/api/checked-api.js';
+import { parseResponse } from '../../src/api/parse-response.js';
 import { ContractError } from '../../src/api/errors.js';
 import { OrderSchema } from '../../src/api/schemas.js';
 import '../../src/elements/order-details/order-details.js';
@@ -11,6 +11,7 @@ import '../../src/elements/supplier-provider/supplier-provider.js';
 import { makeDocument, makeInvoice, makeShippedOrder } from '../../src/testing/fixtures.js';
 import { createStubAdapter } from '../../src/testing/stub-adapter.js';
 import { deepText, findByRole } from '../helpers/queries.js';
+import { newTenant } from './rest/reference-server.js';
 
 type Json = Record<string, unknown>;
 
@@ -126,5 +127,19 @@ describe('contract errors say what is wrong with the field as it came', () => {
       'The data received is not valid: getOrder: the response field "positions.0.quantity" must be an integer, got 2.5',
     );
     expect(findByRole(el.shadowRoot!, 'button', 'Try again')).to.not.equal(null);
+  });
+
+  it('the reference server says the same of a request body: a 422 naming the field and the fault', async () => {
+    const baseUrl = await newTenant();
+    const post = async (body: unknown) => {
+      const response = await fetch(`${baseUrl}/orders/${encodeURIComponent('o-any')}/comments`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': `k-${Math.random()}` },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, fieldErrors: ((await response.json()) as { fieldErrors?: Record<string, string> }).fieldErrors };
+    };
+    expect(await post({ text: 42 })).to.deep.equal({ status: 422, fieldErrors: { text: 'must be a string, got 42' } });
+    expect(await post({})).to.deep.equal({ status: 422, fieldErrors: { text: 'is missing' } });
   });
 });

@@ -1,10 +1,10 @@
 import type * as z from 'zod/mini';
 import { safeParse } from 'zod/mini';
+import type { Issue } from './contract-issues.js';
 import { ContractError, SupplierApiError, isAbortError, toSupplierApiError } from './errors.js';
 import { SUPPLIER_API_METHODS } from './methods.js';
 import type { SupplierApi, SupplierApiMethod } from './port.js';
 import { OrderPageSchema } from './order-page.schemas.js';
-import { UNION_FALLBACK } from './schema-primitives.js';
 
 /** Answers parsed with schemas loaded at once: what My Orders needs before its first rows. */
 const FIRST_SCHEMAS: Partial<Record<SupplierApiMethod, z.ZodMiniType>> = { listOrders: OrderPageSchema };
@@ -25,69 +25,16 @@ async function schemaFor(method: SupplierApiMethod): Promise<z.ZodMiniType | nul
   return (await allSchemas).RESPONSE_SCHEMAS[method];
 }
 
-interface Issue {
-  readonly code: string;
-  readonly path: readonly PropertyKey[];
-  readonly message: string;
-  readonly expected?: string;
-  readonly origin?: string;
-  readonly minimum?: unknown;
-  readonly maximum?: unknown;
-  readonly format?: string;
-  readonly values?: readonly unknown[];
-  readonly input?: unknown;
-  readonly params?: Readonly<Record<string, unknown>>;
-  readonly errors?: readonly (readonly Issue[])[];
-}
-
-function received(input: unknown): string {
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'an array';
-  if (typeof input === 'number' && Number.isNaN(input)) return 'NaN';
-  return typeof input;
-}
-
-/** A short English phrase for one zod issue, e.g. `is missing`, `must be ≥ 0`. */
-export function describeIssue(issue: Issue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? 'is missing' : `must be ${issue.expected ?? 'another type'}, got ${received(issue.input)}`;
-    case 'too_small':
-      return issue.origin === 'string' || issue.origin === 'array'
-        ? `is too short (at least ${String(issue.minimum)})`
-        : `must be ≥ ${String(issue.minimum)}`;
-    case 'too_big':
-      return issue.origin === 'string' || issue.origin === 'array'
-        ? `is too long (at most ${String(issue.maximum)})`
-        : `must be ≤ ${String(issue.maximum)}`;
-    case 'invalid_format':
-      return `is not a valid ${issue.format ?? 'value'}`;
-    case 'invalid_value':
-      return `must be one of ${(issue.values ?? []).map((value) => JSON.stringify(value)).join(', ')}`;
-    case 'invalid_union':
-      return 'fits none of the allowed shapes';
-    default:
-      return issue.message && issue.message !== 'Invalid input' ? issue.message : 'is invalid';
-  }
-}
-
 /**
- * The issue worth naming: for a union none of whose members fit, the issue of the one member that claims the
- * value (the others' issues are marked UNION_FALLBACK), with its path below the union's.
+ * The ContractError of an answer that did not parse. The words for it (`parse-response.ts`) are a chunk of their
+ * own, fetched only when an answer is refused; if even that fails, the error still names the field.
  */
-function namedIssue(issue: Issue): Issue {
-  if (issue.code !== 'invalid_union' || !issue.errors) return issue;
-  const claiming = issue.errors.filter((issues) => issues.length > 0 && !issues.some((each) => each.params?.[UNION_FALLBACK] === true));
-  const inner = claiming.length === 1 ? claiming[0]![0] : undefined;
-  return inner ? namedIssue({ ...inner, path: [...issue.path, ...inner.path] }) : issue;
-}
-
-/** Parses `value` with `schema`, or throws a ContractError naming the first bad field. */
-export function parseResponse<T>(operation: string, schema: z.ZodMiniType<T>, value: unknown): T {
-  const result = safeParse(schema, value);
-  if (result.success) return result.data;
-  const issue = namedIssue(result.error.issues[0] as unknown as Issue);
-  throw new ContractError(operation, issue.path.map(String).join('.'), describeIssue(issue));
+async function contractErrorFor(operation: string, issues: readonly Issue[], value: unknown): Promise<ContractError> {
+  try {
+    return (await import('./parse-response.js')).contractError(operation, issues, value);
+  } catch {
+    return new ContractError(operation, issues[0]?.path.map(String).join('.') ?? '', 'does not fit the contract');
+  }
 }
 
 const CHECKED = Symbol.for('supplier-flow.checked-api');
@@ -116,7 +63,10 @@ export function checkedApi(adapter: SupplierApi): SupplierApi {
         throw toSupplierApiError(error);
       }
       const parser = await schema;
-      return parser ? parseResponse(method, parser, answer) : undefined;
+      if (!parser) return undefined;
+      const result = safeParse(parser, answer, { reportInput: true });
+      if (result.success) return result.data;
+      throw await contractErrorFor(method, result.error.issues as unknown as readonly Issue[], answer);
     };
   }
   return wrapped as unknown as SupplierApi;

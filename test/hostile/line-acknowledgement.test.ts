@@ -3,7 +3,7 @@
  * changed): it renders safely or shows an error naming the bad field, runs no script, and throws nothing.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { parseResponse } from '../../src/api/checked-api.js';
+import { parseResponse } from '../../src/api/parse-response.js';
 import { ContractError } from '../../src/api/errors.js';
 import { createMemoryAdapter, orderIdOf } from '../../src/api/memory/index.js';
 import { OrderSchema } from '../../src/api/schemas.js';

@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import * as z from 'zod/mini';
-import { describeIssue } from '../../src/api/checked-api.js';
+import { describeIssue } from '../../src/api/contract-issues.js';
 import { SupplierApiError } from '../../src/api/errors.js';
 import type { MemoryAdapter } from '../../src/api/memory/index.js';
 import { PACKAGING_RULES } from '../../src/api/memory/index.js';
@@ -77,7 +77,7 @@ async function readJson(request: IncomingMessage): Promise<{ value: unknown } | 
 async function readBody<T>(request: IncomingMessage, schema: z.ZodMiniType<T>): Promise<{ value: T } | Reply> {
   const read = await readJson(request);
   if (!('value' in read)) return read;
-  const result = z.safeParse(schema, read.value);
+  const result = z.safeParse(schema, read.value, { reportInput: true });
   if (result.success) return { value: result.data };
   const fieldErrors: Record<string, string> = {};
   for (const issue of result.error.issues) fieldErrors[issue.path.map(String).join('.') || 'body'] ??= describeIssue(issue as Parameters<typeof describeIssue>[0]);

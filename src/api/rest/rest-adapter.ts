@@ -8,7 +8,7 @@
  * - Uploads are multipart with progress (XMLHttpRequest in browsers) and cancel; every call honours its
  *   AbortSignal and the time-out.
  */
-import { parseResponse } from '../checked-api.js';
+import { parseResponse } from '../parse-response.js';
 import { RESPONSE_SCHEMAS } from '../response-schemas.js';
 import { sleep } from '../abort.js';
 import { ContractError, SupplierApiError } from '../errors.js';

@@ -5,6 +5,7 @@ import { SupplierApiError, isAbortError } from '../../api/errors.js';
 import type { UploadProgress } from '../../api/port.js';
 import { maskIban } from '../../domain/bank-identifiers.js';
 import { calendarDateIn } from '../../domain/dates.js';
+import { reconcileQuantities, type DraftAdjustment } from '../../domain/draft-quantities.js';
 import { checkBankDetails, checkInvoiceDetails, checkInvoiceItems, defaultPaymentDate, type BankDetailsProblem, type InvoiceDetailsProblem } from '../../domain/invoice-rules.js';
 import { invoiceTotals } from '../../domain/money.js';
 import { eInvoiceFor, type EInvoiceResult } from '../../domain/e-invoice/from-order.js';
@@ -17,6 +18,7 @@ import type { BankDetails, CompanyProfile, Invoice, Order, PackagingRules, Shipm
 import { checkVatId } from '../../domain/vat-id.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { NO_STATE, renderInput, type FieldState } from '../shared/field.js';
+import { renderDraftAdjusted } from '../shared/draft-adjusted.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { checkFile } from '../shared/file-check.js';
 import { FileDropController, fileDropStyles, fileProblemMessage, renderUploadProgress } from '../shared/file-drop.js';
@@ -26,7 +28,7 @@ import { SupplierElement } from '../shared/supplier-element.js';
 import { safeHref } from '../shared/safe-url.js';
 import { errorView, renderTask } from '../shared/task-view.js';
 import { EInvoiceController } from './e-invoice-controller.js';
-import { invoiceDrafts, type InvoiceDraft } from './invoice-draft.js';
+import { invoiceDrafts, type DocumentUploadDraft, type InvoiceDraft } from './invoice-draft.js';
 import { InvoiceSubmittedEvent } from './invoice-form.events.js';
 import { invoiceFormMessages } from './invoice-form.messages.js';
 import { invoiceFormStyles } from './invoice-form.styles.js';
@@ -96,13 +98,14 @@ export class InvoiceForm extends SupplierElement {
   @state() private fileProblem = '';
   @state() private announcement = '';
   @state() private correcting = false;
+  /** How the saved draft was brought in line with the order when it came back (shown until the invoice is saved). */
+  @state() private draftAdjustments: readonly DraftAdjustment[] = [];
 
   private readonly i18n = new LocalizeController(this, invoiceFormMessages);
   private readonly drop = new FileDropController(this, (files) => void this.handleFile(files[0]!));
   private readonly eInvoice = new EInvoiceController(this, this.i18n, (order, read, match) => this.handleEInvoiceRead(order, read, match));
   private draftOrderId = '';
   private bankKey = newIdempotencyKey();
-  private documentKey = newIdempotencyKey();
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<Loaded> => {
@@ -111,7 +114,9 @@ export class InvoiceForm extends SupplierElement {
       if (this.draftOrderId !== orderId) {
         this.draftOrderId = orderId;
         this.draft = invoiceDrafts.load(orderId);
+        this.draftAdjustments = [];
       }
+      this.reconcileDraft(order);
       return { order, profile, rules };
     },
     args: () => [this.orderId, this.api.revision] as const,
@@ -145,6 +150,21 @@ export class InvoiceForm extends SupplierElement {
     };
   }
 
+  /**
+   * Brings the draft in line with the order as it is now (it may be a saved one from before the order changed):
+   * positions the order lacks leave it, quantities above what can still be invoiced come down; the supplier is told,
+   * and taken back to Positions when what is left cannot be invoiced as it is.
+   */
+  private reconcileDraft(order: Order): void {
+    const draft = this.draft;
+    if (!draft) return;
+    const { quantities, adjustments } = reconcileQuantities(draft.quantities, order.positions, (position) => invoiceableQuantity(order, position));
+    if (adjustments.length === 0) return;
+    const step = checkInvoiceItems(order, this.items({ ...draft, quantities })).length > 0 ? 0 : draft.step;
+    this.updateDraft(order, { quantities, step });
+    this.draftAdjustments = [...this.draftAdjustments, ...adjustments];
+  }
+
   /** The draft being edited, started from the order when there is none yet. */
   private ensureDraft(order: Order): InvoiceDraft {
     if (!this.draft) this.updateDraft(order, {});
@@ -158,9 +178,14 @@ export class InvoiceForm extends SupplierElement {
   }
 
   /** An e-invoice from the supplier's ERP was read: its quantities, number and dates fill in the draft. */
-  private handleEInvoiceRead(order: Order, read: ReadEInvoice, match: EInvoiceMatch): void {
-    const quantities: Record<string, number> = {};
-    for (const position of order.positions) if (invoiceableQuantity(order, position) > 0) quantities[position.id] = match.quantities[position.id] ?? 0;
+  private handleEInvoiceRead(readAgainst: Order, read: ReadEInvoice, match: EInvoiceMatch): void {
+    const prefilled: Record<string, number> = {};
+    for (const position of readAgainst.positions) if (invoiceableQuantity(readAgainst, position) > 0) prefilled[position.id] = match.quantities[position.id] ?? 0;
+    // The file was matched to the order as it was when reading began; it may have been reloaded since.
+    const order = this.loadTask.value?.order ?? readAgainst;
+    if (order.id !== readAgainst.id) return;
+    const { quantities, adjustments } = reconcileQuantities(prefilled, order.positions, (position) => invoiceableQuantity(order, position));
+    if (adjustments.length > 0) this.draftAdjustments = [...this.draftAdjustments, ...adjustments];
     const invoiceDate = read.issueDate ?? this.ensureDraft(order).invoiceDate;
     this.updateDraft(order, {
       quantities,
@@ -317,14 +342,14 @@ export class InvoiceForm extends SupplierElement {
       this.fileProblem = fileProblemMessage(file.name, problem, this.i18n);
       return;
     }
+    const documentUpload = this.documentUploadFor(loaded.order, file);
     const controller = new AbortController();
     const upload = { name: file.name, progress: null as UploadProgress | null, controller };
     this.upload = upload;
-    const documentKey = this.documentKey;
     const document = await this.write(
       () =>
-        this.api.api.uploadInvoiceDocument(this.orderId, { name: file.name, blob: file }, {
-          idempotencyKey: documentKey,
+        this.api.api.uploadInvoiceDocument(loaded.order.id, { name: file.name, blob: file }, {
+          idempotencyKey: documentUpload.key,
           signal: controller.signal,
           onProgress: (progress) => {
             upload.progress = progress;
@@ -334,10 +359,19 @@ export class InvoiceForm extends SupplierElement {
       () => void this.handleFile(file),
     );
     this.upload = null;
-    if (document) {
-      this.documentKey = newIdempotencyKey();
-      this.updateDraft(loaded.order, { documentId: document.id, documentName: document.name });
-    }
+    if (document) this.updateDraft(loaded.order, { documentId: document.id, documentName: document.name });
+  }
+
+  /**
+   * The upload of `file` as the draft keeps it: the same file (name, size, last change) keeps its key, so sending it
+   * again after a reload or a failure stores one document; another file gets a new key, saved before it is sent.
+   */
+  private documentUploadFor(order: Order, file: File): DocumentUploadDraft {
+    const kept = this.ensureDraft(order).documentUpload;
+    if (kept && kept.name === file.name && kept.size === file.size && kept.lastModified === file.lastModified) return kept;
+    const documentUpload = { key: newIdempotencyKey(), name: file.name, size: file.size, lastModified: file.lastModified };
+    this.updateDraft(order, { documentUpload });
+    return documentUpload;
   }
 
   private missing(loaded: Loaded, draft: InvoiceDraft): string[] {
@@ -376,6 +410,7 @@ export class InvoiceForm extends SupplierElement {
     }
     invoiceDrafts.clear(loaded.order.id);
     this.draft = null;
+    this.draftAdjustments = [];
     this.correcting = false;
     this.announcement = this.i18n.t('saved', { number: invoice.number });
     this.dispatchEvent(new InvoiceSubmittedEvent({ orderId: loaded.order.id, invoice }));
@@ -397,9 +432,18 @@ export class InvoiceForm extends SupplierElement {
     if (invoice?.status === 'rejected' && !this.correcting && !this.draft) return this.renderStatus(order, invoice);
     const draft = this.draft ?? this.startDraft(order);
     const steps = STEPS.map((key) => ({ key, label: this.i18n.t(`step.${key}`) }));
-    return html`${renderStepper(steps, draft.step, this.i18n, this.i18n.t('stepsLabel'))}
+    return html`${this.renderDraftAdjusted(order)} ${renderStepper(steps, draft.step, this.i18n, this.i18n.t('stepsLabel'))}
       ${draft.step === 0 ? this.renderPositions(order, draft, loaded.rules.maxDocumentBytes) : draft.step === 1 ? this.renderDetails(loaded, draft) : this.renderReview(loaded, draft)}
       ${this.writeError ? errorView(this.writeError.error, this.i18n, this.writeError.retry) : nothing}`;
+  }
+
+  private renderDraftAdjusted(order: Order) {
+    const i18n = this.i18n;
+    return renderDraftAdjusted(this.draftAdjustments, order.positions, {
+      title: i18n.t('draftAdjusted.title'),
+      removed: (count) => i18n.t('draftAdjusted.removed', { count }),
+      reduced: (part, from, to) => i18n.t('draftAdjusted.reduced', { part, from: i18n.number(from), to: i18n.number(to) }),
+    });
   }
 
   private renderStatus(order: Order, invoice: Invoice): TemplateResult {
@@ -596,9 +640,9 @@ export class InvoiceForm extends SupplierElement {
   private renderReview(loaded: Loaded, draft: InvoiceDraft): TemplateResult {
     const { order, profile, rules } = loaded;
     const i18n = this.i18n;
-    const lines = this.items(draft).map((item) => {
-      const position = order.positions.find((each) => each.id === item.positionId)!;
-      return { position, quantity: item.quantity, unitPriceMinor: position.unitPriceMinor };
+    const lines = this.items(draft).flatMap((item) => {
+      const position = order.positions.find((each) => each.id === item.positionId);
+      return position ? [{ position, quantity: item.quantity, unitPriceMinor: position.unitPriceMinor }] : [];
     });
     const totals = invoiceTotals(lines, order.vatRateBasisPoints);
     const vat = checkVatId(profile.vatId);

@@ -20,6 +20,12 @@ const en = {
   nothingToInvoice: 'Nothing has been shipped that is not invoiced yet.',
   'items.nothing-selected': 'Invoice at least one part.',
   'items.over': 'At most {max} can be invoiced for {part}.',
+  'draftAdjusted.title': 'Your saved draft was changed to fit the order as it is now:',
+  'draftAdjusted.reduced': '{part}: {to} instead of {from}, the most that can still be invoiced.',
+  'draftAdjusted.removed': {
+    one: '{count} position that is no longer on the order was removed.',
+    other: '{count} positions that are no longer on the order were removed.',
+  },
   bankTitle: 'Bank details of your company',
   bankFirstTime: 'The first time, enter your company’s bank details; they are kept for next time.',
   accountHolder: 'Account holder',

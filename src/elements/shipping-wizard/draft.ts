@@ -4,7 +4,9 @@
  * this draft. Never the photo's bytes. Pure: no DOM, no storage (the element saves it through
  * `createDraftStore`).
  */
-import type { Delivery, NewShipment, PackageInfo, PackageType, ShipmentItem } from '../../domain/types.js';
+import { reconcileQuantities, type DraftAdjustment } from '../../domain/draft-quantities.js';
+import { remainingQuantity } from '../../domain/quantities.js';
+import type { Delivery, NewShipment, Order, PackageInfo, PackageType, ShipmentItem } from '../../domain/types.js';
 
 export type StepIndex = 0 | 1 | 2;
 
@@ -80,6 +82,21 @@ export function migrateShippingDraft(value: unknown, version: number): unknown {
   if (version !== 1 || !isRecord(value) || !isRecord(value['delivery'])) return value;
   const { trackingNumber, ...delivery } = value['delivery'];
   return { ...value, delivery: { ...delivery, trackingNumbers: [isString(trackingNumber) ? trackingNumber : ''] } };
+}
+
+/**
+ * A draft (maybe saved before the order changed) against the order as it is now, by the domain's rule
+ * (`reconcileQuantities`): positions still open keep what was typed, or come down to what is still to ship;
+ * newly open ones start at 0; positions the order lacks or that are fully shipped leave the draft.
+ */
+export function reconcileShippingDraft(draft: ShippingDraft, order: Order): { draft: ShippingDraft; adjustments: readonly DraftAdjustment[] } {
+  const typed = Object.fromEntries(Object.entries(draft.quantities).map(([positionId, text]) => [positionId, parseNumber(text) ?? 0]));
+  const { quantities, adjustments } = reconcileQuantities(typed, order.positions, (position) => remainingQuantity(order, position));
+  const reduced = new Set(adjustments.flatMap((adjustment) => (adjustment.kind === 'reduced' ? [adjustment.positionId] : [])));
+  const open = order.positions.filter((position) => remainingQuantity(order, position) > 0);
+  const kept = (positionId: string) =>
+    reduced.has(positionId) ? String(quantities[positionId]) : Object.hasOwn(draft.quantities, positionId) ? draft.quantities[positionId]! : '0';
+  return { draft: { ...draft, quantities: Object.fromEntries(open.map((position) => [position.id, kept(position.id)])) }, adjustments };
 }
 
 /** The tracking numbers to publish: trimmed, empty fields left out. */

@@ -5,10 +5,12 @@ import { isAbortError, toSupplierApiError } from '../../api/errors.js';
 import { isDeadlineNear, orderToday, shippingInfoCountdown, shippingInfoDueDate } from '../../domain/deadlines.js';
 import { deliveryResponsibility } from '../../domain/delivery.js';
 import { isShippingStep, SHIPPING_STEP_KEYS, type ShippingStepKey } from '../../domain/routes.js';
+import type { DraftAdjustment } from '../../domain/draft-quantities.js';
 import { remainingQuantity } from '../../domain/quantities.js';
 import { shippingStatus } from '../../domain/stages.js';
 import type { Delivery, Shipment } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import { renderDraftAdjusted } from '../shared/draft-adjusted.js';
 import { createDraftStore } from '../shared/drafts.js';
 import { errorMessage } from '../shared/error-message.js';
 import { fieldStatus, NO_STATE, type FieldState } from '../shared/field.js';
@@ -28,6 +30,7 @@ import {
   emptyDraft,
   isShippingDraft,
   migrateShippingDraft,
+  reconcileShippingDraft,
   toNewShipment,
   type DeliveryDraft,
   type PackageDraft,
@@ -138,6 +141,8 @@ export class ShippingWizard extends SupplierElement {
   @state() private upload: PhotoUpload | null = null;
   @state() private photoProblem: string | null = null;
   @state() private thumbnailUrl: string | null = null;
+  /** How the draft was brought in line with the order when it (re)loaded; shown until published or another order. */
+  @state() private draftAdjustments: readonly DraftAdjustment[] = [];
 
   private readonly i18n = new LocalizeController(this, shippingWizardMessages);
   private readonly photoDrop = new FileDropController(this, (files) => {
@@ -239,22 +244,28 @@ export class ShippingWizard extends SupplierElement {
 
   /* ---------- draft ---------- */
 
-  /** Takes the loaded order: restores the saved draft, or starts one with every remaining quantity. */
+  /**
+   * Takes the loaded order: restores the saved (or current) draft brought in line with the order as it is now,
+   * telling the supplier what changed (back at Parts when the parts no longer add up), or starts one with every remaining quantity.
+   */
   private adopt(data: WizardData): void {
     const order = data.order;
     const open = order.positions.filter((position) => remainingQuantity(order, position) > 0);
     const fresh = () => Object.fromEntries(open.map((position) => [position.id, String(remainingQuantity(order, position))]));
-    let draft = this.draftOrderId === order.id ? this.draft : null;
-    draft ??= drafts.load(order.id);
-    if (!draft) {
-      draft = emptyDraft(fresh(), newIdempotencyKey());
-    } else {
-      // Positions still open keep what was typed; newly open ones start at 0; closed ones leave the draft.
-      const quantities = Object.fromEntries(open.map((position) => [position.id, draft!.quantities[position.id] ?? '0']));
-      draft = { ...draft, quantities };
-    }
-    this.draft = draft;
+    const kept = (this.draftOrderId === order.id ? this.draft : null) ?? drafts.load(order.id);
     this.draftOrderId = order.id;
+    if (!kept) {
+      this.draft = emptyDraft(fresh(), newIdempotencyKey());
+      return;
+    }
+    const { draft, adjustments } = reconcileShippingDraft(kept, order);
+    this.draft = draft;
+    if (adjustments.length === 0) return;
+    this.draftAdjustments = [...this.draftAdjustments, ...adjustments];
+    if (draft.step !== 0 && Object.keys(this.check(data, draft).errors).some((key) => stepOfField(key) === 0)) {
+      this.draft = { ...draft, step: 0 };
+    }
+    this.save();
   }
 
   private current(): ShippingDraft {
@@ -280,6 +291,7 @@ export class ShippingWizard extends SupplierElement {
   }
 
   private resetView(): void {
+    this.draftAdjustments = [];
     this.touched = new Set();
     this.attempted = new Set();
     this.serverErrors = {};
@@ -702,7 +714,12 @@ export class ShippingWizard extends SupplierElement {
     ];
     const body = draft.step === 0 ? renderPartsStep(host) : draft.step === 1 ? renderPackageStep(host) : renderDeliveryStep(host, this.today(data));
     const last = draft.step === 2;
-    return html`${header} ${this.renderDeadline(data)} ${renderStepper(steps, draft.step, i18n, i18n.t('stepsLabel'))}
+    const adjusted = renderDraftAdjusted(this.draftAdjustments, data.order.positions, {
+      title: i18n.t('draftAdjusted.title'),
+      removed: (count) => i18n.t('draftAdjusted.removed', { count }),
+      reduced: (part, from, to) => i18n.t('draftAdjusted.reduced', { part, from: i18n.number(from), to: i18n.number(to) }),
+    });
+    return html`${header} ${this.renderDeadline(data)} ${adjusted} ${renderStepper(steps, draft.step, i18n, i18n.t('stepsLabel'))}
       <form
         novalidate
         part="form"

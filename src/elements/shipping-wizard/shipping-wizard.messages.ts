@@ -19,6 +19,12 @@ const en = {
   'parts.remaining': 'Still to ship',
   'parts.quantityLabel': 'Quantity of {part} to ship now',
   'parts.fullyShipped': 'Fully shipped',
+  'draftAdjusted.title': 'Your saved draft was changed to fit the order as it is now:',
+  'draftAdjusted.reduced': '{part}: {to} instead of {from}, all that is still to ship.',
+  'draftAdjusted.removed': {
+    one: '{count} position that is no longer on the order was removed.',
+    other: '{count} positions that are no longer on the order were removed.',
+  },
   'package.heading': 'Package',
   'typeName.box': 'box',
   'typeName.pallet': 'pallet',

@@ -163,6 +163,7 @@ describe('<shipment-list>', () => {
       };
       try {
         visibility('hidden');
+        expect(clock.pending, 'the timer is dropped at once').to.equal(0);
         await clock.advance(10 * 60_000);
         expect(calls(), 'page hidden').to.equal(2);
         expect(clock.pending).to.equal(0);

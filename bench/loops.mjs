@@ -21,7 +21,7 @@ await build({
   format: 'esm',
   platform: 'browser',
   target: 'es2022',
-  minify: true,
+  minify: process.env.NOMINIFY ? false : true,
   tsconfig: `${root}tsconfig.json`,
   define: { 'process.env.NODE_ENV': '"production"' },
   conditions: ['production'],
@@ -49,6 +49,8 @@ try {
   await run('shipment-list poll-interval=0, one processing, 3 s', () => window.loops.shipmentPoll(3));
   await run('shipment-list, 3,000 shipments, 10 s', () => window.loops.bigShipments(3_000, 10));
   await run('shipment-list, 10,000 shipments, 10 s', () => window.loops.bigShipments(10_000, 10));
+  await run('listShipments schema parse, 3,000 shipments', () => window.loops.parseShipments(3_000));
+  await run('listShipments schema parse, 10,000 shipments', () => window.loops.parseShipments(10_000));
 } finally {
   await browser.close();
   await server.close();

@@ -140,14 +140,16 @@ function parseShipments(count: number) {
 /**
  * `<shipment-list>` with `count` ready shipments, each with tracking that answers at once, watched for `seconds`:
  * when the first card showed, the longest task, cards in the DOM, getTracking calls and cards still loading at the end.
+ * The adapter answers `JSON.parse` of its shipments, as a REST adapter's `response.json()` would.
  */
 async function bigShipments(count: number, seconds: number) {
   const { order, shipments } = shipmentsOf(count);
+  const json = JSON.stringify(shipments);
   const tracking: Tracking = { status: 'in-transit', url: 'https://carrier.example/t', events: [{ at: '2026-11-22T10:00:00Z', status: 'in-transit', description: 'Departed', location: 'Berlin' }] };
   let trackingCalls = 0;
   const adapter = createStubAdapter({
     getOrder: async () => order,
-    listShipments: async () => structuredClone(shipments),
+    listShipments: async () => JSON.parse(json) as Shipment[],
     getTracking: async () => (trackingCalls++, structuredClone(tracking)),
   });
   await nextFrame();

@@ -1,12 +1,12 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { safeParse } from 'zod/mini';
 import { ContractError, SupplierApiError, isAbortError, toSupplierApiError } from './errors.js';
 import { SUPPLIER_API_METHODS } from './methods.js';
 import type { SupplierApi, SupplierApiMethod } from './port.js';
 import { OrderPageSchema } from './order-page.schemas.js';
-import { sleep } from './memory/abort.js';
-import { listPartsOf, UNION_FALLBACK, type ListParts } from './schema-primitives.js';
+import { listItemOf, UNION_FALLBACK } from './schema-primitives.js';
 
-/** Items of a list answer parsed in one task; a longer list is parsed a chunk at a time, the main thread free in between. */
+/** Items of a list answer parsed in one task; a longer list is parsed a chunk at a time (`chunked-parse.ts`, loaded then). */
 export const PARSE_CHUNK = 500;
 
 /** Answers parsed with schemas loaded at once: what My Orders needs before its first rows. */
@@ -90,27 +90,11 @@ function namedIssue(issue: Issue): Issue {
  * the leading index of that field's path (`value` is a chunk of a list starting there).
  */
 export function parseResponse<T>(operation: string, schema: z.ZodMiniType<T>, value: unknown, firstIndex = 0): T {
-  const result = z.safeParse(schema, value);
+  const result = safeParse(schema, value);
   if (result.success) return result.data;
   const issue = namedIssue(result.error.issues[0] as unknown as Issue);
   const path = issue.path.map((segment, index) => (index === 0 && typeof segment === 'number' ? segment + firstIndex : segment));
   throw new ContractError(operation, path.map(String).join('.'), describeIssue(issue));
-}
-
-/**
- * A long list answer (3,000 shipments) parsed as `parseResponse` would, with the same errors, but PARSE_CHUNK
- * items per task: its length first, then each chunk of items after a turn of the main thread, then its ids.
- */
-export async function parseListInChunks(operation: string, parts: ListParts, items: readonly unknown[]): Promise<unknown[]> {
-  parseResponse(operation, parts.length, items);
-  const chunkSchema = z.array(parts.item);
-  const parsed: unknown[] = [];
-  for (let start = 0; start < items.length; start += PARSE_CHUNK) {
-    if (start > 0) await sleep(0);
-    for (const item of parseResponse(operation, chunkSchema, items.slice(start, start + PARSE_CHUNK), start)) parsed.push(item);
-  }
-  parseResponse(operation, parts.ids, parsed);
-  return parsed;
 }
 
 const CHECKED = Symbol.for('supplier-flow.checked-api');
@@ -140,8 +124,13 @@ export function checkedApi(adapter: SupplierApi): SupplierApi {
       }
       const parser = await schema;
       if (!parser) return undefined;
-      const parts = listPartsOf(parser);
-      if (parts && Array.isArray(answer) && answer.length > PARSE_CHUNK) return parseListInChunks(method, parts, answer);
+      const item = listItemOf(parser);
+      if (item && Array.isArray(answer) && answer.length > PARSE_CHUNK) {
+        const { parseListInChunks } = await import('./chunked-parse.js').catch((error: unknown) => {
+          throw new SupplierApiError('network', 'The response schemas could not be loaded.', { cause: error });
+        });
+        return parseListInChunks(method, item, answer);
+      }
       return parseResponse(method, parser, answer);
     };
   }

@@ -47,26 +47,17 @@ export function isSafeUrl(value: string): boolean {
 }
 export const safeUrl = z.string().check(z.maxLength(8_000), z.refine(isSafeUrl, 'must be an https, http or blob URL'));
 
-function uniqueIds<T extends { id: string }>(items: readonly T[]): boolean {
+/** Whether no two items share an id. */
+export function uniqueIds<T extends { id: string }>(items: readonly T[]): boolean {
   return new Set(items.map((item) => item.id)).size === items.length;
 }
-/** A `listOf` schema taken apart: its item, and the checks of the whole list (no more than MAX_ITEMS, unique ids). */
-export interface ListParts {
-  readonly item: z.ZodMiniType;
-  readonly length: z.ZodMiniType;
-  readonly ids: z.ZodMiniType;
-}
-const listParts = new WeakMap<object, ListParts>();
-/** The parts of a `listOf` schema (a long answer is parsed a chunk of items at a time), or undefined for any other. */
-export const listPartsOf = (schema: z.ZodMiniType): ListParts | undefined => listParts.get(schema);
+const listItems = new WeakMap<object, z.ZodMiniType>();
+/** The item schema of a `listOf` schema (a long answer is parsed a chunk of items at a time), or undefined for any other. */
+export const listItemOf = (schema: z.ZodMiniType): z.ZodMiniType | undefined => listItems.get(schema);
 
 export const listOf = <T extends z.ZodMiniType<{ id: string }>>(item: T) => {
   const schema = z.array(item).check(z.maxLength(MAX_ITEMS), z.refine(uniqueIds, 'has duplicate ids'));
-  listParts.set(schema, {
-    item,
-    length: z.array(z.unknown()).check(z.maxLength(MAX_ITEMS)),
-    ids: z.array(z.unknown()).check(z.refine((items) => uniqueIds(items as { id: string }[]), 'has duplicate ids')),
-  });
+  listItems.set(schema, item);
   return schema;
 };
 

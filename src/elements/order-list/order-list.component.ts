@@ -2,7 +2,7 @@ import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-la
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { CursorWalk } from '../../api/cursor-walk.js';
+import type { CursorWalk } from '../../api/cursor-walk.js';
 import { isAbortError } from '../../api/errors.js';
 import type { OrderPage, OrderQuery, OrderSort, SortDirection } from '../../api/port.js';
 import type { CurrentStage, OrderSummary } from '../../domain/types.js';
@@ -116,8 +116,11 @@ export class OrderList extends SupplierElement {
   private exporter: OrderExportController | undefined;
   /** The cursor of the next page (not rendered: changing it must not cost a render of the rows). */
   private nextCursor: string | null = null;
-  /** The pages of the current query so far: a cursor or orders that come round again stop the scrolling with an error. */
-  private walk = new CursorWalk('listOrders', { pageSize: PAGE_SIZE });
+  /**
+   * The pages of the current query so far: a cursor or orders that come round again stop the scrolling with an
+   * error. Loaded with the second page (the first load stays small); one per query.
+   */
+  private walk: Promise<CursorWalk> | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private moreController: AbortController | undefined;
   private focusRowAfterRender = false;
@@ -128,9 +131,7 @@ export class OrderList extends SupplierElement {
     task: async ([search, stage, needsAction, overdue, sort, direction]: QueryKey, { signal }): Promise<OrderPage> => {
       this.moreController?.abort();
       const page = await this.api.api.listOrders(this.query(search, stage, needsAction, overdue, sort, direction, null), { signal });
-      const walk = new CursorWalk('listOrders', { pageSize: PAGE_SIZE });
-      walk.accept(null, page);
-      this.walk = walk;
+      this.walk = undefined;
       // Only what changed: each state change here would render the old rows once more before the new ones.
       if (this.more.length > 0) this.more = [];
       this.moreError = null;
@@ -191,17 +192,22 @@ export class OrderList extends SupplierElement {
 
   private async loadMore(): Promise<void> {
     if (this.loadingMore || !this.nextCursor || this.pageTask.status !== TaskStatus.COMPLETE) return;
+    const first = this.pageTask.value;
+    if (!first) return;
     const controller = new AbortController();
-    const { walk, nextCursor } = this;
+    const { nextCursor } = this;
+    const walking = this.cursorWalk(first);
     this.moreController = controller;
     this.loadingMore = true;
     this.moreError = null;
     try {
-      const page = await this.api.api.listOrders(
-        this.query(this.search.trim(), this.stage, this.needsAction, this.overdue, this.sort, this.direction, nextCursor),
-        { signal: controller.signal },
-      );
-      if (controller.signal.aborted || walk !== this.walk) return;
+      const [walk, page] = await Promise.all([
+        walking,
+        this.api.api.listOrders(this.query(this.search.trim(), this.stage, this.needsAction, this.overdue, this.sort, this.direction, nextCursor), {
+          signal: controller.signal,
+        }),
+      ]);
+      if (controller.signal.aborted || walking !== this.walk) return;
       walk.accept(nextCursor, page);
       this.more = [...this.more, ...page.items];
       this.nextCursor = page.nextCursor;
@@ -210,6 +216,19 @@ export class OrderList extends SupplierElement {
     } finally {
       if (this.moreController === controller) this.loadingMore = false;
     }
+  }
+
+  /** The walk of the current query, starting from its first page. */
+  private cursorWalk(first: OrderPage): Promise<CursorWalk> {
+    const walking = (this.walk ??= import('../../api/cursor-walk.js').then(({ CursorWalk }) => {
+      const walk = new CursorWalk('listOrders', { pageSize: PAGE_SIZE });
+      walk.accept(null, first);
+      return walk;
+    }));
+    walking.catch(() => {
+      if (this.walk === walking) this.walk = undefined;
+    });
+    return walking;
   }
 
   private select(orderId: string): void {

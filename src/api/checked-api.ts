@@ -4,7 +4,7 @@ import { ContractError, SupplierApiError, isAbortError, toSupplierApiError } fro
 import { SUPPLIER_API_METHODS } from './methods.js';
 import type { SupplierApi, SupplierApiMethod } from './port.js';
 import { OrderPageSchema } from './order-page.schemas.js';
-import { listItemOf, UNION_FALLBACK } from './schema-primitives.js';
+import { listItemOf, MAX_ITEMS, UNION_FALLBACK, uniqueIds } from './schema-primitives.js';
 
 /** Items of a list answer parsed in one task; a longer list is parsed a chunk at a time (`chunked-parse.ts`, loaded then). */
 export const PARSE_CHUNK = 500;
@@ -129,7 +129,7 @@ export function checkedApi(adapter: SupplierApi): SupplierApi {
         const { parseListInChunks } = await import('./chunked-parse.js').catch((error: unknown) => {
           throw new SupplierApiError('network', 'The response schemas could not be loaded.', { cause: error });
         });
-        return parseListInChunks(method, item, answer);
+        return parseListInChunks(method, answer, { item, chunk: PARSE_CHUNK, maxItems: MAX_ITEMS, uniqueIds, parse: parseResponse });
       }
       return parseResponse(method, parser, answer);
     };

@@ -4,7 +4,7 @@ import { ContractError, SupplierApiError, isAbortError, toSupplierApiError } fro
 import { SUPPLIER_API_METHODS } from './methods.js';
 import type { SupplierApi, SupplierApiMethod } from './port.js';
 import { OrderPageSchema } from './order-page.schemas.js';
-import { listItemOf, MAX_ITEMS, UNION_FALLBACK, uniqueIds } from './schema-primitives.js';
+import { UNION_FALLBACK } from './schema-primitives.js';
 
 /** Items of a list answer parsed in one task; a longer list is parsed a chunk at a time (`chunked-parse.ts`, loaded then). */
 export const PARSE_CHUNK = 500;
@@ -124,13 +124,8 @@ export function checkedApi(adapter: SupplierApi): SupplierApi {
       }
       const parser = await schema;
       if (!parser) return undefined;
-      const item = listItemOf(parser);
-      if (item && Array.isArray(answer) && answer.length > PARSE_CHUNK) {
-        const { parseListInChunks } = await import('./chunked-parse.js').catch((error: unknown) => {
-          throw new SupplierApiError('network', 'The response schemas could not be loaded.', { cause: error });
-        });
-        return parseListInChunks(method, answer, { item, chunk: PARSE_CHUNK, maxItems: MAX_ITEMS, uniqueIds, parse: parseResponse });
-      }
+      const list = Array.isArray(answer) && answer.length > PARSE_CHUNK ? (await allSchemas)?.LIST_ANSWERS[method] : undefined;
+      if (list) return (await import('./chunked-parse.js')).parseListInChunks(method, answer as unknown[], list, PARSE_CHUNK, parseResponse);
       return parseResponse(method, parser, answer);
     };
   }

@@ -47,19 +47,11 @@ export function isSafeUrl(value: string): boolean {
 }
 export const safeUrl = z.string().check(z.maxLength(8_000), z.refine(isSafeUrl, 'must be an https, http or blob URL'));
 
-/** Whether no two items share an id. */
-export function uniqueIds<T extends { id: string }>(items: readonly T[]): boolean {
+function uniqueIds<T extends { id: string }>(items: readonly T[]): boolean {
   return new Set(items.map((item) => item.id)).size === items.length;
 }
-const listItems = new WeakMap<object, z.ZodMiniType>();
-/** The item schema of a `listOf` schema (a long answer is parsed a chunk of items at a time), or undefined for any other. */
-export const listItemOf = (schema: z.ZodMiniType): z.ZodMiniType | undefined => listItems.get(schema);
-
-export const listOf = <T extends z.ZodMiniType<{ id: string }>>(item: T) => {
-  const schema = z.array(item).check(z.maxLength(MAX_ITEMS), z.refine(uniqueIds, 'has duplicate ids'));
-  listItems.set(schema, item);
-  return schema;
-};
+export const listOf = <T extends z.ZodMiniType<{ id: string }>>(item: T) =>
+  z.array(item).check(z.maxLength(MAX_ITEMS), z.refine(uniqueIds, 'has duplicate ids'));
 
 /**
  * Marks the issue of a union's fallback member (`params`), meaning "this value is for another member":

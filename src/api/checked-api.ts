@@ -6,12 +6,11 @@ import type { SupplierApi, SupplierApiMethod } from './port.js';
 import { OrderPageSchema } from './order-page.schemas.js';
 import { UNION_FALLBACK } from './schema-primitives.js';
 
-/** Items of a list answer parsed in one task; a longer list is parsed a chunk at a time (`chunked-parse.ts`, loaded then). */
-export const PARSE_CHUNK = 500;
-
 /** Answers parsed with schemas loaded at once: what My Orders needs before its first rows. */
 const FIRST_SCHEMAS: Partial<Record<SupplierApiMethod, z.ZodMiniType>> = { listOrders: OrderPageSchema };
 let allSchemas: Promise<typeof import('./response-schemas.js')> | undefined;
+/** Items of a list answer parsed in one task; a longer list is parsed a chunk at a time (`chunked-parse.ts`, loaded then). */
+export const PARSE_CHUNK = 500;
 
 /**
  * The schema of a method's answer. Every other schema is a chunk of its own, fetched
@@ -85,16 +84,12 @@ function namedIssue(issue: Issue): Issue {
   return inner ? namedIssue({ ...inner, path: [...issue.path, ...inner.path] }) : issue;
 }
 
-/**
- * Parses `value` with `schema`, or throws a ContractError naming the first bad field. `firstIndex` is added to
- * the leading index of that field's path (`value` is a chunk of a list starting there).
- */
-export function parseResponse<T>(operation: string, schema: z.ZodMiniType<T>, value: unknown, firstIndex = 0): T {
+/** Parses `value` with `schema`, or throws a ContractError naming the first bad field. */
+export function parseResponse<T>(operation: string, schema: z.ZodMiniType<T>, value: unknown): T {
   const result = safeParse(schema, value);
   if (result.success) return result.data;
   const issue = namedIssue(result.error.issues[0] as unknown as Issue);
-  const path = issue.path.map((segment, index) => (index === 0 && typeof segment === 'number' ? segment + firstIndex : segment));
-  throw new ContractError(operation, path.map(String).join('.'), describeIssue(issue));
+  throw new ContractError(operation, issue.path.map(String).join('.'), describeIssue(issue));
 }
 
 const CHECKED = Symbol.for('supplier-flow.checked-api');

@@ -30,6 +30,13 @@ export class CursorWalk {
   #pages = 0;
   #total = 0;
 
+  /** A walk whose first page (asked without a cursor) is `first`; throws as `accept` does. */
+  static from(operation: string, pageSize: number, first: CursorPage): CursorWalk {
+    const walk = new CursorWalk(operation, { pageSize });
+    walk.accept(null, first);
+    return walk;
+  }
+
   constructor(operation: string, options: CursorWalkOptions) {
     this.#operation = operation;
     this.#pageSize = Math.max(1, options.pageSize);

@@ -120,7 +120,7 @@ export class OrderList extends SupplierElement {
    * The pages of the current query so far: a cursor or orders that come round again stop the scrolling with an
    * error. Loaded with the second page (the first load stays small); one per query.
    */
-  private walk: Promise<CursorWalk> | undefined;
+  private walk: CursorWalk | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private moreController: AbortController | undefined;
   private focusRowAfterRender = false;
@@ -191,24 +191,23 @@ export class OrderList extends SupplierElement {
   }
 
   private async loadMore(): Promise<void> {
-    if (this.loadingMore || !this.nextCursor || this.pageTask.status !== TaskStatus.COMPLETE) return;
     const first = this.pageTask.value;
-    if (!first) return;
+    if (this.loadingMore || !this.nextCursor || this.pageTask.status !== TaskStatus.COMPLETE || !first) return;
     const controller = new AbortController();
     const { nextCursor } = this;
-    const walking = this.cursorWalk(first);
     this.moreController = controller;
     this.loadingMore = true;
     this.moreError = null;
     try {
-      const [walk, page] = await Promise.all([
-        walking,
+      const [{ CursorWalk }, page] = await Promise.all([
+        import('../../api/cursor-walk.js'),
         this.api.api.listOrders(this.query(this.search.trim(), this.stage, this.needsAction, this.overdue, this.sort, this.direction, nextCursor), {
           signal: controller.signal,
         }),
       ]);
-      if (controller.signal.aborted || walking !== this.walk) return;
-      walk.accept(nextCursor, page);
+      // Aborted: a new search, filter or sort (which also starts a new walk) or the element left the page.
+      if (controller.signal.aborted) return;
+      (this.walk ??= CursorWalk.from('listOrders', PAGE_SIZE, first)).accept(nextCursor, page);
       this.more = [...this.more, ...page.items];
       this.nextCursor = page.nextCursor;
     } catch (error) {
@@ -216,19 +215,6 @@ export class OrderList extends SupplierElement {
     } finally {
       if (this.moreController === controller) this.loadingMore = false;
     }
-  }
-
-  /** The walk of the current query, starting from its first page. */
-  private cursorWalk(first: OrderPage): Promise<CursorWalk> {
-    const walking = (this.walk ??= import('../../api/cursor-walk.js').then(({ CursorWalk }) => {
-      const walk = new CursorWalk('listOrders', { pageSize: PAGE_SIZE });
-      walk.accept(null, first);
-      return walk;
-    }));
-    walking.catch(() => {
-      if (this.walk === walking) this.walk = undefined;
-    });
-    return walking;
   }
 
   private select(orderId: string): void {

@@ -279,8 +279,9 @@ describe('<shipment-list>', () => {
     });
 
     it('shows the page of the shipment a link names, however far down the list, with "Show earlier"', async () => {
+      const adapter = manyShipments();
       const wrapper = await fixture<HTMLElement>(
-        html`<supplier-provider .adapter=${manyShipments().api}><shipment-list order-id="o-many" shipment-id="s-2505"></shipment-list></supplier-provider>`,
+        html`<supplier-provider .adapter=${adapter.api}><shipment-list order-id="o-many" shipment-id="s-2505"></shipment-list></supplier-provider>`,
       );
       const el = wrapper.querySelector('shipment-list')!;
       await waitUntil(() => root(el).activeElement?.id === 'shipment-card-s-2505', 'the shipment is focused', { timeout: 5000 });
@@ -293,6 +294,7 @@ describe('<shipment-list>', () => {
       expect(ids()[0]).to.equal(`s-${start - SHIPMENTS_PAGE_SIZE}`);
       expect(ids()).to.have.length(2 * SHIPMENTS_PAGE_SIZE);
       expect(root(el).activeElement?.id, 'focus on the first card added').to.equal(`shipment-card-s-${start - SHIPMENTS_PAGE_SIZE}`);
+      await waitUntil(() => adapter.asked.includes(`s-${start - SHIPMENTS_PAGE_SIZE}`), 'the card now in view asks for its tracking');
       await expect(el).to.be.accessible();
     });
   });

@@ -1,7 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { isAbortError } from '../../api/errors.js';
 import { trackingPageOf } from '../../domain/tracking-numbers.js';
 import type { Carrier, DocumentRef, Order, Shipment, Tracking } from '../../domain/types.js';
@@ -239,11 +238,7 @@ export class ShipmentList extends SupplierElement {
         : nothing}
       ${this.renderEarlier(data)}
       <ol class="shipments" part="list" start=${this.range.start + 1}>
-        ${repeat(
-          data.shipments.slice(this.range.start, this.range.end),
-          (shipment) => shipment.id,
-          (shipment) => this.renderShipment(data, shipment),
-        )}
+        ${data.shipments.slice(this.range.start, this.range.end).map((shipment) => this.renderShipment(data, shipment))}
       </ol>
       ${this.renderMore(data)}`;
   }

@@ -32,9 +32,10 @@ export class TrackingLoader implements ReactiveController {
   #running = 0;
   #controller = new AbortController();
   #observer: IntersectionObserver | undefined;
-  #observed = new WeakSet<Element>();
-  /** Shipments whose card is in (or near) view. */
-  readonly #inView = new Set<string>();
+  /** Each card watched, with the shipment it showed then (a card is reused for another shipment when the list shown changes). */
+  #observed = new WeakMap<HTMLElement, string>();
+  /** Cards in (or near) view. */
+  readonly #inView = new Set<HTMLElement>();
 
   constructor(host: ReactiveControllerHost, options: TrackingLoaderOptions) {
     this.#host = host;
@@ -56,20 +57,28 @@ export class TrackingLoader implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Watches shipment cards (`data-shipment-id`): one coming near the view asks for its tracking. */
+  /**
+   * Watches shipment cards (`data-shipment-id`): one coming near the view asks for its tracking. A card now
+   * showing another shipment is watched anew, so its new shipment is asked for when in view.
+   */
   observe(cards: Iterable<HTMLElement>): void {
     if (typeof IntersectionObserver === 'undefined') return;
-    this.#observer ??= new IntersectionObserver((entries) => this.#seen(entries), { rootMargin: NEAR_VIEW });
+    const observer = (this.#observer ??= new IntersectionObserver((entries) => this.#seen(entries), { rootMargin: NEAR_VIEW }));
     for (const card of cards) {
-      if (this.#observed.has(card)) continue;
-      this.#observed.add(card);
-      this.#observer.observe(card);
+      const shipmentId = card.dataset['shipmentId'];
+      if (shipmentId === undefined || this.#observed.get(card) === shipmentId) continue;
+      this.#observed.set(card, shipmentId);
+      observer.unobserve(card);
+      observer.observe(card);
     }
   }
 
   /** After new data: the cards in view whose shipment has become trackable ask for their tracking. */
   refresh(): void {
-    for (const shipmentId of this.#inView) this.request(shipmentId);
+    for (const card of this.#inView) {
+      const shipmentId = card.dataset['shipmentId'];
+      if (card.isConnected && shipmentId !== undefined) this.request(shipmentId);
+    }
   }
 
   /** Forgets every tracking (a reload, another order) and stops the requests running. */
@@ -91,13 +100,13 @@ export class TrackingLoader implements ReactiveController {
 
   #seen(entries: readonly IntersectionObserverEntry[]): void {
     for (const entry of entries) {
-      const shipmentId = (entry.target as HTMLElement).dataset['shipmentId'];
-      if (shipmentId === undefined) continue;
-      if (entry.isIntersecting) {
-        this.#inView.add(shipmentId);
+      const card = entry.target as HTMLElement;
+      const shipmentId = card.dataset['shipmentId'];
+      if (entry.isIntersecting && shipmentId !== undefined) {
+        this.#inView.add(card);
         this.request(shipmentId);
       } else {
-        this.#inView.delete(shipmentId);
+        this.#inView.delete(card);
       }
     }
   }
@@ -131,7 +140,7 @@ export class TrackingLoader implements ReactiveController {
     this.#running = 0;
     this.#observer?.disconnect();
     this.#observer = undefined;
-    this.#observed = new WeakSet();
+    this.#observed = new WeakMap();
     this.#inView.clear();
   }
 }

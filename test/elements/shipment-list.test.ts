@@ -177,7 +177,9 @@ describe('<shipment-list>', () => {
     });
   });
 
-  describe('a long list: 3,000 shipments', () => {
+  describe('a long list: 3,000 shipments', function () {
+    // axe over a page of 20 cards takes a while on a busy machine.
+    this.timeout(30_000);
     const order = makeOrder({ id: 'o-many' });
     const shipments = Array.from({ length: 3_000 }, (_, index) =>
       makeShipment({ id: `s-${index}`, number: `SH-${index}`, items: [{ positionId: order.positions[0]!.id, quantity: 1 }] }),
@@ -296,6 +298,21 @@ describe('<shipment-list>', () => {
       expect(root(el).activeElement?.id, 'focus on the first card added').to.equal(`shipment-card-s-${start - SHIPMENTS_PAGE_SIZE}`);
       await waitUntil(() => adapter.asked.includes(`s-${start - SHIPMENTS_PAGE_SIZE}`), 'the card now in view asks for its tracking');
       await expect(el).to.be.accessible();
+    });
+
+    it('asks for the tracking of the shipment a card in view shows now, when the cards shown change', async () => {
+      const adapter = manyShipments();
+      const first = 2_500;
+      const wrapper = await fixture<HTMLElement>(
+        html`<supplier-provider .adapter=${adapter.api}><shipment-list order-id="o-many" shipment-id=${`s-${first}`}></shipment-list></supplier-provider>`,
+      );
+      const el = wrapper.querySelector('shipment-list')!;
+      await waitUntil(() => adapter.asked.includes(`s-${first}`), 'the linked card, in view, asks', { timeout: 5000 });
+      const card = $(el, '[part~="shipment"]')!;
+      $<HTMLButtonElement>(el, '[part~="earlier-button"]')!.click();
+      await el.updateComplete;
+      expect(card.dataset['shipmentId'], 'the same card shows the first shipment added').to.equal(`s-${first - SHIPMENTS_PAGE_SIZE}`);
+      await waitUntil(() => adapter.asked.includes(`s-${first - SHIPMENTS_PAGE_SIZE}`), 'and asks for its tracking');
     });
   });
 

@@ -9,6 +9,8 @@ import { OrderPageSchema } from './order-page.schemas.js';
 /** Answers parsed with schemas loaded at once: what My Orders needs before its first rows. */
 const FIRST_SCHEMAS: Partial<Record<SupplierApiMethod, z.ZodMiniType>> = { listOrders: OrderPageSchema };
 let allSchemas: Promise<typeof import('./response-schemas.js')> | undefined;
+/** Items of a list answer parsed in one task; a longer list is parsed a chunk at a time (`chunked-parse.ts`, loaded then). */
+export const PARSE_CHUNK = 500;
 
 /**
  * The schema of a method's answer. Every other schema is a chunk of its own, fetched
@@ -64,6 +66,11 @@ export function checkedApi(adapter: SupplierApi): SupplierApi {
       }
       const parser = await schema;
       if (!parser) return undefined;
+      const list = Array.isArray(answer) && answer.length > PARSE_CHUNK ? (await allSchemas)?.LIST_ANSWERS[method] : undefined;
+      if (list) {
+        const [{ parseListInChunks }, { parseResponse }] = await Promise.all([import('./chunked-parse.js'), import('./parse-response.js')]);
+        return parseListInChunks(method, answer as unknown[], list, PARSE_CHUNK, parseResponse);
+      }
       const result = safeParse(parser, answer, { reportInput: true });
       if (result.success) return result.data;
       throw await contractErrorFor(method, result.error.issues as unknown as readonly Issue[], answer);

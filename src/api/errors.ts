@@ -36,11 +36,14 @@ export class ContractError extends SupplierApiError {
   override readonly name = 'ContractError';
   readonly path: string;
   readonly operation: string;
+  /** What is wrong with the field, e.g. `is missing`. */
+  readonly detail: string;
 
   constructor(operation: string, path: string, detail: string) {
     super('contract', `${operation}: the response field "${path || '(root)'}" ${detail}`);
     this.path = path;
     this.operation = operation;
+    this.detail = detail;
   }
 }
 

@@ -1,5 +1,7 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
+import type { ListAnswer } from './chunked-parse.js';
 import type { SupplierApiMethod } from './port.js';
+import { MAX_ITEMS } from './schema-primitives.js';
 import {
   ActivityListSchema,
   CarrierListSchema,
@@ -43,3 +45,24 @@ export const RESPONSE_SCHEMAS: Record<SupplierApiMethod, z.ZodMiniType | null> =
   listOrderActivity: ActivityListSchema,
   addOrderComment: CommentEntrySchema,
 };
+
+/** What a schema made with `z.array` says of itself. */
+interface ArrayDef {
+  readonly type: string;
+  readonly element?: z.ZodMiniType;
+  readonly checks?: readonly z.core.$ZodCheck<unknown[]>[];
+}
+const defOf = (schema: z.ZodMiniType) => (schema as unknown as { _zod: { def: ArrayDef } })._zod.def;
+const listLength = z.array(z.unknown()).check(z.maxLength(MAX_ITEMS));
+
+/**
+ * The methods answering a list (`listOf`), each taken apart for parsing a long answer a chunk at a time
+ * (`chunked-parse.ts`): an array of its item, its length cap, and the list's own checks (unique ids).
+ */
+export const LIST_ANSWERS: Partial<Record<SupplierApiMethod, ListAnswer>> = Object.fromEntries(
+  Object.entries(RESPONSE_SCHEMAS).flatMap(([method, schema]) => {
+    const def = schema ? defOf(schema) : undefined;
+    if (def?.type !== 'array' || !def.element) return [];
+    return [[method, { items: z.array(def.element), length: listLength, checks: z.array(z.unknown()).check(...(def.checks ?? [])) }]];
+  }),
+);

@@ -132,6 +132,54 @@ describe('<order-list>', () => {
     expect(root(el).querySelectorAll('*').length).to.be.lessThan(1_500);
   });
 
+  describe('an adapter cursor that goes round in circles', () => {
+    const frames = async (count: number) => {
+      for (let frame = 0; frame < count; frame += 1) await new Promise(requestAnimationFrame);
+    };
+    /** Scrolls the rows to their end until `done`, as a supplier scrolling on would. */
+    async function scrollUntil(el: OrderList, done: () => unknown, message: string) {
+      await waitUntil(() => {
+        const scroller = root(el).querySelector<HTMLElement>('.rows');
+        if (scroller) scroller.scrollTop = scroller.scrollHeight;
+        return done();
+      }, message, { timeout: 5000 });
+    }
+    const moreAlert = (el: OrderList) => root(el).querySelector<HTMLElement>('.more + [role="alert"], [role="alert"]');
+
+    for (const [name, nextCursor] of [
+      ['the same nextCursor every time', () => 'again'],
+      ['the same orders under a fresh nextCursor', (call: number) => `c${call}`],
+    ] as const) {
+      it(`stops scrolling on ${name}: an error naming nextCursor with "Try again", the rows already shown stay`, async () => {
+        const page = Array.from({ length: 100 }, (_, index) => summary(index));
+        let calls = 0;
+        const api = createStubAdapter({
+          listOrders: async () => {
+            calls += 1;
+            return { items: page, nextCursor: nextCursor(calls), total: 1_000, counts: { all: 1_000, needsAction: 1_000, overdue: 0 } };
+          },
+        });
+        const el = await mount(api);
+        await scrollUntil(el, () => text(moreAlert(el)).includes('nextCursor'), 'the error names nextCursor');
+        expect(calls).to.equal(2);
+        expect(text(root(el))).to.include('More orders could not be loaded');
+        const lastShown = () => rows(el).some((row) => text(row).includes('SF-10099'));
+        expect(lastShown(), 'the rows shown stay').to.equal(true);
+        for (let round = 0; round < 5; round += 1) {
+          root(el).querySelector<HTMLElement>('.rows')!.scrollTop = 0;
+          await frames(2);
+          root(el).querySelector<HTMLElement>('.rows')!.scrollTop = 1e6;
+          await frames(2);
+        }
+        expect(calls, 'scrolling on asks nothing more').to.equal(2);
+        moreAlert(el)!.querySelector('button')!.click();
+        await waitUntil(() => calls === 3, '"Try again" asks once more');
+        await waitUntil(() => text(moreAlert(el)).includes('nextCursor'), 'and says so again');
+        expect(lastShown()).to.equal(true);
+      });
+    }
+  });
+
   it('tells "no orders yet" from "no order matches", and clears filters', async () => {
     const none = await mount(listAdapter([]));
     expect(text(root(none).querySelector('[part~="empty"]'))).to.include('No orders yet');

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { isAbortError } from '../../api/errors.js';
 import type { OrderQuery, SupplierApi } from '../../api/port.js';
+import type { CsvCell } from '../../domain/csv-cell.js';
 import { toMajor } from '../../domain/money.js';
 import type { OrderSummary } from '../../domain/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
@@ -25,9 +26,11 @@ export interface OrderExportOptions {
 
 /**
  * "Export CSV" of `<order-list>`: every order of the current view (not only the
- * rows on screen), fetched page by page with progress and cancel, written with
- * localised headers, offered as a blob: download. A failure keeps the filters and
- * offers "Try again".
+ * rows on screen), fetched page by page with progress and cancel (paced, and
+ * stopped with an error naming `nextCursor` when the adapter's cursor repeats or
+ * never ends), written with localised headers, no cell a spreadsheet would run as
+ * a formula, offered as a blob: download. A failure keeps the filters and offers
+ * "Try again".
  */
 export class OrderExportController implements ReactiveController {
   private readonly host: Host;
@@ -64,7 +67,7 @@ export class OrderExportController implements ReactiveController {
           if (!controller.signal.aborted) this.set({ kind: 'running', loaded, total, controller });
         },
       });
-      const csv = await toCsv([this.headers(), ...orders.map((order) => this.row(order))]);
+      const csv = await toCsv([this.headers(), ...orders.map((order) => this.row(order))], { signal: controller.signal });
       if (controller.signal.aborted) return;
       const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
       const fileName = `orders-${new Date().toISOString().slice(0, 10)}.csv`;
@@ -116,8 +119,8 @@ export class OrderExportController implements ReactiveController {
     return [t('column.number'), t('column.created'), t('column.leadTime'), t('column.parts'), t('column.quantity'), t('column.value'), t('column.currency'), t('column.stage'), t('column.nextAction')];
   }
 
-  /** One order as a spreadsheet reads it best: ISO dates, plain numbers, words for stage and action. */
-  private row(order: OrderSummary): (string | number)[] {
+  /** One order as a spreadsheet reads it best: ISO dates, plain numbers (a negative value stays a number), words for stage and action. */
+  private row(order: OrderSummary): CsvCell[] {
     return [
       order.number,
       order.createdAt.slice(0, 10),

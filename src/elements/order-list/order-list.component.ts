@@ -2,6 +2,7 @@ import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-la
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import type { CursorWalk } from '../../api/cursor-walk.js';
 import { isAbortError } from '../../api/errors.js';
 import type { OrderPage, OrderQuery, OrderSort, SortDirection } from '../../api/port.js';
 import type { CurrentStage, OrderSummary } from '../../domain/types.js';
@@ -115,6 +116,11 @@ export class OrderList extends SupplierElement {
   private exporter: OrderExportController | undefined;
   /** The cursor of the next page (not rendered: changing it must not cost a render of the rows). */
   private nextCursor: string | null = null;
+  /**
+   * The pages of the current query so far: a cursor or orders that come round again stop the scrolling with an
+   * error. Loaded with the second page (the first load stays small); one per query.
+   */
+  private walk: CursorWalk | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private moreController: AbortController | undefined;
   private focusRowAfterRender = false;
@@ -125,6 +131,7 @@ export class OrderList extends SupplierElement {
     task: async ([search, stage, needsAction, overdue, sort, direction]: QueryKey, { signal }): Promise<OrderPage> => {
       this.moreController?.abort();
       const page = await this.api.api.listOrders(this.query(search, stage, needsAction, overdue, sort, direction, null), { signal });
+      this.walk = undefined;
       // Only what changed: each state change here would render the old rows once more before the new ones.
       if (this.more.length > 0) this.more = [];
       this.moreError = null;
@@ -184,17 +191,23 @@ export class OrderList extends SupplierElement {
   }
 
   private async loadMore(): Promise<void> {
-    if (this.loadingMore || !this.nextCursor || this.pageTask.status !== TaskStatus.COMPLETE) return;
+    const first = this.pageTask.value;
+    if (this.loadingMore || !this.nextCursor || this.pageTask.status !== TaskStatus.COMPLETE || !first) return;
     const controller = new AbortController();
+    const { nextCursor } = this;
     this.moreController = controller;
     this.loadingMore = true;
     this.moreError = null;
     try {
-      const page = await this.api.api.listOrders(
-        this.query(this.search.trim(), this.stage, this.needsAction, this.overdue, this.sort, this.direction, this.nextCursor),
-        { signal: controller.signal },
-      );
+      const [{ CursorWalk }, page] = await Promise.all([
+        import('../../api/cursor-walk.js'),
+        this.api.api.listOrders(this.query(this.search.trim(), this.stage, this.needsAction, this.overdue, this.sort, this.direction, nextCursor), {
+          signal: controller.signal,
+        }),
+      ]);
+      // Aborted: a new search, filter or sort (which also starts a new walk) or the element left the page.
       if (controller.signal.aborted) return;
+      (this.walk ??= CursorWalk.from('listOrders', PAGE_SIZE, first)).accept(nextCursor, page);
       this.more = [...this.more, ...page.items];
       this.nextCursor = page.nextCursor;
     } catch (error) {
@@ -245,7 +258,8 @@ export class OrderList extends SupplierElement {
   }
 
   private handleRangeChanged(event: Event & { last?: number }): void {
-    if (typeof event.last === 'number' && event.last >= this.items.length - PREFETCH_ROWS) void this.loadMore();
+    // After an error only "Try again" asks again: scrolling must not repeat a failing request.
+    if (typeof event.last === 'number' && event.last >= this.items.length - PREFETCH_ROWS && !this.moreError) void this.loadMore();
   }
 
   private rowElement(index: number): HTMLElement | null {

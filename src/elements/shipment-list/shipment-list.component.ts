@@ -5,16 +5,30 @@ import { isAbortError } from '../../api/errors.js';
 import { trackingPageOf } from '../../domain/tracking-numbers.js';
 import type { Carrier, DocumentRef, Order, Shipment, Tracking } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import { systemClock, type Clock } from '../shared/clock.js';
 import { errorMessage } from '../shared/error-message.js';
+import { PollController } from '../shared/poll-controller.js';
 import { safeHref } from '../shared/safe-url.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { renderTask } from '../shared/task-view.js';
 import { PrintDocumentsEvent } from './shipment-list.events.js';
 import { shipmentListMessages } from './shipment-list.messages.js';
 import { shipmentListStyles } from './shipment-list.styles.js';
+import { TrackingLoader } from './tracking-loader.js';
 
 /** The DOM id of a shipment's card. */
 const cardId = (shipmentId: string) => `shipment-card-${shipmentId}`;
+/** Shipment cards shown at first, and added by each "Show more" / "Show earlier". */
+export const SHIPMENTS_PAGE_SIZE = 20;
+/** What a check by the poll compares: everything shown of the shipments. */
+const signature = (shipments: readonly Shipment[]) => JSON.stringify(shipments);
+const processing = (data: ListData) => data.shipments.some((shipment) => shipment.status === 'processing');
+
+/** Shipments shown, by index: `start` included, `end` not. */
+interface ShownRange {
+  readonly start: number;
+  readonly end: number;
+}
 
 interface ListData {
   readonly order: Order;
@@ -22,15 +36,14 @@ interface ListData {
   readonly carriers: readonly Carrier[];
 }
 
-type TrackingState =
-  | { readonly state: 'loading' }
-  | { readonly state: 'done'; readonly tracking: Tracking }
-  | { readonly state: 'error'; readonly error: unknown };
-
 /**
  * Every shipment of an order: what the supplier entered (parts, packages, delivery), the shipping
  * documents to print, and the logistic info (tracking status and timeline). While the platform has not yet
- * processed a shipment it arranges, the list says so and checks again every `poll-interval` ms.
+ * processed a shipment it arranges, the list says so and checks again every `poll-interval` ms (2 s at
+ * least, doubling up to a minute while nothing changes or a check fails; none while disconnected, not
+ * rendered or in a hidden page). A long list shows SHIPMENTS_PAGE_SIZE cards at a time ("Show more
+ * shipments"), and a shipment's tracking is asked for only when its card comes into view (or on "Show
+ * tracking"), three requests at a time.
  *
  * @summary The shipments of an order with their documents ("Print all") and tracking timeline.
  *
@@ -46,6 +59,8 @@ type TrackingState =
  * @csspart processing - The "documents will appear" notice.
  * @csspart logistics - The logistic info section.
  * @csspart tracking-link - The link to the carrier's tracking page (from the adapter's tracking).
+ * @csspart show-tracking-button - "Show tracking" of a shipment whose card has not been in view yet.
+ * @csspart more - The "Showing N of M shipments" line and its "Show more shipments" button.
  * @csspart tracking-numbers - The list of a shipment's tracking numbers.
  * @csspart tracking-number - One tracking number.
  * @csspart number-tracking-link - The carrier's tracking page of one number (the carrier's template, else the page the number's format is known for).
@@ -73,17 +88,35 @@ export class ShipmentList extends SupplierElement {
    */
   @property({ attribute: 'shipment-id' }) shipmentId = '';
 
-  /** How often (ms) to check again while the platform is processing a shipment (default 10 000). */
+  /**
+   * How often (ms) to check again while the platform is processing a shipment (default 10 000; 2 000 at least,
+   * `0` included). While nothing changes, or a check fails, the interval doubles up to a minute.
+   */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 10_000;
 
-  @state() private trackings: ReadonlyMap<string, TrackingState> = new Map();
+  /** The clock polling runs on: the browser's; tests and stories pass one they move forward themselves. */
+  @property({ attribute: false }) clock: Clock = systemClock;
+
   @state() private popupBlocked: string | null = null;
+  /** The shipments shown, by index: a page at first, the page of a linked shipment, more with "Show more" / "Show earlier". */
+  @state() private range: ShownRange = { start: 0, end: SHIPMENTS_PAGE_SIZE };
+  /** The first card a "Show more" / "Show earlier" added: focused after the render. */
+  private focusAfterRender: string | null = null;
 
   private readonly i18n = new LocalizeController(this, shipmentListMessages);
-  private pollTimer: ReturnType<typeof setTimeout> | undefined;
   /** The `shipmentId` already brought into view (each one once, not on every poll). */
   private revealed: string | null = null;
-  private trackingController = new AbortController();
+  /** The last shipments loaded, as the poll compares them. */
+  private lastSignature: string | undefined;
+  private readonly poll = new PollController(this, {
+    interval: () => this.pollInterval,
+    check: () => void this.loadTask.run(),
+    clock: () => this.clock,
+  });
+  private readonly trackings = new TrackingLoader(this, {
+    load: (shipmentId, signal) => this.api.api.getTracking(this.orderId, shipmentId, { signal }),
+    trackable: (shipmentId) => this.loadTask.value?.shipments.some((shipment) => shipment.id === shipmentId && shipment.status !== 'processing') ?? false,
+  });
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<ListData> => {
@@ -98,14 +131,21 @@ export class ShipmentList extends SupplierElement {
     },
     args: () => [this.orderId, this.api.revision] as const,
     onComplete: (data) => {
-      this.loadTrackings(data);
-      this.schedulePoll(data);
+      this.trackings.refresh();
+      const next = processing(data) ? signature(data.shipments) : undefined;
+      if (next === undefined) this.poll.stop();
+      else this.poll.next(next === this.lastSignature ? 'unchanged' : 'changed');
+      this.lastSignature = next;
+    },
+    onError: () => {
+      // A failed check while shipments were processing: try again later, less often each time.
+      if (this.lastSignature !== undefined) this.poll.next('failed');
     },
   });
 
   /** Loads the shipments and their tracking again. */
   reload(): Promise<void> {
-    this.resetTrackings();
+    this.trackings.reset();
     void this.loadTask.run();
     return this.loadTask.taskComplete.then(
       () => undefined,
@@ -113,23 +153,39 @@ export class ShipmentList extends SupplierElement {
     );
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.loadTask.status === TaskStatus.COMPLETE && this.loadTask.value) this.schedulePoll(this.loadTask.value);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopPolling();
-    this.trackingController.abort();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('orderId') && changed.get('orderId') !== undefined) this.resetTrackings();
+    if (changed.has('orderId') && changed.get('orderId') !== undefined) {
+      this.trackings.reset();
+      this.poll.stop();
+      this.lastSignature = undefined;
+      this.range = { start: 0, end: SHIPMENTS_PAGE_SIZE };
+    }
     if (changed.has('shipmentId') || changed.has('orderId')) this.revealed = null;
+    this.showLinkedShipment();
+  }
+
+  /** The page of the shipment `shipment-id` names, once, when it is not among those shown. */
+  private showLinkedShipment(): void {
+    const data = this.loadTask.value;
+    if (!data || !this.shipmentId || this.revealed === this.shipmentId) return;
+    const index = data.shipments.findIndex((shipment) => shipment.id === this.shipmentId);
+    if (index < 0 || (index >= this.range.start && index < this.range.end)) return;
+    const start = index - (index % SHIPMENTS_PAGE_SIZE);
+    this.range = { start, end: start + SHIPMENTS_PAGE_SIZE };
+  }
+
+  /** Shows `range` and moves focus to the card of `focusIndex`, the first one added. */
+  private showRange(data: ListData, range: ShownRange, focusIndex: number): void {
+    this.range = range;
+    this.focusAfterRender = data.shipments[focusIndex]?.id ?? null;
   }
 
   protected override updated(): void {
+    this.trackings.observe(this.renderRoot.querySelectorAll<HTMLElement>('[data-shipment-id]'));
+    if (this.focusAfterRender !== null) {
+      this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(cardId(this.focusAfterRender))}`)?.focus();
+      this.focusAfterRender = null;
+    }
     const data = this.loadTask.value;
     if (!this.shipmentId || this.revealed === this.shipmentId || this.loadTask.status !== TaskStatus.COMPLETE || !data) return;
     this.revealed = this.shipmentId;
@@ -137,49 +193,6 @@ export class ShipmentList extends SupplierElement {
     const target = card ?? this.renderRoot.querySelector<HTMLElement>('[part~="shipment-not-found"]');
     target?.scrollIntoView({ block: 'start', behavior: 'auto' });
     target?.focus({ preventScroll: true });
-  }
-
-  private resetTrackings(): void {
-    this.trackingController.abort();
-    this.trackingController = new AbortController();
-    this.trackings = new Map();
-  }
-
-  private stopPolling(): void {
-    clearTimeout(this.pollTimer);
-    this.pollTimer = undefined;
-  }
-
-  private schedulePoll(data: ListData): void {
-    this.stopPolling();
-    if (!this.isConnected || !data.shipments.some((shipment) => shipment.status === 'processing')) return;
-    this.pollTimer = setTimeout(() => {
-      this.pollTimer = undefined;
-      if (this.isConnected) void this.loadTask.run();
-    }, Math.max(50, this.pollInterval));
-  }
-
-  private loadTrackings(data: ListData): void {
-    for (const shipment of data.shipments) {
-      if (shipment.status !== 'processing' && !this.trackings.has(shipment.id)) this.loadTracking(data.order.id, shipment.id);
-    }
-  }
-
-  private setTracking(shipmentId: string, value: TrackingState): void {
-    this.trackings = new Map([...this.trackings, [shipmentId, value]]);
-  }
-
-  private loadTracking(orderId: string, shipmentId: string): void {
-    const signal = this.trackingController.signal;
-    this.setTracking(shipmentId, { state: 'loading' });
-    this.api.api.getTracking(orderId, shipmentId, { signal }).then(
-      (tracking) => {
-        if (!signal.aborted) this.setTracking(shipmentId, { state: 'done', tracking });
-      },
-      (error: unknown) => {
-        if (!signal.aborted && !isAbortError(error)) this.setTracking(shipmentId, { state: 'error', error });
-      },
-    );
   }
 
   private printAll(data: ListData, shipment: Shipment): void {
@@ -223,9 +236,41 @@ export class ShipmentList extends SupplierElement {
             </div>
           </div>`
         : nothing}
-      <ol class="shipments" part="list">
-      ${data.shipments.map((shipment) => this.renderShipment(data, shipment))}
-    </ol>`;
+      ${this.renderEarlier(data)}
+      <ol class="shipments" part="list" start=${this.range.start + 1}>
+        ${data.shipments.slice(this.range.start, this.range.end).map((shipment) => this.renderShipment(data, shipment))}
+      </ol>
+      ${this.renderMore(data)}`;
+  }
+
+  /** "Show earlier shipments" when the list shown starts further down (a linked shipment's page). */
+  private renderEarlier(data: ListData): TemplateResult | typeof nothing {
+    const { start, end } = this.range;
+    if (start === 0) return nothing;
+    const count = Math.min(SHIPMENTS_PAGE_SIZE, start);
+    return html`<div class="more" part="more">
+      <button type="button" class="button" part="button earlier-button" @click=${() => this.showRange(data, { start: start - count, end }, start - count)}>
+        ${this.i18n.t('showEarlier', { count })}
+      </button>
+    </div>`;
+  }
+
+  /** "Showing shipments 1–20 of 3,000" and "Show more shipments" when the list is longer than what is shown. */
+  private renderMore(data: ListData): TemplateResult | typeof nothing {
+    const total = data.shipments.length;
+    if (total <= SHIPMENTS_PAGE_SIZE) return nothing;
+    const { start } = this.range;
+    const end = Math.min(total, this.range.end);
+    const count = Math.min(SHIPMENTS_PAGE_SIZE, total - end);
+    const i18n = this.i18n;
+    return html`<div class="more" part="more">
+      <p role="status">${i18n.t('showing', { from: i18n.number(start + 1), to: i18n.number(end), total: i18n.number(total) })}</p>
+      ${count > 0
+        ? html`<button type="button" class="button" part="button more-button" @click=${() => this.showRange(data, { start, end: end + count }, end)}>
+            ${i18n.t('showMore', { count })}
+          </button>`
+        : nothing}
+    </div>`;
   }
 
   private renderShipment(data: ListData, shipment: Shipment): TemplateResult {
@@ -234,11 +279,12 @@ export class ShipmentList extends SupplierElement {
     const highlighted = shipment.id === this.shipmentId;
     return html`<li
       id=${cardId(shipment.id)}
+      data-shipment-id=${shipment.id}
       class="card ${highlighted ? 'highlighted' : ''}"
       part=${highlighted ? 'shipment shipment-highlighted' : 'shipment'}
       aria-labelledby=${headingId}
       aria-current=${highlighted ? 'true' : nothing}
-      tabindex=${highlighted ? '-1' : nothing}
+      tabindex="-1"
     >
       <div class="card-header">
         <h3 id=${headingId}>${i18n.t('shipment', { number: shipment.number })}</h3>
@@ -360,13 +406,17 @@ export class ShipmentList extends SupplierElement {
     const entry = this.trackings.get(shipment.id);
     let body: unknown;
     if (shipment.status === 'processing') body = html`<p class="muted">${i18n.t('notTrackedYet')}</p>`;
-    else if (!entry || entry.state === 'loading') body = html`<p class="muted" aria-busy="true">${i18n.t('trackingLoading')}</p>`;
+    else if (!entry) {
+      body = html`<button type="button" class="button" part="button show-tracking-button" aria-label=${i18n.t('showTrackingLabel', { number: shipment.number })} @click=${() => this.trackings.request(shipment.id)}>
+        ${i18n.t('showTracking')}
+      </button>`;
+    } else if (entry.state === 'queued' || entry.state === 'loading') body = html`<p class="muted" aria-busy="true">${i18n.t('trackingLoading')}</p>`;
     else if (entry.state === 'error') {
       body = html`<div class="notice warning" part="error" role="alert">
         <span aria-hidden="true">⚠</span>
         <div class="notice-body">
           <p>${i18n.t('trackingError')} ${errorMessage(entry.error, i18n)}</p>
-          <button type="button" class="button" part="button retry-button" @click=${() => this.loadTracking(this.orderId, shipment.id)}>${i18n.shared('retry')}</button>
+          <button type="button" class="button" part="button retry-button" @click=${() => this.trackings.request(shipment.id)}>${i18n.shared('retry')}</button>
         </div>
       </div>`;
     } else body = this.renderTracking(shipment, entry.tracking);

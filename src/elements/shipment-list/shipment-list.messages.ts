@@ -55,6 +55,11 @@ const en = {
   notFoundHint: 'The link may be out of date. The order’s shipments are listed below.',
   notFoundNone: 'The link may be out of date. This order has no shipments yet.',
   notTrackedYet: 'Tracking starts once the shipment has been processed.',
+  showTracking: 'Show tracking',
+  showTrackingLabel: 'Show tracking of shipment {number}',
+  showing: 'Showing shipments {from}–{to} of {total}',
+  showMore: { one: 'Show {count} more shipment', other: 'Show {count} more shipments' },
+  showEarlier: { one: 'Show {count} earlier shipment', other: 'Show {count} earlier shipments' },
 } as const;
 
 export type ShipmentListMessages = typeof en;

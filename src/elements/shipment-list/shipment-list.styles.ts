@@ -129,4 +129,14 @@ export const shipmentListStyles = css`
   a {
     color: var(--_accent);
   }
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2) var(--_space-4);
+    margin-block-start: var(--_space-4);
+  }
+  .more p {
+    margin: 0;
+  }
 `;

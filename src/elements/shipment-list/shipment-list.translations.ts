@@ -56,6 +56,11 @@ const de: Translation<ShipmentListMessages> = {
   notFoundHint: 'Der Link ist vielleicht veraltet. Die Sendungen des Auftrags stehen unten.',
   notFoundNone: 'Der Link ist vielleicht veraltet. Dieser Auftrag hat noch keine Sendungen.',
   notTrackedYet: 'Die Verfolgung beginnt, sobald die Sendung bearbeitet wurde.',
+  showTracking: 'Sendungsverfolgung anzeigen',
+  showTrackingLabel: 'Sendungsverfolgung anzeigen für Sendung {number}',
+  showing: 'Sendungen {from}–{to} von {total} angezeigt',
+  showMore: { one: '{count} weitere Sendung anzeigen', other: '{count} weitere Sendungen anzeigen' },
+  showEarlier: { one: '{count} frühere Sendung anzeigen', other: '{count} frühere Sendungen anzeigen' },
 };
 
 const fr: Translation<ShipmentListMessages> = {
@@ -112,6 +117,11 @@ const fr: Translation<ShipmentListMessages> = {
   notFoundHint: 'Le lien est peut-être périmé. Les expéditions de la commande sont listées ci-dessous.',
   notFoundNone: 'Le lien est peut-être périmé. Cette commande n’a pas encore d’expédition.',
   notTrackedYet: 'Le suivi commence une fois l’expédition traitée.',
+  showTracking: 'Afficher le suivi',
+  showTrackingLabel: 'Afficher le suivi de l’expédition {number}',
+  showing: 'Expéditions {from} à {to} sur {total}',
+  showMore: { one: 'Afficher {count} expédition de plus', other: 'Afficher {count} expéditions de plus' },
+  showEarlier: { one: 'Afficher {count} expédition précédente', other: 'Afficher {count} expéditions précédentes' },
 };
 
 export const translations: Translations<ShipmentListMessages> = { de, fr };

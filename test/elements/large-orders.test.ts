@@ -122,3 +122,49 @@ describe('large orders: <production-confirmation> with 10,000 positions', functi
     expect(text(root(el).querySelector('[part~="line-results"] tbody tr'))).to.include('XM-07777');
   });
 });
+
+describe('large orders: <shipping-wizard> with 10,000 positions', function () {
+  this.timeout(30_000);
+  const order = makeLargeOrder('confirmed', LARGE_COUNT, 'large-sw');
+  beforeEach(clearDrafts);
+  afterEach(clearDrafts);
+
+  const mountWizard = () => mount<Lit>('shipping-wizard', largeOrderAdapter(order), order.id, (el) => root(el).querySelector('[part~="position"] input'));
+  const positionCount = (el: Element) => root(el).querySelectorAll('[part~="position"]').length;
+  const quantity = (el: Element, line: number) => root(el).querySelector<HTMLInputElement>(`#items-large-sw-p${line}`);
+
+  it('shows a page of positions on the parts step, with the count in a live region', async () => {
+    const el = await mountWizard();
+    expect(positionCount(el)).to.be.greaterThan(0).and.lessThan(MAX_ROWS);
+    expect(text(countOf(el, 'parts'))).to.equal('Showing 1–50 of 10,000 positions');
+    expect(countOf(el, 'parts')!.getAttribute('role')).to.equal('status');
+    expect(quantity(el, 1)!.value, 'prefilled with what is left to ship').to.equal('1');
+  });
+
+  it('keeps a quantity typed far down when its position leaves the page, in the draft too', async () => {
+    const el = await mountWizard();
+    await typeInto(el, filterOf(el, 'parts'), 'XM-09999');
+    await typeInto(el, quantity(el, 9999)!, '7');
+    await typeInto(el, filterOf(el, 'parts'), '');
+    expect(quantity(el, 9999), 'the position left the DOM').to.equal(null);
+    const saved = JSON.parse(localStorage.getItem(`supplier-flow:draft:shipping:${order.id}`)!) as { value: { quantities: Record<string, string> } };
+    expect(saved.value.quantities['large-sw-p9999']).to.equal('7');
+    button(el, 'Next 50')!.click();
+    await el.updateComplete;
+    await typeInto(el, filterOf(el, 'parts'), 'XM-09999');
+    expect(quantity(el, 9999)!.value).to.equal('7');
+  });
+
+  it('checks every position on Continue: the first invalid one, pages away, is shown and focused', async () => {
+    const el = await mountWizard();
+    await typeInto(el, filterOf(el, 'parts'), 'XM-09000');
+    await typeInto(el, quantity(el, 9000)!, '999');
+    await typeInto(el, filterOf(el, 'parts'), '');
+    expect(quantity(el, 9000)).to.equal(null);
+    button(el, 'Continue')!.click();
+    await waitUntil(() => root(el).activeElement === quantity(el, 9000), 'the invalid quantity focused');
+    expect(text(countOf(el, 'parts'))).to.equal('Showing 8,951–9,000 of 10,000 positions');
+    expect(quantity(el, 9000)!.getAttribute('aria-invalid')).to.equal('true');
+    expect(text(root(el).querySelector('#step-heading'))).to.equal('Which parts do you ship now?');
+  });
+});

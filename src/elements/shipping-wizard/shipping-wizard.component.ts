@@ -7,7 +7,7 @@ import { deliveryResponsibility } from '../../domain/delivery.js';
 import { isShippingStep, SHIPPING_STEP_KEYS, type ShippingStepKey } from '../../domain/routes.js';
 import { remainingQuantity } from '../../domain/quantities.js';
 import { shippingStatus } from '../../domain/stages.js';
-import type { Delivery, Shipment } from '../../domain/types.js';
+import type { Delivery, Position, Shipment } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { createDraftStore } from '../shared/drafts.js';
 import { errorMessage } from '../shared/error-message.js';
@@ -17,6 +17,7 @@ import { checkFile } from '../shared/file-check.js';
 import { FileDropController, fileDropStyles, fileProblemMessage, renderUploadProgress } from '../shared/file-drop.js';
 import { newIdempotencyKey } from '../shared/idempotency.js';
 import { downscaleImage, type DownscaleResult } from '../shared/image-downscale.js';
+import { LongList, longListStyles, positionText } from '../shared/long-list.js';
 import { renderStepper, stepperStyles } from '../shared/stepper.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { errorView, renderTask } from '../shared/task-view.js';
@@ -116,7 +117,7 @@ interface PhotoUpload {
  * @cssprop --sf-color-success - Valid fields and done steps.
  */
 export class ShippingWizard extends SupplierElement {
-  static override styles = [...SupplierElement.styles, fieldStyles, stepperStyles, fileDropStyles, shippingWizardStyles];
+  static override styles = [...SupplierElement.styles, fieldStyles, stepperStyles, fileDropStyles, longListStyles, shippingWizardStyles];
 
   /** The order to ship. */
   @property({ attribute: 'order-id', reflect: true }) orderId = '';
@@ -140,6 +141,8 @@ export class ShippingWizard extends SupplierElement {
   @state() private thumbnailUrl: string | null = null;
 
   private readonly i18n = new LocalizeController(this, shippingWizardMessages);
+  /** The page of positions on the parts step. */
+  private readonly parts = new LongList<Position>(this, { id: 'parts', text: positionText });
   private readonly photoDrop = new FileDropController(this, (files) => {
     const file = files[0];
     const data = this.loadTask.value;
@@ -190,6 +193,7 @@ export class ShippingWizard extends SupplierElement {
       this.draftOrderId = null;
       this.reportedStep = null;
       this.resetView();
+      this.parts.reset();
     }
     if (changed.has('step') && isShippingStep(this.step)) this.stepRequested = true;
     const data = this.loadTask.value;
@@ -389,13 +393,21 @@ export class ShippingWizard extends SupplierElement {
     return false;
   }
 
+  /** The selector of a field to focus; a position's field is brought onto the page shown first. */
   private focusSelector(key: string, draft: ShippingDraft): string {
     if (key === 'items') {
       const firstOpen = Object.keys(draft.quantities)[0];
+      if (firstOpen !== undefined) this.revealPart(firstOpen);
       return firstOpen === undefined ? '#step-heading' : `#${CSS.escape(fieldId(`items.${firstOpen}`))}`;
     }
+    if (key.startsWith('items.')) this.revealPart(key.slice('items.'.length));
     if (key === 'photoId') return '#package-photo';
     return `#${CSS.escape(fieldId(key))}`;
+  }
+
+  private revealPart(positionId: string): void {
+    const positions = this.loadTask.value?.order.positions;
+    if (positions) this.parts.reveal(positions, positions.findIndex((position) => position.id === positionId));
   }
 
   private continue(data: WizardData): void {
@@ -682,6 +694,7 @@ export class ShippingWizard extends SupplierElement {
       draft,
       data,
       busy: this.publishing,
+      parts: this.parts,
       fieldState: (key) => this.fieldState(key, check, data),
       // Read the draft at call time: several changes may come before the next render.
       setQuantity: (positionId, value) => this.change({ quantities: { ...this.current().quantities, [positionId]: value } }, `items.${positionId}`),

@@ -168,3 +168,57 @@ describe('large orders: <shipping-wizard> with 10,000 positions', function () {
     expect(text(root(el).querySelector('#step-heading'))).to.equal('Which parts do you ship now?');
   });
 });
+
+describe('large orders: <invoice-form> with 10,000 shipped positions', function () {
+  this.timeout(30_000);
+  const order = makeLargeOrder('shipped', LARGE_COUNT, 'large-if');
+  beforeEach(clearDrafts);
+  afterEach(clearDrafts);
+
+  const mountForm = (ready: (el: Lit) => unknown = (el) => root(el).querySelector('input.qty')) => mount<Lit>('invoice-form', largeOrderAdapter(order), order.id, ready);
+  const quantity = (el: Element, line: number) => root(el).querySelector<HTMLInputElement>(`input.qty[data-position="large-if-p${line}"]`);
+  const rowCount = (el: Element) => root(el).querySelectorAll('tbody tr').length;
+  const euro = (minor: number) => new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(minor / 100);
+
+  it('shows a page of positions to invoice, with the count in a live region', async () => {
+    const el = await mountForm();
+    expect(rowCount(el)).to.be.greaterThan(0).and.lessThan(MAX_ROWS);
+    expect(text(countOf(el, 'invoice-positions'))).to.equal('Showing 1–50 of 10,000 positions');
+    expect(countOf(el, 'invoice-positions')!.getAttribute('role')).to.equal('status');
+  });
+
+  it('keeps a quantity typed far down when its row leaves the page', async () => {
+    const el = await mountForm();
+    await typeInto(el, filterOf(el, 'invoice-positions'), 'XM-09999');
+    await typeInto(el, quantity(el, 9999)!, '3');
+    await typeInto(el, filterOf(el, 'invoice-positions'), '');
+    expect(quantity(el, 9999), 'the row left the DOM').to.equal(null);
+    button(el, 'Next 50')!.click();
+    await el.updateComplete;
+    await typeInto(el, filterOf(el, 'invoice-positions'), 'XM-09999');
+    expect(quantity(el, 9999)!.value).to.equal('3');
+  });
+
+  it('checks every position on Continue: the first one over its limit, pages away, is shown and focused', async () => {
+    const el = await mountForm();
+    await typeInto(el, filterOf(el, 'invoice-positions'), 'XM-09000');
+    await typeInto(el, quantity(el, 9000)!, '999');
+    await typeInto(el, filterOf(el, 'invoice-positions'), '');
+    button(el, 'Continue')!.click();
+    await waitUntil(() => root(el).activeElement === quantity(el, 9000), 'the quantity over its limit focused');
+    expect(text(countOf(el, 'invoice-positions'))).to.equal('Showing 8,951–9,000 of 10,000 positions');
+    expect(quantity(el, 9000)!.getAttribute('aria-invalid')).to.equal('true');
+    expect(text(root(el).querySelector('[part~="error"][role="alert"]'))).to.equal('At most 50 can be invoiced for Spacer sleeve.');
+  });
+
+  it('reviews a page of lines with totals over all 10,000', async () => {
+    const quantities = Object.fromEntries(order.positions.map((position) => [position.id, position.quantity]));
+    const draft = { step: 2, quantities, number: 'RE-LARGE-1', invoiceDate: '2026-11-22', paymentDate: '2026-12-22', documentId: null, documentName: null, idempotencyKey: 'large-key' };
+    localStorage.setItem(`supplier-flow:draft:invoice:${order.id}`, JSON.stringify({ version: 1, savedAt: Date.now(), value: draft }));
+    const el = await mountForm((candidate) => root(candidate).querySelector('[data-total="net"]'));
+    expect(root(el).querySelectorAll('[part~="totals"] tbody tr').length).to.be.greaterThan(0).and.lessThan(MAX_ROWS);
+    expect(text(countOf(el, 'review-items'))).to.equal('Showing 1–50 of 10,000 positions');
+    const net = order.positions.reduce((sum, position) => sum + position.quantity * position.unitPriceMinor, 0);
+    expect(text(root(el).querySelector('[data-total="net"]'))).to.equal(euro(net));
+  });
+});

@@ -222,3 +222,22 @@ describe('large orders: <invoice-form> with 10,000 shipped positions', function 
     expect(text(root(el).querySelector('[data-total="net"]'))).to.equal(euro(net));
   });
 });
+
+describe('large orders: <shipment-list> with a shipment of 10,000 items', function () {
+  this.timeout(30_000);
+  const order = makeLargeOrder('shipped', LARGE_COUNT, 'large-sl');
+  const parts = (el: Element) => root(el).querySelectorAll('[part~="entered"] ul li');
+
+  it('lists a page of the shipment’s parts, with the count, a filter and pages', async () => {
+    const el = await mount<Lit>('shipment-list', largeOrderAdapter(order), order.id, (candidate) => root(candidate).querySelector('[part~="entered"] li'));
+    expect(parts(el).length).to.be.greaterThan(0).and.lessThan(MAX_ROWS);
+    const shipment = order.shipments[0]!;
+    expect(text(countOf(el, `parts-${shipment.id}`))).to.equal('Showing 1–50 of 10,000 positions');
+    expect(text(parts(el)[0])).to.equal('1 × Mounting bracket (XM-00001)');
+    button(el, 'Next 50')!.click();
+    await el.updateComplete;
+    expect(text(parts(el)[0])).to.equal('1 × Cover plate (XM-00051)');
+    await typeInto(el, filterOf(el, `parts-${shipment.id}`), 'XM-09876');
+    expect([...parts(el)].map(text)).to.deep.equal(['26 × Spacer sleeve (XM-09876)']);
+  });
+});

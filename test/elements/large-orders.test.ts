@@ -241,3 +241,18 @@ describe('large orders: <shipment-list> with a shipment of 10,000 items', functi
     expect([...parts(el)].map(text)).to.deep.equal(['26 × Spacer sleeve (XM-09876)']);
   });
 });
+
+describe('large orders: <order-details> with 10,000 positions', function () {
+  this.timeout(30_000);
+  const order = makeLargeOrder('confirmed', LARGE_COUNT, 'large-od');
+
+  it('shows a page of the positions table, with the count and the order total over every position', async () => {
+    const el = await mount<Lit>('order-details', largeOrderAdapter(order), order.id, (candidate) => root(candidate).querySelector('[part~="positions"] tbody tr'));
+    expect(root(el).querySelectorAll('[part~="positions"] tbody tr').length).to.be.greaterThan(0).and.lessThan(MAX_ROWS);
+    expect(text(countOf(el, 'positions'))).to.equal('Showing 1–50 of 10,000 positions');
+    const total = order.positions.reduce((sum, position) => sum + position.quantity * position.unitPriceMinor, 0);
+    expect(text(root(el).querySelector('[part~="positions"] tfoot td'))).to.equal(new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(total / 100));
+    await typeInto(el, filterOf(el, 'positions'), 'XM-04242');
+    expect([...root(el).querySelectorAll('[part~="positions"] tbody tr td:first-child')].map(text)).to.deep.equal(['Shaft XM-04242']);
+  });
+});

@@ -16,7 +16,7 @@ function totalsBy<T extends { readonly items: readonly ShipmentItem[] }>(
     const sums = new Map<string, number>();
     for (const entry of entries) {
       if (!counts(entry)) continue;
-      for (const item of entry.items) sums.set(item.positionId, (sums.get(item.positionId) ?? 0) + item.quantity);
+      for (const { positionId, quantity } of entry.items) sums.set(positionId, (sums.get(positionId) ?? 0) + quantity);
     }
     totals = sums;
     cache.set(entries, totals);

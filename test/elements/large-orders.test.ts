@@ -74,6 +74,12 @@ describe('large orders: <production-confirmation> with 10,000 positions', functi
     expect(count.getAttribute('role')).to.equal('status');
     expect(text(count)).to.equal('Showing 1–50 of 10,000 positions');
     expect(text(root(el).querySelector('[part~="line"] legend'))).to.equal('Line 1: Mounting bracket (XM-00001)');
+    const previous = button(el, 'Previous 50')!;
+    expect(previous.getAttribute('aria-disabled'), 'no page before the first').to.equal('true');
+    previous.click();
+    await el.updateComplete;
+    expect(text(count)).to.equal('Showing 1–50 of 10,000 positions');
+    await expect(el).to.be.accessible();
     const next = button(el, 'Next 50')!;
     next.focus();
     next.click();
@@ -254,5 +260,14 @@ describe('large orders: <order-details> with 10,000 positions', function () {
     expect(text(root(el).querySelector('[part~="positions"] tfoot td'))).to.equal(new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(total / 100));
     await typeInto(el, filterOf(el, 'positions'), 'XM-04242');
     expect([...root(el).querySelectorAll('[part~="positions"] tbody tr td:first-child')].map(text)).to.deep.equal(['Shaft XM-04242']);
+  });
+
+  it('says the count in German and French', async () => {
+    const el = await mount<Lit>('order-details', largeOrderAdapter(order), order.id, (candidate) => root(candidate).querySelector('[part~="positions"] tbody tr'));
+    el.setAttribute('locale', 'de');
+    await waitUntil(() => text(countOf(el, 'positions')) === 'Angezeigt: 1–50 von 10.000 Positionen', 'German count');
+    expect(button(el, 'Nächste 50')).to.exist;
+    el.setAttribute('locale', 'fr');
+    await waitUntil(() => /^Affichage de 1 à 50 sur 10\s000 positions$/.test(text(countOf(el, 'positions'))), 'French count');
   });
 });

@@ -19,6 +19,7 @@ import { attempt } from '../bench/attempt.mjs';
 import { openBenchPage } from '../bench/bench-page.mjs';
 import { buildPage } from '../bench/build-page.mjs';
 import { largeDataReport } from '../bench/large-data-report.mjs';
+import { TRACE_CATEGORIES, taskFigures } from '../bench/trace-tasks.mjs';
 import { launchBrowser } from '../test/node/browser.mjs';
 import { serveStatic } from '../test/node/static-server.mjs';
 
@@ -55,6 +56,14 @@ try {
   for (const { key, scenario } of cases) {
     // A fresh page per case: one case's heap and long tasks never reach the next.
     const session = await openBenchPage(browser, server.url);
+    // The page traces each sample from just before the action until it is quiet again (bench/trace-tasks.mjs).
+    await session.page.exposeFunction('benchTrace', async (what, measure) => {
+      if (what === 'start') {
+        await browser.startTracing(session.page, { categories: TRACE_CATEGORIES });
+        return null;
+      }
+      return taskFigures(await browser.stopTracing(), measure);
+    });
     try {
       log(`${key} (${samples} sample${samples > 1 ? 's' : ''})`);
       const result = await attempt(key, log, () => session.call('largeData', { name: key, samples }));

@@ -13,6 +13,9 @@ import { figure, type Figure } from '../stats.js';
 export interface LargeDataFigures {
   readonly clear: Figure;
   readonly longest: Figure;
+  /** From a trace of each sample (when tools/bench-large-data.mjs offers one): the longest task's CPU time, and the main thread's CPU time until clear. */
+  readonly longestCpu?: Figure;
+  readonly clearCpu?: Figure;
   /** Elements rendered for rows (table rows or list items) in the element's shadow root once clear. */
   readonly rows: Figure;
 }
@@ -159,6 +162,16 @@ export type LargeDataCase = keyof typeof LARGE_DATA_CASES;
 
 const orders = new Map<string, Order>();
 
+interface TracedFigures {
+  readonly longestWallMs: number;
+  readonly longestCpuMs: number;
+  readonly clearCpuMs: number | null;
+}
+
+/** Chromium tracing, offered by tools/bench-large-data.mjs: `start` before the action, `stop` with the measure's name after it. */
+const trace = (what: 'start' | 'stop', measure?: string): Promise<TracedFigures | null> | undefined =>
+  (globalThis as { benchTrace?: (what: 'start' | 'stop', measure?: string) => Promise<TracedFigures | null> }).benchTrace?.(what, measure);
+
 /** One case, `samples` times, each on a freshly mounted element (drafts cleared first). */
 export async function largeData({ name, samples }: { name: LargeDataCase; samples: number }): Promise<LargeDataFigures> {
   const spec = LARGE_DATA_CASES[name];
@@ -171,12 +184,16 @@ export async function largeData({ name, samples }: { name: LargeDataCase; sample
   const clear: number[] = [];
   const longest: number[] = [];
   const rows: number[] = [];
+  const longestCpu: number[] = [];
+  const clearCpu: number[] = [];
   for (let run = 0; run < samples; run++) {
     localStorage.clear();
     const step = await spec.run(order);
     await afterNextPaint();
     await quiet(performance.now());
-    const interval = startInterval(`large-${name}`);
+    await trace('start');
+    const measure = `large-${name}-${run}`;
+    const interval = startInterval(measure);
     step.act();
     const at = await waitForDom(shadow(step.element), step.ready, name, 120_000);
     clear.push(interval.to(at));
@@ -184,12 +201,23 @@ export async function largeData({ name, samples }: { name: LargeDataCase; sample
     await quiet(interval.start);
     await settleObservers();
     longest.push(tasksSince(interval.start).reduce((max, task) => Math.max(max, task.duration), 0));
+    const traced = await trace('stop', measure);
+    if (traced) {
+      longestCpu.push(traced.longestCpuMs);
+      if (traced.clearCpuMs !== null) clearCpu.push(traced.clearCpuMs);
+    }
     step.element.remove();
     await afterNextPaint();
   }
   localStorage.clear();
   clearMarks();
-  return { clear: figure(clear, 'ms'), longest: figure(longest, 'ms'), rows: figure(rows, 'rows') };
+  return {
+    clear: figure(clear, 'ms'),
+    longest: figure(longest, 'ms'),
+    rows: figure(rows, 'rows'),
+    ...(longestCpu.length ? { longestCpu: figure(longestCpu, 'ms') } : {}),
+    ...(clearCpu.length ? { clearCpu: figure(clearCpu, 'ms') } : {}),
+  };
 }
 
 /** The cases, in order, with what each measures. */

@@ -226,6 +226,9 @@ describe('large orders: <invoice-form> with 10,000 shipped positions', function 
     expect(text(countOf(el, 'review-items'))).to.equal('Showing 1–50 of 10,000 positions');
     const net = order.positions.reduce((sum, position) => sum + position.quantity * position.unitPriceMinor, 0);
     expect(text(root(el).querySelector('[data-total="net"]'))).to.equal(euro(net));
+    await waitUntil(() => root(el).querySelector('[part~="e-invoice-download"]'), 'the XRechnung, after the review', { timeout: 8000 });
+    const xml = await (await fetch(root(el).querySelector<HTMLAnchorElement>('[part~="e-invoice-download"]')!.href)).text();
+    expect(xml.match(/<cac:InvoiceLine>/g), 'a line per position').to.have.length(LARGE_COUNT);
   });
 });
 

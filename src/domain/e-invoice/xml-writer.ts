@@ -25,20 +25,30 @@ export function escapeXml(text: string): string {
   return text.replace(NOT_XML, '').replace(/[&<>"'\r]/g, (character) => TEXT_ESCAPES[character]!);
 }
 
-function serialize(node: XmlElement, depth: number): string {
+/** Appends the lines of `node` at `depth` to `out` (one array for the whole document: a long invoice is joined once, not per level). */
+function serialize(node: XmlElement, depth: number, out: string[]): void {
   const indent = '  '.repeat(depth);
-  const attributes = Object.entries(node.attributes)
-    .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
-    .join('');
-  if (node.children.length === 0) return `${indent}<${node.name}${attributes}/>`;
-  if (node.children.every((child) => typeof child === 'string')) {
-    return `${indent}<${node.name}${attributes}>${node.children.map((child) => escapeXml(child as string)).join('')}</${node.name}>`;
+  let attributes = '';
+  for (const name of Object.keys(node.attributes)) attributes += ` ${name}="${escapeXml(node.attributes[name]!)}"`;
+  if (node.children.length === 0) {
+    out.push(`${indent}<${node.name}${attributes}/>`);
+    return;
   }
-  const inner = node.children.map((child) => (typeof child === 'string' ? indent + '  ' + escapeXml(child) : serialize(child, depth + 1))).join('\n');
-  return `${indent}<${node.name}${attributes}>\n${inner}\n${indent}</${node.name}>`;
+  if (node.children.every((child) => typeof child === 'string')) {
+    out.push(`${indent}<${node.name}${attributes}>${node.children.map((child) => escapeXml(child as string)).join('')}</${node.name}>`);
+    return;
+  }
+  out.push(`${indent}<${node.name}${attributes}>`);
+  for (const child of node.children) {
+    if (typeof child === 'string') out.push(`${indent}  ${escapeXml(child)}`);
+    else serialize(child, depth + 1, out);
+  }
+  out.push(`${indent}</${node.name}>`);
 }
 
 /** The document: XML declaration (UTF-8) and the root element, indented. */
 export function xmlDocument(root: XmlElement): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(root, 0)}\n`;
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  serialize(root, 0, out);
+  return `${out.join('\n')}\n`;
 }

@@ -10,6 +10,7 @@ import { calendarDateIn } from '../../domain/dates.js';
 import { checkBankDetails, checkInvoiceDetails, checkInvoiceItems, defaultPaymentDate, type BankDetailsProblem, type InvoiceDetailsProblem } from '../../domain/invoice-rules.js';
 import { invoiceTotals } from '../../domain/money.js';
 import { eInvoiceFor, type EInvoiceResult } from '../../domain/e-invoice/from-order.js';
+import { writeXRechnung } from '../../domain/e-invoice/xrechnung.js';
 import type { EInvoiceMatch } from '../../domain/e-invoice/match.js';
 import type { ReadEInvoice } from '../../domain/e-invoice/model.js';
 import { paymentTimeline } from '../../domain/payment-timeline.js';
@@ -119,6 +120,8 @@ export class InvoiceForm extends SupplierElement {
   /** The invoiceable positions of the last order, and the review lines of the last quantities: the same arrays while nothing changes. */
   private invoiceableOf: { readonly order: Order; readonly positions: readonly Position[] } | null = null;
   private reviewLinesOf: { readonly order: Order; readonly quantities: InvoiceDraft['quantities']; readonly lines: readonly ReviewLine[] } | null = null;
+  private eInvoiceOf: (Pick<InvoiceDraft, 'quantities' | 'number' | 'invoiceDate' | 'paymentDate'> & { readonly loaded: Loaded; readonly result: EInvoiceResult }) | null = null;
+  private eInvoiceTimer: ReturnType<typeof setTimeout> | undefined;
   private draftOrderId = '';
   private bankKey = newIdempotencyKey();
   private documentKey = newIdempotencyKey();
@@ -190,8 +193,23 @@ export class InvoiceForm extends SupplierElement {
     this.touch('items', 'number', 'invoiceDate', 'paymentDate');
   }
 
-  /** The XRechnung of the draft, or what keeps it from being made. */
+  /** The XRechnung already made for the draft as it is, if any. */
+  private madeEInvoice(loaded: Loaded, draft: InvoiceDraft): EInvoiceResult | undefined {
+    const made = this.eInvoiceOf;
+    const same = made?.loaded === loaded && made.quantities === draft.quantities && made.number === draft.number && made.invoiceDate === draft.invoiceDate && made.paymentDate === draft.paymentDate;
+    return same ? made.result : undefined;
+  }
+
+  /** The XRechnung of the draft, or what keeps it from being made; the same value while nothing it is made of changes. */
   private eInvoiceResult(loaded: Loaded, draft: InvoiceDraft): EInvoiceResult {
+    const made = this.madeEInvoice(loaded, draft);
+    if (made) return made;
+    const result = this.makeEInvoice(loaded, draft);
+    this.eInvoiceOf = { loaded, quantities: draft.quantities, number: draft.number, invoiceDate: draft.invoiceDate, paymentDate: draft.paymentDate, result };
+    return result;
+  }
+
+  private makeEInvoice(loaded: Loaded, draft: InvoiceDraft): EInvoiceResult {
     return eInvoiceFor({
       order: loaded.order,
       profile: loaded.profile,
@@ -229,6 +247,27 @@ export class InvoiceForm extends SupplierElement {
     });
     this.reviewLinesOf = { order, quantities: draft.quantities, lines };
     return lines;
+  }
+
+  /**
+   * The review's XRechnung section. Writing the XML of a long invoice takes a while: the review shows first (items,
+   * totals, what is missing) and the XRechnung follows in a task of its own, made again only when the draft changes.
+   */
+  private renderEInvoiceReview(loaded: Loaded, draft: InvoiceDraft): TemplateResult {
+    const made = this.madeEInvoice(loaded, draft);
+    if (made) return this.eInvoice.renderReview(made, draft.sendEInvoice !== false, (send) => this.updateDraft(loaded.order, { sendEInvoice: send }), loaded.order.currency);
+    clearTimeout(this.eInvoiceTimer);
+    this.eInvoiceTimer = setTimeout(() => {
+      const current = this.draft;
+      if (!this.isConnected || this.loadTask.value !== loaded || !current) return;
+      const result = this.eInvoiceResult(loaded, current);
+      if (result.ok) writeXRechnung(result.invoice);
+      this.requestUpdate();
+    });
+    return html`<section part="e-invoice" aria-labelledby="e-invoice-title" aria-busy="true">
+      <h4 id="e-invoice-title">${this.i18n.t('eInvoice.title')}</h4>
+      <p class="muted">${this.i18n.t('eInvoice.preparing')}</p>
+    </section>`;
   }
 
   private bankInUse(profile: CompanyProfile): BankDetails {
@@ -710,7 +749,7 @@ export class InvoiceForm extends SupplierElement {
         </tfoot>
       </table>
       ${this.reviewList.renderPager(view, i18n, i18n.shared('longList.pages'))}
-      ${this.eInvoice.renderReview(this.eInvoiceResult(loaded, draft), draft.sendEInvoice !== false, (send) => this.updateDraft(order, { sendEInvoice: send }), order.currency)}
+      ${this.renderEInvoiceReview(loaded, draft)}
       <h4>${i18n.t('uploadLabel')}</h4>
       ${draft.documentName ? html`<p class="valid-mark"><span aria-hidden="true">✓</span> ${i18n.t('uploadedFile', { name: draft.documentName })}</p>` : nothing}
       ${this.upload

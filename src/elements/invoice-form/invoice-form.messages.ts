@@ -21,6 +21,7 @@ const en = {
   'items.nothing-selected': 'Invoice at least one part.',
   'items.over': 'At most {max} can be invoiced for {part}.',
   'items.more': { one: '… and {count} more position.', other: '… and {count} more positions.' },
+  'eInvoice.preparing': 'Preparing the XRechnung…',
   bankTitle: 'Bank details of your company',
   bankFirstTime: 'The first time, enter your company’s bank details; they are kept for next time.',
   accountHolder: 'Account holder',

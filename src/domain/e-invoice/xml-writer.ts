@@ -20,14 +20,21 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 
 const TEXT_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;' };
 
+/** Text that needs neither escaping nor dropping: tab, LF and printable characters up to U+D7FF except & < > " ' (most of an invoice). */
+const PLAIN = /^[\t\n\u0020\u0021\u0023-\u0025\u0028-\u003B\u003D\u003F-\uD7FF]*$/;
+
 /** Text escaped for element content and attribute values alike; characters XML cannot carry are dropped. */
 export function escapeXml(text: string): string {
+  if (PLAIN.test(text)) return text;
   return text.replace(NOT_XML, '').replace(/[&<>"'\r]/g, (character) => TEXT_ESCAPES[character]!);
 }
 
+const indents: string[] = [];
+const indentOf = (depth: number): string => (indents[depth] ??= '  '.repeat(depth));
+
 /** Appends the lines of `node` at `depth` to `out` (one array for the whole document: a long invoice is joined once, not per level). */
 function serialize(node: XmlElement, depth: number, out: string[]): void {
-  const indent = '  '.repeat(depth);
+  const indent = indentOf(depth);
   let attributes = '';
   for (const name of Object.keys(node.attributes)) attributes += ` ${name}="${escapeXml(node.attributes[name]!)}"`;
   if (node.children.length === 0) {

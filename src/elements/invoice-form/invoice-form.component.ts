@@ -12,6 +12,7 @@ import { invoiceTotals } from '../../domain/money.js';
 import { eInvoiceFor, type EInvoiceResult } from '../../domain/e-invoice/from-order.js';
 import { writeXRechnung } from '../../domain/e-invoice/xrechnung.js';
 import type { EInvoiceMatch } from '../../domain/e-invoice/match.js';
+import type { EInvoice } from '../../domain/e-invoice/model.js';
 import type { ReadEInvoice } from '../../domain/e-invoice/model.js';
 import { paymentTimeline } from '../../domain/payment-timeline.js';
 import { positionById } from '../../domain/positions.js';
@@ -48,6 +49,8 @@ const BANK_FIELDS = ['accountHolder', 'iban', 'bic', 'bankName'] as const;
 const STEPS = ['positions', 'details', 'review'] as const;
 /** Problems of the positions listed one by one; the rest are counted. */
 const LISTED_PROBLEMS = 5;
+/** From this many lines on, the review's XRechnung is written after the review shows. */
+const LONG_INVOICE_LINES = 500;
 
 /** One line of the review table. */
 interface ReviewLine {
@@ -122,6 +125,8 @@ export class InvoiceForm extends SupplierElement {
   private reviewLinesOf: { readonly order: Order; readonly quantities: InvoiceDraft['quantities']; readonly lines: readonly ReviewLine[] } | null = null;
   private eInvoiceOf: (Pick<InvoiceDraft, 'quantities' | 'number' | 'invoiceDate' | 'paymentDate'> & { readonly loaded: Loaded; readonly result: EInvoiceResult }) | null = null;
   private eInvoiceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The long e-invoice whose XML is written (the review shows its section then). */
+  private xmlWritten: EInvoice | null = null;
   private draftOrderId = '';
   private bankKey = newIdempotencyKey();
   private documentKey = newIdempotencyKey();
@@ -193,17 +198,12 @@ export class InvoiceForm extends SupplierElement {
     this.touch('items', 'number', 'invoiceDate', 'paymentDate');
   }
 
-  /** The XRechnung already made for the draft as it is, if any. */
-  private madeEInvoice(loaded: Loaded, draft: InvoiceDraft): EInvoiceResult | undefined {
-    const made = this.eInvoiceOf;
-    const same = made?.loaded === loaded && made.quantities === draft.quantities && made.number === draft.number && made.invoiceDate === draft.invoiceDate && made.paymentDate === draft.paymentDate;
-    return same ? made.result : undefined;
-  }
-
   /** The XRechnung of the draft, or what keeps it from being made; the same value while nothing it is made of changes. */
   private eInvoiceResult(loaded: Loaded, draft: InvoiceDraft): EInvoiceResult {
-    const made = this.madeEInvoice(loaded, draft);
-    if (made) return made;
+    const made = this.eInvoiceOf;
+    if (made?.loaded === loaded && made.quantities === draft.quantities && made.number === draft.number && made.invoiceDate === draft.invoiceDate && made.paymentDate === draft.paymentDate) {
+      return made.result;
+    }
     const result = this.makeEInvoice(loaded, draft);
     this.eInvoiceOf = { loaded, quantities: draft.quantities, number: draft.number, invoiceDate: draft.invoiceDate, paymentDate: draft.paymentDate, result };
     return result;
@@ -250,19 +250,21 @@ export class InvoiceForm extends SupplierElement {
   }
 
   /**
-   * The review's XRechnung section. Writing the XML of a long invoice takes a while: the review shows first (items,
-   * totals, what is missing) and the XRechnung follows in a task of its own, made again only when the draft changes.
+   * The review's XRechnung section. Writing the XML of a long invoice takes a while: then the review shows first
+   * (items, totals, what is missing), the XML is written in a task of its own, and the section with its download
+   * follows in another. Written once per e-invoice (again only when the draft changes).
    */
   private renderEInvoiceReview(loaded: Loaded, draft: InvoiceDraft): TemplateResult {
-    const made = this.madeEInvoice(loaded, draft);
-    if (made) return this.eInvoice.renderReview(made, draft.sendEInvoice !== false, (send) => this.updateDraft(loaded.order, { sendEInvoice: send }), loaded.order.currency);
+    const result = this.eInvoiceResult(loaded, draft);
+    if (!result.ok || result.invoice.lines.length <= LONG_INVOICE_LINES || this.xmlWritten === result.invoice) {
+      return this.eInvoice.renderReview(result, draft.sendEInvoice !== false, (send) => this.updateDraft(loaded.order, { sendEInvoice: send }), loaded.order.currency);
+    }
     clearTimeout(this.eInvoiceTimer);
     this.eInvoiceTimer = setTimeout(() => {
-      const current = this.draft;
-      if (!this.isConnected || this.loadTask.value !== loaded || !current) return;
-      const result = this.eInvoiceResult(loaded, current);
-      if (result.ok) writeXRechnung(result.invoice);
-      this.requestUpdate();
+      writeXRechnung(result.invoice);
+      this.xmlWritten = result.invoice;
+      // Render (and make the download's blob) in a task after this one, not in this task's microtasks.
+      this.eInvoiceTimer = setTimeout(() => this.requestUpdate());
     });
     return html`<section part="e-invoice" aria-labelledby="e-invoice-title" aria-busy="true">
       <h4 id="e-invoice-title">${this.i18n.t('eInvoice.title')}</h4>

@@ -56,18 +56,6 @@ const en = {
   'qualityDocument.first-article-inspection': 'First article inspection',
   'qualityDocument.rohs-reach-declaration': 'RoHS / REACH declaration',
   'qualityDocument.photos': 'Photos',
-  'longList.filterLabel': 'Find a position',
-  'longList.filterHint': 'Line, part number, part name, material or process',
-  'longList.showing': 'Showing {first}–{last} of {total} positions',
-  'longList.showingMatches': {
-    one: 'Showing {first}–{last} of {matches} position matching “{query}” ({total} in all)',
-    other: 'Showing {first}–{last} of {matches} positions matching “{query}” ({total} in all)',
-  },
-  'longList.noMatch': 'No position matches “{query}” ({total} in all).',
-  'longList.previous': 'Previous {count}',
-  'longList.next': 'Next {count}',
-  'longList.page': 'Page {page} of {pages}',
-  'longList.pages': 'Pages of positions',
 } as const;
 
 export type SharedMessages = typeof en;

@@ -57,18 +57,6 @@ const de: Translation<SharedMessages> = {
   'qualityDocument.first-article-inspection': 'Erstmusterprüfbericht',
   'qualityDocument.rohs-reach-declaration': 'RoHS-/REACH-Erklärung',
   'qualityDocument.photos': 'Fotos',
-  'longList.filterLabel': 'Position suchen',
-  'longList.filterHint': 'Zeile, Teilenummer, Teilename, Werkstoff oder Verfahren',
-  'longList.showing': 'Angezeigt: {first}–{last} von {total} Positionen',
-  'longList.showingMatches': {
-    one: 'Angezeigt: {first}–{last} von {matches} Position mit „{query}“ ({total} insgesamt)',
-    other: 'Angezeigt: {first}–{last} von {matches} Positionen mit „{query}“ ({total} insgesamt)',
-  },
-  'longList.noMatch': 'Keine Position enthält „{query}“ ({total} insgesamt).',
-  'longList.previous': 'Vorherige {count}',
-  'longList.next': 'Nächste {count}',
-  'longList.page': 'Seite {page} von {pages}',
-  'longList.pages': 'Seiten der Positionen',
 };
 
 const fr: Translation<SharedMessages> = {
@@ -126,18 +114,6 @@ const fr: Translation<SharedMessages> = {
   'qualityDocument.first-article-inspection': 'Inspection du premier article',
   'qualityDocument.rohs-reach-declaration': 'Déclaration RoHS / REACH',
   'qualityDocument.photos': 'Photos',
-  'longList.filterLabel': 'Rechercher une position',
-  'longList.filterHint': 'Ligne, référence, désignation, matière ou procédé',
-  'longList.showing': 'Affichage de {first} à {last} sur {total} positions',
-  'longList.showingMatches': {
-    one: 'Affichage de {first} à {last} sur {matches} position contenant « {query} » ({total} au total)',
-    other: 'Affichage de {first} à {last} sur {matches} positions contenant « {query} » ({total} au total)',
-  },
-  'longList.noMatch': 'Aucune position ne contient « {query} » ({total} au total).',
-  'longList.previous': '{count} précédentes',
-  'longList.next': '{count} suivantes',
-  'longList.page': 'Page {page} sur {pages}',
-  'longList.pages': 'Pages des positions',
 };
 
 export const translations: Translations<SharedMessages> = { de, fr };

@@ -534,7 +534,7 @@ export class InvoiceForm extends SupplierElement {
       <p>${i18n.t('positionsIntro')}</p>
       ${positions.length === 0
         ? html`<p class="muted">${i18n.t('nothingToInvoice')}</p>`
-        : html`${this.positionsList.renderFilter(view, i18n)}
+        : html`${this.positionsList.renderFilter(view)}
           <table>
             <thead>
               <tr>
@@ -573,7 +573,7 @@ export class InvoiceForm extends SupplierElement {
               })}
             </tbody>
           </table>
-          ${this.positionsList.renderPager(view, i18n, i18n.shared('longList.pages'))}`}
+          ${this.positionsList.renderPager(view)}`}
       ${showProblems
         ? html`<div class="notice danger" role="alert" part="error">
             <ul>
@@ -713,7 +713,7 @@ export class InvoiceForm extends SupplierElement {
         <dd>${bank.accountHolder} · ${bank.iban ? maskIban(bank.iban) : ''} · ${bank.bic} · ${bank.bankName}</dd>
       </dl>
       <h4>${i18n.t('reviewItems')}</h4>
-      ${this.reviewList.renderFilter(view, i18n)}
+      ${this.reviewList.renderFilter(view)}
       <table part="totals" class="totals">
         <thead>
           <tr>
@@ -750,7 +750,7 @@ export class InvoiceForm extends SupplierElement {
           </tr>
         </tfoot>
       </table>
-      ${this.reviewList.renderPager(view, i18n, i18n.shared('longList.pages'))}
+      ${this.reviewList.renderPager(view)}
       ${this.renderEInvoiceReview(loaded, draft)}
       <h4>${i18n.t('uploadLabel')}</h4>
       ${draft.documentName ? html`<p class="valid-mark"><span aria-hidden="true">✓</span> ${i18n.t('uploadedFile', { name: draft.documentName })}</p>` : nothing}

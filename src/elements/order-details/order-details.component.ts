@@ -221,7 +221,7 @@ export class OrderDetails extends SupplierElement {
     const total = order.positions.reduce((sum, position) => sum + position.quantity * position.unitPriceMinor, 0);
     const view = this.positions.view(order.positions);
     return html`<h3>${i18n.t('positions')}</h3>
-      ${this.positions.renderFilter(view, i18n)}
+      ${this.positions.renderFilter(view)}
       <div class="table-wrap" part="positions">
         <table>
           <thead>
@@ -256,7 +256,7 @@ export class OrderDetails extends SupplierElement {
           </tfoot>
         </table>
       </div>
-      ${this.positions.renderPager(view, i18n, i18n.shared('longList.pages'))}`;
+      ${this.positions.renderPager(view)}`;
   }
 
   private renderStage(order: Order, key: StageKey, statuses: StageStatuses, open: boolean): TemplateResult {

@@ -41,7 +41,7 @@ export function renderLineAcknowledgement(order: Order, acknowledgement: LineAck
   return html`<section part="line-results" class="line-results" aria-labelledby="lines-result-title">
     <h3 id="lines-result-title" tabindex="-1">${i18n.t('resultTitle')}</h3>
     <p class="muted">${i18n.t('resultSent', { date: i18n.dateTime(acknowledgement.submittedAt, order.timeZone) })}</p>
-    ${list.renderFilter(view, i18n)}
+    ${list.renderFilter(view)}
     <div class="table-wrap">
       <table>
         <thead>
@@ -66,6 +66,6 @@ export function renderLineAcknowledgement(order: Order, acknowledgement: LineAck
         </tbody>
       </table>
     </div>
-    ${list.renderPager(view, i18n, i18n.shared('longList.pages'))}
+    ${list.renderPager(view)}
   </section>`;
 }

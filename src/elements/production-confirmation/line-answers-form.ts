@@ -155,11 +155,11 @@ export function renderLineAnswersForm(options: LineAnswersFormOptions, i18n: I18
       event.preventDefault();
       options.onSend();
     }}>
-      ${options.list.renderFilter(view, i18n)}
+      ${options.list.renderFilter(view)}
       <ol class="lines" aria-label=${i18n.t('linesLabel')} start=${view.rows[0] ? view.rows[0].index + 1 : nothing}>
         ${repeat(view.rows, (row) => row.item.id, (row) => renderLine(options, row.item, row.index, i18n))}
       </ol>
-      ${options.list.renderPager(view, i18n, i18n.shared('longList.pages'))}
+      ${options.list.renderPager(view)}
       ${renderSummary(options, i18n)}
       ${errorView}
       <div class="actions">

@@ -9,8 +9,21 @@
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Position } from '../../domain/types.js';
-import type { Messages } from '../../i18n/catalog.js';
-import type { LocalizeController } from '../../i18n/localize.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { longListMessages, type LongListMessages } from './long-list.messages.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** One controller for the texts of every long list of an element. */
+const texts = new WeakMap<Host, LocalizeController<LongListMessages>>();
+function textsOf(host: Host): LocalizeController<LongListMessages> {
+  let i18n = texts.get(host);
+  if (!i18n) {
+    i18n = new LocalizeController(host, longListMessages);
+    texts.set(host, i18n);
+  }
+  return i18n;
+}
 
 /** Rows on one page. */
 export const LONG_LIST_PAGE_SIZE = 50;
@@ -55,10 +68,14 @@ export class LongList<T> {
   private texts: { readonly items: readonly T[]; readonly texts: readonly string[] } | null = null;
   private matches: { readonly items: readonly T[]; readonly query: string; readonly indexes: readonly number[] | null } | null = null;
 
+  private readonly i18n: LocalizeController<LongListMessages>;
+
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: Host,
     readonly options: LongListOptions<T>,
-  ) {}
+  ) {
+    this.i18n = textsOf(host);
+  }
 
   private get size(): number {
     return this.options.pageSize ?? LONG_LIST_PAGE_SIZE;
@@ -132,11 +149,12 @@ export class LongList<T> {
   }
 
   /** The filter box and the live count, above the rows; nothing for a short list. */
-  renderFilter(view: LongListView<T>, i18n: LocalizeController<Messages>): TemplateResult | typeof nothing {
+  renderFilter(view: LongListView<T>): TemplateResult | typeof nothing {
     if (!view.paged) return nothing;
     const id = this.options.id;
+    const i18n = this.i18n;
     return html`<div class="long-list-filter" part="list-filter">
-      <label for="${id}-filter" part="field-label">${i18n.shared('longList.filterLabel')}</label>
+      <label for="${id}-filter" part="field-label">${i18n.t('filterLabel')}</label>
       <input
         id="${id}-filter"
         part="input list-filter-input"
@@ -146,36 +164,40 @@ export class LongList<T> {
         .value=${live(this.query)}
         @input=${(event: Event) => this.setQuery((event.target as HTMLInputElement).value)}
       />
-      <p id="${id}-filter-hint" class="field-hint muted">${i18n.shared('longList.filterHint')}</p>
-      <p id="${id}-count" class="long-list-count" part="list-count" role="status">${this.countText(view, i18n)}</p>
+      <p id="${id}-filter-hint" class="field-hint muted">${i18n.t('filterHint')}</p>
+      <p id="${id}-count" class="long-list-count" part="list-count" role="status">${this.countText(view)}</p>
     </div>`;
   }
 
   /** "Showing 51–100 of 10,000 positions", or how many match the filter. */
-  countText(view: LongListView<T>, i18n: LocalizeController<Messages>): string {
+  countText(view: LongListView<T>): string {
+    const i18n = this.i18n;
     const total = i18n.number(view.total);
     const query = this.query.trim();
-    if (view.matching === 0) return i18n.shared('longList.noMatch', { query, total });
+    if (view.matching === 0) return i18n.t('noMatch', { query, total });
     const range = { first: i18n.number(view.page * this.size + 1), last: i18n.number(view.page * this.size + view.rows.length), total };
-    if (query === '') return i18n.shared('longList.showing', range);
-    return i18n.shared('longList.showingMatches', { ...range, query, count: view.matching, matches: i18n.number(view.matching) });
+    if (query === '') return i18n.t('showing', range);
+    return i18n.t('showingMatches', { ...range, query, count: view.matching, matches: i18n.number(view.matching) });
   }
 
   /**
-   * Previous / page x of y / Next, below the rows; nothing for a short list. The buttons stay focusable at either end
+   * Previous / page x of y / Next, below the rows, named "Pages of positions" (with `of`, e.g. the shipment, when an
+   * element has several); nothing for a short list. The buttons stay focusable at either end
    * (`aria-disabled`), so focus stays on the one pressed while the rows change.
    */
-  renderPager(view: LongListView<T>, i18n: LocalizeController<Messages>, label: string): TemplateResult | typeof nothing {
+  renderPager(view: LongListView<T>, of?: string): TemplateResult | typeof nothing {
     if (!view.paged) return nothing;
+    const i18n = this.i18n;
+    const label = of === undefined ? i18n.t('pages') : i18n.t('pagesOf', { name: of });
     const first = view.page === 0;
     const last = view.page >= view.pages - 1;
     return html`<nav class="long-list-pager" part="list-pager" aria-label=${label}>
       <button type="button" class="button" part="button list-previous-button" aria-controls="${this.options.id}-count" aria-disabled=${first ? 'true' : 'false'} @click=${() => this.goTo(view.page - 1, view)}>
-        <span aria-hidden="true">‹</span> ${i18n.shared('longList.previous', { count: this.size })}
+        <span aria-hidden="true">‹</span> ${i18n.t('previous', { count: this.size })}
       </button>
-      <span class="muted">${i18n.shared('longList.page', { page: i18n.number(view.page + 1), pages: i18n.number(view.pages) })}</span>
+      <span class="muted">${i18n.t('page', { page: i18n.number(view.page + 1), pages: i18n.number(view.pages) })}</span>
       <button type="button" class="button" part="button list-next-button" aria-controls="${this.options.id}-count" aria-disabled=${last ? 'true' : 'false'} @click=${() => this.goTo(view.page + 1, view)}>
-        ${i18n.shared('longList.next', { count: this.size })} <span aria-hidden="true">›</span>
+        ${i18n.t('next', { count: this.size })} <span aria-hidden="true">›</span>
       </button>
     </nav>`;
   }

@@ -287,11 +287,11 @@ export class ShipmentList extends SupplierElement {
     return html`<section part="entered" aria-labelledby="entered-${shipment.id} shipment-${shipment.id}">
       <span id="entered-${shipment.id}" class="visually-hidden">${i18n.t('entered')}</span>
       <h4 id="parts-title-${shipment.id}">${i18n.t('parts')}</h4>
-      ${parts.renderFilter(view, i18n)}
+      ${parts.renderFilter(view)}
       <ul class="plain" aria-labelledby="parts-title-${shipment.id} shipment-${shipment.id}">
         ${repeat(view.rows, (row) => row.index, ({ item }) => html`<li>${i18n.t('partLine', { quantity: i18n.number(item.quantity), part: partName(item.positionId) })}</li>`)}
       </ul>
-      ${parts.renderPager(view, i18n, `${i18n.shared('longList.pages')} (${i18n.t('shipment', { number: shipment.number })})`)}
+      ${parts.renderPager(view, i18n.t('shipment', { number: shipment.number }))}
       <h4>${i18n.t('package')}</h4>
       <p>
         ${i18n.t('packageLine', {

@@ -12,7 +12,7 @@ export function renderPartsStep(host: StepHost): TemplateResult {
   return html`<h3 id="step-heading" tabindex="-1" part="step-heading">${i18n.t('parts.heading')}</h3>
     <p class="muted">${i18n.t('parts.intro')}</p>
     ${fieldStatus('items', host.fieldState('items'), i18n)}
-    ${host.parts.renderFilter(view, i18n)}
+    ${host.parts.renderFilter(view)}
     <ul class="positions" part="positions" aria-labelledby="step-heading">
       ${repeat(view.rows, (row) => row.item.id, ({ item: position }) => {
         const remaining = remainingQuantity(order, position);
@@ -44,5 +44,5 @@ export function renderPartsStep(host: StepHost): TemplateResult {
         </li>`;
       })}
     </ul>
-    ${host.parts.renderPager(view, i18n, i18n.shared('longList.pages'))}`;
+    ${host.parts.renderPager(view)}`;
 }

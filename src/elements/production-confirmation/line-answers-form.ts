@@ -156,7 +156,7 @@ export function renderLineAnswersForm(options: LineAnswersFormOptions, i18n: I18
       options.onSend();
     }}>
       ${options.list.renderFilter(view)}
-      <ol class="lines" aria-label=${i18n.t('linesLabel')} start=${view.rows[0] ? view.rows[0].index + 1 : nothing}>
+      <ol class="lines" aria-label=${i18n.t('linesLabel')}>
         ${repeat(view.rows, (row) => row.item.id, (row) => renderLine(options, row.item, row.index, i18n))}
       </ol>
       ${options.list.renderPager(view)}

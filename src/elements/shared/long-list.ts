@@ -192,11 +192,11 @@ export class LongList<T> {
     const first = view.page === 0;
     const last = view.page >= view.pages - 1;
     return html`<nav class="long-list-pager" part="list-pager" aria-label=${label}>
-      <button type="button" class="button" part="button list-previous-button" aria-controls="${this.options.id}-count" aria-disabled=${first ? 'true' : 'false'} @click=${() => this.goTo(view.page - 1, view)}>
+      <button type="button" class="button" part="button list-previous-button" aria-disabled=${first ? 'true' : 'false'} @click=${() => this.goTo(view.page - 1, view)}>
         <span aria-hidden="true">‹</span> ${i18n.t('previous', { count: this.size })}
       </button>
       <span class="muted">${i18n.t('page', { page: i18n.number(view.page + 1), pages: i18n.number(view.pages) })}</span>
-      <button type="button" class="button" part="button list-next-button" aria-controls="${this.options.id}-count" aria-disabled=${last ? 'true' : 'false'} @click=${() => this.goTo(view.page + 1, view)}>
+      <button type="button" class="button" part="button list-next-button" aria-disabled=${last ? 'true' : 'false'} @click=${() => this.goTo(view.page + 1, view)}>
         ${i18n.t('next', { count: this.size })} <span aria-hidden="true">›</span>
       </button>
     </nav>`;

@@ -78,6 +78,8 @@ interface ReviewLine {
  * @csspart step - One step of the indicator (also `step-done`, `step-current`, `step-upcoming`).
  * @csspart field - A form field (with `input`, `field-label`, `field-status`).
  * @csspart totals - The net / VAT / gross table.
+ * @csspart list-filter - Above a list of more than 50 positions: the "Find a position" box and the live count (also `list-filter-input`, `list-count`).
+ * @csspart list-pager - Below such a list: Previous / page / Next (also `list-previous-button`, `list-next-button`).
  * @csspart file-drop - The drop zone for the signed invoice.
  * @csspart missing - The list of what is still needed to save.
  * @csspart status - The invoice's state after saving.

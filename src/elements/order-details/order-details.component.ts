@@ -40,6 +40,8 @@ const CHILD_TAGS = 'production-confirmation, quality-report, shipment-list, ship
  *
  * @csspart header - The order facts (lead time, terms, delivery).
  * @csspart positions - The positions table.
+ * @csspart list-filter - Above a list of more than 50 positions: the "Find a position" box and the live count (also `list-filter-input`, `list-count`).
+ * @csspart list-pager - Below such a list: Previous / page / Next (also `list-previous-button`, `list-next-button`).
  * @csspart deadline - The shipping-information deadline notice.
  * @csspart stages - The list of stages.
  * @csspart stage - One stage.

@@ -53,6 +53,8 @@ interface Loaded {
  * @csspart lines-button - The "Answer per line" button.
  * @csspart lines-form - The form of answers per line.
  * @csspart line - One position in that form.
+ * @csspart list-filter - Above a list of more than 50 positions: the "Find a position" box and the live count (also `list-filter-input`, `list-count`).
+ * @csspart list-pager - Below such a list: Previous / page / Next (also `list-previous-button`, `list-next-button`).
  * @csspart lines-summary - The summary of the answers.
  * @csspart send-lines-button - The "Send answers" button.
  * @csspart line-results - The answers sent and the platform's response per line.

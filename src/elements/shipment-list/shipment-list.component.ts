@@ -44,6 +44,8 @@ type TrackingState =
  * @csspart shipment-not-found - The message when `shipment-id` names no shipment of the order.
  * @csspart shipment-status - The status of a shipment in words.
  * @csspart entered - What the supplier entered (parts, package, delivery).
+ * @csspart list-filter - Above a list of more than 50 positions: the "Find a position" box and the live count (also `list-filter-input`, `list-count`).
+ * @csspart list-pager - Below such a list: Previous / page / Next (also `list-previous-button`, `list-next-button`).
  * @csspart documents - The shipping documents section.
  * @csspart document-link - A link to one document.
  * @csspart processing - The "documents will appear" notice.

@@ -90,6 +90,8 @@ interface PhotoUpload {
  * @csspart step-heading - The heading of the current step (focused on a step change).
  * @csspart positions - The list of positions (step 1).
  * @csspart position - One position with its quantity field.
+ * @csspart list-filter - Above a list of more than 50 positions: the "Find a position" box and the live count (also `list-filter-input`, `list-count`).
+ * @csspart list-pager - Below such a list: Previous / page / Next (also `list-previous-button`, `list-next-button`).
  * @csspart field - A labelled field.
  * @csspart field-label - A field's label.
  * @csspart input - A text, number or date input.

@@ -9,6 +9,7 @@ import { adapterQuery } from './scenarios/adapter-query.js';
 import { firstRows } from './scenarios/first-rows.js';
 import { prepareForms } from './scenarios/forms-data.js';
 import { invoiceTotal } from './scenarios/invoice-form.js';
+import { largeData, largeDataCases } from './scenarios/large-data.js';
 import { prepareList, prepareNaive } from './scenarios/list-data.js';
 import { scrollThrough } from './scenarios/list-scroll.js';
 import { listUpdates } from './scenarios/list-updates.js';
@@ -35,6 +36,8 @@ const bench = {
   orderDetailsOpen,
   shippingStep,
   invoiceTotal,
+  largeData,
+  largeDataCases,
 };
 
 declare global {

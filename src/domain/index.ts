@@ -4,6 +4,7 @@ export * from './deadlines.js';
 export * from './delivery.js';
 export * from './money.js';
 export * from './quantities.js';
+export * from './positions.js';
 export * from './stages.js';
 export * from './identifiers.js';
 export * from './shipping-rules.js';

@@ -1,5 +1,6 @@
 /** Order acknowledgement per line: what a valid answer is, and what the platform's responses mean for the Production stage. */
 import { isCalendarDate } from './dates.js';
+import { positionIndex } from './positions.js';
 import type { CalendarDate, DeclineReason, LineAcknowledgement, LineAnswer, Order, Position, StageStatus } from './types.js';
 import { DECLINE_REASONS } from './types.js';
 
@@ -109,9 +110,10 @@ export function toLineAnswer(input: LineAnswerInput): LineAnswer {
 export function checkLineAnswers(order: Pick<Order, 'positions'>, answers: readonly LineAnswer[], today: CalendarDate): LineProblem[] {
   const problems: LineProblem[] = [];
   const seen = new Set<string>();
+  const positions = positionIndex(order);
   for (const answer of answers) {
     const input = lineAnswerInput(answer);
-    const position = order.positions.find((candidate) => candidate.id === input.positionId);
+    const position = positions.get(input.positionId);
     if (!position) {
       problems.push({ positionId: input.positionId, field: 'kind', code: 'unknown-position' });
       continue;

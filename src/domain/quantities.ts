@@ -1,12 +1,35 @@
-import type { Order, Position, ShipmentItem } from './types.js';
+import { positionIndex } from './positions.js';
+import type { Invoice, Order, Position, Shipment, ShipmentItem } from './types.js';
+
+/**
+ * Quantity per position id summed over the items of every entry of `entries` that counts, computed once per array:
+ * orders are immutable values (every change makes a new array), so each array is walked once however many positions
+ * ask, which keeps "remaining" and "invoiceable" of all 10,000 positions of an order linear instead of quadratic.
+ */
+function totalsBy<T extends { readonly items: readonly ShipmentItem[] }>(
+  cache: WeakMap<readonly T[], ReadonlyMap<string, number>>,
+  entries: readonly T[],
+  counts: (entry: T) => boolean,
+): ReadonlyMap<string, number> {
+  let totals = cache.get(entries);
+  if (!totals) {
+    const sums = new Map<string, number>();
+    for (const entry of entries) {
+      if (!counts(entry)) continue;
+      for (const { positionId, quantity } of entry.items) sums.set(positionId, (sums.get(positionId) ?? 0) + quantity);
+    }
+    totals = sums;
+    cache.set(entries, totals);
+  }
+  return totals;
+}
+
+const shippedTotals = new WeakMap<readonly Shipment[], ReadonlyMap<string, number>>();
+const invoicedTotals = new WeakMap<readonly Invoice[], ReadonlyMap<string, number>>();
 
 /** Quantity of a position already in shipments. */
 export function shippedQuantity(order: Pick<Order, 'shipments'>, positionId: string): number {
-  let total = 0;
-  for (const shipment of order.shipments) {
-    for (const item of shipment.items) if (item.positionId === positionId) total += item.quantity;
-  }
-  return total;
+  return totalsBy(shippedTotals, order.shipments, () => true).get(positionId) ?? 0;
 }
 
 /** Remaining quantity = ordered − already in shipments, never below zero. */
@@ -21,12 +44,7 @@ export function isFullyShipped(order: Pick<Order, 'shipments' | 'positions'>): b
 
 /** Quantity of a position on invoices that still count (all but rejected ones). */
 export function invoicedQuantity(order: Pick<Order, 'invoices'>, positionId: string): number {
-  let total = 0;
-  for (const invoice of order.invoices) {
-    if (invoice.status === 'rejected') continue;
-    for (const item of invoice.items) if (item.positionId === positionId) total += item.quantity;
-  }
-  return total;
+  return totalsBy(invoicedTotals, order.invoices, (invoice) => invoice.status !== 'rejected').get(positionId) ?? 0;
 }
 
 /** Shipped and not yet invoiced quantity of a position. */
@@ -59,9 +77,10 @@ export function checkItemQuantities(
     requested.set(item.positionId, (requested.get(item.positionId) ?? 0) + item.quantity);
     if (!isWholeQuantity(item.quantity)) notWhole.add(item.positionId);
   }
+  const byId = positionIndex({ positions });
   let total = 0;
   for (const [positionId, quantity] of requested) {
-    const position = positions.find((candidate) => candidate.id === positionId);
+    const position = byId.get(positionId);
     if (quantity > 0) total += quantity;
     if (!position) problems.push({ kind: 'unknown-position', positionId });
     else if (notWhole.has(positionId)) problems.push({ kind: 'not-whole', positionId });

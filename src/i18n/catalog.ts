@@ -1,3 +1,4 @@
+import { numberFormat } from '../domain/intl.js';
 /** A message with plural forms, chosen by `Intl.PluralRules` from the `count` parameter. */
 export interface PluralMessage {
   readonly zero?: string;
@@ -83,6 +84,9 @@ function pluralCategory(locale: string, count: number): Intl.LDMLPluralRule {
   return rules.select(count);
 }
 
+/** A placeholder's text: numbers in the locale's digits and grouping (a count of 10,000 lines reads "10,000", "10.000"). */
+const paramText = (value: unknown, locale: string): string => (typeof value === 'number' ? numberFormat(locale).format(value) : String(value));
+
 /** Fills `{name}` placeholders; plural messages pick their form from `params.count`. */
 export function formatMessage(message: Message, locale: string, params: MessageParams = {}): string {
   let text: string;
@@ -91,5 +95,5 @@ export function formatMessage(message: Message, locale: string, params: MessageP
     const count = Number(params['count'] ?? 0);
     text = (count === 0 ? message.zero : undefined) ?? message[pluralCategory(locale, count)] ?? message.other;
   }
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? paramText(params[name], locale) : whole));
 }

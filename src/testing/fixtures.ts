@@ -68,6 +68,34 @@ export function makePosition(overrides: Partial<Position> = {}): Position {
   };
 }
 
+const PARTS: readonly (readonly [string, string, string])[] = [
+  ['Mounting bracket', 'Aluminium 6082', 'CNC milling'],
+  ['Shaft', 'Steel 1.4301', 'CNC turning'],
+  ['Cover plate', 'Steel S235', 'Laser cutting'],
+  ['Spacer sleeve', 'Brass CuZn39Pb3', 'CNC turning'],
+];
+
+/**
+ * `count` positions of one order (ids `<prefix>-p1` …, line numbers 1 …, part numbers `XM-00001` …), four kinds of
+ * part in turn, quantities 1 to 50: the long orders the elements must stay responsive with.
+ */
+export function makePositions(count: number, prefix = nextId('ord')): Position[] {
+  return Array.from({ length: count }, (_unused, index) => {
+    const [partName, material, process] = PARTS[index % PARTS.length]!;
+    const lineNo = index + 1;
+    return makePosition({
+      id: `${prefix}-p${lineNo}`,
+      lineNo,
+      partNumber: `XM-${String(lineNo).padStart(5, '0')}`,
+      partName,
+      material,
+      process,
+      quantity: (index % 50) + 1,
+      unitPriceMinor: 100 + (index % 97) * 25,
+    });
+  });
+}
+
 export function makeShipment(overrides: Partial<Shipment> = {}): Shipment {
   const id = overrides.id ?? nextId('shp');
   return {

@@ -87,4 +87,10 @@ describe('message catalog', () => {
     expect(formatMessage({ one: 'un', other: 'plusieurs' }, 'fr', { count: 0 })).to.equal('un');
     expect(formatMessage({ zero: 'none', one: 'one', other: 'many' }, 'en', { count: 0 })).to.equal('none');
   });
+
+  it('writes numbers in the locale’s digits and grouping', () => {
+    expect(formatMessage(en.files, 'en', { count: 10_000 })).to.equal('10,000 files');
+    expect(formatMessage('{count} Zeilen', 'de', { count: 10_000 })).to.equal('10.000 Zeilen');
+    expect(formatMessage('Line {n}', 'en', { n: '10000' }), 'a string stays as given').to.equal('Line 10000');
+  });
 });

@@ -1,5 +1,6 @@
 /** The e-invoice of an invoice the supplier is writing: the order, the company profile and the form's values. */
 import { currencyDigits, invoiceTotals } from '../money.js';
+import { positionById } from '../positions.js';
 import type { BankDetails, CalendarDate, CompanyProfile, Order, ShipmentItem } from '../types.js';
 import type { EInvoice } from './model.js';
 
@@ -35,7 +36,7 @@ export function eInvoiceFor(input: EInvoiceInput): EInvoiceResult {
   if (!bankDetails) gaps.push('bank-details');
   if (currencyDigits(order.currency) > 2) gaps.push('currency');
   const lines = input.items.flatMap((item, index) => {
-    const position = order.positions.find((candidate) => candidate.id === item.positionId);
+    const position = positionById(order, item.positionId);
     if (!position || item.quantity <= 0) return [];
     return [{ id: String(index + 1), partNumber: position.partNumber, name: position.partName, quantity: item.quantity, unitPriceMinor: position.unitPriceMinor }];
   });

@@ -20,25 +20,42 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 
 const TEXT_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;' };
 
+/** Text that needs neither escaping nor dropping: tab, LF and printable characters up to U+D7FF except & < > " ' (most of an invoice). */
+const PLAIN = /^[\t\n\u0020\u0021\u0023-\u0025\u0028-\u003B\u003D\u003F-\uD7FF]*$/;
+
 /** Text escaped for element content and attribute values alike; characters XML cannot carry are dropped. */
 export function escapeXml(text: string): string {
+  if (PLAIN.test(text)) return text;
   return text.replace(NOT_XML, '').replace(/[&<>"'\r]/g, (character) => TEXT_ESCAPES[character]!);
 }
 
-function serialize(node: XmlElement, depth: number): string {
-  const indent = '  '.repeat(depth);
-  const attributes = Object.entries(node.attributes)
-    .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
-    .join('');
-  if (node.children.length === 0) return `${indent}<${node.name}${attributes}/>`;
-  if (node.children.every((child) => typeof child === 'string')) {
-    return `${indent}<${node.name}${attributes}>${node.children.map((child) => escapeXml(child as string)).join('')}</${node.name}>`;
+const indents: string[] = [];
+const indentOf = (depth: number): string => (indents[depth] ??= '  '.repeat(depth));
+
+/** Appends the lines of `node` at `depth` to `out` (one array for the whole document: a long invoice is joined once, not per level). */
+function serialize(node: XmlElement, depth: number, out: string[]): void {
+  const indent = indentOf(depth);
+  let attributes = '';
+  for (const name of Object.keys(node.attributes)) attributes += ` ${name}="${escapeXml(node.attributes[name]!)}"`;
+  if (node.children.length === 0) {
+    out.push(`${indent}<${node.name}${attributes}/>`);
+    return;
   }
-  const inner = node.children.map((child) => (typeof child === 'string' ? indent + '  ' + escapeXml(child) : serialize(child, depth + 1))).join('\n');
-  return `${indent}<${node.name}${attributes}>\n${inner}\n${indent}</${node.name}>`;
+  if (node.children.every((child) => typeof child === 'string')) {
+    out.push(`${indent}<${node.name}${attributes}>${node.children.map((child) => escapeXml(child as string)).join('')}</${node.name}>`);
+    return;
+  }
+  out.push(`${indent}<${node.name}${attributes}>`);
+  for (const child of node.children) {
+    if (typeof child === 'string') out.push(`${indent}  ${escapeXml(child)}`);
+    else serialize(child, depth + 1, out);
+  }
+  out.push(`${indent}</${node.name}>`);
 }
 
 /** The document: XML declaration (UTF-8) and the root element, indented. */
 export function xmlDocument(root: XmlElement): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(root, 0)}\n`;
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  serialize(root, 0, out);
+  return `${out.join('\n')}\n`;
 }

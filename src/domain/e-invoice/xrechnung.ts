@@ -22,8 +22,19 @@ const PAYMENT_SEPA_CREDIT_TRANSFER = '58';
 /** UNTDID 1001: commercial invoice. */
 const TYPE_COMMERCIAL_INVOICE = '380';
 
-/** The XRechnung (UBL 2.1 XML) of an invoice. */
+const written = new WeakMap<EInvoice, string>();
+
+/** The XRechnung (UBL 2.1 XML) of an invoice; written once per invoice value (a review shown again, or uploaded, reuses it). */
 export function writeXRechnung(invoice: EInvoice): string {
+  let xml = written.get(invoice);
+  if (xml === undefined) {
+    xml = xmlOf(invoice);
+    written.set(invoice, xml);
+  }
+  return xml;
+}
+
+function xmlOf(invoice: EInvoice): string {
   const digits = currencyDigits(invoice.currency);
   const amount = (name: string, minor: number) => element(name, { currencyID: invoice.currency }, minorToDecimal(minor, digits));
   const category = invoice.vatRateBasisPoints > 0 ? 'S' : 'Z';

@@ -1,5 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
 import { SupplierApiError, isAbortError } from '../../api/errors.js';
 import type { UploadProgress } from '../../api/port.js';
@@ -9,12 +11,15 @@ import { reconcileQuantities, type DraftAdjustment } from '../../domain/draft-qu
 import { checkBankDetails, checkInvoiceDetails, checkInvoiceItems, defaultPaymentDate, type BankDetailsProblem, type InvoiceDetailsProblem } from '../../domain/invoice-rules.js';
 import { invoiceTotals } from '../../domain/money.js';
 import { eInvoiceFor, type EInvoiceResult } from '../../domain/e-invoice/from-order.js';
+import { writeXRechnung } from '../../domain/e-invoice/xrechnung.js';
 import type { EInvoiceMatch } from '../../domain/e-invoice/match.js';
+import type { EInvoice } from '../../domain/e-invoice/model.js';
 import type { ReadEInvoice } from '../../domain/e-invoice/model.js';
 import { paymentTimeline } from '../../domain/payment-timeline.js';
+import { positionById } from '../../domain/positions.js';
 import { invoiceableQuantity } from '../../domain/quantities.js';
 import { currentInvoice, invoiceStatus } from '../../domain/stages.js';
-import type { BankDetails, CompanyProfile, Invoice, Order, PackagingRules, ShipmentItem } from '../../domain/types.js';
+import type { BankDetails, CompanyProfile, Invoice, Order, PackagingRules, Position, ShipmentItem } from '../../domain/types.js';
 import { checkVatId } from '../../domain/vat-id.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { NO_STATE, renderInput, type FieldState } from '../shared/field.js';
@@ -23,6 +28,7 @@ import { fieldStyles } from '../shared/field.styles.js';
 import { checkFile } from '../shared/file-check.js';
 import { FileDropController, fileDropStyles, fileProblemMessage, renderUploadProgress } from '../shared/file-drop.js';
 import { newIdempotencyKey } from '../shared/idempotency.js';
+import { LongList, longListStyles, positionText } from '../shared/long-list.js';
 import { renderStepper, stepperStyles } from '../shared/stepper.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { safeHref } from '../shared/safe-url.js';
@@ -43,6 +49,17 @@ interface Loaded {
 const EMPTY_BANK: BankDetails = { accountHolder: '', iban: '', bic: '', bankName: '' };
 const BANK_FIELDS = ['accountHolder', 'iban', 'bic', 'bankName'] as const;
 const STEPS = ['positions', 'details', 'review'] as const;
+/** Problems of the positions listed one by one; the rest are counted. */
+const LISTED_PROBLEMS = 5;
+/** From this many lines on, the review's XRechnung is written after the review shows. */
+const LONG_INVOICE_LINES = 500;
+
+/** One line of the review table. */
+interface ReviewLine {
+  readonly position: Position;
+  readonly quantity: number;
+  readonly unitPriceMinor: number;
+}
 
 /**
  * The Invoice stage, in three steps: Positions (shipped, not yet invoiced
@@ -63,6 +80,8 @@ const STEPS = ['positions', 'details', 'review'] as const;
  * @csspart step - One step of the indicator (also `step-done`, `step-current`, `step-upcoming`).
  * @csspart field - A form field (with `input`, `field-label`, `field-status`).
  * @csspart totals - The net / VAT / gross table.
+ * @csspart list-filter - Above a list of more than 50 positions: the "Find a position" box and the live count (also `list-filter-input`, `list-count`).
+ * @csspart list-pager - Below such a list: Previous / page / Next (also `list-previous-button`, `list-next-button`).
  * @csspart file-drop - The drop zone for the signed invoice.
  * @csspart missing - The list of what is still needed to save.
  * @csspart status - The invoice's state after saving.
@@ -79,7 +98,7 @@ const STEPS = ['positions', 'details', 'review'] as const;
  * @cssprop --sf-color-danger - Fields with an error.
  */
 export class InvoiceForm extends SupplierElement {
-  static override styles = [...SupplierElement.styles, fieldStyles, stepperStyles, fileDropStyles, invoiceFormStyles, paymentTimelineStyles];
+  static override styles = [...SupplierElement.styles, fieldStyles, stepperStyles, fileDropStyles, longListStyles, invoiceFormStyles, paymentTimelineStyles];
 
   /** The order invoiced. */
   @property({ attribute: 'order-id', reflect: true }) orderId = '';
@@ -104,6 +123,16 @@ export class InvoiceForm extends SupplierElement {
   private readonly i18n = new LocalizeController(this, invoiceFormMessages);
   private readonly drop = new FileDropController(this, (files) => void this.handleFile(files[0]!));
   private readonly eInvoice = new EInvoiceController(this, this.i18n, (order, read, match) => this.handleEInvoiceRead(order, read, match));
+  /** The pages of the positions step and the review table (an order may have 10,000 positions). */
+  private readonly positionsList = new LongList<Position>(this, { id: 'invoice-positions', text: positionText });
+  private readonly reviewList = new LongList<ReviewLine>(this, { id: 'review-items', text: (line) => positionText(line.position) });
+  /** The invoiceable positions of the last order, and the review lines of the last quantities: the same arrays while nothing changes. */
+  private invoiceableOf: { readonly order: Order; readonly positions: readonly Position[] } | null = null;
+  private reviewLinesOf: { readonly order: Order; readonly quantities: InvoiceDraft['quantities']; readonly lines: readonly ReviewLine[] } | null = null;
+  private eInvoiceOf: (Pick<InvoiceDraft, 'quantities' | 'number' | 'invoiceDate' | 'paymentDate'> & { readonly loaded: Loaded; readonly result: EInvoiceResult }) | null = null;
+  private eInvoiceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The long e-invoice whose XML is written (the review shows its section then). */
+  private xmlWritten: EInvoice | null = null;
   private draftOrderId = '';
   private bankKey = newIdempotencyKey();
 
@@ -196,8 +225,18 @@ export class InvoiceForm extends SupplierElement {
     this.touch('items', 'number', 'invoiceDate', 'paymentDate');
   }
 
-  /** The XRechnung of the draft, or what keeps it from being made. */
+  /** The XRechnung of the draft, or what keeps it from being made; the same value while nothing it is made of changes. */
   private eInvoiceResult(loaded: Loaded, draft: InvoiceDraft): EInvoiceResult {
+    const made = this.eInvoiceOf;
+    if (made?.loaded === loaded && made.quantities === draft.quantities && made.number === draft.number && made.invoiceDate === draft.invoiceDate && made.paymentDate === draft.paymentDate) {
+      return made.result;
+    }
+    const result = this.makeEInvoice(loaded, draft);
+    this.eInvoiceOf = { loaded, quantities: draft.quantities, number: draft.number, invoiceDate: draft.invoiceDate, paymentDate: draft.paymentDate, result };
+    return result;
+  }
+
+  private makeEInvoice(loaded: Loaded, draft: InvoiceDraft): EInvoiceResult {
     return eInvoiceFor({
       order: loaded.order,
       profile: loaded.profile,
@@ -217,6 +256,47 @@ export class InvoiceForm extends SupplierElement {
     return Object.entries(draft.quantities)
       .filter(([, quantity]) => quantity > 0)
       .map(([positionId, quantity]) => ({ positionId, quantity }));
+  }
+
+  /** The positions with something shipped and not yet invoiced, in order. */
+  private invoiceablePositions(order: Order): readonly Position[] {
+    if (this.invoiceableOf?.order !== order) this.invoiceableOf = { order, positions: order.positions.filter((position) => invoiceableQuantity(order, position) > 0) };
+    return this.invoiceableOf.positions;
+  }
+
+  /** The lines of the review: every position invoiced, with its quantity and price. */
+  private reviewLines(order: Order, draft: InvoiceDraft): readonly ReviewLine[] {
+    const cached = this.reviewLinesOf;
+    if (cached?.order === order && cached.quantities === draft.quantities) return cached.lines;
+    const lines = this.items(draft).flatMap((item) => {
+      const position = positionById(order, item.positionId);
+      return position ? [{ position, quantity: item.quantity, unitPriceMinor: position.unitPriceMinor }] : [];
+    });
+    this.reviewLinesOf = { order, quantities: draft.quantities, lines };
+    return lines;
+  }
+
+  /**
+   * The review's XRechnung section. Writing the XML of a long invoice takes a while: then the review shows first
+   * (items, totals, what is missing), the XML is written in a task of its own, and the section with its download
+   * follows in another. Written once per e-invoice (again only when the draft changes).
+   */
+  private renderEInvoiceReview(loaded: Loaded, draft: InvoiceDraft): TemplateResult {
+    const result = this.eInvoiceResult(loaded, draft);
+    if (!result.ok || result.invoice.lines.length <= LONG_INVOICE_LINES || this.xmlWritten === result.invoice) {
+      return this.eInvoice.renderReview(result, draft.sendEInvoice !== false, (send) => this.updateDraft(loaded.order, { sendEInvoice: send }), loaded.order.currency);
+    }
+    clearTimeout(this.eInvoiceTimer);
+    this.eInvoiceTimer = setTimeout(() => {
+      writeXRechnung(result.invoice);
+      this.xmlWritten = result.invoice;
+      // Render (and make the download's blob) in a task after this one, not in this task's microtasks.
+      this.eInvoiceTimer = setTimeout(() => this.requestUpdate());
+    });
+    return html`<section part="e-invoice" aria-labelledby="e-invoice-title" aria-busy="true">
+      <h4 id="e-invoice-title">${this.i18n.t('eInvoice.title')}</h4>
+      <p class="muted">${this.i18n.t('eInvoice.preparing')}</p>
+    </section>`;
   }
 
   private bankInUse(profile: CompanyProfile): BankDetails {
@@ -287,7 +367,15 @@ export class InvoiceForm extends SupplierElement {
 
   private async continueFromPositions(order: Order): Promise<void> {
     this.touch('items');
-    if (this.itemsValid(order, this.ensureDraft(order))) await this.goTo(order, 1);
+    const draft = this.ensureDraft(order);
+    if (this.itemsValid(order, draft)) return this.goTo(order, 1);
+    // The first position over its limit may be on another page, or hidden by the filter: show it, then focus it.
+    const over = checkInvoiceItems(order, this.items(draft)).find((problem) => problem.kind !== 'nothing-selected');
+    if (!over || !('positionId' in over)) return;
+    const positions = this.invoiceablePositions(order);
+    this.positionsList.reveal(positions, positions.findIndex((position) => position.id === over.positionId));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`input.qty[data-position="${CSS.escape(over.positionId)}"]`)?.focus();
   }
 
   private async continueFromDetails(loaded: Loaded): Promise<void> {
@@ -484,14 +572,16 @@ export class InvoiceForm extends SupplierElement {
 
   private renderPositions(order: Order, draft: InvoiceDraft, maxDocumentBytes: number): TemplateResult {
     const i18n = this.i18n;
-    const positions = order.positions.filter((position) => invoiceableQuantity(order, position) > 0);
+    const positions = this.invoiceablePositions(order);
+    const view = this.positionsList.view(positions);
     const problems = checkInvoiceItems(order, this.items(draft));
     const showProblems = this.touched.has('items') && problems.length > 0;
     return html`<h3 tabindex="-1">${i18n.t('step.positions')}</h3>
       <p>${i18n.t('positionsIntro')}</p>
       ${positions.length === 0
         ? html`<p class="muted">${i18n.t('nothingToInvoice')}</p>`
-        : html`<table>
+        : html`${this.positionsList.renderFilter(view)}
+          <table>
             <thead>
               <tr>
                 <th scope="col">${i18n.t('column.part')}</th>
@@ -502,7 +592,7 @@ export class InvoiceForm extends SupplierElement {
               </tr>
             </thead>
             <tbody>
-              ${positions.map((position) => {
+              ${repeat(view.rows, (row) => row.item.id, ({ item: position }) => {
                 const max = invoiceableQuantity(order, position);
                 const quantity = draft.quantities[position.id] ?? 0;
                 return html`<tr>
@@ -515,10 +605,12 @@ export class InvoiceForm extends SupplierElement {
                       min="0"
                       max=${max}
                       step="1"
-                      .value=${String(quantity)}
+                      data-position=${position.id}
+                      .value=${live(String(quantity))}
                       aria-label=${i18n.t('quantityLabel', { part: position.partName })}
                       aria-invalid=${showProblems && quantity > max ? 'true' : 'false'}
-                      @input=${(event: Event) => this.updateDraft(order, { quantities: { ...draft.quantities, [position.id]: Number((event.target as HTMLInputElement).value) } })}
+                      @input=${(event: Event) =>
+                        this.updateDraft(order, { quantities: { ...this.ensureDraft(order).quantities, [position.id]: Number((event.target as HTMLInputElement).value) } })}
                     />
                   </td>
                   <td class="num">${i18n.money(position.unitPriceMinor, order.currency)}</td>
@@ -526,17 +618,19 @@ export class InvoiceForm extends SupplierElement {
                 </tr>`;
               })}
             </tbody>
-          </table>`}
+          </table>
+          ${this.positionsList.renderPager(view)}`}
       ${showProblems
         ? html`<div class="notice danger" role="alert" part="error">
             <ul>
-              ${problems.map((problem) => {
+              ${problems.slice(0, LISTED_PROBLEMS).map((problem) => {
                 if (problem.kind === 'over-invoiceable') {
-                  const position = order.positions.find((each) => each.id === problem.positionId);
+                  const position = positionById(order, problem.positionId);
                   return html`<li>${i18n.t('items.over', { max: problem.invoiceable, part: position?.partName ?? '' })}</li>`;
                 }
                 return html`<li>${i18n.t('items.nothing-selected')}</li>`;
               })}
+              ${problems.length > LISTED_PROBLEMS ? html`<li>${i18n.t('items.more', { count: problems.length - LISTED_PROBLEMS })}</li>` : nothing}
             </ul>
           </div>`
         : nothing}
@@ -640,10 +734,8 @@ export class InvoiceForm extends SupplierElement {
   private renderReview(loaded: Loaded, draft: InvoiceDraft): TemplateResult {
     const { order, profile, rules } = loaded;
     const i18n = this.i18n;
-    const lines = this.items(draft).flatMap((item) => {
-      const position = order.positions.find((each) => each.id === item.positionId);
-      return position ? [{ position, quantity: item.quantity, unitPriceMinor: position.unitPriceMinor }] : [];
-    });
+    const lines = this.reviewLines(order, draft);
+    const view = this.reviewList.view(lines);
     const totals = invoiceTotals(lines, order.vatRateBasisPoints);
     const vat = checkVatId(profile.vatId);
     const bank = this.bankInUse(profile);
@@ -667,6 +759,7 @@ export class InvoiceForm extends SupplierElement {
         <dd>${bank.accountHolder} · ${bank.iban ? maskIban(bank.iban) : ''} · ${bank.bic} · ${bank.bankName}</dd>
       </dl>
       <h4>${i18n.t('reviewItems')}</h4>
+      ${this.reviewList.renderFilter(view)}
       <table part="totals" class="totals">
         <thead>
           <tr>
@@ -677,8 +770,10 @@ export class InvoiceForm extends SupplierElement {
           </tr>
         </thead>
         <tbody>
-          ${lines.map(
-            (line) => html`<tr>
+          ${repeat(
+            view.rows,
+            (row) => row.item.position.id,
+            ({ item: line }) => html`<tr>
               <td>${line.position.partName}</td>
               <td class="num">${i18n.number(line.quantity)}</td>
               <td class="num">${i18n.money(line.unitPriceMinor, order.currency)}</td>
@@ -701,7 +796,8 @@ export class InvoiceForm extends SupplierElement {
           </tr>
         </tfoot>
       </table>
-      ${this.eInvoice.renderReview(this.eInvoiceResult(loaded, draft), draft.sendEInvoice !== false, (send) => this.updateDraft(order, { sendEInvoice: send }), order.currency)}
+      ${this.reviewList.renderPager(view)}
+      ${this.renderEInvoiceReview(loaded, draft)}
       <h4>${i18n.t('uploadLabel')}</h4>
       ${draft.documentName ? html`<p class="valid-mark"><span aria-hidden="true">✓</span> ${i18n.t('uploadedFile', { name: draft.documentName })}</p>` : nothing}
       ${this.upload

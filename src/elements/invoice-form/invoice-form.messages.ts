@@ -26,6 +26,8 @@ const en = {
     one: '{count} position that is no longer on the order was removed.',
     other: '{count} positions that are no longer on the order were removed.',
   },
+  'items.more': { one: '… and {count} more position.', other: '… and {count} more positions.' },
+  'eInvoice.preparing': 'Preparing the XRechnung…',
   bankTitle: 'Bank details of your company',
   bankFirstTime: 'The first time, enter your company’s bank details; they are kept for next time.',
   accountHolder: 'Account holder',

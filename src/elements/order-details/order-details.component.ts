@@ -1,13 +1,15 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
 import { shippingInfoCountdown, shippingInfoDueDate, leadTimeCountdown, isDeadlineNear } from '../../domain/deadlines.js';
 import { deliveryResponsibility } from '../../domain/delivery.js';
 import { remainingQuantity } from '../../domain/quantities.js';
 import type { ShippingStepRoute } from '../../domain/routes.js';
 import { currentStage, shippingLock, stageStatuses, type StageStatuses } from '../../domain/stages.js';
-import { STAGE_KEYS, type Order, type StageKey } from '../../domain/types.js';
+import { STAGE_KEYS, type Order, type Position, type StageKey } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import { LongList, longListStyles, positionText } from '../shared/long-list.js';
 import { renderStatusBadge, statusBadgeStyles } from '../shared/status-badge.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { renderTask } from '../shared/task-view.js';
@@ -38,6 +40,8 @@ const CHILD_TAGS = 'production-confirmation, quality-report, shipment-list, ship
  *
  * @csspart header - The order facts (lead time, terms, delivery).
  * @csspart positions - The positions table.
+ * @csspart list-filter - Above a list of more than 50 positions: the "Find a position" box and the live count (also `list-filter-input`, `list-count`).
+ * @csspart list-pager - Below such a list: Previous / page / Next (also `list-previous-button`, `list-next-button`).
  * @csspart deadline - The shipping-information deadline notice.
  * @csspart stages - The list of stages.
  * @csspart stage - One stage.
@@ -55,7 +59,7 @@ const CHILD_TAGS = 'production-confirmation, quality-report, shipment-list, ship
  * @cssprop --sf-color-warning - A near deadline.
  */
 export class OrderDetails extends SupplierElement {
-  static override styles = [...SupplierElement.styles, statusBadgeStyles, orderDetailsStyles];
+  static override styles = [...SupplierElement.styles, statusBadgeStyles, longListStyles, orderDetailsStyles];
 
   /** The order shown. */
   @property({ attribute: 'order-id', reflect: true }) orderId = '';
@@ -80,6 +84,8 @@ export class OrderDetails extends SupplierElement {
   @state() private expanded: StageKey | null | undefined = undefined;
 
   private readonly i18n = new LocalizeController(this, orderDetailsMessages);
+  /** The page of the positions table (an order may have 10,000 positions). */
+  private readonly positions = new LongList<Position>(this, { id: 'positions', text: positionText });
   private shownStage: StageKey | null = null;
 
   private readonly loadTask = new Task(this, {
@@ -101,6 +107,7 @@ export class OrderDetails extends SupplierElement {
     if (changed.has('orderId') && changed.get('orderId') !== undefined) {
       this.expanded = undefined;
       this.wizardOpen = false;
+      this.positions.reset();
     }
     // A link to the wizard or a shipment opens the Shipping stage; when it is cleared, the stage shown stays open.
     const links = (['shippingStep', 'shipmentId'] as const).filter((key) => changed.has(key));
@@ -214,7 +221,9 @@ export class OrderDetails extends SupplierElement {
   private renderPositions(order: Order): TemplateResult {
     const i18n = this.i18n;
     const total = order.positions.reduce((sum, position) => sum + position.quantity * position.unitPriceMinor, 0);
+    const view = this.positions.view(order.positions);
     return html`<h3>${i18n.t('positions')}</h3>
+      ${this.positions.renderFilter(view)}
       <div class="table-wrap" part="positions">
         <table>
           <thead>
@@ -228,8 +237,10 @@ export class OrderDetails extends SupplierElement {
             </tr>
           </thead>
           <tbody>
-            ${order.positions.map(
-              (position) => html`<tr>
+            ${repeat(
+              view.rows,
+              (row) => row.item.id,
+              ({ item: position }) => html`<tr>
                 <td>${position.partName} <span class="muted">${position.partNumber}</span></td>
                 <td>${position.material}</td>
                 <td>${position.process}</td>
@@ -246,7 +257,8 @@ export class OrderDetails extends SupplierElement {
             </tr>
           </tfoot>
         </table>
-      </div>`;
+      </div>
+      ${this.positions.renderPager(view)}`;
   }
 
   private renderStage(order: Order, key: StageKey, statuses: StageStatuses, open: boolean): TemplateResult {

@@ -1,7 +1,10 @@
 /** The answers per line as sent, with the platform's response to each (a badge in words, and what a counter-proposal proposes). */
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { positionById } from '../../domain/positions.js';
 import type { AcknowledgedLine, LineAcknowledgement, LineResponseStatus, Order, StageStatus } from '../../domain/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
+import type { LongList } from '../shared/long-list.js';
 import { renderBadge } from '../shared/status-badge.js';
 import type { ProductionConfirmationMessages } from './production-confirmation.messages.js';
 
@@ -32,11 +35,13 @@ function renderResponse({ response }: AcknowledgedLine, i18n: I18n): TemplateRes
     ${response.note ? html`<p class="muted">${response.note}</p>` : nothing}`;
 }
 
-/** The result table; its heading takes focus after sending. */
-export function renderLineAcknowledgement(order: Order, acknowledgement: LineAcknowledgement, i18n: I18n): TemplateResult {
+/** The result table, a page of lines at a time (`list`); its heading takes focus after sending. */
+export function renderLineAcknowledgement(order: Order, acknowledgement: LineAcknowledgement, list: LongList<AcknowledgedLine>, i18n: I18n): TemplateResult {
+  const view = list.view(acknowledgement.lines);
   return html`<section part="line-results" class="line-results" aria-labelledby="lines-result-title">
     <h3 id="lines-result-title" tabindex="-1">${i18n.t('resultTitle')}</h3>
     <p class="muted">${i18n.t('resultSent', { date: i18n.dateTime(acknowledgement.submittedAt, order.timeZone) })}</p>
+    ${list.renderFilter(view)}
     <div class="table-wrap">
       <table>
         <thead>
@@ -48,8 +53,8 @@ export function renderLineAcknowledgement(order: Order, acknowledgement: LineAck
           </tr>
         </thead>
         <tbody>
-          ${acknowledgement.lines.map((line) => {
-            const position = order.positions.find((candidate) => candidate.id === line.answer.positionId);
+          ${repeat(view.rows, (row) => row.index, ({ item: line }) => {
+            const position = positionById(order, line.answer.positionId);
             const note = line.answer.kind === 'decline' ? line.answer.note : null;
             return html`<tr data-position=${line.answer.positionId}>
               <td class="num">${position ? i18n.number(position.lineNo) : ''}</td>
@@ -61,5 +66,6 @@ export function renderLineAcknowledgement(order: Order, acknowledgement: LineAck
         </tbody>
       </table>
     </div>
+    ${list.renderPager(view)}
   </section>`;
 }

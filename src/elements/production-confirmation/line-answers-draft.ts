@@ -1,4 +1,5 @@
 /** The answers per line as the supplier types them: kept in a draft (survives a reload) with the idempotency key of their sending. */
+import { positionIndex } from '../../domain/positions.js';
 import { checkLineAnswer, lineAnswerInput, type LineAnswerInput, type LineField, type LineFieldErrors } from '../../domain/line-acknowledgement.js';
 import type { CalendarDate, LineAnswer, Order } from '../../domain/types.js';
 import { createDraftStore } from '../shared/drafts.js';
@@ -87,12 +88,25 @@ export function answerCounts(order: Order, draft: LinesDraft): Record<LineAnswer
 export function serverLineErrors(order: Order, fieldErrors: Readonly<Record<string, string>>): LineErrors | null {
   const errors: Record<string, Partial<Record<LineField, string>>> = {};
   const fields: readonly LineField[] = ['kind', 'quantity', 'date', 'reason', 'note'];
+  const positions = positionIndex(order);
   for (const [path, code] of Object.entries(fieldErrors)) {
-    const position = order.positions.find((candidate) => path === `answers.${candidate.id}` || path.startsWith(`answers.${candidate.id}.`));
-    if (!position) continue;
-    const rest = path.slice(`answers.${position.id}.`.length) as LineField;
-    const field = fields.includes(rest) ? rest : 'kind';
-    (errors[position.id] ??= {})[field] ??= code;
+    if (!path.startsWith(ANSWERS)) continue;
+    const named = namedPosition(path.slice(ANSWERS.length), positions);
+    if (!named) continue;
+    const field = fields.includes(named.rest as LineField) ? (named.rest as LineField) : 'kind';
+    (errors[named.positionId] ??= {})[field] ??= code;
   }
   return Object.keys(errors).length > 0 ? errors : null;
+}
+
+const ANSWERS = 'answers.';
+
+/** The position a field path below `answers.` names (ids may hold dots: the whole path first, then ever shorter prefixes), and the rest. */
+function namedPosition(path: string, positions: ReadonlyMap<string, unknown>): { positionId: string; rest: string } | null {
+  if (positions.has(path)) return { positionId: path, rest: '' };
+  for (let dot = path.lastIndexOf('.'); dot > 0; dot = path.lastIndexOf('.', dot - 1)) {
+    const positionId = path.slice(0, dot);
+    if (positions.has(positionId)) return { positionId, rest: path.slice(dot + 1) };
+  }
+  return null;
 }

@@ -1,11 +1,13 @@
 /** The "Answer per line" form: per position its facts, a radio group of answers, and only the fields that answer needs. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { addDays } from '../../domain/dates.js';
 import { canReduceQuantity, MAX_LINE_NOTE, type LineField } from '../../domain/line-acknowledgement.js';
 import { DECLINE_REASONS, LINE_ANSWER_KINDS, type CalendarDate, type Order, type Position } from '../../domain/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { fieldStatus, renderInput, renderSelect, NO_STATE, type FieldState } from '../shared/field.js';
+import type { LongList } from '../shared/long-list.js';
 import { answerCounts, lineOf, type LineDraft, type LineErrors, type LinesDraft } from './line-answers-draft.js';
 import type { ProductionConfirmationMessages } from './production-confirmation.messages.js';
 
@@ -17,6 +19,8 @@ export interface LineAnswersFormOptions {
   readonly errors: LineErrors;
   readonly today: CalendarDate;
   readonly sending: boolean;
+  /** The page of lines shown (an order may have 10,000); the summary and the checks cover every line. */
+  readonly list: LongList<Position>;
   readonly onChange: (positionId: string, change: Partial<LineDraft>) => void;
   readonly onSend: () => void;
   readonly onClose: () => void;
@@ -143,6 +147,7 @@ function renderSummary(options: LineAnswersFormOptions, i18n: I18n): TemplateRes
 
 /** The whole form; `errorView` is the sending's error (with "Try again") or nothing. */
 export function renderLineAnswersForm(options: LineAnswersFormOptions, i18n: I18n, errorView: unknown): TemplateResult {
+  const view = options.list.view(options.order.positions);
   return html`<section part="lines-form" class="lines-form" aria-labelledby="lines-title">
     <h3 id="lines-title" tabindex="-1">${i18n.t('linesTitle', { number: options.order.number })}</h3>
     <p>${i18n.t('linesIntro')}</p>
@@ -150,9 +155,11 @@ export function renderLineAnswersForm(options: LineAnswersFormOptions, i18n: I18
       event.preventDefault();
       options.onSend();
     }}>
+      ${options.list.renderFilter(view)}
       <ol class="lines" aria-label=${i18n.t('linesLabel')}>
-        ${options.order.positions.map((position, index) => renderLine(options, position, index, i18n))}
+        ${repeat(view.rows, (row) => row.item.id, (row) => renderLine(options, row.item, row.index, i18n))}
       </ol>
+      ${options.list.renderPager(view)}
       ${renderSummary(options, i18n)}
       ${errorView}
       <div class="actions">

@@ -3,14 +3,16 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { SupplierApiError, isAbortError, toSupplierApiError } from '../../api/errors.js';
 import { calendarDateIn } from '../../domain/dates.js';
+import { positionById } from '../../domain/positions.js';
 import { toLineAnswer } from '../../domain/line-acknowledgement.js';
 import { productionStatus } from '../../domain/stages.js';
-import type { CalendarDate, DocumentRef, Order, StageStatus } from '../../domain/types.js';
+import type { AcknowledgedLine, CalendarDate, DocumentRef, Order, Position, StageStatus } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { newIdempotencyKey } from '../shared/idempotency.js';
 import { safeHref } from '../shared/safe-url.js';
 import { statusBadgeStyles } from '../shared/status-badge.js';
+import { LongList, longListStyles, positionText } from '../shared/long-list.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { errorView, renderTask } from '../shared/task-view.js';
 import { renderLineAcknowledgement } from './line-acknowledgement-view.js';
@@ -51,6 +53,8 @@ interface Loaded {
  * @csspart lines-button - The "Answer per line" button.
  * @csspart lines-form - The form of answers per line.
  * @csspart line - One position in that form.
+ * @csspart list-filter - Above a list of more than 50 positions: the "Find a position" box and the live count (also `list-filter-input`, `list-count`).
+ * @csspart list-pager - Below such a list: Previous / page / Next (also `list-previous-button`, `list-next-button`).
  * @csspart lines-summary - The summary of the answers.
  * @csspart send-lines-button - The "Send answers" button.
  * @csspart line-results - The answers sent and the platform's response per line.
@@ -64,7 +68,7 @@ interface Loaded {
  * @cssprop --sf-color-info - Pending lines.
  */
 export class ProductionConfirmation extends SupplierElement {
-  static override styles = [...SupplierElement.styles, fieldStyles, statusBadgeStyles, productionConfirmationStyles];
+  static override styles = [...SupplierElement.styles, fieldStyles, statusBadgeStyles, longListStyles, productionConfirmationStyles];
 
   /** The order to confirm. */
   @property({ attribute: 'order-id', reflect: true }) orderId = '';
@@ -90,6 +94,9 @@ export class ProductionConfirmation extends SupplierElement {
   @query('[part~="confirm-button"]') private readonly opener?: HTMLButtonElement;
 
   private readonly i18n = new LocalizeController(this, productionConfirmationMessages);
+  /** The page of lines the form shows, and of the sent answers. */
+  private readonly lines = new LongList<Position>(this, { id: 'lines', text: positionText });
+  private readonly results = new LongList<AcknowledgedLine>(this, { id: 'line-results', text: (line) => this.resultText(line) });
   /** One key per dialog opening: a double click or a retry confirms once. */
   private idempotencyKey = '';
 
@@ -156,8 +163,16 @@ export class ProductionConfirmation extends SupplierElement {
     return calendarDateIn(this.now ?? new Date(), order.timeZone);
   }
 
+  /** The filter text of a sent answer: its position's, or its position id when the order no longer has it. */
+  private resultText(line: AcknowledgedLine): string {
+    const order = this.loadTask.value?.order;
+    const position = order ? positionById(order, line.answer.positionId) : undefined;
+    return position ? positionText(position) : line.answer.positionId;
+  }
+
   private async handleOpenLines(order: Order): Promise<void> {
     this.linesDraft = lineAnswerDrafts.load(order.id) ?? newLinesDraft(order);
+    this.lines.reset();
     this.sendLinesError = null;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#lines-title')?.focus();
@@ -190,6 +205,8 @@ export class ProductionConfirmation extends SupplierElement {
     const invalid = Object.values(errors).reduce((sum, fields) => sum + Object.keys(fields).length, 0);
     if (invalid > 0) {
       this.announcement = this.i18n.t('invalidAnnouncement', { count: invalid });
+      // The first invalid line may be on another page, or hidden by the filter: show it, then focus it.
+      this.lines.reveal(order.positions, order.positions.findIndex((position) => position.id in errors));
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part~="lines-form"] [aria-invalid="true"]:is(input, select), [part~="lines-form"] [role="radiogroup"][aria-invalid="true"] input')?.focus();
       return;
@@ -211,7 +228,10 @@ export class ProductionConfirmation extends SupplierElement {
       this.sendLinesError = error;
       const apiError = toSupplierApiError(error);
       const fromServer = apiError.kind === 'validation' ? serverLineErrors(order, apiError.fieldErrors) : null;
-      if (fromServer) this.lineErrors = fromServer;
+      if (fromServer) {
+        this.lineErrors = fromServer;
+        this.lines.reveal(order.positions, order.positions.findIndex((position) => position.id in fromServer));
+      }
       if (apiError.kind === 'conflict') void this.loadTask.run();
     } finally {
       this.sendingLines = false;
@@ -261,7 +281,7 @@ export class ProductionConfirmation extends SupplierElement {
     const { order } = loaded;
     const i18n = this.i18n;
     const acknowledgement = order.production.lineAcknowledgement;
-    const results = acknowledgement ? renderLineAcknowledgement(order, acknowledgement, i18n) : nothing;
+    const results = acknowledgement ? renderLineAcknowledgement(order, acknowledgement, this.results, i18n) : nothing;
     if (order.production.confirmedAtApplication) {
       return html`<p part="done" class="done"><span aria-hidden="true">✅</span>${i18n.t('confirmedAtApplication')}</p>`;
     }
@@ -318,6 +338,7 @@ export class ProductionConfirmation extends SupplierElement {
               errors: this.lineErrors,
               today: this.today(order),
               sending: this.sendingLines,
+              list: this.lines,
               onChange: (positionId, change) => this.handleLineChange(order, positionId, change),
               onSend: () => void this.handleSendLines(order),
               onClose: () => void this.handleCloseLines(),

@@ -1,12 +1,15 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
 import { isAbortError } from '../../api/errors.js';
+import { positionById } from '../../domain/positions.js';
 import { trackingPageOf } from '../../domain/tracking-numbers.js';
-import type { Carrier, DocumentRef, Order, Shipment, Tracking } from '../../domain/types.js';
+import type { Carrier, DocumentRef, Order, Shipment, ShipmentItem, Tracking } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { errorMessage } from '../shared/error-message.js';
+import { LongList, longListStyles, positionText } from '../shared/long-list.js';
 import { PollController } from '../shared/poll-controller.js';
 import { safeHref } from '../shared/safe-url.js';
 import { SupplierElement } from '../shared/supplier-element.js';
@@ -54,6 +57,8 @@ interface ListData {
  * @csspart shipment-not-found - The message when `shipment-id` names no shipment of the order.
  * @csspart shipment-status - The status of a shipment in words.
  * @csspart entered - What the supplier entered (parts, package, delivery).
+ * @csspart list-filter - Above a list of more than 50 positions: the "Find a position" box and the live count (also `list-filter-input`, `list-count`).
+ * @csspart list-pager - Below such a list: Previous / page / Next (also `list-previous-button`, `list-next-button`).
  * @csspart documents - The shipping documents section.
  * @csspart document-link - A link to one document.
  * @csspart processing - The "documents will appear" notice.
@@ -77,7 +82,7 @@ interface ListData {
  * @cssprop --sf-color-info - The "processing" notice.
  */
 export class ShipmentList extends SupplierElement {
-  static override styles = [...SupplierElement.styles, shipmentListStyles];
+  static override styles = [...SupplierElement.styles, longListStyles, shipmentListStyles];
 
   /** The order whose shipments are shown. */
   @property({ attribute: 'order-id', reflect: true }) orderId = '';
@@ -117,6 +122,8 @@ export class ShipmentList extends SupplierElement {
     load: (shipmentId, signal) => this.api.api.getTracking(this.orderId, shipmentId, { signal }),
     trackable: (shipmentId) => this.loadTask.value?.shipments.some((shipment) => shipment.id === shipmentId && shipment.status !== 'processing') ?? false,
   });
+  /** The page of parts shown per shipment (a shipment may hold 10,000 items). */
+  private readonly partLists = new Map<string, LongList<ShipmentItem>>();
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<ListData> => {
@@ -161,6 +168,7 @@ export class ShipmentList extends SupplierElement {
       this.range = { start: 0, end: SHIPMENTS_PAGE_SIZE };
     }
     if (changed.has('shipmentId') || changed.has('orderId')) this.revealed = null;
+    if (changed.has('orderId')) this.partLists.clear();
     this.showLinkedShipment();
   }
 
@@ -297,22 +305,41 @@ export class ShipmentList extends SupplierElement {
     </li>`;
   }
 
+  private partList(data: ListData, shipment: Shipment): LongList<ShipmentItem> {
+    let list = this.partLists.get(shipment.id);
+    if (!list) {
+      list = new LongList<ShipmentItem>(this, {
+        id: `parts-${shipment.id}`,
+        text: (item) => {
+          const position = positionById(this.loadTask.value?.order ?? data.order, item.positionId);
+          return position ? positionText(position) : item.positionId;
+        },
+      });
+      this.partLists.set(shipment.id, list);
+    }
+    return list;
+  }
+
   private renderEntered(data: ListData, shipment: Shipment): TemplateResult {
     const i18n = this.i18n;
     const partName = (positionId: string) => {
-      const position = data.order.positions.find((candidate) => candidate.id === positionId);
+      const position = positionById(data.order, positionId);
       return position ? `${position.partName} (${position.partNumber})` : positionId;
     };
+    const parts = this.partList(data, shipment);
+    const view = parts.view(shipment.items);
     const pkg = shipment.package;
     const delivery = shipment.delivery;
     const carrierName = (id: string) => data.carriers.find((carrier) => carrier.id === id)?.name ?? id;
     const photoHref = safeHref(shipment.photo?.url);
     return html`<section part="entered" aria-labelledby="entered-${shipment.id} shipment-${shipment.id}">
       <span id="entered-${shipment.id}" class="visually-hidden">${i18n.t('entered')}</span>
-      <h4>${i18n.t('parts')}</h4>
-      <ul class="plain">
-        ${shipment.items.map((item) => html`<li>${i18n.t('partLine', { quantity: i18n.number(item.quantity), part: partName(item.positionId) })}</li>`)}
+      <h4 id="parts-title-${shipment.id}">${i18n.t('parts')}</h4>
+      ${parts.renderFilter(view)}
+      <ul class="plain" aria-labelledby="parts-title-${shipment.id} shipment-${shipment.id}">
+        ${repeat(view.rows, (row) => row.index, ({ item }) => html`<li>${i18n.t('partLine', { quantity: i18n.number(item.quantity), part: partName(item.positionId) })}</li>`)}
       </ul>
+      ${parts.renderPager(view, i18n.t('shipment', { number: shipment.number }))}
       <h4>${i18n.t('package')}</h4>
       <p>
         ${i18n.t('packageLine', {

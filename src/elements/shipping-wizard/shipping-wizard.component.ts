@@ -8,7 +8,7 @@ import { isShippingStep, SHIPPING_STEP_KEYS, type ShippingStepKey } from '../../
 import type { DraftAdjustment } from '../../domain/draft-quantities.js';
 import { remainingQuantity } from '../../domain/quantities.js';
 import { shippingStatus } from '../../domain/stages.js';
-import type { Delivery, Shipment } from '../../domain/types.js';
+import type { Delivery, Position, Shipment } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { renderDraftAdjusted } from '../shared/draft-adjusted.js';
 import { createDraftStore } from '../shared/drafts.js';
@@ -19,6 +19,7 @@ import { checkFile } from '../shared/file-check.js';
 import { FileDropController, fileDropStyles, fileProblemMessage, renderUploadProgress } from '../shared/file-drop.js';
 import { newIdempotencyKey } from '../shared/idempotency.js';
 import { downscaleImage, type DownscaleResult } from '../shared/image-downscale.js';
+import { LongList, longListStyles, positionText } from '../shared/long-list.js';
 import { renderStepper, stepperStyles } from '../shared/stepper.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { errorView, renderTask } from '../shared/task-view.js';
@@ -92,6 +93,8 @@ interface PhotoUpload {
  * @csspart step-heading - The heading of the current step (focused on a step change).
  * @csspart positions - The list of positions (step 1).
  * @csspart position - One position with its quantity field.
+ * @csspart list-filter - Above a list of more than 50 positions: the "Find a position" box and the live count (also `list-filter-input`, `list-count`).
+ * @csspart list-pager - Below such a list: Previous / page / Next (also `list-previous-button`, `list-next-button`).
  * @csspart field - A labelled field.
  * @csspart field-label - A field's label.
  * @csspart input - A text, number or date input.
@@ -119,7 +122,7 @@ interface PhotoUpload {
  * @cssprop --sf-color-success - Valid fields and done steps.
  */
 export class ShippingWizard extends SupplierElement {
-  static override styles = [...SupplierElement.styles, fieldStyles, stepperStyles, fileDropStyles, shippingWizardStyles];
+  static override styles = [...SupplierElement.styles, fieldStyles, stepperStyles, fileDropStyles, longListStyles, shippingWizardStyles];
 
   /** The order to ship. */
   @property({ attribute: 'order-id', reflect: true }) orderId = '';
@@ -145,6 +148,8 @@ export class ShippingWizard extends SupplierElement {
   @state() private draftAdjustments: readonly DraftAdjustment[] = [];
 
   private readonly i18n = new LocalizeController(this, shippingWizardMessages);
+  /** The page of positions on the parts step. */
+  private readonly parts = new LongList<Position>(this, { id: 'parts', text: positionText });
   private readonly photoDrop = new FileDropController(this, (files) => {
     const file = files[0];
     const data = this.loadTask.value;
@@ -195,6 +200,7 @@ export class ShippingWizard extends SupplierElement {
       this.draftOrderId = null;
       this.reportedStep = null;
       this.resetView();
+      this.parts.reset();
     }
     if (changed.has('step') && isShippingStep(this.step)) this.stepRequested = true;
     const data = this.loadTask.value;
@@ -401,13 +407,21 @@ export class ShippingWizard extends SupplierElement {
     return false;
   }
 
+  /** The selector of a field to focus; a position's field is brought onto the page shown first. */
   private focusSelector(key: string, draft: ShippingDraft): string {
     if (key === 'items') {
       const firstOpen = Object.keys(draft.quantities)[0];
+      if (firstOpen !== undefined) this.revealPart(firstOpen);
       return firstOpen === undefined ? '#step-heading' : `#${CSS.escape(fieldId(`items.${firstOpen}`))}`;
     }
+    if (key.startsWith('items.')) this.revealPart(key.slice('items.'.length));
     if (key === 'photoId') return '#package-photo';
     return `#${CSS.escape(fieldId(key))}`;
+  }
+
+  private revealPart(positionId: string): void {
+    const positions = this.loadTask.value?.order.positions;
+    if (positions) this.parts.reveal(positions, positions.findIndex((position) => position.id === positionId));
   }
 
   private continue(data: WizardData): void {
@@ -694,6 +708,7 @@ export class ShippingWizard extends SupplierElement {
       draft,
       data,
       busy: this.publishing,
+      parts: this.parts,
       fieldState: (key) => this.fieldState(key, check, data),
       // Read the draft at call time: several changes may come before the next render.
       setQuantity: (positionId, value) => this.change({ quantities: { ...this.current().quantities, [positionId]: value } }, `items.${positionId}`),

@@ -1,17 +1,20 @@
 import { html, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { remainingQuantity } from '../../../domain/quantities.js';
 import { fieldStatus, renderInput } from '../../shared/field.js';
 import { fieldId, type StepHost } from './step-host.js';
 
-/** Step 1: every position with what is still to ship and a quantity to ship now (0..remaining). */
+/** Step 1: every position with what is still to ship and a quantity to ship now (0..remaining), a page at a time. */
 export function renderPartsStep(host: StepHost): TemplateResult {
   const { i18n, data, draft } = host;
   const order = data.order;
+  const view = host.parts.view(order.positions);
   return html`<h3 id="step-heading" tabindex="-1" part="step-heading">${i18n.t('parts.heading')}</h3>
     <p class="muted">${i18n.t('parts.intro')}</p>
     ${fieldStatus('items', host.fieldState('items'), i18n)}
-    <ul class="positions" part="positions">
-      ${order.positions.map((position) => {
+    ${host.parts.renderFilter(view)}
+    <ul class="positions" part="positions" aria-labelledby="step-heading">
+      ${repeat(view.rows, (row) => row.item.id, ({ item: position }) => {
         const remaining = remainingQuantity(order, position);
         const key = `items.${position.id}`;
         return html`<li class="position" part="position">
@@ -40,5 +43,6 @@ export function renderPartsStep(host: StepHost): TemplateResult {
               )}
         </li>`;
       })}
-    </ul>`;
+    </ul>
+    ${host.parts.renderPager(view)}`;
 }

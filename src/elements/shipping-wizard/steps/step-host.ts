@@ -1,6 +1,7 @@
 import type { TemplateResult } from 'lit';
-import type { Carrier, CompanyProfile, DeliveryResponsibility, Order, PackagingRules } from '../../../domain/types.js';
+import type { Carrier, CompanyProfile, DeliveryResponsibility, Order, PackagingRules, Position } from '../../../domain/types.js';
 import type { FieldState } from '../../shared/field.js';
+import type { LongList } from '../../shared/long-list.js';
 import type { LocalizeController } from '../../../i18n/localize.js';
 import type { DeliveryDraft, PackageDraft, ShippingDraft } from '../draft.js';
 import type { ShippingWizardMessages } from '../shipping-wizard.messages.js';
@@ -23,6 +24,8 @@ export interface StepHost {
   readonly data: WizardData;
   /** Nothing may change while publishing. */
   readonly busy: boolean;
+  /** The page of positions the parts step shows (an order may have 10,000); the checks cover every position. */
+  readonly parts: LongList<Position>;
   /** What a field shows: nothing yet, valid, error or warning (in words). */
   fieldState(key: string): FieldState;
   setQuantity(positionId: string, value: string): void;

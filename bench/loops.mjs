@@ -2,7 +2,8 @@
  * node bench/loops.mjs — hostile-adapter loops and big shipment lists in headless Chromium (issue 16), in real time:
  * adapter calls per scenario and the longest main-thread task (a `longtask` PerformanceObserver in the page).
  * Bundles bench/loops-page.ts with esbuild, serves it, prints the figures as JSON (arguments: run only the scenarios
- * whose name contains one of them). bench/results-loops.md has the figures before and after the fixes.
+ * whose name contains one of them; --runs=N runs each N times, in a fresh page each). bench/results-loops.md has
+ * the figures before and after the fixes.
  */
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,7 @@ await build({
   format: 'esm',
   platform: 'browser',
   target: 'es2022',
-  minify: process.env.NOMINIFY ? false : true,
+  minify: true,
   tsconfig: `${root}tsconfig.json`,
   define: { 'process.env.NODE_ENV': '"production"' },
   conditions: ['production'],
@@ -33,15 +34,19 @@ const server = await serveStatic(outdir);
 const browser = await launchBrowser();
 const results = {};
 try {
-  const only = process.argv.slice(2);
+  const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 1);
+  const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
   const run = async (name, script) => {
     if (only.length && !only.some((word) => name.includes(word))) return;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/index.html`);
-    await page.waitForFunction(() => 'loops' in window);
-    results[name] = await page.evaluate(script);
-    process.stderr.write(`${name}: ${JSON.stringify(results[name])}\n`);
-    await page.close();
+    results[name] = [];
+    for (let index = 0; index < runs; index += 1) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${server.url}/index.html`);
+      await page.waitForFunction(() => 'loops' in window);
+      results[name].push(await page.evaluate(script));
+      process.stderr.write(`${name}: ${JSON.stringify(results[name].at(-1))}\n`);
+      await page.close();
+    }
   };
   await run('order-list, repeated nextCursor, 3 s of scrolling', () => window.loops.orderListRepeat(3));
   await run('export, cursor never ends, total 100, 1,000 fresh orders a page, 3 s', () => window.loops.exportNeverEnds(3, 100, 1_000));

@@ -45,8 +45,8 @@ interface ListData {
  * processed a shipment it arranges, the list says so and checks again every `poll-interval` ms (2 s at
  * least, doubling up to a minute while nothing changes or a check fails; none while disconnected, not
  * rendered or in a hidden page). A long list shows SHIPMENTS_PAGE_SIZE cards at a time ("Show more
- * shipments"), and a shipment's tracking is asked for only when its card comes into view (or on "Show
- * tracking"), three requests at a time.
+ * shipments", "Show earlier shipments" above a linked shipment's page), and a shipment's tracking is asked
+ * for only when its card comes into view (or on "Show tracking"), three requests at a time.
  *
  * @summary The shipments of an order with their documents ("Print all") and tracking timeline.
  *
@@ -65,13 +65,13 @@ interface ListData {
  * @csspart logistics - The logistic info section.
  * @csspart tracking-link - The link to the carrier's tracking page (from the adapter's tracking).
  * @csspart show-tracking-button - "Show tracking" of a shipment whose card has not been in view yet.
- * @csspart more - The "Showing N of M shipments" line and its "Show more shipments" button.
+ * @csspart more - Below the list, "Showing shipments 1–20 of 3,000" and "Show more shipments"; above it, "Show earlier shipments".
  * @csspart tracking-numbers - The list of a shipment's tracking numbers.
  * @csspart tracking-number - One tracking number.
  * @csspart number-tracking-link - The carrier's tracking page of one number (the carrier's template, else the page the number's format is known for).
  * @csspart timeline - The ordered list of tracking events.
  * @csspart timeline-event - One tracking event.
- * @csspart button - Every button (also `print-button`, `retry-button`).
+ * @csspart button - Every button (also `print-button`, `retry-button`, `show-tracking-button`, `more-button`, `earlier-button`).
  * @csspart empty - The "No shipments yet" state.
  * @csspart error - An error with "Try again".
  *

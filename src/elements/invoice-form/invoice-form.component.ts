@@ -99,7 +99,12 @@ export class InvoiceForm extends SupplierElement {
 
   private readonly i18n = new LocalizeController(this, invoiceFormMessages);
   private readonly drop = new FileDropController(this, (files) => void this.handleFile(files[0]!));
-  private readonly eInvoice = new EInvoiceController(this, this.i18n, (order, read, match) => this.handleEInvoiceRead(order, read, match));
+  private readonly eInvoice = new EInvoiceController(
+    this,
+    this.i18n,
+    (order, read, match) => this.handleEInvoiceRead(order, read, match),
+    () => this.renderRoot.querySelector<HTMLInputElement>('input.qty')?.focus(),
+  );
   private draftOrderId = '';
   private bankKey = newIdempotencyKey();
   private documentKey = newIdempotencyKey();

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * node bench/e-invoice-large.mjs [--dist <dir>] [--label <name>] [--budget-seconds <n>]
+ * node bench/e-invoice-large.mjs [--dist <dir>] [--label <name>] [--budget-seconds <n>] [--csp strict|no-worker-policy]
  *
  * The e-invoice reader of <invoice-form> on large and hostile files, in headless Chromium: for each file, the
  * longest main-thread task (PerformanceObserver `longtask`, so tasks over 50 ms; "none" means every task was
@@ -10,13 +10,16 @@
  * first, or `--dist` for another build, e.g. one of an older commit) on a host page served like test/embed's,
  * with the memory adapter's document limit raised to 100 MB so every file reaches the reader. Each file gets a
  * browser of its own: a page frozen by a file is given up after `--budget-seconds` (default 90) and recorded as
- * "no outcome". Writes bench/results-large-data-einvoice.<label>.json and prints a markdown table.
+ * "no outcome". `--csp strict` serves the page under test/node/csp.mjs's STRICT_CSP, `--csp no-worker-policy` under
+ * the same policy without the library's Trusted Types policy, so the reader falls back to the main thread.
+ * Writes bench/results-large-data-einvoice.<label>.json and prints a markdown table.
  */
 import { mkdirSync, rmSync, symlinkSync, writeFileSync, existsSync, createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { launchBrowser } from '../test/node/browser.mjs';
+import { STRICT_CSP, WITHOUT_OUR_POLICY } from '../test/node/csp.mjs';
 import { serveStatic } from '../test/node/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,6 +30,7 @@ const option = (name, fallback) => {
 const dist = resolve(option('dist', `${root}dist`));
 const label = option('label', 'after');
 const budgetMs = Number(option('budget-seconds', '90')) * 1000;
+const csp = { none: null, strict: STRICT_CSP, 'no-worker-policy': WITHOUT_OUR_POLICY }[option('csp', 'none')];
 if (!existsSync(`${dist}/supplier-flow.js`)) {
   console.error(`${dist}/supplier-flow.js is missing: run \`npm run build\` first (or pass --dist)`);
   process.exit(1);
@@ -90,8 +94,10 @@ function deflateBombPdf(inflatedBytes) {
   ]);
 }
 
+const ublOf = (bytes) => (path) => writeRepeated(path, UBL_HEAD, UBL_LINE, Math.floor((bytes - UBL_HEAD.length) / UBL_LINE.length), '</Invoice>\n');
 const cases = [
-  { name: '50 MB XML (UBL, 150,000 lines)', file: 'large.xml', make: (path) => writeRepeated(path, UBL_HEAD, UBL_LINE, Math.floor((50e6 - UBL_HEAD.length) / UBL_LINE.length), '</Invoice>\n') },
+  { name: '50 MB XML (UBL, 150,000 lines)', file: 'large.xml', make: ublOf(50e6) },
+  { name: '25 MB XML (UBL, 75,000 lines)', file: 'medium.xml', make: ublOf(25e6) },
   { name: '9 MB PDF of stream…endstream records', file: 'stream-records.pdf', make: (path) => writeRepeated(path, '%PDF-1.7\n', 'stream\nx\nendstream\n', Math.floor(9e6 / 19), '%%EOF\n') },
   { name: 'deflate bomb PDF (256 KB → 256 MB)', file: 'deflate-bomb.pdf', make: (path) => writeFileSync(path, deflateBombPdf(256 * 1024 * 1024)) },
 ];
@@ -131,7 +137,7 @@ async function measure(url, path) {
   }
 }
 
-const server = await serveStatic(work);
+const server = await serveStatic(work, csp ? { 'content-security-policy': csp } : {});
 const results = [];
 try {
   for (const each of cases) {
@@ -146,7 +152,7 @@ try {
 }
 
 const out = `${root}bench/results-large-data-einvoice.${label}.json`;
-writeFileSync(out, `${JSON.stringify({ label, dist, date: new Date().toISOString(), results }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ label, dist, csp: option('csp', 'none'), date: new Date().toISOString(), results }, null, 2)}\n`);
 console.log(`| file (${label}) | longest main-thread task | outcome after | outcome |\n|---|---:|---:|---|`);
 for (const row of results) {
   const longest = row.longestTaskMs === null ? 'n/a (page frozen)' : row.longestTaskMs === 0 ? 'none over 50 ms' : `${row.longestTaskMs} ms`;

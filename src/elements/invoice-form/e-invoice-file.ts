@@ -6,7 +6,8 @@
  *
  * Budgets: the XML a file holds (inflated, summed over a PDF's embedded files) is capped, and inflating stops at
  * the cap, so a deflate bomb costs no more than an honest file of that size; the PDF is scanned once, front to
- * back, pausing every megabyte so an `AbortSignal` (the reader's time budget) can stop it.
+ * back. Long work gives the event loop a turn every 16 ms and stops when its `AbortSignal` (the reader's time
+ * budget) is aborted.
  */
 import { readEInvoiceXml, type ReadProblem, type ReadResult, type XmlLimits } from '../../domain/e-invoice/read-xml.js';
 
@@ -25,16 +26,36 @@ export interface FileLimits extends XmlLimits {
   readonly maxXmlBytes: number;
 }
 
-/** Input handed to `DecompressionStream` at a time: 8 KiB inflate to at most about 8 MiB (deflate's ratio is ≤ 1032). */
-const INFLATE_INPUT_CHUNK = 8 * 1024;
-/** Characters of a PDF scanned between two pauses. */
-const SCAN_SLICE = 1024 * 1024;
+/**
+ * Input handed to `DecompressionStream` at a time, for a cap of `maxBytes`: deflate's ratio is at most 1032, so a
+ * chunk inflates to at most about a quarter of the cap (1 KiB for 4 MiB, 8 KiB at most), in one short step.
+ */
+const inflateInputChunk = (maxBytes: number) => Math.max(256, Math.min(8 * 1024, Math.floor(maxBytes / 4096)));
+/** Bytes of a PDF decoded to text at a time. */
+const DECODE_SLICE = 1024 * 1024;
+/** Work between two turns of the event loop, in milliseconds: on the main thread, no task much longer than this. */
+const WORK_SLICE_MS = 16;
 /** How far before a `stream` keyword its dictionary is looked for. */
 const DICTIONARY_WINDOW = 4096;
 const EMBEDDED_FILE = /\/Type\s*\/EmbeddedFile\b/;
 
 const tooLarge = (limit: number): EInvoiceFileResult => ({ ok: false, problem: { kind: 'too-large', limit } });
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A checkpoint for long work: throws once `signal` is aborted, and gives the event loop a turn (a new task) when
+ * `WORK_SLICE_MS` have passed since the last one.
+ */
+function checkpoints(signal?: AbortSignal): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    signal?.throwIfAborted();
+    if (performance.now() - since < WORK_SLICE_MS) return;
+    await pause();
+    signal?.throwIfAborted();
+    since = performance.now();
+  };
+}
 
 interface EmbeddedStream {
   readonly data: Uint8Array<ArrayBuffer>;
@@ -47,16 +68,19 @@ interface EmbeddedStream {
  * the `stream` keyword (at most `DICTIONARY_WINDOW` characters), and the scan resumes after each `endstream`.
  */
 export async function* embeddedStreams(bytes: Uint8Array<ArrayBuffer>, signal?: AbortSignal): AsyncGenerator<EmbeddedStream> {
-  const text = new TextDecoder('latin1').decode(bytes);
+  const checkpoint = checkpoints(signal);
+  // Latin-1 (windows-1252) gives one character per byte, so slices decode on their own and offsets stay byte offsets.
+  const decoder = new TextDecoder('latin1');
+  const slices: string[] = [];
+  for (let offset = 0; offset < bytes.length; offset += DECODE_SLICE) {
+    slices.push(decoder.decode(bytes.subarray(offset, offset + DECODE_SLICE)));
+    await checkpoint();
+  }
+  const text = slices.join('');
   const streamKeyword = /stream(?:\r\n|\n|\r)/g;
   let previousEnd = 0;
-  let nextPause = SCAN_SLICE;
   for (let match = streamKeyword.exec(text); match; match = streamKeyword.exec(text)) {
-    if (match.index >= nextPause) {
-      await pause();
-      signal?.throwIfAborted();
-      nextPause = match.index + SCAN_SLICE;
-    }
+    await checkpoint();
     if (text.slice(Math.max(0, match.index - 3), match.index) === 'end') continue;
     const windowStart = Math.max(previousEnd, match.index - DICTIONARY_WINDOW);
     const window = text.slice(windowStart, match.index);
@@ -78,7 +102,7 @@ export async function* embeddedStreams(bytes: Uint8Array<ArrayBuffer>, signal?: 
 }
 
 /** `data` in chunks of `chunkBytes`, produced only as they are read. */
-export function chunked(data: Uint8Array<ArrayBuffer>, chunkBytes = INFLATE_INPUT_CHUNK): ReadableStream<Uint8Array<ArrayBuffer>> {
+export function chunked(data: Uint8Array<ArrayBuffer>, chunkBytes: number): ReadableStream<Uint8Array<ArrayBuffer>> {
   let offset = 0;
   return new ReadableStream(
     {
@@ -100,12 +124,13 @@ export function chunked(data: Uint8Array<ArrayBuffer>, chunkBytes = INFLATE_INPU
  * of the input is never inflated. Throws on data that is not deflate.
  */
 export async function inflateAtMost(source: ReadableStream<Uint8Array<ArrayBuffer>>, maxBytes: number, signal?: AbortSignal): Promise<Uint8Array | null> {
+  const checkpoint = checkpoints(signal);
   const reader = source.pipeThrough(new DecompressionStream('deflate')).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
     for (let read = await reader.read(); !read.done; read = await reader.read()) {
-      signal?.throwIfAborted();
+      await checkpoint();
       total += read.value.length;
       if (total > maxBytes) return null;
       chunks.push(read.value);
@@ -136,7 +161,7 @@ export async function readEInvoiceFile(file: Blob, limits: FileLimits, signal?: 
   for await (const stream of embeddedStreams(bytes, signal)) {
     let content: Uint8Array | null;
     try {
-      content = stream.deflated ? await inflateAtMost(chunked(stream.data), budget, signal) : stream.data.length <= budget ? stream.data : null;
+      content = stream.deflated ? await inflateAtMost(chunked(stream.data, inflateInputChunk(budget)), budget, signal) : stream.data.length <= budget ? stream.data : null;
     } catch (error) {
       if (signal?.aborted) throw error;
       continue;

@@ -88,9 +88,20 @@ export const decoratorTransform = {
   },
 } satisfies UserConfig;
 
+/**
+ * Workers (`new Worker(new URL('./x.worker.ts', import.meta.url), { type: 'module' })`, the e-invoice reader's):
+ * bundled by Vite into one self-contained ES module each (their dependencies included, since a worker cannot
+ * resolve the host's imports), written to `fileName`.
+ */
+export function workerBuild(fileName: string, minify: boolean): UserConfig['worker'] {
+  return { format: 'es', rolldownOptions: { output: { entryFileNames: fileName, minify } } };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   const common: UserConfig = {
     root,
+    // Files the code refers to (the e-invoice worker) are found relative to the file referring to them, wherever dist/ is served.
+    base: './',
     publicDir: false,
     logLevel: 'warn',
     ...decoratorTransform,
@@ -101,6 +112,8 @@ export default defineConfig(({ mode }): UserConfig => {
       ...common,
       // Production builds of lit and friends (no dev-mode warnings) in the script-tag files.
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      // The e-invoice reader's module worker (parser included), beside the on-demand chunks.
+      worker: workerBuild('supplier-flow/[name]-[hash].js', true),
       build: {
         target: 'es2022',
         outDir: 'dist',
@@ -128,6 +141,7 @@ export default defineConfig(({ mode }): UserConfig => {
 
   return {
     ...common,
+    worker: workerBuild('chunks/[name]-[hash].js', false),
     build: {
       target: 'es2022',
       outDir: 'dist',

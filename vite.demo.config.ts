@@ -7,7 +7,7 @@
 import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { decoratorTransform } from './vite.config.js';
+import { decoratorTransform, workerBuild } from './vite.config.js';
 import { loadReferenceServer } from './tools/reference-server/load.mjs';
 
 /** Starts the reference server with the dev server and forwards /api/* to it. */
@@ -43,6 +43,7 @@ export default defineConfig({
   publicDir: false,
   ...decoratorTransform,
   plugins: [referenceServer()],
+  worker: workerBuild('assets/[name]-[hash].js', true),
   server: {
     port: 5173,
     // The demo imports ../src; allow the whole repository.

@@ -3,12 +3,12 @@ import { basisPointsToPercent, decimalToMinor, minorToDecimal } from '../../src/
 import { eInvoiceFor, type EInvoiceInput } from '../../src/domain/e-invoice/from-order.js';
 import { matchEInvoice } from '../../src/domain/e-invoice/match.js';
 import type { ReadEInvoice } from '../../src/domain/e-invoice/model.js';
-import { readEInvoiceXml } from '../../src/domain/e-invoice/read-xml.js';
+import { DEFAULT_XML_LIMITS, readEInvoiceXml, withoutBinaryObjects } from '../../src/domain/e-invoice/read-xml.js';
 import { escapeXml } from '../../src/domain/e-invoice/xml-writer.js';
 import { UBL_CAC_NAMESPACE, UBL_CBC_NAMESPACE, UBL_INVOICE_NAMESPACE, XRECHNUNG_CUSTOMIZATION_ID, writeXRechnung } from '../../src/domain/e-invoice/xrechnung.js';
 import type { BankDetails } from '../../src/domain/types.js';
 import { makeBuyer, makeCompanyProfile, makeInvoice, makeShippedOrder } from '../../src/testing/fixtures.js';
-import { CII_SAMPLE } from '../helpers/e-invoice-samples.js';
+import { CII_SAMPLE, deeplyNested, nestedExtension, withFirstChild } from '../helpers/e-invoice-samples.js';
 
 const BANK: BankDetails = { accountHolder: 'Feinmechanik Huber GmbH', iban: 'DE89 3704 0044 0532 0130 00', bic: 'COBADEFFXXX', bankName: 'Commerzbank' };
 
@@ -229,6 +229,40 @@ describe('readEInvoiceXml', () => {
   it('refuses a document type declaration (entity expansion attacks)', () => {
     const bomb = '<?xml version="1.0"?><!DOCTYPE Invoice [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><Invoice><ID>&b;</ID></Invoice>';
     expect(readEInvoiceXml(bomb)).to.deep.equal({ ok: false, problem: { kind: 'not-xml' } });
+  });
+
+  it('reads a valid UBL invoice whose extensions nest 120 elements deep', () => {
+    const read = readEInvoiceXml(withFirstChild(written(), nestedExtension(120, '<erp:note>deep</erp:note>')));
+    expect(read.ok && read.invoice.number).to.equal('RE-2026-001');
+  });
+
+  it('refuses nesting deeper than the limit with an answer, not an exception', () => {
+    expect(readEInvoiceXml(deeplyNested(200_000))).to.deep.equal({ ok: false, problem: { kind: 'too-deep', limit: 256 } });
+    expect(readEInvoiceXml(deeplyNested(20), { ...DEFAULT_XML_LIMITS, maxDepth: 10 })).to.deep.equal({ ok: false, problem: { kind: 'too-deep', limit: 10 } });
+  });
+
+  it('reads elements named like Object.prototype properties as data, polluting nothing', () => {
+    const names = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'];
+    const inside = names.map((name) => `<ram:${name}><ram:ID>X</ram:ID><ram:polluted>yes</ram:polluted></ram:${name}>`).join('');
+    const read = readEInvoiceXml(withFirstChild(CII_SAMPLE, inside).replace('<ram:TypeCode>', `${inside}<ram:TypeCode>`));
+    expect(read.ok && read.invoice.number).to.equal('RE-77');
+    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+    expect(readEInvoiceXml('<__proto__><Invoice><ID>1</ID></Invoice></__proto__>')).to.deep.equal({ ok: false, problem: { kind: 'not-e-invoice' } });
+    expect(readEInvoiceXml('<constructor/>')).to.deep.equal({ ok: false, problem: { kind: 'not-e-invoice' } });
+  });
+
+  it('takes no value from Object.prototype for an element the invoice lacks', () => {
+    expect(readEInvoiceXml('<Invoice><ID>1</ID><DocumentCurrencyCode>EUR</DocumentCurrencyCode><InvoiceLine><Item><toString/></Item></InvoiceLine></Invoice>')).to.deep.include({ ok: true });
+  });
+
+  it('cuts out binary attachments before parsing, and counts only the markup left against the limit', () => {
+    const attachment = `<cac:AdditionalDocumentReference><cbc:ID>1</cbc:ID><cac:Attachment><cbc:EmbeddedDocumentBinaryObject mimeCode="application/pdf" filename="a.pdf">${'QUJD'.repeat(500_000)}</cbc:EmbeddedDocumentBinaryObject></cac:Attachment></cac:AdditionalDocumentReference>`;
+    const xml = written().replace('<cac:AccountingSupplierParty>', `${attachment}<cac:AccountingSupplierParty>`);
+    expect(withoutBinaryObjects(xml)).to.have.length.below(20_000).and.include('<cbc:EmbeddedDocumentBinaryObject mimeCode="application/pdf" filename="a.pdf"></cbc:EmbeddedDocumentBinaryObject>');
+    const read = readEInvoiceXml(xml, { ...DEFAULT_XML_LIMITS, maxMarkupChars: 20_000 });
+    expect(read.ok && read.invoice.number).to.equal('RE-2026-001');
+    expect(readEInvoiceXml(xml, { ...DEFAULT_XML_LIMITS, maxMarkupChars: 1_000 })).to.deep.equal({ ok: false, problem: { kind: 'too-large', limit: 1_000 } });
+    expect(withoutBinaryObjects('<a><ram:AttachmentBinaryObject mimeCode="x"/><b>1</b></a>')).to.equal('<a><ram:AttachmentBinaryObject mimeCode="x"/><b>1</b></a>');
   });
 });
 

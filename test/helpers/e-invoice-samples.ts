@@ -65,3 +65,57 @@ export async function zugferdPdf(xml: string, name = 'invoice-zugferd.pdf'): Pro
   ];
   return new File(parts, name, { type: 'application/pdf' });
 }
+
+/** `xml` with `content` as the first child of its root element (where UBL puts its extensions). */
+export function withFirstChild(xml: string, content: string): string {
+  return xml.replace(/(<(?:[\w.-]+:)?(?:Invoice|CrossIndustryInvoice)\b[^>]*>)/, `$1${content}`);
+}
+
+/** UBL extensions (`ext:UBLExtensions`) holding `depth` nested elements of a producer's own vocabulary, and `inside`. */
+export function nestedExtension(depth: number, inside = ''): string {
+  return (
+    '<ext:UBLExtensions xmlns:ext="urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2" xmlns:erp="urn:example:erp">' +
+    '<ext:UBLExtension><ext:ExtensionContent>' +
+    '<erp:level>'.repeat(depth) +
+    inside +
+    '</erp:level>'.repeat(depth) +
+    '</ext:ExtensionContent></ext:UBLExtension></ext:UBLExtensions>'
+  );
+}
+
+/** An XML document `depth` elements deep. */
+export const deeplyNested = (depth: number) => `<Invoice>${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}</Invoice>`;
+
+/** A "PDF" of nothing but `stream … endstream` records, `bytes` long: the shape that made the old scan quadratic. */
+export function streamRecordsPdf(bytes: number, name = 'records.pdf'): File {
+  const record = 'stream\nx\nendstream\n';
+  return new File(['%PDF-1.7\n', record.repeat(Math.floor(bytes / record.length)), '%%EOF\n'], name, { type: 'application/pdf' });
+}
+
+/** Zero bytes, `bytes` of them, deflated (zlib): about a thousandth of that. */
+export async function deflatedZeros(bytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  const chunk = new Uint8Array(64 * 1024);
+  let left = bytes;
+  const zeros = new ReadableStream<BufferSource>({
+    pull(controller) {
+      if (left <= 0) return controller.close();
+      controller.enqueue(left >= chunk.length ? chunk : chunk.subarray(0, left));
+      left -= chunk.length;
+    },
+  });
+  return new Uint8Array(await new Response(zeros.pipeThrough(new CompressionStream('deflate'))).arrayBuffer());
+}
+
+/** A ZUGFeRD-shaped PDF whose embedded file inflates to `bytes` zero bytes: a deflate bomb. */
+export async function deflateBombPdf(bytes: number, name = 'bomb.pdf'): Promise<File> {
+  const deflated = await deflatedZeros(bytes);
+  return new File(
+    [
+      `%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n4 0 obj\n<< /Type /EmbeddedFile /Subtype /text#2Fxml /Filter /FlateDecode /Length ${deflated.length} >>\nstream\n`,
+      deflated,
+      '\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+    ],
+    name,
+    { type: 'application/pdf' },
+  );
+}

@@ -2,6 +2,9 @@
  * Reads an e-invoice's XML: XRechnung / Peppol in UBL 2.1 (`Invoice`), and ZUGFeRD / Factur-X / XRechnung in
  * UN/CEFACT CII (`CrossIndustryInvoice`). Namespace prefixes are ignored (they differ between producers).
  * A document type declaration is refused: e-invoices have none, and entities are a way to attack a reader.
+ * Hostile input gets an answer, never an exception: nesting deeper than `maxDepth` is refused, element names such
+ * as `__proto__` or `constructor` are plain data, and the content of binary attachments (base64 PDFs, which an
+ * XRechnung may carry by the megabyte) is cut out before parsing, in one linear pass, since nothing here reads it.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { currencyDigits } from '../money.js';
@@ -13,14 +16,28 @@ import type { ReadEInvoice, ReadEInvoiceLine } from './model.js';
 export type ReadProblem =
   | { readonly kind: 'not-xml' }
   | { readonly kind: 'not-e-invoice' }
-  | { readonly kind: 'missing'; readonly field: 'number' | 'currency' | 'lines' };
+  | { readonly kind: 'missing'; readonly field: 'number' | 'currency' | 'lines' }
+  | { readonly kind: 'too-deep'; readonly limit: number }
+  | { readonly kind: 'too-large'; readonly limit: number };
 
 export type ReadResult = { readonly ok: true; readonly invoice: ReadEInvoice } | { readonly ok: false; readonly problem: ReadProblem };
 
+/** How much of a document the reader takes on. */
+export interface XmlLimits {
+  /** Element nesting; an e-invoice needs about 10 levels, extensions a few more. */
+  readonly maxDepth: number;
+  /** Characters of markup parsed, after the binary attachments are cut out. */
+  readonly maxMarkupChars: number;
+}
+
+export const DEFAULT_XML_LIMITS: XmlLimits = { maxDepth: 256, maxMarkupChars: 32 * 1024 * 1024 };
+
 type Node = unknown;
 const REPEATED = new Set(['InvoiceLine', 'IncludedSupplyChainTradeLineItem', 'TaxTotal', 'TaxTotalAmount']);
+/** Names the parser refuses as keys (it throws on them); renamed, they stay data no lookup of this reader asks for. */
+const PROTOTYPE_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 
-const parser = new XMLParser({
+const parserOptions = {
   removeNSPrefix: true,
   ignoreAttributes: false,
   attributeNamePrefix: '@',
@@ -30,29 +47,60 @@ const parser = new XMLParser({
   processEntities: true,
   // Decodes numeric character references (&#13; &#228;) once, as XML does; named HTML entities are tolerated.
   htmlEntities: true,
-  isArray: (name) => REPEATED.has(name),
-});
+  isArray: (name: string) => REPEATED.has(name),
+  transformTagName: (name: string) => (PROTOTYPE_NAMES.has(name) ? `#${name}` : name),
+} as const;
+const parsers = new Map<number, XMLParser>();
+const parserFor = (maxDepth: number) => parsers.get(maxDepth) ?? parsers.set(maxDepth, new XMLParser({ ...parserOptions, maxNestedTags: maxDepth })).get(maxDepth)!;
+
+/** Binary attachments of UBL (`EmbeddedDocumentBinaryObject`) and CII (`AttachmentBinaryObject`), with a prefix or not. */
+const BINARY_OBJECT = /<((?:[A-Za-z_][\w.-]*:)?(?:EmbeddedDocumentBinaryObject|AttachmentBinaryObject))\b[^<>]*>/g;
+
+/**
+ * The XML with the content of every binary attachment element left out. Linear: the scan resumes after each
+ * element's end tag, and an opening tag's attributes end at the next `<` or `>`.
+ */
+export function withoutBinaryObjects(xml: string): string {
+  const parts: string[] = [];
+  let copied = 0;
+  BINARY_OBJECT.lastIndex = 0;
+  for (let match = BINARY_OBJECT.exec(xml); match; match = BINARY_OBJECT.exec(xml)) {
+    const contentStart = match.index + match[0].length;
+    if (match[0].endsWith('/>')) continue;
+    const end = xml.indexOf(`</${match[1]}`, contentStart);
+    if (end === -1) break;
+    parts.push(xml.slice(copied, contentStart));
+    copied = end;
+    BINARY_OBJECT.lastIndex = end;
+  }
+  if (copied === 0) return xml;
+  parts.push(xml.slice(copied));
+  return parts.join('');
+}
+
+/** A property the parser set on `node` itself (never one inherited from `Object.prototype`). */
+const own = (node: Node, name: string): Node =>
+  node !== null && typeof node === 'object' && Object.hasOwn(node, name) ? (node as Record<string, Node>)[name] : undefined;
 
 /** The child at a path of element names; undefined when any is missing. */
 function at(node: Node, ...path: readonly string[]): Node {
   let current = node;
-  for (const name of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, Node>)[name];
-  }
+  for (const name of path) current = own(current, name);
   return current;
 }
 
 /** The text of an element (with or without attributes). */
 function textOf(node: Node): string | null {
   if (typeof node === 'string') return node;
-  if (node !== null && typeof node === 'object' && '#text' in node) return String((node as Record<string, Node>)['#text']);
-  return null;
+  const text = own(node, '#text');
+  return text === undefined ? null : String(text);
 }
 
 const list = (node: Node): readonly Node[] => (Array.isArray(node) ? node : node === undefined ? [] : [node]);
-const attribute = (node: Node, name: string): string | null =>
-  node !== null && typeof node === 'object' ? ((node as Record<string, Node>)[`@${name}`] as string | undefined) ?? null : null;
+const attribute = (node: Node, name: string): string | null => {
+  const value = own(node, `@${name}`);
+  return typeof value === 'string' ? value : null;
+};
 
 /** A CII date (`YYYYMMDD`, format 102) or an ISO date as `YYYY-MM-DD`. */
 function dateOf(node: Node): string | null {
@@ -151,11 +199,27 @@ function readCii(root: Node): ReadResult {
   };
 }
 
-/** What an e-invoice's XML says, or why it is not one this reader understands. */
-export function readEInvoiceXml(xml: string): ReadResult {
-  if (/<!DOCTYPE/i.test(xml) || XMLValidator.validate(xml) !== true) return { ok: false, problem: { kind: 'not-xml' } };
-  const document = parser.parse(xml) as Record<string, Node>;
-  if (document['Invoice'] !== undefined) return readUbl(document['Invoice']);
-  if (document['CrossIndustryInvoice'] !== undefined) return readCii(document['CrossIndustryInvoice']);
+/** The parsed document, or why it cannot be parsed. The parser throws when nesting exceeds `maxNestedTags`. */
+function parse(xml: string, limits: XmlLimits): { readonly document: Node } | { readonly problem: ReadProblem } {
+  try {
+    if (XMLValidator.validate(xml) !== true) return { problem: { kind: 'not-xml' } };
+    return { document: parserFor(limits.maxDepth).parse(xml) as Node };
+  } catch (error) {
+    const tooDeep = error instanceof RangeError || (error instanceof Error && /nested/i.test(error.message));
+    return { problem: tooDeep ? { kind: 'too-deep', limit: limits.maxDepth } : { kind: 'not-xml' } };
+  }
+}
+
+/** What an e-invoice's XML says, or why it is not one this reader understands. Never throws. */
+export function readEInvoiceXml(xml: string, limits: XmlLimits = DEFAULT_XML_LIMITS): ReadResult {
+  if (/<!DOCTYPE/i.test(xml)) return { ok: false, problem: { kind: 'not-xml' } };
+  const markup = withoutBinaryObjects(xml);
+  if (markup.length > limits.maxMarkupChars) return { ok: false, problem: { kind: 'too-large', limit: limits.maxMarkupChars } };
+  const parsed = parse(markup, limits);
+  if ('problem' in parsed) return { ok: false, problem: parsed.problem };
+  const invoice = own(parsed.document, 'Invoice');
+  if (invoice !== undefined) return readUbl(invoice);
+  const crossIndustryInvoice = own(parsed.document, 'CrossIndustryInvoice');
+  if (crossIndustryInvoice !== undefined) return readCii(crossIndustryInvoice);
   return { ok: false, problem: { kind: 'not-e-invoice' } };
 }

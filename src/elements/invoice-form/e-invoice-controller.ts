@@ -10,7 +10,7 @@ import { renderCheckbox } from '../shared/field.js';
 import { FileDropController } from '../shared/file-drop.js';
 import { newIdempotencyKey } from '../shared/idempotency.js';
 import { safeHref } from '../shared/safe-url.js';
-import type { EInvoiceFileResult } from './e-invoice-file.js';
+import type { EInvoiceFileProblem, EInvoiceFileResult } from './e-invoice-file.js';
 import type { InvoiceFormMessages } from './invoice-form.messages.js';
 
 type Outcome =
@@ -20,11 +20,15 @@ type Outcome =
 /** What the host does with an e-invoice that was read: fill in its form. */
 export type ApplyEInvoice = (order: Order, read: ReadEInvoice, match: EInvoiceMatch) => void;
 
+const UNREADABLE: EInvoiceFileProblem = { kind: 'unreadable' };
+
 const fileNameOf = (number: string) => `XRechnung-${number.trim().replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'invoice'}.xml`;
 
 /**
  * The invoice form's e-invoice side: reading an uploaded XRechnung / ZUGFeRD / Factur-X file into the form
- * (the reader and its XML parser load on first use), and the XRechnung of the invoice being written —
+ * (the reader loads on first use and parses in a worker, within a time and a size budget; every way a file can
+ * fail ends in a message with a way on by hand, never in a reading state that does not end), and the XRechnung
+ * of the invoice being written —
  * offered for download and uploaded beside the PDF on save, once per content (a retry re-sends the same key).
  */
 export class EInvoiceController implements ReactiveController {
@@ -32,18 +36,22 @@ export class EInvoiceController implements ReactiveController {
   private readonly i18n: LocalizeController<InvoiceFormMessages>;
   private readonly drop: FileDropController;
   private readonly apply: ApplyEInvoice;
+  private readonly fillByHand: () => void;
   private order: Order | null = null;
   private maxBytes = Infinity;
   private reading: string | null = null;
+  private read: AbortController | null = null;
   private outcome: Outcome | null = null;
   private download: { readonly xml: string; readonly url: string } | null = null;
   private uploaded: { readonly xml: string; readonly documentId: string } | null = null;
   private upload: { readonly xml: string; readonly key: string } | null = null;
 
-  constructor(host: ReactiveControllerHost, i18n: LocalizeController<InvoiceFormMessages>, apply: ApplyEInvoice) {
+  /** `fillByHand` takes the user to the fields to fill in, after a file could not be read. */
+  constructor(host: ReactiveControllerHost, i18n: LocalizeController<InvoiceFormMessages>, apply: ApplyEInvoice, fillByHand: () => void) {
     this.host = host;
     this.i18n = i18n;
     this.apply = apply;
+    this.fillByHand = fillByHand;
     this.drop = new FileDropController(host, (files) => void this.handleFile(files[0]!));
     host.addController(this);
   }
@@ -51,35 +59,71 @@ export class EInvoiceController implements ReactiveController {
   hostDisconnected(): void {
     if (this.download) URL.revokeObjectURL(this.download.url);
     this.download = null;
+    this.read?.abort();
+    this.read = null;
+    this.reading = null;
   }
 
   private async handleFile(file: File): Promise<void> {
     const order = this.order;
     if (!order || !file) return;
+    this.read?.abort();
+    this.read = null;
+    this.reading = null;
     if (file.size > this.maxBytes) {
       this.outcome = { kind: 'problem', message: this.i18n.t('eInvoice.problem.size', { name: file.name, limit: this.i18n.fileSize(this.maxBytes) }) };
       this.host.requestUpdate();
       return;
     }
+    const read = new AbortController();
+    this.read = read;
     this.reading = file.name;
     this.outcome = null;
     this.host.requestUpdate();
-    const { readEInvoiceFile } = await import('./e-invoice-file.js');
-    const result = await readEInvoiceFile(file);
-    this.reading = null;
-    if (result.ok) {
-      const match = matchEInvoice(result.invoice, order);
-      this.outcome = { kind: 'read', name: file.name, read: result.invoice, match };
-      this.apply(order, result.invoice, match);
-    } else {
-      this.outcome = { kind: 'problem', message: this.problemMessage(file.name, result) };
+    let result: EInvoiceFileResult;
+    try {
+      const { readInBackground } = await import('./e-invoice-reader.js');
+      result = await readInBackground(file, read.signal);
+    } catch {
+      result = { ok: false, problem: UNREADABLE };
     }
+    if (read.signal.aborted) return;
+    this.read = null;
+    this.reading = null;
+    this.outcome = result.ok ? this.readOutcome(file.name, result.invoice, order) : { kind: 'problem', message: this.problemMessage(file.name, result.problem) };
     this.host.requestUpdate();
   }
 
-  private problemMessage(name: string, result: Extract<EInvoiceFileResult, { ok: false }>): string {
-    const problem = result.problem;
-    return problem.kind === 'missing' ? this.i18n.t(`eInvoice.problem.missing.${problem.field}`, { name }) : this.i18n.t(`eInvoice.problem.${problem.kind}`, { name });
+  private readOutcome(name: string, read: ReadEInvoice, order: Order): Outcome {
+    try {
+      const match = matchEInvoice(read, order);
+      this.apply(order, read, match);
+      return { kind: 'read', name, read, match };
+    } catch {
+      return { kind: 'problem', message: this.problemMessage(name, UNREADABLE) };
+    }
+  }
+
+  private problemMessage(name: string, problem: EInvoiceFileProblem): string {
+    const i18n = this.i18n;
+    switch (problem.kind) {
+      case 'missing':
+        return i18n.t(`eInvoice.problem.missing.${problem.field}`, { name });
+      case 'too-deep':
+        return i18n.t('eInvoice.problem.too-deep', { name, limit: i18n.number(problem.limit) });
+      case 'too-large':
+        return i18n.t('eInvoice.problem.too-large', { name, limit: i18n.fileSize(problem.limit) });
+      case 'timeout':
+        return i18n.t('eInvoice.problem.timeout', { name, count: problem.seconds });
+      default:
+        return i18n.t(`eInvoice.problem.${problem.kind}`, { name });
+    }
+  }
+
+  private handFill(): void {
+    this.outcome = null;
+    this.host.requestUpdate();
+    this.fillByHand();
   }
 
   private differenceMessage(order: Order, difference: EInvoiceDifference, currency: string): string {
@@ -123,7 +167,15 @@ export class EInvoiceController implements ReactiveController {
             ? i18n.t('eInvoice.read', { number: outcome.read.number, name: outcome.name, count: Object.keys(outcome.match.quantities).length })
             : nothing}
       </div>
-      ${outcome?.kind === 'problem' ? html`<p class="notice danger" role="alert" part="error">${outcome.message}</p>` : nothing}
+      ${outcome?.kind === 'problem'
+        ? html`<div class="notice danger" role="alert" part="error">
+            <div class="notice-body">
+              <p>${outcome.message}</p>
+              <p>${i18n.t('eInvoice.byHand')}</p>
+              <button type="button" part="button" class="button" @click=${() => this.handFill()}>${i18n.t('eInvoice.fillByHand')}</button>
+            </div>
+          </div>`
+        : nothing}
       ${outcome?.kind === 'read' && outcome.match.differences.length
         ? html`<div class="notice warning" part="e-invoice-differences">
             <div class="notice-body">

@@ -122,7 +122,12 @@ export class InvoiceForm extends SupplierElement {
 
   private readonly i18n = new LocalizeController(this, invoiceFormMessages);
   private readonly drop = new FileDropController(this, (files) => void this.handleFile(files[0]!));
-  private readonly eInvoice = new EInvoiceController(this, this.i18n, (order, read, match) => this.handleEInvoiceRead(order, read, match));
+  private readonly eInvoice = new EInvoiceController(
+    this,
+    this.i18n,
+    (order, read, match) => this.handleEInvoiceRead(order, read, match),
+    () => this.renderRoot.querySelector<HTMLInputElement>('input.qty')?.focus(),
+  );
   /** The pages of the positions step and the review table (an order may have 10,000 positions). */
   private readonly positionsList = new LongList<Position>(this, { id: 'invoice-positions', text: positionText });
   private readonly reviewList = new LongList<ReviewLine>(this, { id: 'review-items', text: (line) => positionText(line.position) });

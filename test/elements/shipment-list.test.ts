@@ -5,7 +5,7 @@ import type { SupplierApi } from '../../src/api/port.js';
 import type { Order, Shipment, Tracking } from '../../src/domain/types.js';
 import { systemClock, type Clock } from '../../src/elements/shared/clock.js';
 import { MAX_POLL_INTERVAL_MS, MIN_POLL_INTERVAL_MS } from '../../src/elements/shared/poll-controller.js';
-import { SHIPMENTS_PAGE_SIZE } from '../../src/elements/shipment-list/shipment-list.component.js';
+import { SHIPMENTS_PAGE_SIZE } from '../../src/elements/shipment-list/shipment-pages.js';
 import '../../src/elements/shipment-list/shipment-list.js';
 import type { PrintDocumentsEvent, ShipmentList } from '../../src/elements/shipment-list/shipment-list.js';
 import '../../src/elements/supplier-provider/supplier-provider.js';

@@ -13,6 +13,7 @@ import { LongList, longListStyles, positionText } from '../shared/long-list.js';
 import { PollController } from '../shared/poll-controller.js';
 import { safeHref } from '../shared/safe-url.js';
 import { SupplierElement } from '../shared/supplier-element.js';
+import { SHIPMENTS_PAGE_SIZE } from './shipment-pages.js';
 import { renderTask } from '../shared/task-view.js';
 import { PrintDocumentsEvent } from './shipment-list.events.js';
 import { shipmentListMessages } from './shipment-list.messages.js';
@@ -22,7 +23,6 @@ import { TrackingLoader } from './tracking-loader.js';
 /** The DOM id of a shipment's card. */
 const cardId = (shipmentId: string) => `shipment-card-${shipmentId}`;
 /** Shipment cards shown at first, and added by each "Show more" / "Show earlier". */
-export const SHIPMENTS_PAGE_SIZE = 20;
 /** What a check by the poll compares: everything shown of the shipments. */
 const signature = (shipments: readonly Shipment[]) => JSON.stringify(shipments);
 const processing = (data: ListData) => data.shipments.some((shipment) => shipment.status === 'processing');

@@ -1,7 +1,6 @@
 import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
 import { SupplierApiError, isAbortError } from '../../api/errors.js';
 import type { UploadProgress } from '../../api/port.js';
@@ -597,7 +596,7 @@ export class InvoiceForm extends SupplierElement {
               </tr>
             </thead>
             <tbody>
-              ${repeat(view.rows, (row) => row.item.id, ({ item: position }) => {
+              ${this.positionsList.renderRows(view, (position) => position.id, ({ item: position }) => {
                 const max = invoiceableQuantity(order, position);
                 const quantity = draft.quantities[position.id] ?? 0;
                 return html`<tr>
@@ -775,9 +774,7 @@ export class InvoiceForm extends SupplierElement {
           </tr>
         </thead>
         <tbody>
-          ${repeat(
-            view.rows,
-            (row) => row.item.position.id,
+          ${view.rows.map(
             ({ item: line }) => html`<tr>
               <td>${line.position.partName}</td>
               <td class="num">${i18n.number(line.quantity)}</td>

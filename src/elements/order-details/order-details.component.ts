@@ -1,6 +1,5 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
 import { shippingInfoCountdown, shippingInfoDueDate, leadTimeCountdown, isDeadlineNear } from '../../domain/deadlines.js';
 import { deliveryResponsibility } from '../../domain/delivery.js';
@@ -237,9 +236,7 @@ export class OrderDetails extends SupplierElement {
             </tr>
           </thead>
           <tbody>
-            ${repeat(
-              view.rows,
-              (row) => row.item.id,
+            ${view.rows.map(
               ({ item: position }) => html`<tr>
                 <td>${position.partName} <span class="muted">${position.partNumber}</span></td>
                 <td>${position.material}</td>

@@ -1,6 +1,5 @@
 /** The answers per line as sent, with the platform's response to each (a badge in words, and what a counter-proposal proposes). */
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { positionById } from '../../domain/positions.js';
 import type { AcknowledgedLine, LineAcknowledgement, LineResponseStatus, Order, StageStatus } from '../../domain/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
@@ -53,7 +52,7 @@ export function renderLineAcknowledgement(order: Order, acknowledgement: LineAck
           </tr>
         </thead>
         <tbody>
-          ${repeat(view.rows, (row) => row.index, ({ item: line }) => {
+          ${view.rows.map(({ item: line }) => {
             const position = positionById(order, line.answer.positionId);
             const note = line.answer.kind === 'decline' ? line.answer.note : null;
             return html`<tr data-position=${line.answer.positionId}>

@@ -1,7 +1,6 @@
 /** The "Answer per line" form: per position its facts, a radio group of answers, and only the fields that answer needs. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { addDays } from '../../domain/dates.js';
 import { canReduceQuantity, MAX_LINE_NOTE, type LineField } from '../../domain/line-acknowledgement.js';
 import { DECLINE_REASONS, LINE_ANSWER_KINDS, type CalendarDate, type Order, type Position } from '../../domain/types.js';
@@ -157,7 +156,7 @@ export function renderLineAnswersForm(options: LineAnswersFormOptions, i18n: I18
     }}>
       ${options.list.renderFilter(view)}
       <ol class="lines" aria-label=${i18n.t('linesLabel')}>
-        ${repeat(view.rows, (row) => row.item.id, (row) => renderLine(options, row.item, row.index, i18n))}
+        ${options.list.renderRows(view, (position) => position.id, (row) => renderLine(options, row.item, row.index, i18n))}
       </ol>
       ${options.list.renderPager(view)}
       ${renderSummary(options, i18n)}

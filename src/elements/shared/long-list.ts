@@ -7,7 +7,7 @@
  * Lists of one page or less show every row and no controls.
  */
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Position } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { longListMessages, type LongListMessages } from './long-list.messages.js';
@@ -117,6 +117,14 @@ export class LongList<T> {
     return { rows, total, matching, page: this.page, pages, paged: true };
   }
 
+  /**
+   * The page's rows, each rendered by `template` and kept to its item by `key`: a row's DOM (a select's choice, the
+   * focus) never passes to another item when the page or the filter changes.
+   */
+  renderRows(view: LongListView<T>, key: (item: T) => string, template: (row: LongListRow<T>) => unknown): unknown[] {
+    return view.rows.map((row) => keyed(key(row.item), template(row)));
+  }
+
   /** Shows the page holding `items[index]`, clearing the filter when it hides that row. */
   reveal(items: readonly T[], index: number): void {
     if (index < 0 || index >= items.length) return;
@@ -161,7 +169,7 @@ export class LongList<T> {
         type="search"
         autocomplete="off"
         aria-describedby="${id}-filter-hint"
-        .value=${live(this.query)}
+        .value=${this.query}
         @input=${(event: Event) => this.setQuery((event.target as HTMLInputElement).value)}
       />
       <p id="${id}-filter-hint" class="field-hint muted">${i18n.t('filterHint')}</p>

@@ -1,6 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
 import { isAbortError } from '../../api/errors.js';
 import { positionById } from '../../domain/positions.js';
@@ -337,7 +336,7 @@ export class ShipmentList extends SupplierElement {
       <h4 id="parts-title-${shipment.id}">${i18n.t('parts')}</h4>
       ${parts.renderFilter(view)}
       <ul class="plain" aria-labelledby="parts-title-${shipment.id} shipment-${shipment.id}">
-        ${repeat(view.rows, (row) => row.index, ({ item }) => html`<li>${i18n.t('partLine', { quantity: i18n.number(item.quantity), part: partName(item.positionId) })}</li>`)}
+        ${view.rows.map(({ item }) => html`<li>${i18n.t('partLine', { quantity: i18n.number(item.quantity), part: partName(item.positionId) })}</li>`)}
       </ul>
       ${parts.renderPager(view, i18n.t('shipment', { number: shipment.number }))}
       <h4>${i18n.t('package')}</h4>

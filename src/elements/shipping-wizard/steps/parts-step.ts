@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { remainingQuantity } from '../../../domain/quantities.js';
 import { fieldStatus, renderInput } from '../../shared/field.js';
 import { fieldId, type StepHost } from './step-host.js';
@@ -14,7 +13,7 @@ export function renderPartsStep(host: StepHost): TemplateResult {
     ${fieldStatus('items', host.fieldState('items'), i18n)}
     ${host.parts.renderFilter(view)}
     <ul class="positions" part="positions" aria-labelledby="step-heading">
-      ${repeat(view.rows, (row) => row.item.id, ({ item: position }) => {
+      ${host.parts.renderRows(view, (position) => position.id, ({ item: position }) => {
         const remaining = remainingQuantity(order, position);
         const key = `items.${position.id}`;
         return html`<li class="position" part="position">

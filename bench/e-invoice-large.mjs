@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * node bench/e-invoice-large.mjs [--dist <dir>] [--label <name>] [--budget-seconds <n>] [--csp strict|no-worker-policy]
+ * node bench/e-invoice-large.mjs [--dist <dir>] [--label <name>] [--budget-seconds <n>] [--csp strict|no-worker-policy] [--only <text>]
  *
  * The e-invoice reader of <invoice-form> on large and hostile files, in headless Chromium: for each file, the
  * longest main-thread task (PerformanceObserver `longtask`, so tasks over 50 ms; "none" means every task was
@@ -98,6 +98,18 @@ const ublOf = (bytes) => (path) => writeRepeated(path, UBL_HEAD, UBL_LINE, Math.
 const cases = [
   { name: '50 MB XML (UBL, 150,000 lines)', file: 'large.xml', make: ublOf(50e6) },
   { name: '25 MB XML (UBL, 75,000 lines)', file: 'medium.xml', make: ublOf(25e6) },
+  {
+    name: '8 MB XRechnung with a PDF attached (base64)',
+    file: 'attachment.xml',
+    make: (path) =>
+      writeRepeated(
+        path,
+        `${UBL_HEAD}<cac:AdditionalDocumentReference><cbc:ID>1</cbc:ID><cac:Attachment><cbc:EmbeddedDocumentBinaryObject mimeCode="application/pdf" filename="invoice.pdf">`,
+        'JVBERi0xLjcKJeLjz9MK',
+        400_000,
+        `</cbc:EmbeddedDocumentBinaryObject></cac:Attachment></cac:AdditionalDocumentReference>${UBL_LINE}</Invoice>\n`,
+      ),
+  },
   { name: '9 MB PDF of stream…endstream records', file: 'stream-records.pdf', make: (path) => writeRepeated(path, '%PDF-1.7\n', 'stream\nx\nendstream\n', Math.floor(9e6 / 19), '%%EOF\n') },
   { name: 'deflate bomb PDF (256 KB → 256 MB)', file: 'deflate-bomb.pdf', make: (path) => writeFileSync(path, deflateBombPdf(256 * 1024 * 1024)) },
 ];
@@ -140,7 +152,7 @@ async function measure(url, path) {
 const server = await serveStatic(work, csp ? { 'content-security-policy': csp } : {});
 const results = [];
 try {
-  for (const each of cases) {
+  for (const each of cases.filter((candidate) => candidate.name.includes(option('only', '')))) {
     const path = `${work}/files/${each.file}`;
     await each.make(path);
     process.stderr.write(`[e-invoice bench] ${each.name}…\n`);

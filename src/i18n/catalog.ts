@@ -1,3 +1,4 @@
+import { numberFormat } from '../domain/intl.js';
 /** A message with plural forms, chosen by `Intl.PluralRules` from the `count` parameter. */
 export interface PluralMessage {
   readonly zero?: string;
@@ -83,7 +84,10 @@ function pluralCategory(locale: string, count: number): Intl.LDMLPluralRule {
   return rules.select(count);
 }
 
-/** Fills `{name}` placeholders; plural messages pick their form from `params.count`. */
+/**
+ * Fills `{name}` placeholders; plural messages pick their form from `params.count`. Numbers are written the
+ * locale's way (`17,800` in English, `17.800` in German, `17 800` in French), as `Intl` writes them everywhere else.
+ */
 export function formatMessage(message: Message, locale: string, params: MessageParams = {}): string {
   let text: string;
   if (typeof message === 'string') text = message;
@@ -91,5 +95,9 @@ export function formatMessage(message: Message, locale: string, params: MessageP
     const count = Number(params['count'] ?? 0);
     text = (count === 0 ? message.zero : undefined) ?? message[pluralCategory(locale, count)] ?? message.other;
   }
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name];
+    return typeof value === 'number' ? numberFormat(locale).format(value) : String(value);
+  });
 }

@@ -87,4 +87,11 @@ describe('message catalog', () => {
     expect(formatMessage({ one: 'un', other: 'plusieurs' }, 'fr', { count: 0 })).to.equal('un');
     expect(formatMessage({ zero: 'none', one: 'one', other: 'many' }, 'en', { count: 0 })).to.equal('none');
   });
+
+  it('writes numbers the locale\'s way, as Intl does elsewhere (grouped thousands)', () => {
+    expect(formatMessage(en.files, 'en', { count: 17800 })).to.equal('17,800 files');
+    expect(formatMessage('Höchstens {max} Stück', 'de', { max: 5400 })).to.equal('Höchstens 5.400 Stück');
+    expect(formatMessage('Au plus {max} pièces', 'fr', { max: 5400 })).to.equal(`Au plus ${new Intl.NumberFormat('fr').format(5400)} pièces`);
+    expect(formatMessage('Order {number}', 'en', { number: 'SF-10020' })).to.equal('Order SF-10020');
+  });
 });

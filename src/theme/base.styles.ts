@@ -65,6 +65,13 @@ export const baseStyles = css`
   .button.danger {
     color: var(--_danger);
   }
+  .button.small {
+    min-block-size: 2rem;
+    padding-block: var(--_space-1);
+    padding-inline: var(--_space-3);
+    font-size: var(--_font-size-small);
+    line-height: 1.25;
+  }
   .button.link {
     border-color: transparent;
     background: transparent;

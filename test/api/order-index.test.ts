@@ -35,14 +35,24 @@ const SORT_KEYS: Readonly<Record<OrderSort, (entry: ReturnType<typeof entryOf>) 
   value: (entry) => entry.valueMajor,
 };
 
-/** A search's orders in the order a query sorts them: by key, ties in id order, the whole walk reversed for `desc`. */
+/** Lead time's groups: owing the supplier's action, waiting for the platform, completed. */
+const groupOf = (entry: ReturnType<typeof entryOf>) => (entry.needsAction ? 0 : entry.completed ? 2 : 1);
+
+/**
+ * A search's orders in the order a query sorts them: by key, ties in id order, the walk reversed for `desc`;
+ * by lead time within its groups (owing, waiting, completed), which keep their order in both directions.
+ */
 function bruteForceSorted(orders: readonly Order[], search: string, sort: OrderSort, direction: SortDirection): string[] {
-  const ascending = orders
+  const sign = direction === 'asc' ? 1 : -1;
+  return orders
     .map(entryOf)
     .filter((entry) => entry.searchTexts.some((text) => text.toLowerCase().includes(search)))
-    .sort((a, b) => SORT_KEYS[sort](a) - SORT_KEYS[sort](b) || a.summary.id.localeCompare(b.summary.id))
+    .sort(
+      (a, b) =>
+        (sort === 'lead-time' ? groupOf(a) - groupOf(b) : 0) ||
+        sign * (SORT_KEYS[sort](a) - SORT_KEYS[sort](b) || a.summary.id.localeCompare(b.summary.id)),
+    )
     .map((entry) => entry.summary.number);
-  return direction === 'asc' ? ascending : ascending.reverse();
 }
 
 describe('OrderIndex (memory adapter)', () => {
@@ -79,6 +89,16 @@ describe('OrderIndex (memory adapter)', () => {
           expect(allPages(index, { search, sort, direction }), `${search} ${sort} ${direction}`).to.deep.equal(bruteForceSorted(orders, search, sort, direction));
         }
       }
+    }
+  });
+
+  it('sorts by lead time with the orders owing an action first, then those waiting for the platform, completed ones last', () => {
+    const index = new OrderIndex(orders);
+    for (const direction of ['asc', 'desc'] as const) {
+      const groups = allPages(index, { sort: 'lead-time', direction }).map((number) => groupOf(entryOf(orders.find((order) => order.number === number)!)));
+      expect(groups[0], direction).to.equal(0);
+      expect(groups.at(-1), direction).to.equal(2);
+      expect(groups, direction).to.deep.equal([...groups].sort());
     }
   });
 

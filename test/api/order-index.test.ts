@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { OrderQuery, OrderSort, SortDirection } from '../../src/api/port.js';
 import { generateOrders } from '../../src/api/memory/generator.js';
 import { OrderIndex } from '../../src/api/memory/order-index.js';
-import { entryOf } from '../../src/api/memory/summaries.js';
+import { entryOf, partsSummary } from '../../src/api/memory/summaries.js';
 import type { Order } from '../../src/domain/types.js';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
@@ -100,6 +100,12 @@ describe('OrderIndex (memory adapter)', () => {
       expect(groups.at(-1), direction).to.equal(2);
       expect(groups, direction).to.deep.equal([...groups].sort());
     }
+  });
+
+  it('names each part once in a row\'s parts summary, with a count when several positions carry it', () => {
+    const positions = (...names: string[]) => ({ positions: names.map((partName) => ({ ...orders[0]!.positions[0]!, partName })) });
+    expect(partsSummary(positions('Spacer sleeve', 'Spacer sleeve', 'Drive shaft'))).to.equal('Spacer sleeve ×2, Drive shaft');
+    expect(partsSummary(positions('Nozzle', 'Pulley', 'Nozzle', 'Gear', 'Cap', 'Cap'))).to.equal('Nozzle ×2, Pulley, Gear +1 more');
   });
 
   it('sees a changed order at once: its new stage and action count in the next query', () => {

@@ -215,6 +215,7 @@ export const orderListStyles = css`
   .cell {
     min-inline-size: 0;
     overflow-wrap: break-word;
+    hyphens: auto;
   }
   .cell.num {
     text-align: end;
@@ -242,13 +243,12 @@ export const orderListStyles = css`
     font-weight: 600;
     color: var(--_accent);
     text-align: start;
-    text-decoration: underline;
-    text-decoration-thickness: 1px;
+    text-decoration: none;
     text-underline-offset: 0.2em;
     cursor: pointer;
   }
   .action-link:hover {
-    text-decoration-thickness: 2px;
+    text-decoration: underline;
   }
   .details .button {
     inline-size: 100%;
@@ -275,7 +275,7 @@ export const orderListStyles = css`
   /* wide: a table, one line per order */
   @container (min-width: 70rem) {
     .row {
-      grid-template-columns: 7rem minmax(8rem, 1.6fr) 6.5rem 8rem 8.5rem 7.5rem minmax(7rem, 1.2fr) var(--_details-column);
+      grid-template-columns: 7rem minmax(8rem, 1.6fr) 6.5rem 8rem 8.5rem 8rem minmax(7rem, 1.2fr) var(--_details-column);
       column-gap: var(--_space-2);
       grid-template-areas: 'number parts quantity value lead stage action details';
     }
@@ -322,10 +322,6 @@ export const orderListStyles = css`
       color: var(--_muted);
       font-size: var(--_font-size-small);
       font-weight: 400;
-    }
-    .action[data-label]::before {
-      display: inline;
-      content: attr(data-label) ': ';
     }
   }
 

@@ -4,6 +4,7 @@ import { checkedApi } from '../../api/checked-api.js';
 import { supplierApiContext } from '../../api/context.js';
 import { SupplierApiError } from '../../api/errors.js';
 import type { SupplierApi } from '../../api/port.js';
+import { withSharedOrderLoads } from '../../api/shared-loads.js';
 import { getSettings, onSettingsChange } from '../../configure.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -11,7 +12,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 /**
  * The element's way to its adapter: the nearest `<supplier-provider>` (through
  * `@lit/context`), else `configure({ adapter })`. Every answer passes the
- * schema boundary (`checkedApi`). `revision` changes whenever the adapter does:
+ * schema boundary (`checkedApi`). Elements showing the same order share its
+ * load (`withSharedOrderLoads`). `revision` changes whenever the adapter does:
  * put it in task arguments so loads re-run.
  */
 export class ApiController implements ReactiveController {
@@ -52,7 +54,7 @@ export class ApiController implements ReactiveController {
     if (!source) throw new SupplierApiError('not-configured', 'No adapter: call configure({ adapter }) or use <supplier-provider>.');
     if (source !== this.cachedSource) {
       this.cachedSource = source;
-      this.cachedChecked = checkedApi(source);
+      this.cachedChecked = checkedApi(withSharedOrderLoads(source, this.host));
     }
     return this.cachedChecked!;
   }

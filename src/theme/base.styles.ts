@@ -26,13 +26,19 @@ export const baseStyles = css`
   [tabindex='-1']:focus {
     outline: none;
   }
+  /* Hidden to the eye, read by assistive technology. Every declaration wins over an element's own rules (a file
+     input styled 100% wide would otherwise stick out of the page, invisible, and make it scroll sideways). */
   .visually-hidden {
     position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    min-inline-size: 0 !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    border: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
   }
   .button {
     display: inline-flex;
@@ -152,6 +158,11 @@ export const baseStyles = css`
   table {
     border-collapse: collapse;
     inline-size: 100%;
+  }
+  /* A table wider than a phone scrolls inside this, never the page. */
+  .table-wrap {
+    overflow-x: auto;
+    max-inline-size: 100%;
   }
   th,
   td {

@@ -447,7 +447,7 @@ export class InvoiceForm extends SupplierElement {
       <p>${i18n.t('positionsIntro')}</p>
       ${positions.length === 0
         ? html`<p class="muted">${i18n.t('nothingToInvoice')}</p>`
-        : html`<table>
+        : html`<div class="table-wrap"><table>
             <thead>
               <tr>
                 <th scope="col">${i18n.t('column.part')}</th>
@@ -482,7 +482,7 @@ export class InvoiceForm extends SupplierElement {
                 </tr>`;
               })}
             </tbody>
-          </table>`}
+          </table></div>`}
       ${showProblems
         ? html`<div class="notice danger" role="alert" part="error">
             <ul>
@@ -623,7 +623,7 @@ export class InvoiceForm extends SupplierElement {
         <dd>${bank.accountHolder} · ${bank.iban ? maskIban(bank.iban) : ''} · ${bank.bic} · ${bank.bankName}</dd>
       </dl>
       <h4>${i18n.t('reviewItems')}</h4>
-      <table part="totals" class="totals">
+      <div class="table-wrap"><table part="totals" class="totals">
         <thead>
           <tr>
             <th scope="col">${i18n.t('column.part')}</th>
@@ -656,7 +656,7 @@ export class InvoiceForm extends SupplierElement {
             <td class="num" data-total="gross">${i18n.money(totals.grossMinor, order.currency)}</td>
           </tr>
         </tfoot>
-      </table>
+      </table></div>
       ${this.eInvoice.renderReview(this.eInvoiceResult(loaded, draft), draft.sendEInvoice !== false, (send) => this.updateDraft(order, { sendEInvoice: send }), order.currency)}
       <h4>${i18n.t('uploadLabel')}</h4>
       ${draft.documentName ? html`<p class="valid-mark"><span aria-hidden="true">✓</span> ${i18n.t('uploadedFile', { name: draft.documentName })}</p>` : nothing}

@@ -78,6 +78,45 @@ describe('<order-list>', () => {
     expect(text(rows(el)[3])).to.include('Nothing to do');
   });
 
+  it('on a narrow element (a phone), folds filters, sort, saved views and export behind "Filters and sort"; the search keeps its label', async () => {
+    const api = listAdapter([summary(1), summary(2)]);
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 375px"><supplier-provider .adapter=${api}><order-list .now=${NOW}></order-list></supplier-provider></div>`);
+    const el = wrapper.querySelector('order-list')!;
+    await waitUntil(() => rows(el).length > 0, 'rows shown');
+    const shown = (selector: string) => (root(el).querySelector(selector)?.getClientRects().length ?? 0) > 0;
+    const toggle = root(el).querySelector<HTMLButtonElement>('[part~="filters-toggle"]')!;
+    expect(shown('[part~="filters-toggle"]')).to.equal(true);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(shown('[part~="sort"]') || shown('[part~="export-button"]') || shown('[part~="filter"]')).to.equal(false);
+    const search = root(el).querySelector<HTMLInputElement>('[part~="search"]')!;
+    expect(text(search.closest('label'))).to.equal('Search orders');
+    // The placeholder fits the field in every language (measured in the field's font).
+    const measure = document.createElement('canvas').getContext('2d')!;
+    for (const locale of ['en', 'de', 'fr']) {
+      el.setAttribute('locale', locale);
+      await el.updateComplete;
+      measure.font = getComputedStyle(search).font;
+      const room = search.clientWidth - Number.parseFloat(getComputedStyle(search).paddingInlineStart) - Number.parseFloat(getComputedStyle(search).paddingInlineEnd);
+      expect(measure.measureText(search.placeholder).width, `${locale}: “${search.placeholder}”`).to.be.lessThan(room);
+    }
+    el.setAttribute('locale', 'en');
+    await el.updateComplete;
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(shown('[part~="sort"]') && shown('[part~="export-button"]') && shown('[part~="views"]')).to.equal(true);
+    el.stage = 'shipping';
+    el.needsAction = true;
+    await el.updateComplete;
+    expect(text(toggle)).to.include('2 active');
+  });
+
+  it('on a wide element, shows the filters without a "Filters and sort" button', async () => {
+    const el = await mount(listAdapter([summary(1)]));
+    expect(root(el).querySelector('[part~="filters-toggle"]')!.getClientRects().length).to.equal(0);
+    expect(root(el).querySelector('[part~="sort"]')!.getClientRects().length).to.be.greaterThan(0);
+  });
+
   it('moves focus between rows with the arrow keys, Home and End (roving tabindex)', async () => {
     const el = await mount(listAdapter([summary(1), summary(2), summary(3)]));
     const press = async (key: string) => {

@@ -67,7 +67,7 @@ describe('<order-list> saved views', () => {
     expect(options(el)).to.deep.equal(['Choose a view', 'late']);
     button(el, 'Delete the view “late”').click();
     await el.updateComplete;
-    expect(options(el)).to.deep.equal(['No saved view yet']);
+    expect(options(el)).to.deep.equal(['None yet']);
     expect(statusText(el)).to.equal('View “late” deleted.');
   });
 
@@ -78,7 +78,7 @@ describe('<order-list> saved views', () => {
     await saveAs(el, 'Mine');
     configure({ userId: 'ben' });
     await el.updateComplete;
-    expect(options(el)).to.deep.equal(['No saved view yet']);
+    expect(options(el)).to.deep.equal(['None yet']);
     configure({ userId: 'anna' });
     await el.updateComplete;
     expect(options(el)).to.deep.equal(['Choose a view', 'Mine']);
@@ -89,7 +89,7 @@ describe('<order-list> saved views', () => {
     expect(loadViews(undefined)).to.deep.equal([]);
     localStorage.setItem('supplier-flow:views:order-list:default', '{not json');
     const el = await mount();
-    expect(options(el)).to.deep.equal(['No saved view yet']);
+    expect(options(el)).to.deep.equal(['None yet']);
   });
 
   it('cancels naming with Escape, and is accessible while naming', async () => {

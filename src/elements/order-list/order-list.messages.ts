@@ -36,7 +36,7 @@ const en = {
   'column.currency': 'Currency',
   savedViews: 'Saved views',
   chooseView: 'Choose a view',
-  noSavedViews: 'No saved view yet',
+  noSavedViews: 'None yet',
   saveViewAs: 'Save view…',
   viewName: 'Name of the view',
   saveView: 'Save view',

@@ -11,8 +11,9 @@
  *
  * Every write (any method that is not `get…`/`list…`) forgets the shared answers when it is sent and when it
  * settles, so nothing read after a write predates it. A new adapter object starts afresh.
+ *
+ * A chunk of its own: `ApiController` loads it with an element's first call other than `listOrders`.
  */
-import { SUPPLIER_API_METHODS } from './methods.js';
 import type { CallOptions, SupplierApi } from './port.js';
 import type { Order } from '../domain/types.js';
 
@@ -43,14 +44,14 @@ class OrderLoads {
   constructor(private readonly adapter: SupplierApi) {}
 
   /** The order, from a load in flight, a recent answer of an element around `host` (unless `fresh`), or a new load. */
-  get(orderId: string, fresh: boolean, signal: AbortSignal | undefined, host: Element | undefined): Promise<Order> {
+  get(orderId: string, fresh: boolean, signal: AbortSignal | undefined, host: Element): Promise<Order> {
     let load = this.loads.get(orderId);
-    if (load && load.settledAt !== null && !(!fresh && host && performance.now() - load.settledAt <= RECENT_MS && [...load.owners].some((owner) => within(owner, host)))) {
+    if (load && load.settledAt !== null && (fresh || performance.now() - load.settledAt > RECENT_MS || ![...load.owners].some((owner) => within(owner, host)))) {
       this.loads.delete(orderId);
       load = undefined;
     }
     load ??= this.start(orderId);
-    if (host) load.owners.add(host);
+    load.owners.add(host);
     return this.join(orderId, load, signal);
   }
 
@@ -105,42 +106,31 @@ class OrderLoads {
 }
 
 const loadsByAdapter = new WeakMap<SupplierApi, OrderLoads>();
-const isRead = (method: string) => method.startsWith('get') || method.startsWith('list');
+
+/** What one element's calls share: its host, and the orders it has loaded before (it asks the adapter again for those). */
+export interface Caller {
+  readonly host: Element;
+  readonly loaded: Set<string>;
+}
 
 /**
- * `adapter` for one element (`host`): its `getOrder` shares loads with the other elements on the same adapter
- * (the element's first load of an order may take a recent answer of an element around it, later ones ask
- * afresh); its writes forget the shared answers. Methods the adapter lacks stay missing, so the schema
- * boundary still names them.
+ * One call of `method` (`implementation`, the adapter's own) for `caller`: `getOrder` through the shared loads,
+ * a write forgetting them before and after, any other read straight to the adapter.
  */
-export function withSharedOrderLoads(adapter: SupplierApi, host?: Element): SupplierApi {
+export async function sharedCall(adapter: SupplierApi, caller: Caller, method: string, implementation: (...args: unknown[]) => unknown, args: unknown[]): Promise<unknown> {
   let loads = loadsByAdapter.get(adapter);
   if (!loads) loadsByAdapter.set(adapter, (loads = new OrderLoads(adapter)));
-  const shared = loads;
-  /** Orders this element has loaded before: it asks the adapter again for them. */
-  const loaded = new Set<string>();
-  const wrapped: Record<string, unknown> = {};
-  for (const method of SUPPLIER_API_METHODS) {
-    const implementation = (adapter as unknown as Record<string, unknown>)[method];
-    if (typeof implementation !== 'function') continue;
-    const call = (...args: unknown[]) => (implementation as (...a: unknown[]) => Promise<unknown>).apply(adapter, args);
-    wrapped[method] = isRead(method)
-      ? call
-      : async (...args: unknown[]) => {
-          shared.forget();
-          try {
-            return await call(...args);
-          } finally {
-            shared.forget();
-          }
-        };
+  if (method === 'getOrder') {
+    const [orderId, options] = args as [string, CallOptions | undefined];
+    const fresh = caller.loaded.has(orderId);
+    caller.loaded.add(orderId);
+    return loads.get(orderId, fresh, options?.signal, caller.host);
   }
-  if (typeof wrapped['getOrder'] === 'function') {
-    wrapped['getOrder'] = (orderId: string, options?: CallOptions) => {
-      const fresh = loaded.has(orderId);
-      loaded.add(orderId);
-      return shared.get(orderId, fresh, options?.signal, host);
-    };
+  if (method.startsWith('get') || method.startsWith('list')) return implementation.apply(adapter, args);
+  loads.forget();
+  try {
+    return await implementation.apply(adapter, args);
+  } finally {
+    loads.forget();
   }
-  return wrapped as unknown as SupplierApi;
 }

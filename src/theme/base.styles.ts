@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
-/** Buttons, headings, notices, skeletons and helpers shared by every element. Logical properties only. */
+/**
+ * Buttons, headings, notices, skeletons and helpers shared by every element. Logical properties only.
+ * `.visually-hidden`: hidden to the eye, read by assistive technology; every declaration wins over an element's
+ * own rules (a file input styled 100% wide would otherwise stick out of the page, invisible, and make it scroll
+ * sideways). `.table-wrap`: a table wider than a phone scrolls inside it, never the page.
+ */
 export const baseStyles = css`
   *,
   *::before,
@@ -26,8 +31,6 @@ export const baseStyles = css`
   [tabindex='-1']:focus {
     outline: none;
   }
-  /* Hidden to the eye, read by assistive technology. Every declaration wins over an element's own rules (a file
-     input styled 100% wide would otherwise stick out of the page, invisible, and make it scroll sideways). */
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px !important;
@@ -159,7 +162,6 @@ export const baseStyles = css`
     border-collapse: collapse;
     inline-size: 100%;
   }
-  /* A table wider than a phone scrolls inside this, never the page. */
   .table-wrap {
     overflow-x: auto;
     max-inline-size: 100%;

@@ -17,7 +17,8 @@ async function mount(): Promise<OrderList> {
   const api = listAdapter(Array.from({ length: 8 }, (_, index) => summary(index)));
   const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><order-list></order-list></supplier-provider>`);
   const el = wrapper.querySelector('order-list')!;
-  await waitUntil(() => root(el).querySelector('.rows [role="row"]'), 'rows');
+  // Saved views are a chunk loaded right after the element connects.
+  await waitUntil(() => root(el).querySelector('.rows [role="row"]') && root(el).querySelector('[part~="views"]'), 'rows and saved views');
   return el;
 }
 

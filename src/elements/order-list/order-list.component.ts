@@ -3,11 +3,12 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isAbortError } from '../../api/errors.js';
+import { getSettings, onSettingsChange } from '../../configure.js';
 import type { OrderPage, OrderQuery, OrderSort, SortDirection } from '../../api/port.js';
 import type { CurrentStage, OrderSummary, StageKey } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { SupplierElement } from '../shared/supplier-element.js';
-import { errorView, renderTask } from '../shared/task-view.js';
+import { errorView, renderTask, skeleton } from '../shared/task-view.js';
 import type { BulkConfirmController } from './bulk-confirm-controller.js';
 import type { OrderExportController } from './order-export-controller.js';
 import { OrderSelectEvent } from './order-list.events.js';
@@ -15,7 +16,7 @@ import { orderListMessages } from './order-list.messages.js';
 import { orderListStyles } from './order-list.styles.js';
 import { orderRow, RowTextCache } from './order-row.js';
 import { RowsLayout } from './rows-layout.js';
-import { SavedViewsController } from './saved-views-controller.js';
+import type { SavedViewsController } from './saved-views-controller.js';
 import type { ListView } from './saved-views.js';
 
 const PAGE_SIZE = 100;
@@ -109,11 +110,8 @@ export class OrderList extends SupplierElement {
 
   private readonly i18n = new LocalizeController(this, orderListMessages);
   private readonly rowTexts = new RowTextCache(this.i18n);
-  private readonly savedViews = new SavedViewsController(this, {
-    i18n: this.i18n,
-    current: () => ({ search: this.search.trim(), stage: this.stage, needsAction: this.needsAction, overdue: this.overdue, sort: this.sort, direction: this.direction }),
-    apply: (view) => this.showView(view),
-  });
+  /** Saved views: a chunk of their own, loaded right after connecting, so the first rows do not wait for them. */
+  private savedViews: SavedViewsController | undefined;
   /** Orders selected for a bulk "Order Confirmation": id → number. */
   private readonly selection = new Map<string, string>();
   /** The bulk confirmation's bar, dialog and results: loaded with the first selection. */
@@ -145,6 +143,18 @@ export class OrderList extends SupplierElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.searchDraft = this.search;
+    if (!this.savedViews) void this.loadSavedViews();
+  }
+
+  private async loadSavedViews(): Promise<void> {
+    const { SavedViewsController } = await import('./saved-views-controller.js');
+    this.savedViews ??= new SavedViewsController(this, {
+      i18n: this.i18n,
+      current: () => ({ search: this.search.trim(), stage: this.stage, needsAction: this.needsAction, overdue: this.overdue, sort: this.sort, direction: this.direction }),
+      apply: (view) => this.showView(view),
+      settings: { get: getSettings, onChange: onSettingsChange },
+    });
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -345,7 +355,7 @@ export class OrderList extends SupplierElement {
         complete: (value) => this.renderGrid(value),
         isEmpty: (value) => value.total === 0,
         empty: () => this.renderEmpty(),
-        loading: () => this.renderSkeleton(),
+        loading: () => skeleton(6),
       })}`;
   }
 
@@ -422,7 +432,7 @@ export class OrderList extends SupplierElement {
           </button>
         </div>
         <div class="group end">
-          ${this.savedViews.render()}
+          ${this.savedViews?.render() ?? nothing}
           <button part="export-button button" class="button" type="button" ?disabled=${this.exporter?.running ?? false} @click=${() => void this.startExport()}>
             ${i18n.t('exportCsv')}
           </button>
@@ -496,11 +506,5 @@ export class OrderList extends SupplierElement {
           <h3>${i18n.t('emptyTitle')}</h3>
           <p class="muted">${i18n.t('emptyBody')}</p>
         </div>`;
-  }
-
-  private renderSkeleton(): TemplateResult {
-    return html`<div part="grid" class="grid" aria-busy="true">
-      ${Array.from({ length: 6 }, () => html`<div class="skeleton-row"><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span></div>`)}
-    </div>`;
   }
 }

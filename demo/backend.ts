@@ -7,8 +7,10 @@ import type { SupplierApi } from '../src/api/port.js';
 import { createRestAdapter } from '../src/api/rest/index.js';
 
 export interface DemoBackend {
-  /** Words for the demo bar, e.g. "the in-browser memory adapter". */
-  readonly label: string;
+  /** Which backend, for the demo bar's words ("the in-browser memory adapter", "the REST adapter … at <url>"). */
+  readonly kind: 'memory' | 'rest';
+  /** The REST adapter's base URL; empty for the memory adapter. */
+  readonly url: string;
   readonly api: SupplierApi;
   reset(): Promise<void>;
   processPendingShipments(): Promise<void>;
@@ -20,7 +22,8 @@ function memoryBackend(): DemoBackend {
   /** Demo orders in IndexedDB, so a reload keeps what the visitor did. */
   const memory = createMemoryAdapter({ persist: true });
   return {
-    label: 'the in-browser memory adapter',
+    kind: 'memory',
+    url: '',
     api: memory,
     reset: () => memory.reset(),
     processPendingShipments: () => memory.processPendingShipments(),
@@ -38,7 +41,8 @@ function restBackend(baseUrl: string): DemoBackend {
   };
   const api = createRestAdapter({ baseUrl });
   return {
-    label: `the REST adapter and the reference server at ${baseUrl}`,
+    kind: 'rest',
+    url: baseUrl,
     api,
     reset: () => control('/__reset'),
     processPendingShipments: () => control('/__process-shipments'),

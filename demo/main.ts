@@ -8,6 +8,7 @@ import '../src/define.js';
 import { configure, type ThemeName } from '../src/configure.js';
 import { withFaults, type FaultOptions, type FaultyApi } from '../src/api/faults.js';
 import { demoBackend } from './backend.js';
+import { demoText, translatePage, type DemoMessages } from './i18n.js';
 
 const PORTAL_TAG = 'supplier-portal';
 const LOCALES = ['en', 'de', 'fr'] as const;
@@ -58,10 +59,28 @@ const settings = loadSettings();
 
 const backend = demoBackend(location);
 let adapter: FaultyApi = withFaults(backend.api, faultOptions(settings));
-document.querySelector('#demo-backend')!.textContent = backend.label;
 
-document.documentElement.lang = settings.locale;
+/** A message of the page in the language chosen. */
+const say = (key: keyof DemoMessages, params: Readonly<Record<string, string | number>> = {}) => demoText(settings.locale, key, params);
+
+/** The page's own chrome in the language chosen (the elements follow `configure({ locale })`). */
+function translate(): void {
+  translatePage(document, settings.locale, { id: '40-1187' });
+  document.querySelector('#demo-backend')!.textContent = say(`backend.${backend.kind}`, { url: backend.url });
+}
+
+translate();
 configure({ adapter, platformName: 'Partwise', locale: settings.locale, theme: settings.theme });
+
+/** The signed-in supplier in the header: the company of the adapter's profile, as the invoice and the comments name it. */
+void backend.api.getCompanyProfile().then(
+  (profile) => {
+    document.querySelector('#account-company')!.textContent = profile.legalName;
+    const initials = profile.legalName.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).slice(0, 2).map((word) => word[0]).join('');
+    document.querySelector('#account-initials')!.textContent = initials;
+  },
+  () => undefined,
+);
 
 // ── Demo bar ────────────────────────────────────────────────────────────────
 
@@ -91,7 +110,7 @@ function announce(message: string): void {
 
 localeSelect.addEventListener('change', () => {
   settings.locale = LOCALES.find((locale) => locale === localeSelect.value) ?? 'en';
-  document.documentElement.lang = settings.locale;
+  translate();
   configure({ locale: settings.locale });
   saveSettings(settings);
 });
@@ -106,7 +125,7 @@ latencySelect.addEventListener('change', () => {
   settings.latencyMs = Number(latencySelect.value) || 0;
   adapter.setOptions(faultOptions(settings));
   saveSettings(settings);
-  announce(settings.latencyMs ? `Every call now takes ${settings.latencyMs} ms longer.` : 'Extra latency off.');
+  announce(settings.latencyMs ? say('latencyOn', { ms: settings.latencyMs }) : say('latencyOff'));
 });
 
 faultsSelect.addEventListener('change', () => {
@@ -114,7 +133,7 @@ faultsSelect.addEventListener('change', () => {
   adapter.setOptions(faultOptions(settings));
   saveSettings(settings);
   const options = faultOptions(settings);
-  announce(options.offline ? 'Offline: every call fails.' : options.failureRate ? `${Math.round((options.failureRate ?? 0) * 100)} % of calls fail.` : 'Faults off.');
+  announce(options.offline ? say('offline') : options.failureRate ? say('failing', { percent: Math.round((options.failureRate ?? 0) * 100) }) : say('faultsOff'));
 });
 
 /** A new adapter object: every element sees the change and loads again. */
@@ -129,7 +148,7 @@ async function busy(button: HTMLButtonElement, work: () => Promise<void>): Promi
   try {
     await work();
   } catch (error) {
-    announce(`Failed: ${error instanceof Error ? error.message : String(error)}`);
+    announce(say('failed', { reason: error instanceof Error ? error.message : String(error) }));
   } finally {
     button.disabled = false;
     button.removeAttribute('aria-busy');
@@ -138,10 +157,10 @@ async function busy(button: HTMLButtonElement, work: () => Promise<void>): Promi
 
 resetButton.addEventListener('click', () =>
   busy(resetButton, async () => {
-    if (!confirm('Reset the demo data? Everything you confirmed, uploaded, shipped or invoiced is discarded.')) return;
+    if (!confirm(say('resetConfirm'))) return;
     await backend.reset();
     reconnect();
-    announce('Demo data reset to the seeded orders.');
+    announce(say('resetDone'));
   }),
 );
 
@@ -149,9 +168,17 @@ processButton.addEventListener('click', () =>
   busy(processButton, async () => {
     await backend.processPendingShipments();
     reconnect();
-    announce('The platform processed every pending shipment.');
+    announce(say('processed'));
   }),
 );
+
+// ── The demo bar folds its settings away on a phone ───────────────────────
+
+const settingsPanel = document.querySelector<HTMLDetailsElement>('#demo-settings')!;
+const wide = matchMedia('(min-width: 40rem)');
+const followWidth = () => (settingsPanel.open = wide.matches);
+followWidth();
+wide.addEventListener('change', followWidth);
 
 // ── Placeholder until <supplier-portal> is registered ──────────────────────
 
@@ -165,10 +192,11 @@ if (customElements.get(PORTAL_TAG)) {
   void backend.orderCount().then((count) => {
     if (customElements.get(PORTAL_TAG)) return;
     const title = placeholder.querySelector('.placeholder__title');
-    if (title) title.textContent = 'The supplier portal is not registered yet';
+    if (title) {
+      title.removeAttribute('data-i18n');
+      title.textContent = say('notRegistered');
+    }
     placeholder.querySelector('.placeholder__skeleton')?.remove();
-    placeholderText.textContent =
-      `The backend is ready with ${count} demo orders. ` +
-      `<${PORTAL_TAG}> appears here as soon as src/define.ts registers it.`;
+    placeholderText.textContent = say('notRegisteredText', { count });
   });
 }

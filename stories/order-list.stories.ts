@@ -74,3 +74,23 @@ export const Large: Story = {
 export const German: Story = {
   render: (args, { loaded }) => html`<div lang="de">${view((loaded as { api: SupplierApi }).api, args)}</div>`,
 };
+
+/** A frame as wide as a host gives My Orders; the element lays itself out by its own width (container queries). */
+const framed = (width: string, api: SupplierApi, args: Partial<Args>) =>
+  html`<div style="inline-size: ${width}; max-inline-size: 100%; outline: 1px dashed #cfd6df; outline-offset: 4px">${view(api, args)}</div>`;
+
+/** On a phone (375 px): one card per order on one two-column grid; filters, sort, saved views and export fold behind "Filters and sort". */
+export const Phone: Story = {
+  render: (args, { loaded }) => framed('375px', (loaded as { api: SupplierApi }).api, args),
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+};
+
+/** On a tablet (768 px): cards on four columns. */
+export const Tablet: Story = {
+  render: (args, { loaded }) => framed('768px', (loaded as { api: SupplierApi }).api, args),
+};
+
+/** In a portal's column beside a sidebar (1,000 px): the compact two-line table. */
+export const PortalColumn: Story = {
+  render: (args, { loaded }) => framed('1000px', (loaded as { api: SupplierApi }).api, args),
+};

@@ -38,6 +38,11 @@ export interface UploadOptions extends WriteOptions {
   readonly onProgress?: (progress: UploadProgress) => void;
 }
 
+/**
+ * `lead-time` (the default) puts the orders owing the supplier's action first, then those waiting for the
+ * platform, completed orders last, each group by lead time in the direction asked; `created` and `value` sort
+ * by that key alone.
+ */
 export type OrderSort = 'lead-time' | 'created' | 'value';
 export type SortDirection = 'asc' | 'desc';
 

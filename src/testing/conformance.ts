@@ -162,12 +162,16 @@ export function defineConformanceSuite(name: string, createAdapter: () => Promis
         assert(atStage.length === everything.filter((order) => order.stage === stage).length, `the stage filter "${stage}" missed orders`);
       });
 
-      it('sorts by lead time and creation both ways, and by value within a currency', async () => {
+      it('sorts by lead time (owing the supplier first, completed last) and creation both ways, and by value within a currency', async () => {
         const ordered = (values: readonly (string | number)[], direction: 'asc' | 'desc') =>
           values.every((value, index) => index === 0 || (direction === 'asc' ? values[index - 1]! <= value : values[index - 1]! >= value));
+        const groupOf = (order: OrderSummary) => (needsSupplierAction(order.nextAction) ? 0 : order.stage === 'completed' ? 2 : 1);
         for (const direction of ['asc', 'desc'] as const) {
           const byLead = await allOrders(api, { sort: 'lead-time', direction });
-          assert(ordered(byLead.map((order) => order.leadTime), direction), `lead-time ${direction} is out of order`);
+          assert(ordered(byLead.map(groupOf), 'asc'), `lead-time ${direction}: orders owing an action come first, then those waiting, completed ones last`);
+          for (const group of [0, 1, 2]) {
+            assert(ordered(byLead.filter((order) => groupOf(order) === group).map((order) => order.leadTime), direction), `lead-time ${direction} is out of order`);
+          }
           const byCreated = await allOrders(api, { sort: 'created', direction });
           assert(ordered(byCreated.map((order) => Date.parse(order.createdAt)), direction), `created ${direction} is out of order`);
           const byValue = await allOrders(api, { sort: 'value', direction });

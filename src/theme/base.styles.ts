@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
-/** Buttons, headings, notices, skeletons and helpers shared by every element. Logical properties only. */
+/**
+ * Buttons, headings, notices, skeletons and helpers shared by every element. Logical properties only.
+ * `.visually-hidden`: hidden to the eye, read by assistive technology; every declaration wins over an element's
+ * own rules (a file input styled 100% wide would otherwise stick out of the page, invisible, and make it scroll
+ * sideways). `.table-wrap`: a table wider than a phone scrolls inside it, never the page.
+ */
 export const baseStyles = css`
   *,
   *::before,
@@ -28,11 +33,15 @@ export const baseStyles = css`
   }
   .visually-hidden {
     position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    min-inline-size: 0 !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    border: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
   }
   .button {
     display: inline-flex;
@@ -64,6 +73,13 @@ export const baseStyles = css`
   }
   .button.danger {
     color: var(--_danger);
+  }
+  .button.small {
+    min-block-size: 2rem;
+    padding-block: var(--_space-1);
+    padding-inline: var(--_space-3);
+    font-size: var(--_font-size-small);
+    line-height: 1.25;
   }
   .button.link {
     border-color: transparent;
@@ -145,6 +161,10 @@ export const baseStyles = css`
   table {
     border-collapse: collapse;
     inline-size: 100%;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    max-inline-size: 100%;
   }
   th,
   td {

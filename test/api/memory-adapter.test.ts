@@ -4,7 +4,7 @@ import { checkedApi } from '../../src/api/checked-api.js';
 import type { SupplierApi } from '../../src/api/port.js';
 import { createMemoryAdapter, generateOrders } from '../../src/api/memory/index.js';
 import type { MemoryAdapter } from '../../src/api/memory/index.js';
-import { currentInvoice, stageStatuses, nextAction, currentStage } from '../../src/domain/stages.js';
+import { currentInvoice, stageStatuses, nextAction, currentStage, needsSupplierAction } from '../../src/domain/stages.js';
 import { remainingQuantity } from '../../src/domain/quantities.js';
 import { clock, failure, key, NOW, PDF, PNG, shipmentOf, TEXT, upload } from './memory-helpers.js';
 
@@ -112,8 +112,15 @@ describe('memory adapter', () => {
     });
 
     it('sorts by lead time, creation and value in both directions', async () => {
-      const asc = (await api.listOrders({ sort: 'lead-time', limit: 200 })).items.map((order) => order.leadTime);
-      expect(asc).to.deep.equal([...asc].sort());
+      const byLead = (await api.listOrders({ sort: 'lead-time', limit: 200 })).items;
+      const owing = byLead.filter((order) => needsSupplierAction(order.nextAction));
+      const completed = byLead.filter((order) => order.stage === 'completed');
+      const waiting = byLead.filter((order) => !needsSupplierAction(order.nextAction) && order.stage !== 'completed');
+      expect(byLead).to.deep.equal([...owing, ...waiting, ...completed]);
+      for (const group of [owing, waiting, completed]) {
+        const asc = group.map((order) => order.leadTime);
+        expect(asc).to.deep.equal([...asc].sort());
+      }
       const desc = (await api.listOrders({ sort: 'created', direction: 'desc', limit: 200 })).items.map((order) => order.createdAt);
       expect(desc).to.deep.equal([...desc].sort().reverse());
       const euros = (await api.listOrders({ sort: 'value', limit: 200 })).items.filter((order) => order.value.currency === 'EUR').map((order) => order.value.amountMinor);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { OrderQuery, OrderSort, SortDirection } from '../../src/api/port.js';
 import { generateOrders } from '../../src/api/memory/generator.js';
 import { OrderIndex } from '../../src/api/memory/order-index.js';
-import { entryOf } from '../../src/api/memory/summaries.js';
+import { entryOf, partsSummary } from '../../src/api/memory/summaries.js';
 import type { Order } from '../../src/domain/types.js';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
@@ -35,14 +35,24 @@ const SORT_KEYS: Readonly<Record<OrderSort, (entry: ReturnType<typeof entryOf>) 
   value: (entry) => entry.valueMajor,
 };
 
-/** A search's orders in the order a query sorts them: by key, ties in id order, the whole walk reversed for `desc`. */
+/** Lead time's groups: owing the supplier's action, waiting for the platform, completed. */
+const groupOf = (entry: ReturnType<typeof entryOf>) => (entry.needsAction ? 0 : entry.completed ? 2 : 1);
+
+/**
+ * A search's orders in the order a query sorts them: by key, ties in id order, the walk reversed for `desc`;
+ * by lead time within its groups (owing, waiting, completed), which keep their order in both directions.
+ */
 function bruteForceSorted(orders: readonly Order[], search: string, sort: OrderSort, direction: SortDirection): string[] {
-  const ascending = orders
+  const sign = direction === 'asc' ? 1 : -1;
+  return orders
     .map(entryOf)
     .filter((entry) => entry.searchTexts.some((text) => text.toLowerCase().includes(search)))
-    .sort((a, b) => SORT_KEYS[sort](a) - SORT_KEYS[sort](b) || a.summary.id.localeCompare(b.summary.id))
+    .sort(
+      (a, b) =>
+        (sort === 'lead-time' ? groupOf(a) - groupOf(b) : 0) ||
+        sign * (SORT_KEYS[sort](a) - SORT_KEYS[sort](b) || a.summary.id.localeCompare(b.summary.id)),
+    )
     .map((entry) => entry.summary.number);
-  return direction === 'asc' ? ascending : ascending.reverse();
 }
 
 describe('OrderIndex (memory adapter)', () => {
@@ -80,6 +90,22 @@ describe('OrderIndex (memory adapter)', () => {
         }
       }
     }
+  });
+
+  it('sorts by lead time with the orders owing an action first, then those waiting for the platform, completed ones last', () => {
+    const index = new OrderIndex(orders);
+    for (const direction of ['asc', 'desc'] as const) {
+      const groups = allPages(index, { sort: 'lead-time', direction }).map((number) => groupOf(entryOf(orders.find((order) => order.number === number)!)));
+      expect(groups[0], direction).to.equal(0);
+      expect(groups.at(-1), direction).to.equal(2);
+      expect(groups, direction).to.deep.equal([...groups].sort());
+    }
+  });
+
+  it('names each part once in a row\'s parts summary, with a count when several positions carry it', () => {
+    const positions = (...names: string[]) => ({ positions: names.map((partName) => ({ ...orders[0]!.positions[0]!, partName })) });
+    expect(partsSummary(positions('Spacer sleeve', 'Spacer sleeve', 'Drive shaft'))).to.equal('Spacer sleeve ×2, Drive shaft');
+    expect(partsSummary(positions('Nozzle', 'Pulley', 'Nozzle', 'Gear', 'Cap', 'Cap'))).to.equal('Nozzle ×2, Pulley, Gear +1 more');
   });
 
   it('sees a changed order at once: its new stage and action count in the next query', () => {

@@ -16,6 +16,26 @@ const mount = (api: SupplierApi, orderId: string, stage?: string): Promise<Order
 const stageButton = (el: OrderDetails, stage: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-stage="${stage}"] [part~="stage-toggle"]`)!;
 
 describe('<order-details>', () => {
+  it('loads the order once for itself, its open stage and its activity', async () => {
+    const memory = createMemoryAdapter({ persist: false });
+    let getOrders = 0;
+    const counting = new Proxy(memory, {
+      get(target, property) {
+        const value: unknown = Reflect.get(target, property, target);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          if (property === 'getOrder') getOrders += 1;
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const el = await mount(counting, orderIdOf(2));
+    const inside = (tag: string, selector: string) => el.shadowRoot!.querySelector(tag)?.shadowRoot?.querySelector(selector);
+    await waitUntil(() => inside('production-confirmation', 'button') && inside('order-activity', '[part~="comment-box"]'), 'stage and activity loaded', { timeout: 8000 });
+    expect(getOrders).to.equal(1);
+    memory.close();
+  });
+
   it('shows header, positions with money, delivery responsibility and each stage status in words', async () => {
     const order = makeOrder({ id: 'o-1', number: 'ORD-1', leadTime: '2026-12-15', quality: { required: false, reports: [], documents: [], blocksShipping: false } });
     const el = await mount(createStubAdapter({ getOrder: async () => order, getProductionOrder: async () => ({ id: 'd', name: 'po.pdf', contentType: 'application/pdf', sizeBytes: 1, url: 'https://x.example/po.pdf', createdAt: '2026-11-01T00:00:00Z' }) }), 'o-1');

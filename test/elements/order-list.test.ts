@@ -43,16 +43,78 @@ describe('<order-list>', () => {
 
   it('emits order-select with the order id from the "Order Details" button and from Enter on a row', async () => {
     const el = await mount(listAdapter([summary(1), summary(2)]));
-    const button = rows(el)[1]!.querySelector('button')!;
+    const button = rows(el)[1]!.querySelector<HTMLButtonElement>('[part~="order-button"]')!;
     expect(button.textContent!.trim()).to.equal('Order Details');
     setTimeout(() => button.click());
     const clicked = (await oneEvent(el, 'order-select')) as OrderSelectEvent;
-    expect(clicked.detail).to.deep.equal({ orderId: 'o-2' });
+    expect(clicked.detail).to.deep.equal({ orderId: 'o-2', stage: null });
     expect(clicked.bubbles && clicked.composed).to.equal(true);
     const row = rows(el)[0]!;
     row.focus();
     setTimeout(() => row.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
     expect(((await oneEvent(el, 'order-select')) as OrderSelectEvent).detail.orderId).to.equal('o-1');
+  });
+
+  it('makes the owed next action the way into its stage: order-select names the stage; waiting and completed orders offer none', async () => {
+    const el = await mount(
+      listAdapter([
+        summary(1),
+        summary(2, { stage: 'shipping', nextAction: 'add-shipping' }),
+        summary(3, { stage: 'invoice', nextAction: 'wait-for-platform' }),
+        summary(4, { stage: 'completed', nextAction: 'completed' }),
+      ]),
+    );
+    const actionButton = (index: number) => rows(el)[index]!.querySelector<HTMLButtonElement>('[part~="action-button"]');
+    expect(actionButton(0)!.getAttribute('aria-label')).to.equal('Confirm order: order SF-10001');
+    setTimeout(() => actionButton(1)!.click());
+    const event = (await oneEvent(el, 'order-select')) as OrderSelectEvent;
+    expect(event.detail).to.deep.equal({ orderId: 'o-2', stage: 'shipping' });
+    expect(actionButton(2)).to.equal(null);
+    expect(text(rows(el)[2])).to.include('Waiting for the platform');
+    expect(actionButton(3)).to.equal(null);
+    // "Completed" once (the stage), not again as the next action.
+    expect(text(rows(el)[3]).match(/Completed/g)).to.have.length(1);
+    expect(text(rows(el)[3])).to.include('Nothing to do');
+  });
+
+  it('on a narrow element (a phone), folds filters, sort, saved views and export behind "Filters and sort"; the search keeps its label', async () => {
+    const api = listAdapter([summary(1), summary(2)]);
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 375px"><supplier-provider .adapter=${api}><order-list .now=${NOW}></order-list></supplier-provider></div>`);
+    const el = wrapper.querySelector('order-list')!;
+    await waitUntil(() => rows(el).length > 0, 'rows shown');
+    const shown = (selector: string) => (root(el).querySelector(selector)?.getClientRects().length ?? 0) > 0;
+    const toggle = root(el).querySelector<HTMLButtonElement>('[part~="filters-toggle"]')!;
+    expect(shown('[part~="filters-toggle"]')).to.equal(true);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(shown('[part~="sort"]') || shown('[part~="export-button"]') || shown('[part~="filter"]')).to.equal(false);
+    const search = root(el).querySelector<HTMLInputElement>('[part~="search"]')!;
+    expect(text(search.closest('label'))).to.equal('Search orders');
+    // The placeholder fits the field in every language (measured in the field's font).
+    const measure = document.createElement('canvas').getContext('2d')!;
+    for (const locale of ['en', 'de', 'fr']) {
+      el.setAttribute('locale', locale);
+      await el.updateComplete;
+      measure.font = getComputedStyle(search).font;
+      const room = search.clientWidth - Number.parseFloat(getComputedStyle(search).paddingInlineStart) - Number.parseFloat(getComputedStyle(search).paddingInlineEnd);
+      expect(measure.measureText(search.placeholder).width, `${locale}: “${search.placeholder}”`).to.be.lessThan(room);
+    }
+    el.setAttribute('locale', 'en');
+    await el.updateComplete;
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(shown('[part~="sort"]') && shown('[part~="export-button"]')).to.equal(true);
+    await waitUntil(() => shown('[part~="views"]'), 'saved views shown');
+    el.stage = 'shipping';
+    el.needsAction = true;
+    await el.updateComplete;
+    expect(text(toggle)).to.include('2 active');
+  });
+
+  it('on a wide element, shows the filters without a "Filters and sort" button', async () => {
+    const el = await mount(listAdapter([summary(1)]));
+    expect(root(el).querySelector('[part~="filters-toggle"]')!.getClientRects().length).to.equal(0);
+    expect(root(el).querySelector('[part~="sort"]')!.getClientRects().length).to.be.greaterThan(0);
   });
 
   it('moves focus between rows with the arrow keys, Home and End (roving tabindex)', async () => {
@@ -116,6 +178,37 @@ describe('<order-list>', () => {
     expect(toggles).to.deep.equal(['2 need your action', '1 overdue']);
     const status = root(el).querySelector('[part~="summary"]')!;
     expect(text(status)).to.equal('3 orders');
+  });
+
+  it('shows no count until the adapter has given one: not while loading, not when the load failed', async () => {
+    let answer: (() => void) | undefined;
+    let fail = false;
+    const api = createStubAdapter({
+      listOrders: async () => {
+        if (fail) throw new SupplierApiError('network', 'offline');
+        await new Promise<void>((resolve) => (answer = resolve));
+        return { items: [summary(1)], nextCursor: null, total: 1, counts: { all: 1, needsAction: 1, overdue: 0 } };
+      },
+    });
+    const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><order-list .now=${NOW}></order-list></supplier-provider>`);
+    const el = wrapper.querySelector('order-list')!;
+    const toggles = () => [...root(el).querySelectorAll('button[aria-pressed]')].map(text);
+    await waitUntil(() => answer, 'loading');
+    await el.updateComplete;
+    expect(toggles()).to.deep.equal(['Needs your action', 'Overdue']);
+    answer!();
+    await waitUntil(() => toggles()[0] === '1 needs your action', 'counts once loaded');
+    fail = true;
+    void el.reload();
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the reload failed');
+    expect(toggles()).to.deep.equal(['Needs your action', 'Overdue']);
+    expect(text(root(el).querySelector('[part~="summary"]'))).to.equal('');
+  });
+
+  it('says a failed load without the writes\' "your entries are kept"', async () => {
+    const el = await mount(createStubAdapter({ listOrders: async () => Promise.reject(new SupplierApiError('network', 'offline')) }));
+    const alert = text(root(el).querySelector('[role="alert"]'));
+    expect(alert).to.include('No connection to the server').and.not.include('entries');
   });
 
   it('loads the next page through the cursor when scrolled near the end, and keeps the DOM small with 10,000 orders', async () => {

@@ -72,6 +72,18 @@ describe('<supplier-portal>', () => {
     expect(stageButton('Shipping').getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('opens the order at the stage of a row\'s next action ("Confirm order"), in the hash, with focus on the details', async () => {
+    const el = await mount(memory, 'hash');
+    const action = findByRole(el.shadowRoot!, 'button', /^Confirm order: order SF-\d+$/)!;
+    const number = /SF-\d+/.exec(action.getAttribute('aria-label')!)![0];
+    action.click();
+    await waitUntil(() => el.orderId !== '' && el.stage === 'production', 'the order opens at Production');
+    expect(location.hash).to.equal(`#/orders/${encodeURIComponent(el.orderId)}/production`);
+    const details = () => el.shadowRoot!.querySelector('order-details')!;
+    await waitUntil(() => findByRole(details().shadowRoot!, 'button', /^Production\b/)?.getAttribute('aria-expanded') === 'true', 'Production open', { timeout: 5000 });
+    await waitUntil(() => deepActive()?.textContent === `Order ${number}`, 'focus on the details heading');
+  });
+
   it('ignores a stage in the hash that is not one', async () => {
     const el = await mount(memory, 'hash');
     location.hash = `#/orders/${orderIdOf(4)}/drop-table`;

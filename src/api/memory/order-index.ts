@@ -34,7 +34,11 @@ function decodeCursor(text: string, sort: OrderSort, direction: SortDirection): 
   throw new SupplierApiError('validation', 'The cursor does not belong to this query.', { fieldErrors: { cursor: 'invalid' } });
 }
 
-/** The numeric sort key of an entry (a lead time as its UTC midnight). */
+/**
+ * The numeric sort key of an entry (a lead time as its UTC midnight). `lead-time` walks its orders in three
+ * groups, each by lead time in the direction asked: those owing the supplier's action, those waiting for the
+ * platform, then completed ones (see `#walk`).
+ */
 const keyOf: Readonly<Record<OrderSort, (entry: OrderEntry) => number>> = {
   'lead-time': (entry) => Date.parse(entry.summary.leadTime),
   created: (entry) => entry.createdMs,
@@ -172,6 +176,8 @@ export class OrderIndex {
     const ascending = direction === 'asc';
     const walkSteps = matches && matches.positions.length < size * FEW_MATCHES ? this.#stepsOf(matches.positions, sort, ascending) : undefined;
     const length = walkSteps ? walkSteps.length : size;
+    // Lead time: one pass per group (owing, waiting, completed); a step counts on from the group's first, so steps still grow along the walk.
+    const groups = sort === 'lead-time' ? 3 : 1;
     const { positions, steps } = this.#scratch;
     const marks = walkSteps ? undefined : matches?.marks;
     const owesColumn = this.#needsAction;
@@ -183,19 +189,22 @@ export class OrderIndex {
     let all = 0;
     let needsAction = 0;
     let overdue = 0;
-    for (let index = 0; index < length; index++) {
-      const step = walkSteps ? (walkSteps[index] as number) : index;
-      const position = order[ascending ? step : size - 1 - step] as number;
-      if (marks && marks[position] === 0) continue;
-      all++;
-      const owes = owesColumn[position] === 1;
-      if (owes) needsAction++;
-      const isOverdue = completedColumn[position] === 0 && (leadDayColumn[position] as number) < (todayOfZone[zoneColumn[position] as number] as number);
-      if (isOverdue) overdue++;
-      if ((stage >= 0 && stageColumn[position] !== stage) || (query.needsAction && !owes) || (query.overdue && !isOverdue)) continue;
-      positions[count] = position;
-      steps[count] = step;
-      count++;
+    for (let group = 0; group < groups; group++) {
+      for (let index = 0; index < length; index++) {
+        const step = walkSteps ? (walkSteps[index] as number) : index;
+        const position = order[ascending ? step : size - 1 - step] as number;
+        if (groups > 1 && (owesColumn[position] === 1 ? 0 : completedColumn[position] === 1 ? 2 : 1) !== group) continue;
+        if (marks && marks[position] === 0) continue;
+        all++;
+        const owes = owesColumn[position] === 1;
+        if (owes) needsAction++;
+        const isOverdue = completedColumn[position] === 0 && (leadDayColumn[position] as number) < (todayOfZone[zoneColumn[position] as number] as number);
+        if (isOverdue) overdue++;
+        if ((stage >= 0 && stageColumn[position] !== stage) || (query.needsAction && !owes) || (query.overdue && !isOverdue)) continue;
+        positions[count] = position;
+        steps[count] = group * size + step;
+        count++;
+      }
     }
     this.#queryWalk = { key, positions: positions.slice(0, count), steps: steps.slice(0, count), counts: { all, needsAction, overdue } };
     return this.#queryWalk;

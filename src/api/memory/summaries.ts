@@ -17,9 +17,14 @@ export interface OrderEntry {
 
 const MAX_PARTS_IN_SUMMARY = 3;
 
-/** "Drive shaft, Pulley +2 more"-style list of part names, in English as the backend would send it. */
-function partsSummary(order: Order): string {
-  const names = order.positions.map((position) => position.partName);
+/**
+ * "Spacer sleeve ×2, Drive shaft, Pulley +2 more"-style list of part names, in English as the backend would
+ * send it: each name once, with how many positions carry it when more than one, in the order they first appear.
+ */
+export function partsSummary(order: Pick<Order, 'positions'>): string {
+  const counts = new Map<string, number>();
+  for (const position of order.positions) counts.set(position.partName, (counts.get(position.partName) ?? 0) + 1);
+  const names = [...counts].map(([name, count]) => (count > 1 ? `${name} ×${count}` : name));
   const shown = names.slice(0, MAX_PARTS_IN_SUMMARY).join(', ');
   return names.length > MAX_PARTS_IN_SUMMARY ? `${shown} +${names.length - MAX_PARTS_IN_SUMMARY} more` : shown;
 }

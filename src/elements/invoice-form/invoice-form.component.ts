@@ -585,7 +585,7 @@ export class InvoiceForm extends SupplierElement {
       ${positions.length === 0
         ? html`<p class="muted">${i18n.t('nothingToInvoice')}</p>`
         : html`${this.positionsList.renderFilter(view)}
-          <table>
+          <div class="table-wrap"><table>
             <thead>
               <tr>
                 <th scope="col">${i18n.t('column.part')}</th>
@@ -622,7 +622,7 @@ export class InvoiceForm extends SupplierElement {
                 </tr>`;
               })}
             </tbody>
-          </table>
+          </table></div>
           ${this.positionsList.renderPager(view)}`}
       ${showProblems
         ? html`<div class="notice danger" role="alert" part="error">
@@ -764,7 +764,7 @@ export class InvoiceForm extends SupplierElement {
       </dl>
       <h4>${i18n.t('reviewItems')}</h4>
       ${this.reviewList.renderFilter(view)}
-      <table part="totals" class="totals">
+      <div class="table-wrap"><table part="totals" class="totals">
         <thead>
           <tr>
             <th scope="col">${i18n.t('column.part')}</th>
@@ -797,7 +797,7 @@ export class InvoiceForm extends SupplierElement {
             <td class="num" data-total="gross">${i18n.money(totals.grossMinor, order.currency)}</td>
           </tr>
         </tfoot>
-      </table>
+      </table></div>
       ${this.reviewList.renderPager(view)}
       ${this.renderEInvoiceReview(loaded, draft)}
       <h4>${i18n.t('uploadLabel')}</h4>

@@ -4,11 +4,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { CursorWalk } from '../../api/cursor-walk.js';
 import { isAbortError } from '../../api/errors.js';
+import { getSettings, onSettingsChange } from '../../settings/settings.js';
 import type { OrderPage, OrderQuery, OrderSort, SortDirection } from '../../api/port.js';
-import type { CurrentStage, OrderSummary } from '../../domain/types.js';
+import type { CurrentStage, OrderSummary, StageKey } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { SupplierElement } from '../shared/supplier-element.js';
-import { errorView, renderTask } from '../shared/task-view.js';
+import { errorView, renderTask, skeleton } from '../shared/task-view.js';
 import type { BulkConfirmController } from './bulk-confirm-controller.js';
 import type { OrderExportController } from './order-export-controller.js';
 import { OrderSelectEvent } from './order-list.events.js';
@@ -16,7 +17,7 @@ import { orderListMessages } from './order-list.messages.js';
 import { orderListStyles } from './order-list.styles.js';
 import { orderRow, RowTextCache } from './order-row.js';
 import { RowsLayout } from './rows-layout.js';
-import { SavedViewsController } from './saved-views-controller.js';
+import type { SavedViewsController } from './saved-views-controller.js';
 import type { ListView } from './saved-views.js';
 
 const PAGE_SIZE = 100;
@@ -38,11 +39,12 @@ type QueryKey = readonly [string, string, boolean, boolean, OrderSort, SortDirec
  *
  * @summary The supplier's order list ("My Orders") with search, filters, sort and virtual scrolling.
  *
- * @fires {OrderSelectEvent} order-select - Detail `{ orderId }`: "Order Details" was chosen on a row (click, or Enter on a focused row).
+ * @fires {OrderSelectEvent} order-select - Detail `{ orderId, stage }`: "Order Details" was chosen on a row (click, or Enter on a focused row; `stage` null), or the row's next action ("Confirm order", "Add shipping"…; `stage` is where it is done).
  * @fires {OrdersConfirmedEvent} orders-confirmed - Detail `{ confirmed, failed }` (order ids): a bulk "Order Confirmation" finished.
  *
  * @csspart toolbar - The search, filter and sort controls.
  * @csspart search - The search field.
+ * @csspart filters-toggle - "Filters and sort": shows or hides the filters, sort, saved views and export on a narrow element.
  * @csspart filter - The stage select and the "needs action" / "overdue" toggles.
  * @csspart sort - The sort select and the direction button.
  * @csspart views - Saved views: choose, save the current view, delete.
@@ -60,6 +62,7 @@ type QueryKey = readonly [string, string, boolean, boolean, OrderSort, SortDirec
  * @csspart row - One order row.
  * @csspart cell - One cell of a row.
  * @csspart order-button - The "Order Details" button of a row.
+ * @csspart action-button - A row's next action owed by the supplier ("Confirm order", "Add shipping"…): opens the order at that stage.
  * @csspart status - The stage and next action of a row.
  * @csspart empty - The "no orders yet" / "no order matches" state.
  * @csspart error - An error with "Try again".
@@ -84,7 +87,10 @@ export class OrderList extends SupplierElement {
   /** Only orders past their lead time and not completed. */
   @property({ type: Boolean, reflect: true }) overdue = false;
 
-  /** Sort key: `lead-time`, `created` or `value`. */
+  /**
+   * Sort key: `lead-time` (the default: orders owing the supplier's action first, then those waiting for the
+   * platform, completed orders last; each group by lead time), `created` or `value`.
+   */
   @property({ reflect: true }) sort: OrderSort = 'lead-time';
 
   /** Sort direction: `asc` or `desc`. */
@@ -98,16 +104,15 @@ export class OrderList extends SupplierElement {
   @state() private loadingMore = false;
   @state() private moreError: unknown = null;
   @state() private activeIndex = 0;
+  /** The filters, sort, saved views and export are shown on a narrow element (always shown on a wide one). */
+  @state() private filtersOpen = false;
 
   @query('.rows') private readonly rowsElement?: VirtualizerHostElement;
 
   private readonly i18n = new LocalizeController(this, orderListMessages);
   private readonly rowTexts = new RowTextCache(this.i18n);
-  private readonly savedViews = new SavedViewsController(this, {
-    i18n: this.i18n,
-    current: () => ({ search: this.search.trim(), stage: this.stage, needsAction: this.needsAction, overdue: this.overdue, sort: this.sort, direction: this.direction }),
-    apply: (view) => this.showView(view),
-  });
+  /** Saved views: a chunk of their own, loaded right after connecting, so the first rows do not wait for them. */
+  private savedViews: SavedViewsController | undefined;
   /** Orders selected for a bulk "Order Confirmation": id → number. */
   private readonly selection = new Map<string, string>();
   /** The bulk confirmation's bar, dialog and results: loaded with the first selection. */
@@ -145,6 +150,18 @@ export class OrderList extends SupplierElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.searchDraft = this.search;
+    if (!this.savedViews) void this.loadSavedViews();
+  }
+
+  private async loadSavedViews(): Promise<void> {
+    const { SavedViewsController } = await import('./saved-views-controller.js');
+    this.savedViews ??= new SavedViewsController(this, {
+      i18n: this.i18n,
+      current: () => ({ search: this.search.trim(), stage: this.stage, needsAction: this.needsAction, overdue: this.overdue, sort: this.sort, direction: this.direction }),
+      apply: (view) => this.showView(view),
+      settings: { get: getSettings, onChange: onSettingsChange },
+    });
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -217,8 +234,8 @@ export class OrderList extends SupplierElement {
     }
   }
 
-  private select(orderId: string): void {
-    this.dispatchEvent(new OrderSelectEvent({ orderId }));
+  private select(orderId: string, stage: StageKey | null = null): void {
+    this.dispatchEvent(new OrderSelectEvent({ orderId, stage }));
   }
 
   private toggleSelection(order: OrderSummary): void {
@@ -290,7 +307,11 @@ export class OrderList extends SupplierElement {
 
   private handleRowsClick(event: MouseEvent): void {
     const target = this.rowOf(event);
-    if (target && (event.target as Element).closest('[data-action="open"]')) this.select(target.order.id);
+    if (!target) return;
+    const button = (event.target as Element).closest<HTMLElement>('[data-action="open"], [data-action="stage"]');
+    if (!button) return;
+    this.activeIndex = target.index;
+    this.select(target.order.id, button.dataset['action'] === 'stage' ? ((button.dataset['stage'] as StageKey | undefined) ?? null) : null);
   }
 
   private handleRowsChange(event: Event): void {
@@ -339,22 +360,29 @@ export class OrderList extends SupplierElement {
 
   override render(): TemplateResult {
     const page = this.pageTask.value;
+    // Counts only once this query has answered: never "0 need your action" while loading or offline.
+    const counts = this.pageTask.status === TaskStatus.COMPLETE || (this.pageTask.status === TaskStatus.PENDING && page) ? page?.counts : undefined;
     return html`<h2 part="title">${this.i18n.t('title')}</h2>
-      ${this.renderToolbar(page)}
-      <p part="summary" class="summary" role="status">${page ? this.i18n.t('resultCount', { count: page.total }) : ''}</p>
+      ${this.renderToolbar(counts)}
+      <p part="summary" class="summary" role="status">${counts && page ? this.i18n.t('resultCount', { count: page.total }) : ''}</p>
       ${renderTask(this.pageTask, this.i18n, {
         complete: (value) => this.renderGrid(value),
         isEmpty: (value) => value.total === 0,
         empty: () => this.renderEmpty(),
-        loading: () => this.renderSkeleton(),
+        loading: () => skeleton(6),
       })}`;
   }
 
-  private renderToolbar(page: OrderPage | undefined): TemplateResult {
+  /** How many of the search's filters are set (shown on "Filters and sort" while the filters are hidden). */
+  private get activeFilterCount(): number {
+    return [this.stage, this.needsAction, this.overdue].filter(Boolean).length;
+  }
+
+  private renderToolbar(counts: OrderPage['counts'] | undefined): TemplateResult {
     const i18n = this.i18n;
-    const counts = page?.counts;
+    const active = this.activeFilterCount;
     return html`<div part="toolbar" class="toolbar">
-      <label
+      <label class="search"
         >${i18n.t('searchLabel')}
         <input
           part="search"
@@ -364,53 +392,85 @@ export class OrderList extends SupplierElement {
           autocomplete="off"
           @input=${this.handleSearchInput}
       /></label>
-      <label
-        >${i18n.t('stageLabel')}
-        <select part="filter" @change=${(event: Event) => (this.stage = (event.target as HTMLSelectElement).value as CurrentStage | '')}>
-          <option value="" ?selected=${this.stage === ''}>${i18n.t('allStages')}</option>
-          ${STAGES.map((stage) => html`<option value=${stage} ?selected=${this.stage === stage}>${i18n.shared(`stage.${stage}`)}</option>`)}
-        </select></label
-      >
       <button
-        part="filter button"
-        class="button filter"
+        part="filters-toggle button"
+        class="button filters-toggle"
         type="button"
-        aria-pressed=${this.needsAction ? 'true' : 'false'}
-        @click=${() => (this.needsAction = !this.needsAction)}
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls="filters"
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}
       >
-        ${i18n.t('needsAction', { count: counts?.needsAction ?? 0 })}
+        ${i18n.t('filtersToggle')}${active ? html` <span class="badge">${i18n.t('filtersActive', { count: active })}</span>` : nothing}
+        <span class="chevron" aria-hidden="true">${this.filtersOpen ? '▴' : '▾'}</span>
       </button>
-      <button part="filter button" class="button filter" type="button" aria-pressed=${this.overdue ? 'true' : 'false'} @click=${() => (this.overdue = !this.overdue)}>
-        ${i18n.t('overdue', { count: counts?.overdue ?? 0 })}
-      </button>
-      <label
-        >${i18n.t('sortLabel')}
-        <select part="sort" @change=${(event: Event) => (this.sort = (event.target as HTMLSelectElement).value as OrderSort)}>
-          ${SORTS.map((sort) => html`<option value=${sort} ?selected=${this.sort === sort}>${i18n.t(`sort.${sort}`)}</option>`)}
-        </select></label
-      >
-      <button
-        part="sort button"
-        class="button"
-        type="button"
-        aria-label="${i18n.t('directionLabel')}: ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}"
-        @click=${() => (this.direction = this.direction === 'asc' ? 'desc' : 'asc')}
-      >
-        <span aria-hidden="true">${this.direction === 'asc' ? '↑' : '↓'}</span> ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}
-      </button>
-      <button part="export-button button" class="button" type="button" ?disabled=${this.exporter?.running ?? false} @click=${() => void this.startExport()}>
-        ${i18n.t('exportCsv')}
-      </button>
+      <div id="filters" class="filters ${this.filtersOpen ? 'open' : ''}">
+        <div class="group">
+          <label
+            >${i18n.t('stageLabel')}
+            <select part="filter" @change=${(event: Event) => (this.stage = (event.target as HTMLSelectElement).value as CurrentStage | '')}>
+              <option value="" ?selected=${this.stage === ''}>${i18n.t('allStages')}</option>
+              ${STAGES.map((stage) => html`<option value=${stage} ?selected=${this.stage === stage}>${i18n.shared(`stage.${stage}`)}</option>`)}
+            </select></label
+          >
+          <span class="sort">
+            <label
+              >${i18n.t('sortLabel')}
+              <select part="sort" @change=${(event: Event) => (this.sort = (event.target as HTMLSelectElement).value as OrderSort)}>
+                ${SORTS.map((sort) => html`<option value=${sort} ?selected=${this.sort === sort}>${i18n.t(`sort.${sort}`)}</option>`)}
+              </select></label
+            >
+            <button
+              part="sort button"
+              class="button"
+              type="button"
+              aria-label="${i18n.t('directionLabel')}: ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}"
+              @click=${() => (this.direction = this.direction === 'asc' ? 'desc' : 'asc')}
+            >
+              <span aria-hidden="true">${this.direction === 'asc' ? '↑' : '↓'}</span> ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}
+            </button>
+          </span>
+        </div>
+        <span class="break"></span>
+        <div class="group chips" role="group" aria-label=${i18n.t('quickFilters')}>
+          <button
+            part="filter button"
+            class="button filter"
+            type="button"
+            aria-pressed=${this.needsAction ? 'true' : 'false'}
+            @click=${() => (this.needsAction = !this.needsAction)}
+          >
+            ${counts ? i18n.t('needsAction', { count: counts.needsAction }) : i18n.t('needsActionFilter')}
+          </button>
+          <button part="filter button" class="button filter" type="button" aria-pressed=${this.overdue ? 'true' : 'false'} @click=${() => (this.overdue = !this.overdue)}>
+            ${counts ? i18n.t('overdue', { count: counts.overdue }) : i18n.t('overdueFilter')}
+          </button>
+        </div>
+        <div class="group end">
+          ${this.savedViews?.render() ?? nothing}
+          <button part="export-button button" class="button" type="button" ?disabled=${this.exporter?.running ?? false} @click=${() => void this.startExport()}>
+            ${i18n.t('exportCsv')}
+          </button>
+        </div>
+      </div>
     </div>
-    ${this.savedViews.render()}
     ${this.bulk?.render() ?? nothing}
     ${this.exporter?.render() ?? nothing}`;
   }
 
+  /** The column headers, in the same grid template as the rows (`order-list.styles.ts`), so each sits over its column. */
   private renderHeader(): TemplateResult {
-    const columns = ['number', 'parts', 'quantity', 'value', 'leadTime', 'stage', 'nextAction', 'details'] as const;
-    return html`<div role="rowgroup"><div role="row" part="header" class="row header" aria-rowindex="1">
-      ${columns.map((column) => html`<span role="columnheader" class="cell ${column === 'quantity' || column === 'value' ? 'num' : ''}">${this.i18n.t(`column.${column}`)}</span>`)}
+    const columns = [
+      ['number', 'number'],
+      ['parts', 'parts'],
+      ['quantity', 'quantity num'],
+      ['value', 'value num'],
+      ['leadTime', 'lead'],
+      ['stage', 'stage'],
+      ['nextAction', 'action'],
+      ['details', 'details'],
+    ] as const;
+    return html`<div role="rowgroup" class="head"><div role="row" part="header" class="row header" aria-rowindex="1">
+      ${columns.map(([column, place]) => html`<span role="columnheader" class="cell ${place}">${this.i18n.t(`column.${column}`)}</span>`)}
     </div></div>`;
   }
 
@@ -446,7 +506,7 @@ export class OrderList extends SupplierElement {
         </div>
       </div>
       ${this.loadingMore ? html`<p class="more" aria-busy="true">${this.i18n.t('loadingMore')}</p>` : nothing}
-      ${this.moreError ? html`<p class="more">${this.i18n.t('loadMoreFailed')}</p>${errorView(this.moreError, this.i18n, () => void this.loadMore())}` : nothing}`;
+      ${this.moreError ? html`<p class="more">${this.i18n.t('loadMoreFailed')}</p>${errorView(this.moreError, this.i18n, () => void this.loadMore(), 'read')}` : nothing}`;
   }
 
   private renderEmpty(): TemplateResult {
@@ -460,11 +520,5 @@ export class OrderList extends SupplierElement {
           <h3>${i18n.t('emptyTitle')}</h3>
           <p class="muted">${i18n.t('emptyBody')}</p>
         </div>`;
-  }
-
-  private renderSkeleton(): TemplateResult {
-    return html`<div part="grid" class="grid" aria-busy="true">
-      ${Array.from({ length: 6 }, () => html`<div class="row"><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span></div>`)}
-    </div>`;
   }
 }

@@ -1,10 +1,17 @@
+import type { StageKey } from '../../domain/types.js';
 import { SupplierFlowEvent } from '../shared/events.js';
 
 export interface OrderSelectDetail {
   readonly orderId: string;
+  /**
+   * The stage to open: set when the supplier chose the row's next action ("Confirm order" → `production`,
+   * "Upload QC report" → `quality`, "Add shipping" → `shipping`, "Upload invoice" → `invoice`); null for
+   * "Order Details" and Enter on the row (the order as a whole, which opens the stage owing the next action).
+   */
+  readonly stage: StageKey | null;
 }
 
-/** The supplier chose "Order Details" on a row (click, or Enter on the row). */
+/** The supplier chose an order: "Order Details" or Enter on the row (`stage` null), or the row's next action (`stage` set). */
 export class OrderSelectEvent extends SupplierFlowEvent<OrderSelectDetail> {
   static readonly eventName = 'order-select';
   constructor(detail: OrderSelectDetail) {

@@ -6,8 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { dateInZone } from '../../domain/dates.js';
 import { countdown, type DeadlineState } from '../../domain/deadlines.js';
-import { needsSupplierAction } from '../../domain/next-actions.js';
-import type { CalendarDate, OrderSummary } from '../../domain/types.js';
+import { needsSupplierAction, stageOfAction } from '../../domain/next-actions.js';
+import type { CalendarDate, OrderSummary, StageKey } from '../../domain/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { OrderListMessages } from './order-list.messages.js';
 
@@ -19,9 +19,12 @@ export interface RowTexts {
   /** "in 3 days", "due today", "overdue 2 days"; none once the order is completed. */
   readonly deadline: { readonly state: DeadlineState; readonly text: string } | null;
   readonly stage: string;
+  /** The next action in words; empty when the order is completed (nothing more to do). */
   readonly action: string;
-  /** The next action is the supplier's. */
-  readonly owed: boolean;
+  /** The stage where the supplier does the next action (the action opens it); null when nothing is owed. */
+  readonly actionStage: StageKey | null;
+  /** What the action button says to a screen reader: the action and the order's number. */
+  readonly actionLabel: string;
   readonly selectLabel: string;
   readonly detailsLabel: string;
 }
@@ -35,6 +38,8 @@ export interface RowLabels {
   readonly stage: string;
   readonly nextAction: string;
   readonly orderDetails: string;
+  /** Said instead of the next action once an order is completed. */
+  readonly noAction: string;
 }
 
 /** How a row is shown besides its order. */
@@ -65,6 +70,7 @@ export class RowTextCache {
         stage: t('column.stage'),
         nextAction: t('column.nextAction'),
         orderDetails: t('orderDetails'),
+        noAction: t('noAction'),
       };
       this.labelsFor = { key, labels };
     }
@@ -91,15 +97,20 @@ export class RowTextCache {
       leadTime: i18n.date(item.leadTime),
       deadline: item.stage === 'completed' ? null : { state: lead.state, text: i18n.shared(`deadline.${lead.state}`, { count: Math.abs(lead.days) }) },
       stage: i18n.shared(`stage.${item.stage}`),
-      action: i18n.shared(`action.${item.nextAction}`),
-      owed: needsSupplierAction(item.nextAction),
+      action: item.nextAction === 'completed' ? '' : i18n.shared(`action.${item.nextAction}`),
+      actionStage: needsSupplierAction(item.nextAction) ? stageOfAction(item.nextAction) : null,
+      actionLabel: i18n.t('actionLabel', { action: i18n.shared(`action.${item.nextAction}`), number: item.number }),
       selectLabel: i18n.t('selectForConfirmation', { number: item.number }),
       detailsLabel: `${i18n.t('orderDetails')} ${item.number}`,
     };
   }
 }
 
-/** The row of `item` at `index` (0-based; the header is row 1 of the grid). */
+/**
+ * The row of `item` at `index` (0-based; the header is row 1 of the grid). Its cells carry the classes the
+ * shared grid template places (`order-list.styles.ts`): a table row, a two-line compact row or a card,
+ * by the element's own width.
+ */
 export function orderRow(item: OrderSummary, index: number, texts: RowTexts, labels: RowLabels, state: RowState): TemplateResult {
   return html`<div role="row" part="row" class="row" data-index=${index} aria-rowindex=${index + 2} tabindex=${state.active ? 0 : -1}>
     <span role="gridcell" part="cell" class="cell number"
@@ -107,17 +118,24 @@ export function orderRow(item: OrderSummary, index: number, texts: RowTexts, lab
         ? html`<input type="checkbox" part="select" tabindex="-1" data-action="select" .checked=${state.selected} aria-label=${texts.selectLabel} />`
         : nothing}${item.number}</span
     >
-    <span role="gridcell" part="cell" class="cell" data-label=${labels.parts}>${item.partsSummary}</span>
-    <span role="gridcell" part="cell" class="cell num" data-label=${labels.quantity}>${texts.quantity}</span>
-    <span role="gridcell" part="cell" class="cell num" data-label=${labels.value}>${texts.value}</span>
-    <span role="gridcell" part="cell" class="cell" data-label=${labels.leadTime}
-      >${texts.leadTime}
-      ${texts.deadline ? html`<span class="phrase ${texts.deadline.state}">${texts.deadline.text}</span>` : nothing}</span
+    <span role="gridcell" part="cell" class="cell parts">${item.partsSummary}</span>
+    <span role="gridcell" part="cell" class="cell quantity num" data-label=${labels.quantity}>${texts.quantity}</span>
+    <span role="gridcell" part="cell" class="cell value num" data-label=${labels.value}>${texts.value}</span>
+    <span role="gridcell" part="cell" class="cell lead" data-label=${labels.leadTime}
+      >${texts.leadTime}${texts.deadline ? html` <span class="phrase ${texts.deadline.state}">${texts.deadline.text}</span>` : nothing}</span
     >
-    <span role="gridcell" part="cell status" class="cell" data-label=${labels.stage}>${texts.stage}</span>
-    <span role="gridcell" part="cell status" class="cell action ${texts.owed ? 'owed' : ''}" data-label=${labels.nextAction}>${texts.action}</span>
-    <span role="gridcell" part="cell" class="cell">
-      <button type="button" part="order-button button" class="button" tabindex="-1" data-action="open" aria-label=${texts.detailsLabel}>${labels.orderDetails}</button>
+    <span role="gridcell" part="cell status" class="cell stage" data-label=${labels.stage}>${texts.stage}</span>
+    <span role="gridcell" part="cell status" class="cell action ${texts.action ? '' : 'none'}" data-label=${labels.nextAction}
+      >${texts.actionStage
+        ? html`<button type="button" part="action-button" class="action-link" tabindex="-1" data-action="stage" data-stage=${texts.actionStage} aria-label=${texts.actionLabel}>
+            ${texts.action}<span aria-hidden="true">\u00a0→</span>
+          </button>`
+        : texts.action
+          ? texts.action
+          : html`<span aria-hidden="true">—</span><span class="visually-hidden">${labels.noAction}</span>`}</span
+    >
+    <span role="gridcell" part="cell" class="cell details">
+      <button type="button" part="order-button button" class="button small" tabindex="-1" data-action="open" aria-label=${texts.detailsLabel}>${labels.orderDetails}</button>
     </span>
   </div>`;
 }

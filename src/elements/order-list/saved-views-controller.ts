@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { getSettings, onSettingsChange } from '../../settings/settings.js';
+import type { getSettings, onSettingsChange } from '../../settings/settings.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { OrderListMessages } from './order-list.messages.js';
 import { deleteView, loadViews, MAX_VIEW_NAME, sameView, saveView, type ListView, type SavedView } from './saved-views.js';
@@ -12,6 +12,8 @@ export interface SavedViewsOptions {
   readonly current: () => ListView;
   /** Shows a saved view's orders. */
   readonly apply: (view: SavedView) => void;
+  /** `configure()`'s settings (the signed-in user), passed in so this chunk shares the host's copy. */
+  readonly settings: { readonly get: typeof getSettings; readonly onChange: typeof onSettingsChange };
 }
 
 /**
@@ -34,9 +36,10 @@ export class SavedViewsController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.views = loadViews(getSettings().userId);
-    let userId = getSettings().userId;
-    this.stopSettings = onSettingsChange((settings) => {
+    const { get, onChange } = this.options.settings;
+    this.views = loadViews(get().userId);
+    let userId = get().userId;
+    this.stopSettings = onChange((settings) => {
       if (settings.userId === userId) return;
       userId = settings.userId;
       this.views = loadViews(userId);
@@ -104,14 +107,14 @@ export class SavedViewsController implements ReactiveController {
     const name = String(new FormData(event.target as HTMLFormElement).get('name') ?? '').trim();
     if (!name) return;
     const replaced = this.views.some((view) => view.name.toLowerCase() === name.toLowerCase());
-    this.views = saveView(getSettings().userId, { name, ...this.options.current() });
+    this.views = saveView(this.options.settings.get().userId, { name, ...this.options.current() });
     this.naming = false;
     this.announcement = this.options.i18n.t(replaced ? 'viewReplaced' : 'viewSaved', { name });
     this.host.requestUpdate();
   };
 
   private remove(name: string): void {
-    this.views = deleteView(getSettings().userId, name);
+    this.views = deleteView(this.options.settings.get().userId, name);
     this.announcement = this.options.i18n.t('viewDeleted', { name });
     this.host.requestUpdate();
   }

@@ -317,7 +317,7 @@ export class ProductionConfirmation extends SupplierElement {
               <span aria-hidden="true">⬇</span> ${i18n.t('download')}</a
             >`
           : productionOrderError && !(productionOrderError instanceof SupplierApiError && productionOrderError.kind === 'not-found')
-            ? errorView(productionOrderError, i18n, () => void this.loadTask.run())
+            ? errorView(productionOrderError, i18n, () => void this.loadTask.run(), 'read')
             : html`<p class="muted">${i18n.t('downloadUnavailable')}</p>`}
         <button part="confirm-button button" class="button primary" type="button" @click=${this.openDialog}>${i18n.t('confirmButton')}</button>
         <button

@@ -8,10 +8,35 @@ import { getSettings, onSettingsChange } from '../../settings/settings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+let sharing: Promise<typeof import('../../api/shared-loads.js') | undefined> | undefined;
+
+/**
+ * `source` for `host`, with the loads of an order shared by the elements showing it (`src/api/shared-loads.ts`,
+ * a chunk fetched with the first call other than `listOrders`: My Orders never waits for it). Should that chunk
+ * not load (offline), the call goes to the adapter unshared and the next one tries again.
+ */
+export function sharingOrderLoads(source: SupplierApi, host: Element): SupplierApi {
+  const caller = { host, loaded: new Set<string>() };
+  return new Proxy(source, {
+    get(target, method) {
+      const value: unknown = Reflect.get(target, method);
+      if (typeof value !== 'function') return value;
+      // Called on the adapter itself, not on this proxy (a class adapter's private fields are not on the proxy).
+      const implementation = value as (...args: unknown[]) => unknown;
+      if (typeof method !== 'string' || method === 'listOrders') return implementation.bind(target);
+      return async (...args: unknown[]) => {
+        const module = await (sharing ??= import('../../api/shared-loads.js').catch(() => (sharing = undefined)));
+        return module ? module.sharedCall(target, caller, method, implementation, args) : implementation.apply(target, args);
+      };
+    },
+  });
+}
+
 /**
  * The element's way to its adapter: the nearest `<supplier-provider>` (through
  * `@lit/context`), else `configure({ adapter })`. Every answer passes the
- * schema boundary (`checkedApi`). `revision` changes whenever the adapter does:
+ * schema boundary (`checkedApi`). Elements showing the same order share its
+ * load (`sharingOrderLoads`). `revision` changes whenever the adapter does:
  * put it in task arguments so loads re-run.
  */
 export class ApiController implements ReactiveController {
@@ -52,7 +77,7 @@ export class ApiController implements ReactiveController {
     if (!source) throw new SupplierApiError('not-configured', 'No adapter: call configure({ adapter }) or use <supplier-provider>.');
     if (source !== this.cachedSource) {
       this.cachedSource = source;
-      this.cachedChecked = checkedApi(source);
+      this.cachedChecked = checkedApi(sharingOrderLoads(source, this.host));
     }
     return this.cachedChecked!;
   }

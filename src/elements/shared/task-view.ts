@@ -2,7 +2,7 @@ import { TaskStatus, type Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/catalog.js';
 import type { LocalizeController } from '../../i18n/localize.js';
-import { errorMessage } from './error-message.js';
+import { errorMessage, type ErrorPurpose } from './error-message.js';
 
 export interface TaskViewOptions<T> {
   readonly complete: (value: T) => unknown;
@@ -22,13 +22,16 @@ export function skeleton(lines = 3): TemplateResult {
   </div>`;
 }
 
-/** An error box with the message and a retry button; `role="alert"` announces it. */
-export function errorView(error: unknown, i18n: LocalizeController<Messages>, onRetry: () => void): TemplateResult {
+/**
+ * An error box with the message and a retry button; `role="alert"` announces it. `purpose` is `write` for a
+ * failed write (its message says the user's entries are kept), `read` for a failed load.
+ */
+export function errorView(error: unknown, i18n: LocalizeController<Messages>, onRetry: () => void, purpose: ErrorPurpose = 'write'): TemplateResult {
   return html`<div part="error" class="notice danger" role="alert">
     <span aria-hidden="true">⚠</span>
     <div class="notice-body">
       <strong>${i18n.shared('errorTitle')}</strong>
-      <p>${errorMessage(error, i18n)}</p>
+      <p>${errorMessage(error, i18n, purpose)}</p>
       <button part="button retry-button" class="button" type="button" @click=${onRetry}>${i18n.shared('retry')}</button>
     </div>
   </div>`;
@@ -55,7 +58,7 @@ export function renderTask<T>(
     case TaskStatus.COMPLETE:
       return showValue(task.value as T);
     case TaskStatus.ERROR:
-      return errorView(task.error, i18n, () => void task.run());
+      return errorView(task.error, i18n, () => void task.run(), 'read');
     default:
       return nothing;
   }

@@ -441,7 +441,7 @@ export class ShipmentList extends SupplierElement {
       body = html`<div class="notice warning" part="error" role="alert">
         <span aria-hidden="true">⚠</span>
         <div class="notice-body">
-          <p>${i18n.t('trackingError')} ${errorMessage(entry.error, i18n)}</p>
+          <p>${i18n.t('trackingError')} ${errorMessage(entry.error, i18n, 'read')}</p>
           <button type="button" class="button" part="button retry-button" @click=${() => this.trackings.request(shipment.id)}>${i18n.shared('retry')}</button>
         </div>
       </div>`;

@@ -4,6 +4,7 @@ import { formatHashRoute, isShippingStep, LIST_ROUTE, parseHashRoute, sameRoute,
 import { STAGE_KEYS, type StageKey } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { StageToggleEvent } from '../order-details/order-details.events.js';
+import type { OrderSelectEvent } from '../order-list/order-list.events.js';
 import type { ShippingStepChangeEvent } from '../shipping-wizard/shipping-wizard.events.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { RouteChangeEvent } from './supplier-portal.events.js';
@@ -208,6 +209,6 @@ export class SupplierPortal extends SupplierElement {
               @shipment-published=${this.handleWizardClosed}
             ></order-details>`
         : ''}
-      <order-list part="list" ?hidden=${Boolean(this.orderId)} @order-select=${(event: CustomEvent<{ orderId: string }>) => this.showOrder(event.detail.orderId)}></order-list>`;
+      <order-list part="list" ?hidden=${Boolean(this.orderId)} @order-select=${(event: OrderSelectEvent) => this.showOrder(event.detail.orderId, event.detail.stage ?? '')}></order-list>`;
   }
 }

@@ -1,5 +1,4 @@
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
-import type { ChildMeasurements } from '@lit-labs/virtualizer/layouts/shared/Layout.js';
 
 /**
  * Pixels of rows rendered beyond each edge of the viewport. The virtualizer's 1,000 px keeps about 44 rows
@@ -8,6 +7,9 @@ import type { ChildMeasurements } from '@lit-labs/virtualizer/layouts/shared/Lay
  * scrolling at 3,600 px/s before a row would show blank.
  */
 const OVERHANG_PX = 400;
+
+/** Measured sizes by item index (the type is not among the package's exports). */
+type ChildMeasurements = Parameters<FlowLayout['updateItemSizes']>[0];
 
 /**
  * The virtualizer's flow layout (rows one under another) with a smaller overhang, which lays rows out again

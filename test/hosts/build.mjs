@@ -65,7 +65,11 @@ export async function buildHostApps(dir = mkdtempSync(join(tmpdir(), 'supplier-f
   const warnings = [];
   for (const [name, app] of Object.entries(HOST_APPS)) {
     const appRoot = join(dir, name);
-    cpSync(join(hosts, name), appRoot, { recursive: true });
+    // The app's sources; its tsconfig.json and svelte.config.js serve `npm run test:types` here, not the build.
+    cpSync(join(hosts, name), appRoot, {
+      recursive: true,
+      filter: (path) => !/(tsconfig\.json|svelte\.config\.js)$/.test(path),
+    });
     await build({
       root: appRoot,
       configFile: false,

@@ -6,6 +6,7 @@
  * warning, window errors included (bundler overlays and Angular's ErrorHandler show those). Needs `npm run build`.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { buildHostApps, HOST_APPS } from '../hosts/build.mjs';
 import { chromePath } from './browser.mjs';
@@ -39,6 +40,33 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+});
+
+/** README's snippet of each framework (its "Frameworks" section, by the code block's language) and the app file it comes from. */
+const README_SNIPPETS = {
+  react: ['tsx', 'react/main.tsx'],
+  vue: ['vue', 'vue/App.vue'],
+  svelte: ['svelte', 'svelte/App.svelte'],
+};
+const codeLines = (text) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+describe("README's framework snippets", () => {
+  const frameworks = readFileSync('README.md', 'utf8').split('## Frameworks')[1].split('\n## ')[0];
+  for (const [name, [language, file]] of Object.entries(README_SNIPPETS)) {
+    it(`${name}: every line of the snippet is in test/hosts/${file}`, () => {
+      const snippet = new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``).exec(frameworks)?.[1];
+      assert.ok(snippet, `README's Frameworks section has a \`\`\`${language} snippet`);
+      const app = new Set(codeLines(readFileSync(`test/hosts/${file}`, 'utf8')));
+      assert.deepEqual(
+        codeLines(snippet).filter((line) => !app.has(line)),
+        [],
+      );
+    });
+  }
 });
 
 for (const name of Object.keys(HOST_APPS)) {

@@ -6,7 +6,7 @@
  * warning, window errors included (bundler overlays and Angular's ErrorHandler show those). Needs `npm run build`.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { buildHostApps, HOST_APPS } from '../hosts/build.mjs';
 import { chromePath } from './browser.mjs';
@@ -40,6 +40,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+  if (built) rmSync(built.dir, { recursive: true, force: true });
 });
 
 /** README's snippet of each framework (its "Frameworks" section, by the code block's language) and the app file it comes from. */

@@ -35,6 +35,17 @@ export function elementEntries(): Record<string, string> {
   return entries;
 }
 
+/** The React wrapper of every element, `src/react/<tag>.ts` (written by `npm run elements`): `react/<tag>` in dist. */
+export function reactWrapperEntries(): Record<string, string> {
+  const dir = fromRoot('src/react/');
+  const entries: Record<string, string> = {};
+  for (const file of readdirSync(dir)) {
+    if (file.endsWith('.ts') && file !== 'index.ts')
+      entries[`react/${file.slice(0, -'.ts'.length)}`] = fromRoot(`src/react/${file}`);
+  }
+  return entries;
+}
+
 /** Entry name (= path in dist without `.js`) → source file. */
 export function libraryEntries(): Record<string, string> {
   const entries: Record<string, string> = {
@@ -45,8 +56,10 @@ export function libraryEntries(): Record<string, string> {
     'adapters/memory': fromRoot('src/api/memory/index.ts'),
     testing: fromRoot('src/testing/index.ts'),
     react: fromRoot('src/react/index.ts'),
+    ...reactWrapperEntries(),
     jsx: fromRoot('src/frameworks/jsx.ts'),
     vue: fromRoot('src/frameworks/vue.ts'),
+    svelte: fromRoot('src/frameworks/svelte.ts'),
     // The script-tag entry for Node (package.json `node` condition of `./supplier-flow.js`): lit stays external.
     'node/supplier-flow': fromRoot('src/bundle.ts'),
   };

@@ -156,14 +156,6 @@ export default {
   ],
   // One page at a time: a background tab gets no frames or resize observations, which virtualized lists need.
   concurrency: 1,
-  // Chromium reports "ResizeObserver loop completed with undelivered notifications" as a window error when a
-  // virtualized list re-measures within one frame; it is benign (no exception was thrown), so the test page
-  // keeps it from failing tests. Any other error still fails them.
-  testRunnerHtml: (testFramework) => `<!doctype html><html><head><script>
-    window.addEventListener('error', (event) => {
-      if (String(event.message).startsWith('ResizeObserver loop')) { event.stopImmediatePropagation(); event.preventDefault(); }
-    });
-  </script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   testFramework: { config: { timeout: 10000 } },
   coverage: true,
   coverageConfig: {

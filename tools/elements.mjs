@@ -4,19 +4,22 @@
  * and the events of custom-elements.json (run `npm run analyze` first; `npm run elements` does).
  *
  *   node tools/elements.mjs           rewrites the generated regions (between `<elements:NAME>` and
- *                                     `</elements:NAME>` markers) and package.json `exports`
+ *                                     `</elements:NAME>` markers), the React wrappers (one file per element,
+ *                                     src/react/<tag>.ts) and package.json `exports`
  *   node tools/elements.mjs --check   writes nothing; exits 1 naming each file that differs
  *
  * TypeScript files come out formatted by Prettier (the repository's .prettierrc.json), so a later
  * `prettier --write` leaves them as they are.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transform } from 'esbuild';
 import { format, resolveConfig } from 'prettier';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const read = (path) => readFileSync(`${root}${path}`, 'utf8');
+/** A file's content, or null while it does not exist (a wrapper not written yet). */
+const current = (path) => (existsSync(`${root}${path}`) ? read(path) : null);
 
 /** The list of src/elements/registry.ts (a data-only module, compiled in memory). */
 export async function loadRegistry() {
@@ -55,13 +58,37 @@ const defineFile = (tag, from) => `${from}elements/${tag}/${tag}.js`;
 const componentFile = (tag, from) => `${from}elements/${tag}/${tag}.component.js`;
 const eventsOf = (manifest, tag) => (manifest.get(tag)?.events ?? []).filter((event) => event.name && event.type);
 
+/** src/react/<tag>.ts: the React wrapper of one element, registering that element only. */
+export const reactWrapperFile = (tag) => `src/react/${tag}.ts`;
+
 function reactWrapper(element, events) {
+  const { tag, className } = element;
   const lines = [
-    `export const ${element.className} = createComponent({`,
-    '  react: React,',
-    `  tagName: '${element.tag}',`,
-    `  elementClass: ${element.className}Element,`,
+    '/**',
+    ` * React wrapper of \`<${tag}>\` (via \`@lit/react\`): typed props and an \`onX\` prop for each of its events.`,
+    ` * Importing it registers \`<${tag}>\` and no other element:`,
+    ' *',
+    ' * ```tsx',
+    ` * import { ${className} } from 'supplier-flow/react/${tag}';`,
+    ' * ```',
+    ' *',
+    ' * Generated from src/elements/registry.ts and custom-elements.json by `npm run elements`: do not edit.',
+    ' */',
+    `import { createComponent${events.length > 0 ? ', type EventName' : ''} } from '@lit/react';`,
+    "import * as React from 'react';",
+    `import { ${className} as ${className}Element } from '${defineFile(tag, '../')}';`,
   ];
+  if (events.length > 0)
+    lines.push(
+      `import type { ${events.map((event) => event.type).join(', ')} } from '../elements/${tag}/${tag}.events.js';`,
+    );
+  lines.push(
+    '',
+    `export const ${className} = createComponent({`,
+    '  react: React,',
+    `  tagName: '${tag}',`,
+    `  elementClass: ${className}Element,`,
+  );
   if (events.length > 0) {
     lines.push('  events: {');
     for (const event of events)
@@ -69,7 +96,7 @@ function reactWrapper(element, events) {
     lines.push('  },');
   }
   lines.push('});', '');
-  return lines;
+  return lines.join('\n');
 }
 
 const escapeCell = (text) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
@@ -94,22 +121,25 @@ function regions(elements, manifest) {
         .map(({ tag }) => `export * from './elements/${tag}/${tag}.events.js';`),
     },
     'src/frameworks/element-props.ts': {
-      imports: elements.map(
-        ({ tag, className }) => `import type { ${className} } from '${componentFile(tag, '../')}';`,
-      ),
-      tags: elements.map(({ tag, className }) => `'${tag}': ${className};`),
-    },
-    'src/react/index.ts': {
       imports: elements.flatMap(({ tag, className }) => {
         const events = eventsOf(manifest, tag);
-        const lines = [`import { ${className} as ${className}Element } from '${componentFile(tag, '../')}';`];
+        const lines = [`import type { ${className} } from '${componentFile(tag, '../')}';`];
         if (events.length > 0)
           lines.push(
             `import type { ${events.map((event) => event.type).join(', ')} } from '../elements/${tag}/${tag}.events.js';`,
           );
         return lines;
       }),
-      components: elements.flatMap((element) => reactWrapper(element, eventsOf(manifest, element.tag))),
+      tags: elements.map(({ tag, className }) => `'${tag}': ${className};`),
+      events: elements.map(({ tag }) => {
+        const events = eventsOf(manifest, tag);
+        return events.length > 0
+          ? `'${tag}': { ${events.map((event) => `'${event.name}': ${event.type};`).join(' ')} };`
+          : `'${tag}': NoEvents;`;
+      }),
+    },
+    'src/react/index.ts': {
+      wrappers: elements.map(({ tag, className }) => `export { ${className} } from './${tag}.js';`),
     },
     'README.md': {
       entries: [elements.map(({ tag }) => `\`${tag}\``).join(', ')],
@@ -159,11 +189,15 @@ export function fillRegions(path, text, fills) {
   return result;
 }
 
-/** package.json with one `./<tag>` export per element, in the list's order, where the element exports were. */
+/**
+ * package.json with one `./<tag>` export per element, in the list's order, where the element exports were, and one
+ * `./react/<tag>` export per React wrapper right after `./react`.
+ */
 export function packageJson(text, elements) {
   const pkg = JSON.parse(text);
-  const isElementExport = (target) =>
-    typeof target === 'object' && /^\.\/dist\/elements\/([^/]+)\/\1\.js$/.test(target.default ?? target.import ?? '');
+  const targetOf = (target) => (typeof target === 'object' ? (target.default ?? target.import ?? '') : '');
+  const isElementExport = (target) => /^\.\/dist\/elements\/([^/]+)\/\1\.js$/.test(targetOf(target));
+  const isReactWrapperExport = (subpath) => subpath.startsWith('./react/');
   const exports = {};
   let placed = false;
   const placeElements = () => {
@@ -175,15 +209,23 @@ export function packageJson(text, elements) {
     }
     placed = true;
   };
+  const placeReactWrappers = () => {
+    for (const { tag } of elements) {
+      exports[`./react/${tag}`] = { types: `./dist/types/react/${tag}.d.ts`, default: `./dist/react/${tag}.js` };
+    }
+  };
   for (const [subpath, target] of Object.entries(pkg.exports)) {
     if (isElementExport(target)) {
       if (!placed) placeElements();
       continue;
     }
+    if (isReactWrapperExport(subpath)) continue;
     exports[subpath] = target;
     if (subpath === './configure' && !placed) placeElements();
+    if (subpath === './react') placeReactWrappers();
   }
   if (!placed) placeElements();
+  if (!('./react' in exports)) placeReactWrappers();
   pkg.exports = exports;
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
@@ -192,36 +234,54 @@ export function packageJson(text, elements) {
 export async function expectedFiles(elements, manifest) {
   const files = new Map();
   const prettierOptions = await resolveConfig(`${root}src/index.ts`);
+  const formatTs = (path, text) => format(text, { ...prettierOptions, filepath: `${root}${path}` });
   for (const [path, fills] of Object.entries(regions(elements, manifest))) {
     const filled = fillRegions(path, read(path), fills);
-    files.set(
-      path,
-      path.endsWith('.ts') ? await format(filled, { ...prettierOptions, filepath: `${root}${path}` }) : filled,
-    );
+    files.set(path, path.endsWith('.ts') ? await formatTs(path, filled) : filled);
+  }
+  for (const element of elements) {
+    const path = reactWrapperFile(element.tag);
+    files.set(path, await formatTs(path, reactWrapper(element, eventsOf(manifest, element.tag))));
   }
   files.set('package.json', packageJson(read('package.json'), elements));
   return files;
 }
 
+/** Files in src/react/ that are neither the index nor the wrapper of an element on the list. */
+export function strayReactWrappers(elements) {
+  const expected = new Set(['index.ts', ...elements.map(({ tag }) => `${tag}.ts`)]);
+  return readdirSync(`${root}src/react`)
+    .filter((name) => name.endsWith('.ts') && !expected.has(name))
+    .map((name) => `src/react/${name}`);
+}
+
 /** The generated files whose content differs from what the list and the manifest give. */
 export async function outOfDate() {
-  const files = await expectedFiles(await loadRegistry(), readManifest());
-  return [...files].filter(([path, content]) => read(path) !== content).map(([path]) => path);
+  const elements = await loadRegistry();
+  const files = await expectedFiles(elements, readManifest());
+  return [
+    ...[...files].filter(([path, content]) => current(path) !== content).map(([path]) => path),
+    ...strayReactWrappers(elements),
+  ];
 }
 
 async function main() {
   const check = process.argv.includes('--check');
-  const files = await expectedFiles(await loadRegistry(), readManifest());
-  const stale = [...files].filter(([path, content]) => read(path) !== content);
+  const elements = await loadRegistry();
+  const files = await expectedFiles(elements, readManifest());
+  const stale = [...files].filter(([path, content]) => current(path) !== content);
+  const strays = strayReactWrappers(elements);
   if (check) {
-    if (stale.length === 0) return;
+    if (stale.length === 0 && strays.length === 0) return;
     console.error(
-      `Out of date with src/elements/registry.ts and custom-elements.json (run \`npm run elements\`):\n  ${stale.map(([path]) => path).join('\n  ')}`,
+      `Out of date with src/elements/registry.ts and custom-elements.json (run \`npm run elements\`):\n  ${[...stale.map(([path]) => path), ...strays].join('\n  ')}`,
     );
     process.exit(1);
   }
   for (const [path, content] of stale) writeFileSync(`${root}${path}`, content);
-  console.log(stale.length ? `wrote ${stale.map(([path]) => path).join(', ')}` : 'every generated place is up to date');
+  for (const path of strays) rmSync(`${root}${path}`);
+  const changed = [...stale.map(([path]) => path), ...strays.map((path) => `${path} (removed)`)];
+  console.log(changed.length ? `wrote ${changed.join(', ')}` : 'every generated place is up to date');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -1,22 +1,35 @@
 /**
- * JSX types for React 19, which renders custom elements natively:
- * `import type {} from 'supplier-flow/jsx'` once, then `<order-list sort="value" />`
- * type-checks. Events: React 19 passes `on<event-name>` props as listeners,
- * e.g. `onorder-select`; or use the wrappers in `supplier-flow/react`.
+ * JSX types for React 19, which renders custom elements natively: `import type {} from 'supplier-flow/jsx'` once,
+ * then `<order-list sort="value" className="orders" onorder-select={(event) => open(event.detail.orderId)} />`
+ * type-checks: the element's properties, React's own props of an HTML element (`className`, `style`, `hidden`,
+ * `title`, `onClick`, `ref`, …) and one `on<event-name>` prop per event of the element, taking the event's class
+ * (React 19 adds a listener for each). Any other `on…-…` prop is no event of the element: an inline listener on it
+ * fails to type-check under `strict`. Registering the tags is up to the host (`supplier-flow/define` or each
+ * `supplier-flow/<tag>`); the wrappers in `supplier-flow/react/<tag>` add camel-cased event props instead.
  */
-import type {} from 'react';
-import type { ElementProps, SupplierFlowElements } from './element-props.js';
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type {
+  ElementProps,
+  EventListenerProps,
+  IdAttributes,
+  NoOtherEvents,
+  SupplierFlowElements,
+  SupplierFlowTag,
+} from './element-props.js';
 
-type ReactElementProps<E> = ElementProps<E> & {
-  readonly class?: string;
-  readonly id?: string;
-  readonly slot?: string;
-  readonly 'order-id'?: string;
-  readonly children?: unknown;
-  readonly ref?: unknown;
-  readonly key?: string | number;
-  readonly [event: `on${string}-${string}`]: ((event: Event) => void) | undefined;
-};
+/** The props of a Supplier Flow tag in React 19's JSX. */
+export type SupplierFlowJsxProps<Tag extends SupplierFlowTag> = Omit<
+  DetailedHTMLProps<HTMLAttributes<SupplierFlowElements[Tag]>, SupplierFlowElements[Tag]>,
+  keyof ElementProps<SupplierFlowElements[Tag]>
+> &
+  ElementProps<SupplierFlowElements[Tag]> &
+  IdAttributes & {
+    /** React 19 passes `class` through to a custom element as well as `className`. */
+    readonly class?: string;
+  } & EventListenerProps<Tag> &
+  NoOtherEvents;
+
+export type SupplierFlowIntrinsicElements = { [Tag in SupplierFlowTag]: SupplierFlowJsxProps<Tag> };
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -24,5 +37,3 @@ declare module 'react' {
     interface IntrinsicElements extends SupplierFlowIntrinsicElements {}
   }
 }
-
-export type SupplierFlowIntrinsicElements = { [Tag in keyof SupplierFlowElements]: ReactElementProps<SupplierFlowElements[Tag]> };

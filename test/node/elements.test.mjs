@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { build } from 'esbuild';
-import { loadRegistry, outOfDate, reactEventProp, readManifest } from '../../tools/elements.mjs';
+import { loadRegistry, outOfDate, reactEventProp, reactWrapperFile, readManifest } from '../../tools/elements.mjs';
 
 const read = (path) => readFileSync(path, 'utf8');
 
@@ -146,13 +146,23 @@ describe('the list of elements (src/elements/registry.ts)', () => {
     }
   });
 
-  it('the React wrappers have an on-prop for every event of their element', () => {
-    const react = read('src/react/index.ts');
+  it('each element has its React wrapper, src/react/<tag>.ts, with an on-prop for every event of its element', () => {
+    const wrappers = readdirSync('src/react').filter((name) => name !== 'index.ts');
+    assert.deepEqual(
+      wrappers.sort(),
+      tags.map((tag) => `${tag}.ts`).sort(),
+      'src/react/ holds one wrapper per element',
+    );
+    const index = read('src/react/index.ts');
     for (const { tag, className } of elements) {
-      const start = react.indexOf(`export const ${className} = createComponent({`);
-      assert.ok(start >= 0, `no React wrapper ${className}`);
-      const wrapper = react.slice(start, react.indexOf('});', start));
+      const wrapper = read(reactWrapperFile(tag));
+      assert.ok(wrapper.includes(`export const ${className} = createComponent({`), `no React wrapper ${className}`);
       assert.ok(wrapper.includes(`tagName: '${tag}'`), `${className} wraps <${tag}>`);
+      assert.ok(wrapper.includes(`from '../elements/${tag}/${tag}.js';`), `${className} registers <${tag}> itself`);
+      assert.ok(
+        index.includes(`export { ${className} } from './${tag}.js';`),
+        `supplier-flow/react re-exports ${className}`,
+      );
       const props = [...wrapper.matchAll(/(on\w+): '([a-z-]+)' as EventName<(\w+)>/g)].map((match) =>
         match.slice(1).join(' '),
       );
@@ -160,6 +170,29 @@ describe('the list of elements (src/elements/registry.ts)', () => {
         .get(tag)
         .events.map((event) => `${reactEventProp(event.name)} ${event.name} ${event.type}`);
       assert.deepEqual(props, expected, `${className}'s event props`);
+    }
+  });
+
+  it('package.json exports each React wrapper as supplier-flow/react/<tag>', () => {
+    const { exports } = JSON.parse(read('package.json'));
+    for (const { tag } of elements) {
+      assert.deepEqual(exports[`./react/${tag}`], {
+        types: `./dist/types/react/${tag}.d.ts`,
+        default: `./dist/react/${tag}.js`,
+      });
+    }
+  });
+
+  it('the framework typings name every event of every element with its class', () => {
+    const props = read('src/frameworks/element-props.ts');
+    for (const [tag, { events }] of manifest) {
+      for (const event of events) {
+        assert.match(
+          props,
+          new RegExp(`'${event.name}': ${event.type}\\b`),
+          `SupplierFlowEvents['${tag}'] names ${event.name}`,
+        );
+      }
     }
   });
 });

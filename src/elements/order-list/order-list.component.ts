@@ -8,6 +8,7 @@ import { getSettings, onSettingsChange } from '../../settings/settings.js';
 import type { OrderPage, OrderQuery, OrderSort, SortDirection } from '../../api/port.js';
 import type { CurrentStage, OrderSummary, StageKey } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import { booleanAttribute } from '../shared/boolean-attribute.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { errorView, renderTask, skeleton } from '../shared/task-view.js';
 import type { BulkConfirmController } from './bulk-confirm-controller.js';
@@ -81,11 +82,11 @@ export class OrderList extends SupplierElement {
   /** Only orders at this stage (`production`, `quality`, `shipping`, `invoice`, `completed`); empty for all. */
   @property({ reflect: true }) stage: CurrentStage | '' = '';
 
-  /** Only orders where the supplier owes an action. */
-  @property({ type: Boolean, reflect: true, attribute: 'needs-action' }) needsAction = false;
+  /** Only orders where the supplier owes an action (the attribute `needs-action="false"` is false). */
+  @property({ type: Boolean, converter: booleanAttribute, reflect: true, attribute: 'needs-action' }) needsAction = false;
 
-  /** Only orders past their lead time and not completed. */
-  @property({ type: Boolean, reflect: true }) overdue = false;
+  /** Only orders past their lead time and not completed (the attribute `overdue="false"` is false). */
+  @property({ type: Boolean, converter: booleanAttribute, reflect: true }) overdue = false;
 
   /**
    * Sort key: `lead-time` (the default: orders owing the supplier's action first, then those waiting for the

@@ -1,0 +1,60 @@
+/**
+ * The virtualized rows of <order-list> lay themselves out without a ResizeObserver loop: Chromium reports one as a
+ * window error ("ResizeObserver loop completed with undelivered notifications"), which fails the test here and
+ * shows as an error in a host's console (bundler overlays, Angular's ErrorHandler).
+ */
+import { expect, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { createMemoryAdapter } from '../../src/api/memory/index.js';
+import '../../src/elements/order-list/order-list.js';
+import '../../src/elements/supplier-provider/supplier-provider.js';
+import { mountInProvider, root } from '../helpers/mount.js';
+
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+const rowHeights = (rows: Element) =>
+  [...rows.querySelectorAll('[role="row"]')].map((row) => Math.round(row.getBoundingClientRect().height)).join();
+
+/** Waits frame by frame (at most 60) until the rendered rows and their heights stay the same for three frames. */
+async function settle(rows: Element): Promise<void> {
+  const seen: string[] = [];
+  while (seen.length < 60 && !(seen.length >= 3 && seen.slice(-3).every((heights) => heights === seen.at(-1)))) {
+    await nextFrame();
+    seen.push(rowHeights(rows));
+  }
+}
+
+describe('<order-list> rows layout', () => {
+  let loops: string[];
+  const record = (event: ErrorEvent) => {
+    if (String(event.message).startsWith('ResizeObserver loop')) loops.push(event.message);
+  };
+
+  beforeEach(() => {
+    loops = [];
+    window.addEventListener('error', record);
+  });
+
+  afterEach(async () => {
+    window.removeEventListener('error', record);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  // Rows as cards (narrow), wrapping (medium) and one line each (wide): each a different height from the estimate.
+  for (const width of [600, 1000, 1280]) {
+    it(`lays out and scrolls its rows without a ResizeObserver loop (${width} px wide)`, async () => {
+      await setViewport({ width, height: 720 });
+      const el = await mountInProvider(
+        createMemoryAdapter({ persist: false }),
+        'order-list',
+        html`<order-list></order-list>`,
+        '.rows [role="row"]',
+      );
+      const rows = root(el).querySelector<HTMLElement>('.rows')!;
+      await settle(rows);
+      rows.scrollTop = 4000;
+      await settle(rows);
+      expect(loops).to.deep.equal([]);
+      expect(rows.querySelector('[role="row"]')?.getAttribute('data-index')).to.not.equal('0');
+    });
+  }
+});

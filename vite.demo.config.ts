@@ -8,7 +8,7 @@ import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { decoratorTransform } from './vite.config.js';
-import { loadReferenceServer } from './tools/reference-server/load.mjs';
+import { loadReferenceServer } from './server/load.mjs';
 
 /** Starts the reference server with the dev server and forwards /api/* to it. */
 function referenceServer(): Plugin {

@@ -1,4 +1,4 @@
 /** Types of load.mjs, for the TypeScript configs that import it. */
-import type { startReferenceServer } from './server.js';
+import type { startReferenceServer } from './http/server.js';
 
 export declare function loadReferenceServer(): Promise<{ startReferenceServer: typeof startReferenceServer }>;

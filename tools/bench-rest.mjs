@@ -47,15 +47,24 @@ const summary = (times) => {
   return { n: sorted.length, median: round(percentile(sorted, 0.5)), p95: round(percentile(sorted, 0.95)), min: round(sorted[0]), max: round(sorted.at(-1)) };
 };
 
-/** Times `run(i)` for i = 0 … warm-up + samples - 1, keeping the last `samples`. */
+/**
+ * Times `run(i)` for i = 0 … warm-up + samples - 1, keeping the last `samples`: wall time, and the CPU time this
+ * process spent (client, HTTP server and PGlite all run in it), which the machine's other load inflates less.
+ */
 async function measure(run, warmUp = 5) {
   const times = [];
+  const cpu = [];
   for (let index = 0; index < warmUp + samples; index++) {
     const start = performance.now();
+    const startCpu = process.cpuUsage();
     await run(index);
-    if (index >= warmUp) times.push(performance.now() - start);
+    const used = process.cpuUsage(startCpu);
+    if (index >= warmUp) {
+      times.push(performance.now() - start);
+      cpu.push((used.user + used.system) / 1000);
+    }
   }
-  return summary(times);
+  return { ...summary(times), cpu: summary(cpu) };
 }
 
 /** Search terms: whole order numbers, part number prefixes, part names and their prefixes; new ones each call. */
@@ -167,10 +176,11 @@ for (const count of counts) {
 const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', date: new Date().toISOString(), loadBefore, loadAfter: load(), samples };
 const figureNames = Object.keys(results[0].http);
 const cell = (figure) => (figure ? `${figure.median} / ${figure.p95}` : 'n/a');
+const cpuCell = (figure) => (figure ? `${figure.cpu.median} / ${figure.cpu.p95}` : 'n/a');
 const lines = [
   '# My Orders over HTTP on the database (npm run bench:rest)',
   '',
-  `${machine.date}, Node ${machine.node}, ${machine.cpus} × ${machine.cpuModel}; load average before ${machine.loadBefore.join(' ')}, after ${machine.loadAfter.join(' ')}. ${samples} samples per figure, ms: median / p95.`,
+  `${machine.date}, Node ${machine.node}, ${machine.cpus} × ${machine.cpuModel}; load average before ${machine.loadBefore.join(' ')}, after ${machine.loadAfter.join(' ')}. ${samples} samples per figure, ms: median / p95. REST: loopback HTTP to the reference server on the database, one request at a time; CPU: what this one process (client, server and PGlite) used per request. Memory adapter: listOrders in process.`,
   '',
   ...results.flatMap((result) => [
     `## ${result.count.toLocaleString('en')} orders (${result.rows.toLocaleString('en')} rows) on ${result.database}`,
@@ -178,9 +188,9 @@ const lines = [
     result.seeding ? `Seeded in ${result.seeding.totalSeconds} s (inserts ${result.seeding.insertSeconds} s, then ANALYZE; load ${result.seeding.load.join(' ')}).` : 'Seed reused from an earlier run.',
     `Load average while measuring HTTP: ${result.loadDuringHttp.join(' ')}.`,
     '',
-    '| figure | REST (loopback HTTP, database) | memory adapter (in process) |',
-    '| --- | --- | --- |',
-    ...figureNames.map((name) => `| ${name} | ${cell(result.http[name])} | ${cell(result.memory?.[name])} |`),
+    '| figure | REST: wall | REST: CPU | memory adapter: wall | memory adapter: CPU |',
+    '| --- | --- | --- | --- | --- |',
+    ...figureNames.map((name) => `| ${name} | ${cell(result.http[name])} | ${cpuCell(result.http[name])} | ${cell(result.memory?.[name])} | ${cpuCell(result.memory?.[name])} |`),
     '',
   ]),
 ];

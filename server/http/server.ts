@@ -25,6 +25,7 @@ import { DatabaseBackend } from '../backend.js';
 import type { BackendContext } from '../backend.js';
 import type { Database } from '../db/database.js';
 import { openDatabase } from '../db/open.js';
+export { openDatabase };
 import { JobRunner } from '../platform/jobs.js';
 import { documentByPublicId } from '../store/documents.js';
 import { SearchCounts } from '../store/list-orders.js';

@@ -2,8 +2,8 @@
  * My Orders in SQL: search, filters, sort and keyset paging over the orders table, with the totals and
  * counts the contract asks for. A page is an index range scan from the cursor (the sort key and `seq` of
  * the last row shown). Counts without a search are sums over `order_counts` (a few thousand rows however
- * many orders); with a search, one grouped pass over the matches (trigram index), whose result a tenant's
- * next pages and filter changes reuse until an order changes (see SearchCounts).
+ * many orders); with a search, one grouped pass over the matches (trigram index), which the search's next
+ * pages reuse until an order of the tenant changes (see SearchCounts).
  */
 import { SupplierApiError } from '../../src/api/errors.js';
 import type { OrderCounts, OrderPage, OrderQuery, OrderSort, SortDirection } from '../../src/api/port.js';
@@ -73,74 +73,71 @@ interface PageRow {
   readonly sort_key: string | number;
 }
 
-/** Grouped counts of one search: what every filter's total and the counts are summed from. */
-export interface CountGroup {
-  readonly leadTime: string;
-  readonly timeZone: string;
-  readonly stage: string;
-  readonly needsAction: boolean;
-  readonly orders: number;
+/** A list's total (orders matching the whole query) and counts (matching its search alone). */
+interface Totals {
+  readonly total: number;
+  readonly counts: OrderCounts;
+}
+
+/** Within a quarter hour no calendar date changes in any time zone: overdue counts are kept that long. */
+const QUARTER_HOUR = 900_000;
+
+/**
+ * The totals of searches, kept per tenant until one of its orders changes (`order_revisions` says when) or
+ * the quarter hour ends: the next pages of a search cost no second pass over its matches.
+ */
+export class SearchCounts {
+  readonly #entries = new Map<string, { readonly revision: number; readonly totals: Totals }>();
+  static readonly MAX_ENTRIES = 500;
+
+  static key(tenant: string, search: string, query: OrderQuery, now: Date): string {
+    return JSON.stringify([tenant, search, query.stage ?? '', Boolean(query.needsAction), Boolean(query.overdue), Math.floor(now.getTime() / QUARTER_HOUR)]);
+  }
+
+  get(key: string, revision: number): Totals | undefined {
+    const entry = this.#entries.get(key);
+    return entry?.revision === revision ? entry.totals : undefined;
+  }
+
+  set(key: string, revision: number, totals: Totals): void {
+    if (this.#entries.size >= SearchCounts.MAX_ENTRIES) this.#entries.delete(this.#entries.keys().next().value!);
+    this.#entries.set(key, { revision, totals });
+  }
 }
 
 /**
- * The grouped counts of searches, kept per tenant until one of its orders changes (the orders table's
- * revision says when): the next page and a filter change of a search cost no second pass over its matches.
+ * Totals and counts summed in SQL over groups of orders sharing lead time, zone, stage and "needs action":
+ * the rows of `order_counts` (no search), or the matches of a search grouped so.
  */
-export class SearchCounts {
-  readonly #entries = new Map<string, { readonly revision: number; readonly groups: readonly CountGroup[] }>();
-  static readonly MAX_ENTRIES = 200;
-
-  get(tenant: string, search: string, revision: number): readonly CountGroup[] | undefined {
-    const entry = this.#entries.get(`${tenant}\n${search}`);
-    return entry?.revision === revision ? entry.groups : undefined;
-  }
-
-  set(tenant: string, search: string, revision: number, groups: readonly CountGroup[]): void {
-    if (this.#entries.size >= SearchCounts.MAX_ENTRIES) this.#entries.delete(this.#entries.keys().next().value!);
-    this.#entries.set(`${tenant}\n${search}`, { revision, groups });
-  }
-}
-
-/** Today in a time zone, memoised for one listing. */
-function todayIn(now: Date): (timeZone: string) => string {
-  const days = new Map<string, string>();
-  return (zone) => {
-    let day = days.get(zone);
-    if (day === undefined) {
-      day = dateInZone(now, zone);
-      days.set(zone, day);
-    }
-    return day;
-  };
-}
-
-/** Totals and counts from grouped counts, for a query's filters at `now`. */
-function countsOf(groups: readonly CountGroup[], query: OrderQuery, now: Date): { total: number; counts: OrderCounts } {
-  const today = todayIn(now);
-  let all = 0;
-  let needsAction = 0;
-  let overdue = 0;
-  let total = 0;
-  for (const group of groups) {
-    const late = group.stage !== 'completed' && group.leadTime < today(group.timeZone);
-    all += group.orders;
-    if (group.needsAction) needsAction += group.orders;
-    if (late) overdue += group.orders;
-    if ((!query.stage || group.stage === query.stage) && (!query.needsAction || group.needsAction) && (!query.overdue || late)) total += group.orders;
-  }
-  return { total, counts: { all, needsAction, overdue } };
-}
-
-/** The grouped counts of a tenant's orders, or of those a search matches. */
-async function countGroups(q: Queryable, tenant: string, search: string): Promise<CountGroup[]> {
-  const columns = `lead_time AS "leadTime", time_zone AS "timeZone", stage, needs_action AS "needsAction"`;
-  if (!search) {
-    return q.query<CountGroup>(`SELECT ${columns}, orders FROM order_counts WHERE tenant_id = $1 AND orders > 0`, [tenant]);
-  }
-  return q.query<CountGroup>(
-    `SELECT ${columns}, count(*) AS orders FROM orders WHERE tenant_id = $1 AND search_text LIKE $2 GROUP BY lead_time, time_zone, stage, needs_action`,
-    [tenant, containing(search)],
+async function totalsOf(q: Queryable, tenant: string, search: string, query: OrderQuery, now: Date): Promise<Totals> {
+  const sql = new Sql();
+  const tenantParam = sql.param(tenant);
+  const groups = search
+    ? `SELECT lead_time, time_zone, stage, needs_action, count(*) AS orders FROM orders
+       WHERE tenant_id = ${tenantParam} AND search_text LIKE ${sql.param(containing(search))} GROUP BY lead_time, time_zone, stage, needs_action`
+    : `SELECT lead_time, time_zone, stage, needs_action, orders FROM order_counts WHERE tenant_id = ${tenantParam}`;
+  const filters = ['true'];
+  if (query.stage) filters.push(`stage = ${sql.param(query.stage)}`);
+  if (query.needsAction) filters.push('needs_action');
+  if (query.overdue) filters.push('late');
+  const [row] = await q.query<{ all: number; needs_action: number; overdue: number; total: number }>(
+    `SELECT coalesce(sum(orders), 0) AS all, coalesce(sum(orders) FILTER (WHERE needs_action), 0) AS needs_action,
+       coalesce(sum(orders) FILTER (WHERE late), 0) AS overdue, coalesce(sum(orders) FILTER (WHERE ${filters.join(' AND ')}), 0) AS total
+     FROM (SELECT g.*, ${overdueSql('g', sql.param(now.toISOString(), 'timestamptz'))} AS late FROM (${groups}) g) counted`,
+    sql.params,
   );
+  return { total: row!.total, counts: { all: row!.all, needsAction: row!.needs_action, overdue: row!.overdue } };
+}
+
+/** A search's totals from the cache while no order of the tenant changed, else counted (and kept). */
+async function searchTotals(q: Queryable, tenant: string, search: string, query: OrderQuery, now: Date, cache: SearchCounts): Promise<Totals> {
+  const [{ revision }] = (await q.query<{ revision: number }>('SELECT coalesce(max(revision), 0) AS revision FROM order_revisions WHERE tenant_id = $1', [tenant])) as [{ revision: number }];
+  const key = SearchCounts.key(tenant, search, query, now);
+  const cached = cache.get(key, revision);
+  if (cached) return cached;
+  const totals = await totalsOf(q, tenant, search, query, now);
+  cache.set(key, revision, totals);
+  return totals;
 }
 
 /** One page of a tenant's orders for a query, with totals and counts, as seen at `now`. */
@@ -177,16 +174,10 @@ export async function listOrders(q: Queryable, tenant: string, query: OrderQuery
     FROM orders o WHERE ${where.join(' AND ')}
     ORDER BY ${key.column} ${order}, o.seq ${order} LIMIT ${sql.param(limit + 1, 'integer')}`;
 
-  const countsFor = async (): Promise<readonly CountGroup[]> => {
-    if (!search || !cache) return countGroups(q, tenant, search);
-    const [{ revision }] = (await q.query<{ revision: number }>('SELECT coalesce(max(revision), 0) AS revision FROM order_revisions WHERE tenant_id = $1', [tenant])) as [{ revision: number }];
-    const cached = cache.get(tenant, search, revision);
-    if (cached) return cached;
-    const groups = await countGroups(q, tenant, search);
-    cache.set(tenant, search, revision, groups);
-    return groups;
-  };
-  const [rows, groups] = await Promise.all([q.query<PageRow>(pageSql, sql.params), countsFor()]);
+  const [rows, totals] = await Promise.all([
+    q.query<PageRow>(pageSql, sql.params),
+    search && cache ? searchTotals(q, tenant, search, query, now, cache) : totalsOf(q, tenant, search, query, now),
+  ]);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const items: OrderSummary[] = page.map((row) => ({
@@ -204,6 +195,6 @@ export async function listOrders(q: Queryable, tenant: string, query: OrderQuery
   return {
     items,
     nextCursor: rows.length > limit && last ? encodeCursor(sort, direction, { key: last.sort_key, seq: last.seq }) : null,
-    ...countsOf(groups, query, now),
+    ...totals,
   };
 }

@@ -11,11 +11,16 @@ const parsers = {
   [TYPE_OIDS.date]: (value: string) => value,
 };
 
-/** Opens PGlite: in `dataDir` (created when missing) or, without one, in memory. */
-export async function openPGlite(dataDir?: string): Promise<Database> {
+/** A PGlite database, and how to save its data folder as a tarball (to start the next in-memory one from it). */
+export interface PGliteDatabase extends Database {
+  dump(): Promise<Blob>;
+}
+
+/** Opens PGlite: in `dataDir` (created when missing), or in memory — empty, or from a dumped data folder. */
+export async function openPGlite(dataDir?: string, from?: Blob): Promise<PGliteDatabase> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create({ ...(dataDir && { dataDir }), extensions: { pg_trgm }, parsers });
-  const [{ version }] = await db.query<{ version: string }>("SELECT current_setting('server_version') AS version").then((result) => result.rows as [{ version: string }]);
+  const db = await PGlite.create({ ...(dataDir && { dataDir }), ...(from && { loadDataDir: from }), extensions: { pg_trgm }, parsers });
+  const [{ version }] = (await db.query<{ version: string }>("SELECT current_setting('server_version') AS version")).rows as [{ version: string }];
   const wrap = (target: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     query: async <Row>(sql: string, params: readonly unknown[] = []) => (await target.query<Row>(sql, params as unknown[])).rows,
     execute: async (script) => void (await target.exec(script)),
@@ -28,5 +33,6 @@ export async function openPGlite(dataDir?: string): Promise<Database> {
     execute: plain.execute,
     transaction: (work) => db.transaction((tx) => work(wrap(tx))),
     close: () => db.close(),
+    dump: () => db.dumpDataDir('none'),
   };
 }

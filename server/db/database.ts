@@ -14,8 +14,6 @@ export interface Queryable {
 export interface Database extends Queryable {
   /** Which engine this is, e.g. `PGlite 0.5 (PostgreSQL 17.5)` or `PostgreSQL 15.14`. */
   readonly description: string;
-  /** Whether two servers may share it over the network (PostgreSQL), or only within one process (PGlite). */
-  readonly shared: boolean;
   /** Runs `work` in one transaction (READ COMMITTED): committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -28,7 +28,6 @@ export async function openPGlite(dataDir?: string, from?: Blob): Promise<PGliteD
   const plain = wrap(db);
   return {
     description: `PGlite (PostgreSQL ${version})${dataDir ? ` in ${dataDir}` : ' in memory'}`,
-    shared: false,
     query: plain.query,
     execute: plain.execute,
     transaction: (work) => db.transaction((tx) => work(wrap(tx))),

@@ -22,7 +22,6 @@ export async function openPostgres(url: string, maxConnections = 10): Promise<Da
     (await client.query(sql, params as unknown[])).rows as Row[];
   return {
     description: `PostgreSQL ${version}`,
-    shared: true,
     query: (sql, params) => query(pool, sql, params),
     execute: async (script) => void (await pool.query(script)),
     async transaction(work) {

@@ -32,7 +32,7 @@ import { shipmentDocuments } from './platform/effects.js';
 import { processShipments, respondToLines } from './platform/effects.js';
 import type { JobKind } from './platform/jobs.js';
 import { scheduleJob } from './platform/jobs.js';
-import { findUpload, generatedDocument, insertUpload } from './store/documents.js';
+import { findUpload, generatedDocument, insertUpload, storedDocument } from './store/documents.js';
 import { once, requestFingerprint } from './store/idempotency.js';
 import { listOrders } from './store/list-orders.js';
 import type { SearchCounts } from './store/list-orders.js';
@@ -124,6 +124,9 @@ export class DatabaseBackend implements SupplierApi {
   }
 
   async getProductionOrder(orderId: string): Promise<DocumentRef> {
+    const id = `${orderId}-production-order`;
+    const stored = typeof orderId === 'string' ? await storedDocument(this.#db, this.#tenant, id) : undefined;
+    if (stored) return stored;
     const order = await this.#order(this.#db, orderId);
     const lines = [
       `Production order ${order.number}`,
@@ -131,7 +134,7 @@ export class DatabaseBackend implements SupplierApi {
       `Terms: ${order.kind}, ${order.incoterm}, payment ${order.paymentTermsDays} days`,
       ...order.positions.map((position) => `${position.lineNo}. ${position.partNumber} ${position.partName} - ${position.material}, ${position.process} - qty ${position.quantity}`),
     ];
-    const ref = { id: `${order.id}-production-order`, name: `Production order ${order.number}.pdf`, contentType: 'application/pdf', createdAt: order.createdAt };
+    const ref = { id, name: `Production order ${order.number}.pdf`, contentType: 'application/pdf', createdAt: order.createdAt };
     return generatedDocument(this.#db, this.#tenant, order.id, ref, () => pdfBytes(lines));
   }
 

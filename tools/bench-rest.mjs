@@ -11,7 +11,8 @@
  *   search: part no. the first 4 digits of a part number, new each time   (matches ~0.01 %)
  *   search: name     a part name or a prefix of one, new each time        (matches ~5-10 %)
  *   search next page the page after each part-name search's first (counts reused while no order changed)
- * Figures: median and p95 (ms). Writes bench/results-rest.json and .md with the load average before and after.
+ * Figures: median and p95 (ms). Writes bench/results-rest-pglite.json and .md (results-rest-postgresql.* with
+ * DATABASE_URL) with the load average before and after.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -194,7 +195,7 @@ const lines = [
     '',
   ]),
 ];
-const base = fileURLToPath(new URL('../bench/results-rest', import.meta.url));
+const base = fileURLToPath(new URL(`../bench/results-rest-${process.env.DATABASE_URL ? 'postgresql' : 'pglite'}`, import.meta.url));
 writeFileSync(`${base}.json`, `${JSON.stringify({ machine, results }, null, 2)}\n`);
 writeFileSync(`${base}.md`, `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));

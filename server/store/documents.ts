@@ -28,21 +28,26 @@ export async function findUpload(q: Queryable, tenant: string, id: string | null
   return { id, orderId: row.order_id, kind: row.kind, ref: row.ref, bytes: new Uint8Array() };
 }
 
+/** A document's reference by id, or undefined. */
+export async function storedDocument(q: Queryable, tenant: string, id: string): Promise<DocumentRef | undefined> {
+  const [row] = await q.query<{ ref: DocumentRef }>('SELECT document_ref(d) AS ref FROM documents d WHERE tenant_id = $1 AND id = $2', [tenant, id]);
+  return row?.ref;
+}
+
 /**
  * A generated document stored once with its bytes (the production order PDF): made by `make` the first
  * time, the stored one after (as the memory adapter serves the bytes it made first).
  */
 export async function generatedDocument(q: Queryable, tenant: string, orderId: string, ref: Omit<DocumentRef, 'url' | 'sizeBytes'>, make: () => Uint8Array): Promise<DocumentRef> {
-  const [existing] = await q.query<{ ref: DocumentRef }>('SELECT document_ref(d) AS ref FROM documents d WHERE tenant_id = $1 AND id = $2', [tenant, ref.id]);
-  if (existing) return existing.ref;
+  const existing = await storedDocument(q, tenant, ref.id);
+  if (existing) return existing;
   const bytes = make();
   await q.query(
     `INSERT INTO documents (tenant_id, id, public_id, order_id, kind, name, content_type, size_bytes, created_at, content)
      VALUES ($1, $2, $3, $4, 'generated', $5, $6, $7, $8, $9) ON CONFLICT (tenant_id, id) DO NOTHING`,
     [tenant, ref.id, newDocumentId(), orderId, ref.name, ref.contentType, bytes.length, ref.createdAt, bytes],
   );
-  const [stored] = await q.query<{ ref: DocumentRef }>('SELECT document_ref(d) AS ref FROM documents d WHERE tenant_id = $1 AND id = $2', [tenant, ref.id]);
-  return stored!.ref;
+  return (await storedDocument(q, tenant, ref.id))!;
 }
 
 /** The document behind a link's public id, with its bytes (made from the name for a seeded or platform-made PDF). */

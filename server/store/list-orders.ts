@@ -105,30 +105,45 @@ export class SearchCounts {
   }
 }
 
+/** The time zones of each tenant's orders (they change only when orders are added): where "today" is asked for. */
+const zonesOfTenant = new Map<string, readonly string[]>();
+
+async function tenantZones(q: Queryable, tenant: string, refresh: boolean): Promise<readonly string[]> {
+  const known = zonesOfTenant.get(tenant);
+  if (known && !refresh) return known;
+  const zones = (await q.query<{ time_zone: string }>('SELECT DISTINCT time_zone FROM order_counts WHERE tenant_id = $1', [tenant])).map((row) => row.time_zone);
+  zonesOfTenant.set(tenant, zones);
+  return zones;
+}
+
 /**
  * Totals and counts summed in SQL over groups of orders sharing lead time, zone, stage and "needs action":
- * the rows of `order_counts` (no search), or the matches of a search grouped so.
+ * the rows of `order_counts` (no search), or the matches of a search grouped so. "Today" comes per time
+ * zone from JavaScript (the memory adapter's own dateInZone), once per zone, not per group.
  */
-async function totalsOf(q: Queryable, tenant: string, search: string, query: OrderQuery, now: Date): Promise<Totals> {
+async function totalsOf(q: Queryable, tenant: string, search: string, query: OrderQuery, now: Date, refreshZones = false): Promise<Totals> {
+  const zones = await tenantZones(q, tenant, refreshZones);
   const sql = new Sql();
   const tenantParam = sql.param(tenant);
   const groups = search
     ? `SELECT lead_time, time_zone, stage, needs_action, count(*) AS orders FROM orders
        WHERE tenant_id = ${tenantParam} AND search_text LIKE ${sql.param(containing(search))} GROUP BY lead_time, time_zone, stage, needs_action`
-    : `SELECT lead_time, time_zone, stage, needs_action, orders FROM order_counts WHERE tenant_id = ${tenantParam}`;
+    : `SELECT lead_time, time_zone, stage, needs_action, orders FROM order_counts WHERE tenant_id = ${tenantParam} AND orders > 0`;
   const filters = ['true'];
   if (query.stage) filters.push(`stage = ${sql.param(query.stage)}`);
   if (query.needsAction) filters.push('needs_action');
   if (query.overdue) filters.push('late');
-  // Today is computed once per time zone (a handful), not once per group (thousands at a million orders).
-  const [row] = await q.query<{ all: number; needs_action: number; overdue: number; total: number }>(
-    `WITH groups AS (${groups}),
-       zones AS (SELECT time_zone, (${sql.param(now.toISOString(), 'timestamptz')} AT TIME ZONE time_zone)::date AS today FROM (SELECT DISTINCT time_zone FROM groups) distinct_zones)
-     SELECT coalesce(sum(orders), 0) AS all, coalesce(sum(orders) FILTER (WHERE needs_action), 0) AS needs_action,
-       coalesce(sum(orders) FILTER (WHERE late), 0) AS overdue, coalesce(sum(orders) FILTER (WHERE ${filters.join(' AND ')}), 0) AS total
-     FROM (SELECT groups.*, (groups.stage <> 'completed' AND groups.lead_time < zones.today) AS late FROM groups JOIN zones USING (time_zone)) counted`,
+  const todays = sql.param(zones.map((zone) => dateInZone(now, zone)), 'date[]');
+  const [row] = await q.query<{ all: number; needs_action: number; overdue: number; total: number; unknown_zones: number }>(
+    `SELECT coalesce(sum(orders), 0) AS all, coalesce(sum(orders) FILTER (WHERE needs_action), 0) AS needs_action,
+       coalesce(sum(orders) FILTER (WHERE late), 0) AS overdue, coalesce(sum(orders) FILTER (WHERE ${filters.join(' AND ')}), 0) AS total,
+       count(*) FILTER (WHERE today IS NULL) AS unknown_zones
+     FROM (SELECT groups.*, zones.today, (groups.stage <> 'completed' AND groups.lead_time < zones.today) AS late
+           FROM (${groups}) groups LEFT JOIN unnest(${sql.param(zones, 'text[]')}, ${todays}) AS zones (time_zone, today) USING (time_zone)) counted`,
     sql.params,
   );
+  // An order in a time zone this server has not seen yet: learn the tenant's zones again, and count again.
+  if (row!.unknown_zones > 0 && !refreshZones) return totalsOf(q, tenant, search, query, now, true);
   return { total: row!.total, counts: { all: row!.all, needsAction: row!.needs_action, overdue: row!.overdue } };
 }
 

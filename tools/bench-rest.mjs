@@ -168,8 +168,12 @@ for (const count of counts) {
   log(`  REST: ${JSON.stringify(http)}`);
   let memory = null;
   if (memoryCounts.has(count)) {
-    memory = await memoryFigures(count);
-    log(`  memory: ${JSON.stringify(memory)}`);
+    try {
+      memory = await memoryFigures(count);
+      log(`  memory: ${JSON.stringify(memory)}`);
+    } catch (error) {
+      log(`  memory adapter at ${count.toLocaleString('en')} orders failed: ${error.message}`);
+    }
   }
   results.push({ count, database: db.description, rows, seeding, loadDuringHttp: loadHttp, http, memory });
 }

@@ -2,13 +2,15 @@
  * `npm start`: the demo host page (demo/) on Vite's dev server, http://localhost:5173.
  * It imports the library straight from src/ and runs it on the in-browser memory adapter;
  * http://localhost:5173/?adapter=rest runs it on the REST adapter against the reference
- * server, which this config starts on a loopback port and serves behind /api.
+ * server, which this config starts on a loopback port and serves behind /api. The server keeps
+ * its data in .data/reference-server/ (PGlite), or in PostgreSQL when DATABASE_URL is set, so
+ * every change survives a restart of `npm start`.
  */
 import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { decoratorTransform, workerBuild } from './vite.config.js';
-import { loadReferenceServer } from './tools/reference-server/load.mjs';
+import { loadReferenceServer } from './server/load.mjs';
 
 /** Starts the reference server with the dev server and forwards /api/* to it. */
 function referenceServer(): Plugin {
@@ -17,7 +19,8 @@ function referenceServer(): Plugin {
     apply: 'serve',
     async configureServer(server) {
       const { startReferenceServer } = await loadReferenceServer();
-      const backend = await startReferenceServer({ control: true });
+      const backend = await startReferenceServer({ control: true, dataDir: fileURLToPath(new URL('./.data/reference-server/', import.meta.url)) });
+      server.config.logger.info(`  reference server (?adapter=rest): ${backend.database}`);
       server.httpServer?.once('close', () => void backend.close());
       const target = new URL(backend.url);
       server.middlewares.use('/api', (request, response) => {

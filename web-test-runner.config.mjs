@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { buildSync } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { loadReferenceServer } from './tools/reference-server/load.mjs';
+import { loadReferenceServer } from './server/load.mjs';
 
 const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 const executablePath = candidates.find((path) => path && existsSync(path));
@@ -90,7 +90,7 @@ const commonJsPackagesPlugin = {
 };
 
 /**
- * The REST adapter's tests talk over real HTTP to the reference server (tools/reference-server), started on a
+ * The REST adapter's tests talk over real HTTP to the reference server (server/), started on a
  * loopback port with the runner and stopped after; the page learns its URL from a generated module. The server's
  * CORS allow-list is the runner's own origin (its port differs when several runners share a machine).
  */

@@ -10,7 +10,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { loadTypeScript } from '../../tools/load-ts.mjs';
-import { loadReferenceServer } from '../../tools/reference-server/load.mjs';
+import { loadReferenceServer } from '../../server/load.mjs';
 
 const readDocument = () => JSON.parse(readFileSync('dist/openapi.json', 'utf8'));
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { loadTypeScript } from '../../tools/load-ts.mjs';
-import { loadReferenceServer } from '../../tools/reference-server/load.mjs';
+import { loadReferenceServer } from '../../server/load.mjs';
 
 const TOKEN = 'security-test-token';
 const AUTH = { Authorization: `Bearer ${TOKEN}` };

@@ -1,7 +1,7 @@
 /** The browser side of the reference server's test controls: fresh tenants, faults, the request log. */
 import { referenceServerUrl } from '../../generated/reference-server.js';
 
-/** A fault as tools/reference-server/faults.ts takes it. */
+/** A fault as server/http/faults.ts takes it. */
 export interface Fault {
   readonly method?: string;
   readonly path: string;

@@ -1,14 +1,14 @@
 /**
- * The contract's routes on top of a memory adapter: each request is checked (auth, idempotency key, query,
- * body), handed to the adapter whose rules decide, and answered as JSON or a problem body.
+ * The contract's routes on top of a SupplierApi (the database backend, server/backend.ts): each request is
+ * checked (auth, idempotency key, query, body), handed to the backend whose rules decide, and answered as
+ * JSON or a problem body.
  */
 import type { IncomingMessage } from 'node:http';
 import * as z from 'zod/mini';
 import { describeIssue } from '../../src/api/contract-issues.js';
 import { SupplierApiError } from '../../src/api/errors.js';
-import type { MemoryAdapter } from '../../src/api/memory/index.js';
-import { PACKAGING_RULES } from '../../src/api/memory/index.js';
-import type { UploadFile } from '../../src/api/port.js';
+import { PACKAGING_RULES } from '../../src/api/memory/catalog.js';
+import type { SupplierApi, UploadFile } from '../../src/api/port.js';
 import type { QualityDocumentType } from '../../src/domain/types.js';
 import { orderQueryFromParams } from '../../src/api/rest/order-query.js';
 import { problemOf } from '../../src/api/rest/problem.js';
@@ -17,7 +17,6 @@ import type { MatchedRoute } from '../../src/api/rest/routes.js';
 import { BankDetailsSchema, NewCommentSchema, NewInvoiceSchema, NewLineAcknowledgementSchema, NewShipmentSchema } from '../../src/api/schemas.js';
 import { safeFileName } from './documents.js';
 import { parseMultipart } from './multipart.js';
-import { hasBearerToken } from './security.js';
 import { acceptedContentType } from './upload-content.js';
 
 /** An answer, written (or dropped) by the server. */
@@ -103,7 +102,7 @@ async function readUpload(request: IncomingMessage, maxBytes: number): Promise<{
 }
 
 /** Runs the operation a route names; answers with the adapter's result or a Reply for request errors. */
-async function run(api: MemoryAdapter, route: MatchedRoute, request: IncomingMessage, url: URL, key: string, signal: AbortSignal): Promise<unknown> {
+async function run(api: SupplierApi, route: MatchedRoute, request: IncomingMessage, url: URL, key: string, signal: AbortSignal): Promise<unknown> {
   const { orderId = '', reportId = '', shipmentId = '', type = '' } = route.params;
   const write = { idempotencyKey: key, signal };
   switch (route.operation) {
@@ -171,16 +170,16 @@ const CREATES = new Set(['uploadQualityReport', 'uploadPackagePhoto', 'createShi
 
 /** Options a tenant's handler checks on every request. */
 export interface HandlerOptions {
-  /** When set, every request needs `Authorization: Bearer <token>`. */
-  readonly token?: string | undefined;
+  /** Whether the request's Authorization header lets it in (e.g. `hasBearerToken`); absent: every request may. */
+  readonly authorize?: ((authorization: string | undefined) => boolean) | undefined;
 }
 
 /** Answers one API request (path below the tenant's base URL). */
-export async function handleApiRequest(api: MemoryAdapter, request: IncomingMessage, url: URL, path: string, options: HandlerOptions, signal: AbortSignal): Promise<Reply> {
+export async function handleApiRequest(api: SupplierApi, request: IncomingMessage, url: URL, path: string, options: HandlerOptions, signal: AbortSignal): Promise<Reply> {
   const route = matchRoute(request.method ?? 'GET', path);
   if (route === null) return problem('not-found', `No route ${request.method} ${path}.`);
   if (route === 'method-not-allowed') return problem('validation', `${request.method} is not allowed on ${path}.`, undefined, 405);
-  if (options.token !== undefined && !hasBearerToken(request.headers.authorization, options.token)) {
+  if (options.authorize && !options.authorize(request.headers.authorization)) {
     return problem('unauthorized', 'Sign in again: the access token is missing or not valid.');
   }
   const key = request.headers['idempotency-key'];

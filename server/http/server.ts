@@ -1,10 +1,12 @@
 /**
- * The reference server: the Supplier Flow HTTP contract over the memory adapter's rules, on Node's http module.
- * It proves the contract (the REST adapter's conformance and fault tests run against it over real HTTP) and
- * backs the demo's `?adapter=rest`.
+ * The reference server: the Supplier Flow HTTP contract on Node's http module, over PostgreSQL — embedded
+ * PGlite by default (in memory, or in `dataDir` to keep every change across restarts), any PostgreSQL with
+ * `databaseUrl` / `DATABASE_URL`. It proves the contract (the REST adapter's conformance and fault tests run
+ * against it over real HTTP), backs the demo's `?adapter=rest`, and shows a host how the contract maps onto
+ * a database (server/migrations, server/store, server/backend.ts).
  *
- * Each tenant is an isolated backend under `/t/<id>` (the default one at the root). With `control: true`,
- * tests create tenants and inject faults:
+ * Each tenant (a supplier) is an isolated backend under `/t/<id>` (the default one at the root). With
+ * `control: true`, tests create tenants and inject faults:
  *   POST /__tenants                 ← { token? } → { baseUrl } of a fresh tenant (requiring that bearer token)
  *   POST <base>/__faults            ← Fault[] (see faults.ts); DELETE clears those left
  *   POST <base>/__process-shipments   the platform processes pending shipments now
@@ -12,32 +14,40 @@
  *   POST <base>/__reset             back to the seed
  *   GET  <base>/__requests          → the requests the tenant received (method, path, idempotency key)
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SupplierApiError } from '../../src/api/errors.js';
 import type { ApiErrorKind } from '../../src/api/errors.js';
-import { createMemoryAdapter } from '../../src/api/memory/index.js';
-import type { MemoryAdapter } from '../../src/api/memory/index.js';
 import { problemOf } from '../../src/api/rest/problem.js';
-import { DocumentLinkSigner, DocumentStore, documentHeaders, signDocumentLinks } from './documents.js';
+import { DatabaseBackend } from '../backend.js';
+import type { BackendContext } from '../backend.js';
+import type { Database } from '../db/database.js';
+import { openDatabase } from '../db/open.js';
+export { openDatabase };
+import { JobRunner } from '../platform/jobs.js';
+import { documentByPublicId } from '../store/documents.js';
+import { SearchCounts } from '../store/list-orders.js';
+import { createTenant, findTenant } from '../store/tenants.js';
+import { linkStoredDocuments } from './document-links.js';
+import { DocumentLinkSigner, documentHeaders, signDocumentLinks } from './documents.js';
 import { FaultQueue } from './faults.js';
 import type { Fault } from './faults.js';
 import { handleApiRequest } from './handler.js';
 import type { Reply } from './handler.js';
-import { API_SECURITY_HEADERS, DEFAULT_ALLOWED_ORIGINS, corsHeaders, hasBearerToken, parseRequestTarget } from './security.js';
+import { API_SECURITY_HEADERS, DEFAULT_ALLOWED_ORIGINS, corsHeaders, hasBearerTokenDigest, parseRequestTarget, tokenDigest } from './security.js';
 
 export interface ReferenceServerOptions {
   /** Port to listen on (default 0: any free port). */
   readonly port?: number;
   /** Interface to listen on (default 127.0.0.1, loopback only). */
   readonly host?: string;
-  /** Require `Authorization: Bearer <token>` on every API request. */
+  /** Require `Authorization: Bearer <token>` on every API request of the default tenant. */
   readonly token?: string;
   /** Enable the test control endpoints (tenants, faults, request log). */
   readonly control?: boolean;
-  /** Orders of each tenant's seed (default 48). */
+  /** Orders of each new tenant's seed (default 48). */
   readonly orderCount?: number;
   /** How long the platform takes to process a platform-arranged shipment (default 8 s). */
   readonly processingDelayMs?: number;
@@ -48,13 +58,23 @@ export interface ReferenceServerOptions {
   readonly allowedOrigins?: readonly string[];
   /** How long a signed document link opens its document without the token (default 900 s). */
   readonly documentLinkTtlSeconds?: number;
-  /** The server's clock (default the real one): the seed's dates and the document links' expiry. */
+  /** The server's clock (default the real one): the seed's dates, the records' times and the document links' expiry. */
   readonly now?: () => Date;
+  /** A database to use (shared with other servers of this process; the caller closes it). */
+  readonly database?: Database;
+  /** PostgreSQL to use, `postgres://user:password@host:port/database` (default: the DATABASE_URL environment variable). */
+  readonly databaseUrl?: string;
+  /** Without a PostgreSQL URL: PGlite's data folder, kept across restarts (default: PGlite in memory). */
+  readonly dataDir?: string;
+  /** The SQL migrations applied at start (default server/migrations of the working directory). */
+  readonly migrationsDirectory?: string;
 }
 
 export interface ReferenceServer {
   /** Base URL of the default tenant, e.g. `http://127.0.0.1:40123`. */
   readonly url: string;
+  /** The database it runs on, e.g. `PGlite (PostgreSQL 17.5) in memory`. */
+  readonly database: string;
   close(): Promise<void>;
 }
 
@@ -65,14 +85,18 @@ interface RequestRecord {
 }
 
 interface Tenant {
-  readonly api: MemoryAdapter;
+  readonly api: DatabaseBackend;
   readonly faults: FaultQueue;
-  readonly documents: DocumentStore;
   /** The path its base URL adds to the server's origin: `/t/<id>`, or nothing for the default tenant. */
   readonly prefix: string;
   readonly requests: RequestRecord[];
-  readonly token: string | undefined;
+  /** SHA-256 of the bearer token its API requires; null: none. */
+  readonly tokenSha256: string | null;
 }
+
+/** The id of the tenant served at the root. */
+const DEFAULT_TENANT = 'default';
+const DEFAULT_ORDER_COUNT = 48;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -120,31 +144,57 @@ function isFaultList(value: unknown): value is Fault[] {
   });
 }
 
-/** Starts the server; resolves once it listens. */
+/** The key that signs document links, shared by every server of the database (made by the first). */
+async function linkSigningKey(db: Database): Promise<Uint8Array> {
+  await db.query(`INSERT INTO server_keys (name, key) VALUES ('document-links', $1) ON CONFLICT (name) DO NOTHING`, [randomBytes(32)]);
+  const [row] = await db.query<{ key: Uint8Array }>(`SELECT key FROM server_keys WHERE name = 'document-links'`);
+  return new Uint8Array(row!.key);
+}
+
+/** Starts the server; resolves once the database is migrated, the default tenant seeded and the port listens. */
 export async function startReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceServer> {
+  const now = options.now ?? (() => new Date());
+  const db = options.database ?? (await openDatabase({ url: options.databaseUrl ?? process.env['DATABASE_URL'], dataDir: options.dataDir, migrationsDirectory: options.migrationsDirectory }));
+  const jobs = new JobRunner(db, now);
+  const context: BackendContext = {
+    db,
+    now,
+    processingDelayMs: options.processingDelayMs ?? 8_000,
+    qualityReviewDelayMs: 5_000,
+    lineResponseDelayMs: 5_000,
+    replyDelayMs: 4_000,
+    wakeAt: (dueAt) => jobs.wakeAt(dueAt),
+    searchCounts: new SearchCounts(),
+  };
+  const orderCount = options.orderCount ?? DEFAULT_ORDER_COUNT;
   const tenants = new Map<string, Tenant>();
   const allowedOrigins = new Set(options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS);
   const signer = new DocumentLinkSigner({
+    key: await linkSigningKey(db),
     ...(options.documentLinkTtlSeconds !== undefined && { ttlSeconds: options.documentLinkTtlSeconds }),
-    ...(options.now && { now: options.now }),
+    now,
   });
   let origin = '';
 
-  const newTenant = (id: string, token: string | undefined): Tenant => {
-    const documents = new DocumentStore();
-    const prefix = id ? `/t/${id}` : '';
-    const api = createMemoryAdapter({
-      persist: false,
-      ...(options.orderCount !== undefined && { orderCount: options.orderCount }),
-      ...(options.processingDelayMs !== undefined && { processingDelayMs: options.processingDelayMs }),
-      ...(options.now && { now: options.now }),
-      serveDocument: (_documentId, contentType, bytes, name) => `${origin}${prefix}/documents/${documents.add({ name, contentType, bytes })}`,
-    });
-    const tenant: Tenant = { api, faults: new FaultQueue(), documents, prefix, requests: [], token };
+  const tenantOf = (id: string, tokenSha256: string | null): Tenant => {
+    const tenant: Tenant = { api: new DatabaseBackend(id, context), faults: new FaultQueue(), prefix: id === DEFAULT_TENANT ? '' : `/t/${id}`, requests: [], tokenSha256 };
     tenants.set(id, tenant);
     return tenant;
   };
-  newTenant('', options.token);
+  /** A tenant of this server, or one another server (or an earlier run) created in the database. */
+  const lookUp = async (id: string): Promise<Tenant | undefined> => {
+    const known = tenants.get(id);
+    if (known || id === DEFAULT_TENANT) return known;
+    const row = await findTenant(db, id);
+    return row ? (tenants.get(id) ?? tenantOf(id, row.tokenSha256)) : undefined;
+  };
+
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', ['supplier-flow default tenant']);
+    if (!(await findTenant(tx, DEFAULT_TENANT))) await createTenant(tx, DEFAULT_TENANT, null, { seed: 1, count: orderCount, now: now() });
+  });
+  tenantOf(DEFAULT_TENANT, options.token === undefined ? null : tokenDigest(options.token));
+  jobs.start();
 
   const control = async (tenant: Tenant, path: string, request: IncomingMessage): Promise<Reply | null> => {
     if (!options.control) return null;
@@ -176,7 +226,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     return null;
   };
 
-  const createTenant = async (request: IncomingMessage): Promise<Reply> => {
+  const createTenantReply = async (request: IncomingMessage): Promise<Reply> => {
     const read = await readJsonBody(request);
     const body = read === null ? {} : read;
     const token = typeof body === 'object' && body !== null ? (body as { token?: unknown }).token : undefined;
@@ -184,7 +234,9 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
       return problemReply(400, 'validation', 'Send `{ "token"?: string }` as JSON.');
     }
     const id = randomUUID().slice(0, 8);
-    await newTenant(id, token).api.ready;
+    const tokenSha256 = token === undefined ? null : tokenDigest(token);
+    await db.transaction((tx) => createTenant(tx, id, tokenSha256, { seed: 1, count: orderCount, now: now() }));
+    tenantOf(id, tokenSha256);
     return { status: 201, json: { baseUrl: `${origin}/t/${id}` } };
   };
 
@@ -192,12 +244,12 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
    * A document: opened by the API's bearer token, or by a link's valid, unexpired signature; its id alone
    * opens nothing. Refusals come before the lookup, so they do not tell which ids exist.
    */
-  const serveDocument = (tenant: Tenant, id: string, url: URL, request: IncomingMessage): Reply => {
-    const bearer = tenant.token !== undefined && hasBearerToken(request.headers.authorization, tenant.token);
+  const serveDocument = async (tenantId: string, tenant: Tenant, id: string, url: URL, request: IncomingMessage): Promise<Reply> => {
+    const bearer = tenant.tokenSha256 !== null && hasBearerTokenDigest(request.headers.authorization, tenant.tokenSha256);
     const link = signer.check(url.pathname, url.searchParams);
     if (!bearer && link === 'missing') return problemReply(401, 'unauthorized', 'Sign in again: the access token is missing or not valid.');
     if (!bearer && link !== 'valid') return problemReply(403, 'forbidden', 'The document link is not valid or has expired: reload the page for a fresh one.');
-    const stored = tenant.documents.get(id);
+    const stored = await documentByPublicId(db, tenantId, id);
     if (!stored) return problemReply(404, 'not-found', 'No such document.');
     return { status: 200, headers: documentHeaders(stored), bytes: stored.bytes };
   };
@@ -217,11 +269,12 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     }
     const { url } = target;
     if (options.control && url.pathname === '/__tenants' && request.method === 'POST') {
-      write(response, await createTenant(request));
+      write(response, await createTenantReply(request));
       return;
     }
     const tenantMatch = /^\/t\/([\w-]+)(\/.*)?$/.exec(url.pathname);
-    const tenant = tenants.get(tenantMatch ? tenantMatch[1]! : '');
+    const tenantId = tenantMatch ? tenantMatch[1]! : DEFAULT_TENANT;
+    const tenant = tenantId === DEFAULT_TENANT && tenantMatch ? undefined : await lookUp(tenantId);
     const path = tenantMatch ? (tenantMatch[2] ?? '/') : url.pathname;
     if (!tenant) {
       write(response, problemReply(404, 'not-found', 'No such tenant.'));
@@ -234,7 +287,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     }
     const document = /^\/documents\/([^/]+)$/.exec(path);
     if (document && request.method === 'GET') {
-      write(response, serveDocument(tenant, decodeURIComponent(document[1]!), url, request));
+      write(response, await serveDocument(tenantId, tenant, decodeURIComponent(document[1]!), url, request));
       return;
     }
     const key = request.headers['idempotency-key'];
@@ -253,13 +306,14 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     response.on('close', () => {
       if (!response.writableFinished) aborted.abort();
     });
-    const reply = await handleApiRequest(tenant.api, request, url, path, { token: tenant.token }, aborted.signal);
+    const authorize = tenant.tokenSha256 === null ? undefined : (authorization: string | undefined) => hasBearerTokenDigest(authorization, tenant.tokenSha256!);
+    const reply = await handleApiRequest(tenant.api, request, url, path, { authorize }, aborted.signal);
     if (fault?.drop === 'after') {
       request.socket.destroy();
       return;
     }
     const documentBase = `${origin}${tenant.prefix}/documents/`;
-    if (!response.destroyed) write(response, reply.json === undefined ? reply : { ...reply, json: signDocumentLinks(reply.json, documentBase, signer) });
+    if (!response.destroyed) write(response, reply.json === undefined ? reply : { ...reply, json: signDocumentLinks(linkStoredDocuments(reply.json, documentBase), documentBase, signer) });
   };
 
   const server = createServer((request, response) => {
@@ -275,11 +329,12 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   origin = `http://${address.address}:${address.port}`;
   return {
     url: origin,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const tenant of tenants.values()) tenant.api.close();
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    database: db.description,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await jobs.close();
+      if (!options.database) await db.close();
+    },
   };
 }

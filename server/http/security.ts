@@ -45,6 +45,17 @@ export function hasBearerToken(authorization: string | undefined, token: string)
   return timingSafeEqual(digest(authorization ?? ''), digest(`Bearer ${token}`));
 }
 
+/** What a backend stores instead of a bearer token: its SHA-256, hex. */
+export const tokenDigest = (token: string): string => digest(token).toString('hex');
+
+/** Whether an Authorization header carries exactly `Bearer <token>` for the token whose digest is stored (constant time). */
+export function hasBearerTokenDigest(authorization: string | undefined, storedDigest: string): boolean {
+  const token = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : null;
+  const expected = Buffer.from(storedDigest, 'hex');
+  const given = digest(token ?? `no token: ${storedDigest}`);
+  return token !== null && expected.length === given.length && timingSafeEqual(given, expected);
+}
+
 /** A request target split into its path and query, or why it is malformed. */
 export type RequestTarget = { readonly url: URL } | { readonly problem: string };
 

@@ -1,4 +1,0 @@
-/** Types of load.mjs, for the TypeScript configs that import it. */
-import type { startReferenceServer } from './server.js';
-
-export declare function loadReferenceServer(): Promise<{ startReferenceServer: typeof startReferenceServer }>;

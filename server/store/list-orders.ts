@@ -25,15 +25,20 @@ const SORT_KEYS: Readonly<Record<OrderSort, { readonly column: string; readonly 
 interface Cursor {
   readonly key: string | number;
   readonly seq: number;
+  /** The action group of the last order (`lead-time` only: owing 0, waiting 1, completed 2; see 006_action_group.sql). */
+  readonly group: number;
 }
 
-const encodeCursor = (sort: OrderSort, direction: SortDirection, cursor: Cursor) => Buffer.from(JSON.stringify([2, sort, direction, cursor.key, cursor.seq])).toString('base64url');
+const isGroup = (group: unknown): group is number => group === 0 || group === 1 || group === 2;
+
+const encodeCursor = (sort: OrderSort, direction: SortDirection, cursor: Cursor) =>
+  Buffer.from(JSON.stringify([3, sort, direction, cursor.key, cursor.seq, cursor.group])).toString('base64url');
 
 function decodeCursor(text: string, sort: OrderSort, direction: SortDirection): Cursor {
   try {
-    const [version, cursorSort, cursorDirection, key, seq] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
-    if (version === 2 && cursorSort === sort && cursorDirection === direction && SORT_KEYS[sort].valid(key) && Number.isSafeInteger(seq)) {
-      return { key: key as string | number, seq: seq as number };
+    const [version, cursorSort, cursorDirection, key, seq, group] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
+    if (version === 3 && cursorSort === sort && cursorDirection === direction && SORT_KEYS[sort].valid(key) && Number.isSafeInteger(seq) && isGroup(group)) {
+      return { key: key as string | number, seq: seq as number, group };
     }
   } catch {
     /* falls through to the validation error */
@@ -71,6 +76,7 @@ interface PageRow {
   readonly next_action: OrderSummary['nextAction'];
   readonly seq: number;
   readonly sort_key: string | number;
+  readonly action_group: number;
 }
 
 /** A list's total (orders matching the whole query) and counts (matching its search alone). */
@@ -185,12 +191,19 @@ export async function listOrders(q: Queryable, tenant: string, query: OrderQuery
     where.push(overdueSql('o', sql.param(now.toISOString(), 'timestamptz')), `o.lead_time < ${sql.param(addDays(dateInZone(now, 'UTC'), 1), 'date')}`);
   }
   const descending = direction === 'desc';
-  if (cursor) where.push(`(${key.column}, o.seq) ${descending ? '<' : '>'} (${sql.param(cursor.key, key.type)}, ${sql.param(cursor.seq, 'integer')})`);
+  const grouped = sort === 'lead-time';
+  if (cursor) {
+    const after = `(${key.column}, o.seq) ${descending ? '<' : '>'} (${sql.param(cursor.key, key.type)}, ${sql.param(cursor.seq, 'integer')})`;
+    if (grouped) {
+      const group = sql.param(cursor.group, 'smallint');
+      where.push(`(o.action_group > ${group} OR (o.action_group = ${group} AND ${after}))`);
+    } else where.push(after);
+  }
   const order = descending ? 'DESC' : 'ASC';
   const pageSql = `SELECT o.id, o.number, iso_instant(o.created_at) AS created_at, o.lead_time, o.time_zone, o.parts_summary, o.total_quantity, o.value_minor,
-      o.currency, o.stage, o.next_action, o.seq, ${sort === 'created' ? 'iso_instant(o.created_at)' : key.column} AS sort_key
+      o.currency, o.stage, o.next_action, o.seq, o.action_group, ${sort === 'created' ? 'iso_instant(o.created_at)' : key.column} AS sort_key
     FROM orders o WHERE ${where.join(' AND ')}
-    ORDER BY ${key.column} ${order}, o.seq ${order} LIMIT ${sql.param(limit + 1, 'integer')}`;
+    ORDER BY ${grouped ? 'o.action_group ASC, ' : ''}${key.column} ${order}, o.seq ${order} LIMIT ${sql.param(limit + 1, 'integer')}`;
 
   const [rows, totals] = await Promise.all([
     q.query<PageRow>(pageSql, sql.params),
@@ -212,7 +225,7 @@ export async function listOrders(q: Queryable, tenant: string, query: OrderQuery
   }));
   return {
     items,
-    nextCursor: rows.length > limit && last ? encodeCursor(sort, direction, { key: last.sort_key, seq: last.seq }) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor(sort, direction, { key: last.sort_key, seq: last.seq, group: last.action_group }) : null,
     ...totals,
   };
 }

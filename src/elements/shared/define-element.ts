@@ -35,6 +35,8 @@ const TAG_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
 
 /** The prefix of every class this copy registered; subclasses of a registered class inherit it. */
 const prefixes = new WeakMap<CustomElementConstructor, string>();
+/** Tags another library owns, already warned about (a tag is registered both alone and as a composite's child). */
+const leftAlone = new Set<string>();
 /** The class registered for a base class under a prefix (a subclass: one constructor takes one tag). */
 const prefixed = new WeakMap<ElementClass, Map<string, ElementClass>>();
 
@@ -100,6 +102,8 @@ function register(name: string, element: ElementClass, prefix: string): void {
   }
   if (existing === element || existing === prefixed.get(element)?.get(prefix)) return;
   if (existing.supplierFlowVersion === undefined) {
+    if (leftAlone.has(name)) return;
+    leftAlone.add(name);
     console.warn(`supplier-flow: <${name}> is already defined by another library, so Supplier Flow's <${name}> is not registered. ${wayOut(name, prefix)}`);
   } else if (existing.supplierFlowVersion !== element.supplierFlowVersion) {
     console.warn(

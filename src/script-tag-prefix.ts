@@ -7,7 +7,9 @@ import { PREFIX_PATTERN } from './elements/shared/define-element.js';
  * tags the host meant to keep for itself.
  */
 export function scriptTagPrefix(moduleUrl: string): string | undefined {
-  const script = [...document.querySelectorAll<HTMLScriptElement>('script[data-prefix]')].find((candidate) => candidate.src === moduleUrl);
+  const script = [...document.querySelectorAll<HTMLScriptElement>('script[data-prefix]')].find(
+    (candidate) => candidate.src === moduleUrl,
+  );
   const prefix = script?.dataset['prefix'] ?? '';
   if (prefix === '' || PREFIX_PATTERN.test(prefix)) return prefix;
   console.error(

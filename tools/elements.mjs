@@ -63,7 +63,8 @@ const definitionFile = (tag, from) => `${from}elements/${tag}/${tag}.definition.
 export function definitionModule(element, elements) {
   const children = (element.renders ?? []).map((tag) => {
     const child = elements.find((candidate) => candidate.tag === tag);
-    if (!child) throw new Error(`src/elements/registry.ts: <${element.tag}> renders <${tag}>, which is not on the list`);
+    if (!child)
+      throw new Error(`src/elements/registry.ts: <${element.tag}> renders <${tag}>, which is not on the list`);
     if (tag === element.tag) throw new Error(`src/elements/registry.ts: <${tag}> renders itself`);
     return child;
   });
@@ -248,7 +249,10 @@ export async function expectedFiles(elements, manifest) {
   for (const element of elements) {
     const path = `src/elements/${element.tag}/${element.tag}.definition.ts`;
     if (!existsSync(`${root}src/elements/${element.tag}`)) continue;
-    files.set(path, await format(definitionModule(element, elements), { ...prettierOptions, filepath: `${root}${path}` }));
+    files.set(
+      path,
+      await format(definitionModule(element, elements), { ...prettierOptions, filepath: `${root}${path}` }),
+    );
   }
   files.set('package.json', packageJson(read('package.json'), elements));
   return files;

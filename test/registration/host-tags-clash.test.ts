@@ -35,6 +35,9 @@ describe('the script-tag build on a page that defines <order-list> itself', () =
     expect(isDefined('supplier-portal')).to.equal(true);
     expect(isDefined('supplier-provider')).to.equal(true);
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('<order-list> is already defined by another library').and.include('data-prefix="acme"').and.include('<acme-order-list>');
+    expect(warnings[0])
+      .to.include('<order-list> is already defined by another library')
+      .and.include('data-prefix="acme"')
+      .and.include('<acme-order-list>');
   });
 });

@@ -45,27 +45,42 @@ describe('beside a host’s own <order-list> (bundler)', () => {
     expect(customElements.get('order-list') === HostOrderList, 'the host keeps its <order-list>').to.equal(true);
     expect(isDefined('supplier-portal')).to.equal(true);
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('<order-list> is already defined by another library').and.include('defineSupplierFlow({ prefix:').and.include('data-prefix=');
+    expect(warnings[0])
+      .to.include('<order-list> is already defined by another library')
+      .and.include('defineSupplierFlow({ prefix:')
+      .and.include('data-prefix=');
   });
 
   it('defineSupplierFlow({ prefix: "acme" }) runs portal → list → details → activity as <acme-…> tags, the host’s <order-list> untouched', async () => {
     const { defineSupplierFlow, OrderList, OrderDetails, OrderActivity } = await import('../../src/index.js');
     const warnings = await warningsOf(async () => defineSupplierFlow({ prefix: 'acme' }));
     expect(warnings, 'nothing of the prefixed library clashes').to.deep.equal([]);
-    const page = await fixture<HTMLElement>(html`<div><order-list></order-list>${document.createElement('acme-supplier-portal')}</div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div><order-list></order-list>${document.createElement('acme-supplier-portal')}</div>`,
+    );
     expect(page.querySelector('order-list')!.textContent).to.equal('the host’s own list');
     const portal = page.querySelector('acme-supplier-portal')!;
     await waitUntil(() => portal.shadowRoot?.querySelector('acme-order-list'), 'the portal renders <acme-order-list>');
     expect(portal.shadowRoot!.querySelector('order-list'), 'not the host’s tag').to.equal(null);
     const list = portal.shadowRoot!.querySelector('acme-order-list')!;
     expect(list).to.be.instanceOf(OrderList);
-    await waitUntil(() => list.shadowRoot && findByRole(list.shadowRoot, 'button', /^Order Details /), 'the list shows orders', { timeout: 5000 });
+    await waitUntil(
+      () => list.shadowRoot && findByRole(list.shadowRoot, 'button', /^Order Details /),
+      'the list shows orders',
+      { timeout: 5000 },
+    );
     findByRole(list.shadowRoot!, 'button', /^Order Details /)!.click();
     const details = () => portal.shadowRoot!.querySelector('acme-order-details');
-    await waitUntil(() => details()?.shadowRoot?.querySelector('h2'), 'the order opens in <acme-order-details>', { timeout: 5000 });
+    await waitUntil(() => details()?.shadowRoot?.querySelector('h2'), 'the order opens in <acme-order-details>', {
+      timeout: 5000,
+    });
     expect(details()).to.be.instanceOf(OrderDetails);
     const activity = () => details()!.shadowRoot!.querySelector('acme-order-activity');
-    await waitUntil(() => activity()?.shadowRoot?.childElementCount, '<acme-order-details> renders <acme-order-activity>', { timeout: 5000 });
+    await waitUntil(
+      () => activity()?.shadowRoot?.childElementCount,
+      '<acme-order-details> renders <acme-order-activity>',
+      { timeout: 5000 },
+    );
     expect(activity()).to.be.instanceOf(OrderActivity);
     expect(page.querySelector('order-list')).to.be.instanceOf(HostOrderList);
   });

@@ -41,7 +41,9 @@ describe('the script-tag build beside a host’s own <order-list>', () => {
     } finally {
       errors.restore();
     }
-    expect(errors.messages.join('\n')).to.include('data-prefix="ACME Corp"').and.include('no Supplier Flow tag is registered');
+    expect(errors.messages.join('\n'))
+      .to.include('data-prefix="ACME Corp"')
+      .and.include('no Supplier Flow tag is registered');
     expect(isDefined('supplier-portal')).to.equal(false);
     expect(customElements.get('order-list') === HostOrderList, 'the host keeps its <order-list>').to.equal(true);
   });
@@ -62,11 +64,21 @@ describe('the script-tag build beside a host’s own <order-list>', () => {
     try {
       const portal = await fixture<HTMLElement>(html`${document.createElement('acme-supplier-portal')}`);
       const list = () => portal.shadowRoot!.querySelector('acme-order-list');
-      await waitUntil(() => list()?.shadowRoot && findByRole(list()!.shadowRoot!, 'button', /^Order Details /), 'the list shows orders', { timeout: 5000 });
+      await waitUntil(
+        () => list()?.shadowRoot && findByRole(list()!.shadowRoot!, 'button', /^Order Details /),
+        'the list shows orders',
+        { timeout: 5000 },
+      );
       findByRole(list()!.shadowRoot!, 'button', /^Order Details /)!.click();
       const details = () => portal.shadowRoot!.querySelector('acme-order-details');
-      await waitUntil(() => details()?.shadowRoot?.querySelector('h2'), '<acme-order-details> loaded and shown', { timeout: 5000 });
-      await waitUntil(() => details()!.shadowRoot!.querySelector('acme-order-activity')?.shadowRoot?.childElementCount, 'and its <acme-order-activity>', { timeout: 5000 });
+      await waitUntil(() => details()?.shadowRoot?.querySelector('h2'), '<acme-order-details> loaded and shown', {
+        timeout: 5000,
+      });
+      await waitUntil(
+        () => details()!.shadowRoot!.querySelector('acme-order-activity')?.shadowRoot?.childElementCount,
+        'and its <acme-order-activity>',
+        { timeout: 5000 },
+      );
       expect(isDefined('order-details'), 'loaded under the prefix only').to.equal(false);
     } finally {
       memory.close();

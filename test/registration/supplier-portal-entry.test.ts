@@ -21,12 +21,22 @@ describe('supplier-flow/supplier-portal imported alone', () => {
       expect(isDefined('order-details'), '<order-details> is loaded when first shown').to.equal(false);
       const el = await fixture<SupplierPortal>(html`<supplier-portal></supplier-portal>`);
       const list = el.shadowRoot!.querySelector('order-list')!;
-      await waitUntil(() => list.shadowRoot && findByRole(list.shadowRoot, 'button', /^Order Details /), 'My Orders lists the orders', { timeout: 5000 });
+      await waitUntil(
+        () => list.shadowRoot && findByRole(list.shadowRoot, 'button', /^Order Details /),
+        'My Orders lists the orders',
+        { timeout: 5000 },
+      );
       findByRole(list.shadowRoot!, 'button', /^Order Details /)!.click();
-      await waitUntil(() => el.shadowRoot!.querySelector('order-details')?.shadowRoot?.querySelector('h2'), 'the order is shown', { timeout: 5000 });
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('order-details')?.shadowRoot?.querySelector('h2'),
+        'the order is shown',
+        { timeout: 5000 },
+      );
       const details = el.shadowRoot!.querySelector('order-details')!;
       const activity = () => details.shadowRoot!.querySelector('order-activity');
-      await waitUntil(() => activity()?.shadowRoot?.childElementCount, '<order-details> brings <order-activity>', { timeout: 5000 });
+      await waitUntil(() => activity()?.shadowRoot?.childElementCount, '<order-details> brings <order-activity>', {
+        timeout: 5000,
+      });
       expect(isDefined('order-activity')).to.equal(true);
     } finally {
       memory.close();

@@ -2,7 +2,12 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { childTag } from '../../src/elements/shared/child-tag.js';
-import { childTagName, defineElement, prefixOf, type ElementDefinition } from '../../src/elements/shared/define-element.js';
+import {
+  childTagName,
+  defineElement,
+  prefixOf,
+  type ElementDefinition,
+} from '../../src/elements/shared/define-element.js';
 import { SupplierElement } from '../../src/elements/shared/supplier-element.js';
 
 class First extends HTMLElement {
@@ -16,7 +21,11 @@ class OtherVersion extends HTMLElement {
 }
 class Foreign extends HTMLElement {}
 
-const definitionOf = (tag: string, element: CustomElementConstructor, more: Partial<ElementDefinition> = {}): ElementDefinition => ({
+const definitionOf = (
+  tag: string,
+  element: CustomElementConstructor,
+  more: Partial<ElementDefinition> = {},
+): ElementDefinition => ({
   tag,
   element,
   children: [],
@@ -86,7 +95,10 @@ describe('defineElement', () => {
     expect(customElements.get('sf-test-define-b')).to.equal(Foreign);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include('<sf-test-define-b> is already defined by another library');
-    expect(warnings[0]).to.include('data-prefix="acme"').and.include("defineSupplierFlow({ prefix: 'acme' })").and.include('<acme-sf-test-define-b>');
+    expect(warnings[0])
+      .to.include('data-prefix="acme"')
+      .and.include("defineSupplierFlow({ prefix: 'acme' })")
+      .and.include('<acme-sf-test-define-b>');
   });
 
   it('registers under a prefix a subclass of the element, which its instances know', () => {
@@ -98,7 +110,9 @@ describe('defineElement', () => {
     expect(customElements.get('sf-test-define-c')).to.equal(undefined);
     expect(prefixOf(acme)).to.equal('acme');
     expect(childTagName(acme, 'order-list')).to.equal('acme-order-list');
-    expect(childTagName(document.createElement('acme-erp2-sf-test-define-c'), 'order-list')).to.equal('acme-erp2-order-list');
+    expect(childTagName(document.createElement('acme-erp2-sf-test-define-c'), 'order-list')).to.equal(
+      'acme-erp2-order-list',
+    );
   });
 
   it('registers a subclass when the element already has another tag, rather than throwing', () => {
@@ -111,12 +125,15 @@ describe('defineElement', () => {
 
   it('refuses a prefix that would make tag names of anything but lowercase letters, digits and hyphens', () => {
     for (const prefix of ['Acme', '1acme', 'acme-', 'a b', 'acme"><script', 'acme_erp']) {
-      expect(() => defineElement(definitionOf('sf-test-define-e', First), { prefix }), prefix).to.throw(TypeError, /tag prefix/);
+      expect(() => defineElement(definitionOf('sf-test-define-e', First), { prefix }), prefix).to.throw(
+        TypeError,
+        /tag prefix/,
+      );
     }
     expect(customElements.get('sf-test-define-e')).to.equal(undefined);
   });
 
-  it('registers a composite\'s on-demand child under the composite\'s prefix the first time it is rendered', async () => {
+  it("registers a composite's on-demand child under the composite's prefix the first time it is rendered", async () => {
     defineElement(compositeDefinition, { prefix: 'acme' });
     expect(customElements.get('acme-sf-test-leaf')).to.equal(undefined);
     expect(leafLoads).to.equal(0);
@@ -129,10 +146,12 @@ describe('defineElement', () => {
     expect(leafLoads).to.equal(1);
   });
 
-  it('registers a composite\'s children that come with it at once, under the same prefix', () => {
+  it("registers a composite's children that come with it at once, under the same prefix", () => {
     class Child extends HTMLElement {}
     class Parent extends HTMLElement {}
-    defineElement(definitionOf('sf-test-parent', Parent, { children: [definitionOf('sf-test-child', Child)] }), { prefix: 'acme' });
+    defineElement(definitionOf('sf-test-parent', Parent, { children: [definitionOf('sf-test-child', Child)] }), {
+      prefix: 'acme',
+    });
     expect(document.createElement('acme-sf-test-child')).to.be.instanceOf(Child);
   });
 });

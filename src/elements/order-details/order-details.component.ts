@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { shippingInfoCountdown, shippingInfoDueDate, leadTimeCountdown, isDeadlineNear } from '../../domain/deadlines.js';
 import { deliveryResponsibility } from '../../domain/delivery.js';
 import { remainingQuantity } from '../../domain/quantities.js';
@@ -175,7 +175,7 @@ export class OrderDetails extends SupplierElement {
       </ol>
       <section part="activity" aria-labelledby="activity-heading">
         <h3 id="activity-heading">${this.i18n.t('activity')}</h3>
-        ${this.renderChild('order-activity', order.id)}
+        ${this.renderChild(childTag(this, 'order-activity'), order.id)}
       </section>
     </article>`;
   }
@@ -278,20 +278,19 @@ export class OrderDetails extends SupplierElement {
     if (statuses[key] === 'locked') return key === 'shipping' ? this.renderShippingLock(order) : html`<p class="muted">${i18n.t('locked')}</p>`;
     switch (key) {
       case 'production':
-        return this.renderChild('production-confirmation', order.id);
+        return this.renderChild(childTag(this, 'production-confirmation'), order.id);
       case 'quality':
-        return statuses.quality === 'not-required' ? html`<p>${i18n.t('qualityNotRequired')}</p>` : this.renderChild('quality-report', order.id);
+        return statuses.quality === 'not-required' ? html`<p>${i18n.t('qualityNotRequired')}</p>` : this.renderChild(childTag(this, 'quality-report'), order.id);
       case 'shipping':
         return this.renderShipping(order);
       case 'invoice':
-        return this.renderChild('invoice-form', order.id);
+        return this.renderChild(childTag(this, 'invoice-form'), order.id);
     }
   }
 
-  /** A child element showing part of `orderId`, under the name registered here (`<acme-invoice-form>` inside `<acme-order-details>`). */
-  private renderChild(tag: string, orderId: string): TemplateResult {
-    const child = childTag(this, tag);
-    return staticHtml`<${child} order-id=${orderId}></${child}>`;
+  /** A child element showing part of `orderId`, `tag` being its name here (`<acme-invoice-form>` inside `<acme-order-details>`). */
+  private renderChild(tag: StaticValue, orderId: string): TemplateResult {
+    return staticHtml`<${tag} order-id=${orderId}></${tag}>`;
   }
 
   /** Locked shipping: which required quality documents are missing or rejected, when they are what holds it. */

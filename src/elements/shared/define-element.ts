@@ -43,7 +43,9 @@ const prefixed = new WeakMap<ElementClass, Map<string, ElementClass>>();
 /** `acme` + `order-list` → `acme-order-list`; the tag itself without a prefix. Throws on a prefix outside PREFIX_PATTERN. */
 export function prefixedTag(prefix: string, tag: string): string {
   if (prefix !== '' && !PREFIX_PATTERN.test(prefix)) {
-    throw new TypeError(`supplier-flow: the tag prefix "${prefix}" is not lowercase letters and digits starting with a letter (e.g. "acme").`);
+    throw new TypeError(
+      `supplier-flow: the tag prefix "${prefix}" is not lowercase letters and digits starting with a letter (e.g. "acme").`,
+    );
   }
   const name = prefix ? `${prefix}-${tag}` : tag;
   if (!TAG_PATTERN.test(name)) throw new TypeError(`supplier-flow: <${name}> is not a valid tag name.`);
@@ -104,7 +106,9 @@ function register(name: string, element: ElementClass, prefix: string): void {
   if (existing.supplierFlowVersion === undefined) {
     if (leftAlone.has(name)) return;
     leftAlone.add(name);
-    console.warn(`supplier-flow: <${name}> is already defined by another library, so Supplier Flow's <${name}> is not registered. ${wayOut(name, prefix)}`);
+    console.warn(
+      `supplier-flow: <${name}> is already defined by another library, so Supplier Flow's <${name}> is not registered. ${wayOut(name, prefix)}`,
+    );
   } else if (existing.supplierFlowVersion !== element.supplierFlowVersion) {
     console.warn(
       `supplier-flow: <${name}> is already defined by Supplier Flow ${existing.supplierFlowVersion}; version ${String(element.supplierFlowVersion)} is not registered. Load one copy of the library.`,
@@ -126,6 +130,8 @@ export function defineElement(definition: ElementDefinition, options: DefineOpti
 /** Registers each tag of `loaders` (under `options.prefix`) the first time it appears in the page or in one of our shadow roots. */
 export function defineLazily(loaders: Readonly<Record<string, DefinitionLoader>>, options: DefineOptions = {}): void {
   const prefix = options.prefix ?? '';
-  const entries = Object.entries(loaders).map(([tag, load]) => [prefixedTag(prefix, tag), async () => defineElement((await load()).definition, options)] as const);
+  const entries = Object.entries(loaders).map(
+    ([tag, load]) => [prefixedTag(prefix, tag), async () => defineElement((await load()).definition, options)] as const,
+  );
   if (entries.length > 0) registerLazyTags(Object.fromEntries(entries));
 }

@@ -1,6 +1,6 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { formatHashRoute, isShippingStep, LIST_ROUTE, parseHashRoute, sameRoute, type PortalRoute, type ShippingStepRoute } from '../../domain/routes.js';
 import { STAGE_KEYS, type StageKey } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -203,7 +203,7 @@ export class SupplierPortal extends SupplierElement {
         ? html`<button part="back button" class="button link back" type="button" @click=${this.showList}>
               <span aria-hidden="true">←</span> ${this.i18n.t('back')}
             </button>
-            <${details}
+            ${staticHtml`<${details}
               part="details"
               order-id=${this.orderId}
               stage=${this.stage || nothing}
@@ -213,8 +213,8 @@ export class SupplierPortal extends SupplierElement {
               @shipping-step-change=${this.handleStepChange}
               @shipping-cancel=${this.handleWizardClosed}
               @shipment-published=${this.handleWizardClosed}
-            ></${details}>`
+            ></${details}>`}`
         : ''}
-      <${list} part="list" ?hidden=${Boolean(this.orderId)} @order-select=${(event: CustomEvent<{ orderId: string }>) => this.showOrder(event.detail.orderId)}></${list}>`;
+      ${staticHtml`<${list} part="list" ?hidden=${Boolean(this.orderId)} @order-select=${(event: CustomEvent<{ orderId: string }>) => this.showOrder(event.detail.orderId)}></${list}>`}`;
   }
 }

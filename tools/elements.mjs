@@ -81,10 +81,14 @@ export function definitionModule(element, elements) {
     'export const definition: ElementDefinition = {',
     `  tag: '${element.tag}',`,
     `  element: ${element.className},`,
-    `  children: [${eager.map(({ tag }) => camelCase(tag)).join(', ')}],`,
-    '  lazyChildren: {',
-    ...lazy.map(({ tag }) => `    '${tag}': () => import('../${tag}/${tag}.definition.js'),`),
-    '  },',
+    ...(eager.length ? [`  children: [${eager.map(({ tag }) => camelCase(tag)).join(', ')}],`] : []),
+    ...(lazy.length
+      ? [
+          '  lazyChildren: {',
+          ...lazy.map(({ tag }) => `    '${tag}': () => import('../${tag}/${tag}.definition.js'),`),
+          '  },',
+        ]
+      : []),
     '};',
     '',
   ].join('\n');

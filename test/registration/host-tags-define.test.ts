@@ -87,6 +87,6 @@ describe('beside a host’s own <order-list> (bundler)', () => {
 
   it('refuses a prefix that would not make a safe tag name, saying so', async () => {
     const { defineSupplierFlow } = await import('../../src/index.js');
-    expect(() => defineSupplierFlow({ prefix: 'Acme"><img' })).to.throw(TypeError, /tag prefix/);
+    expect(() => defineSupplierFlow({ prefix: 'Acme"><img' })).to.throw(TypeError, /is not a tag prefix/);
   });
 });

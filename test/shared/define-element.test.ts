@@ -1,13 +1,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
-import { childTag } from '../../src/elements/shared/child-tag.js';
-import {
-  childTagName,
-  defineElement,
-  prefixOf,
-  type ElementDefinition,
-} from '../../src/elements/shared/define-element.js';
+import { defineElement, type ElementDefinition } from '../../src/elements/shared/define-element.js';
+import { childTag, childTagName, prefixOf, staticHtml } from '../../src/elements/shared/lazy-tags.js';
 import { SupplierElement } from '../../src/elements/shared/supplier-element.js';
 
 class First extends HTMLElement {

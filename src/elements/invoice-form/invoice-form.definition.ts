@@ -6,6 +6,4 @@ import { InvoiceForm } from './invoice-form.component.js';
 export const definition: ElementDefinition = {
   tag: 'invoice-form',
   element: InvoiceForm,
-  children: [],
-  lazyChildren: {},
 };

@@ -6,6 +6,4 @@ import { OrderActivity } from './order-activity.component.js';
 export const definition: ElementDefinition = {
   tag: 'order-activity',
   element: OrderActivity,
-  children: [],
-  lazyChildren: {},
 };

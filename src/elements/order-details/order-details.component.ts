@@ -1,7 +1,6 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { shippingInfoCountdown, shippingInfoDueDate, leadTimeCountdown, isDeadlineNear } from '../../domain/deadlines.js';
 import { deliveryResponsibility } from '../../domain/delivery.js';
 import { remainingQuantity } from '../../domain/quantities.js';
@@ -9,7 +8,7 @@ import type { ShippingStepRoute } from '../../domain/routes.js';
 import { currentStage, shippingLock, stageStatuses, type StageStatuses } from '../../domain/stages.js';
 import { STAGE_KEYS, type Order, type StageKey } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { childTag, childTagName } from '../shared/child-tag.js';
+import { childTag, childTagName, staticHtml } from '../shared/lazy-tags.js';
 import { renderStatusBadge, statusBadgeStyles } from '../shared/status-badge.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { renderTask } from '../shared/task-view.js';
@@ -289,7 +288,7 @@ export class OrderDetails extends SupplierElement {
   }
 
   /** A child element showing part of `orderId`, `tag` being its name here (`<acme-invoice-form>` inside `<acme-order-details>`). */
-  private renderChild(tag: StaticValue, orderId: string): TemplateResult {
+  private renderChild(tag: ReturnType<typeof childTag>, orderId: string): TemplateResult {
     return staticHtml`<${tag} order-id=${orderId}></${tag}>`;
   }
 

@@ -6,7 +6,6 @@ import { OrderDetails } from './order-details.component.js';
 export const definition: ElementDefinition = {
   tag: 'order-details',
   element: OrderDetails,
-  children: [],
   lazyChildren: {
     'production-confirmation': () => import('../production-confirmation/production-confirmation.definition.js'),
     'quality-report': () => import('../quality-report/quality-report.definition.js'),

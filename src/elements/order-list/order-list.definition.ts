@@ -6,6 +6,4 @@ import { OrderList } from './order-list.component.js';
 export const definition: ElementDefinition = {
   tag: 'order-list',
   element: OrderList,
-  children: [],
-  lazyChildren: {},
 };

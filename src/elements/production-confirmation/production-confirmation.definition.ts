@@ -6,6 +6,4 @@ import { ProductionConfirmation } from './production-confirmation.component.js';
 export const definition: ElementDefinition = {
   tag: 'production-confirmation',
   element: ProductionConfirmation,
-  children: [],
-  lazyChildren: {},
 };

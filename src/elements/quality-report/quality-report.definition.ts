@@ -6,6 +6,4 @@ import { QualityReport } from './quality-report.component.js';
 export const definition: ElementDefinition = {
   tag: 'quality-report',
   element: QualityReport,
-  children: [],
-  lazyChildren: {},
 };

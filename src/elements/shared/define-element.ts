@@ -1,4 +1,4 @@
-import { registerLazyTags } from './lazy-tags.js';
+import { prefixedTag, registerLazyTags, rememberPrefix } from './lazy-tags.js';
 
 /** A Supplier Flow element class: its static `supplierFlowVersion` tells our copies from other libraries' classes. */
 export type ElementClass = CustomElementConstructor & { readonly supplierFlowVersion?: string };
@@ -15,9 +15,9 @@ export interface ElementDefinition {
   readonly tag: string;
   readonly element: ElementClass;
   /** Children in its first load, registered with it. */
-  readonly children: readonly ElementDefinition[];
+  readonly children?: readonly ElementDefinition[];
   /** Children in chunks of their own, registered the first time they are rendered. */
-  readonly lazyChildren: Readonly<Record<string, DefinitionLoader>>;
+  readonly lazyChildren?: Readonly<Record<string, DefinitionLoader>>;
 }
 
 export interface DefineOptions {
@@ -29,89 +29,32 @@ export interface DefineOptions {
   readonly prefix?: string;
 }
 
-/** Tag prefixes: never adapter data, checked against this before a tag name is made from one. */
-export const PREFIX_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const TAG_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
-
-/** The prefix of every class this copy registered; subclasses of a registered class inherit it. */
-const prefixes = new WeakMap<CustomElementConstructor, string>();
-/** Tags another library owns, already warned about (a tag is registered both alone and as a composite's child). */
+/** Tags another library owns, already warned about (a tag is registered alone and as a composite's child). */
 const leftAlone = new Set<string>();
-/** The class registered for a base class under a prefix (a subclass: one constructor takes one tag). */
-const prefixed = new WeakMap<ElementClass, Map<string, ElementClass>>();
-
-/** `acme` + `order-list` → `acme-order-list`; the tag itself without a prefix. Throws on a prefix outside PREFIX_PATTERN. */
-export function prefixedTag(prefix: string, tag: string): string {
-  if (prefix !== '' && !PREFIX_PATTERN.test(prefix)) {
-    throw new TypeError(
-      `supplier-flow: the tag prefix "${prefix}" is not lowercase letters and digits starting with a letter (e.g. "acme").`,
-    );
-  }
-  const name = prefix ? `${prefix}-${tag}` : tag;
-  if (!TAG_PATTERN.test(name)) throw new TypeError(`supplier-flow: <${name}> is not a valid tag name.`);
-  return name;
-}
-
-/** The prefix `element` was registered with (through its class or a base class); empty when none. */
-export function prefixOf(element: Element): string {
-  for (let type: unknown = element.constructor; typeof type === 'function'; type = Object.getPrototypeOf(type)) {
-    const prefix = prefixes.get(type as CustomElementConstructor);
-    if (prefix !== undefined) return prefix;
-  }
-  return '';
-}
-
-/** The name under which `host` finds the element `tag` it renders: `acme-order-list` inside `<acme-supplier-portal>`. */
-export function childTagName(host: Element, tag: string): string {
-  return prefixedTag(prefixOf(host), tag);
-}
-
-/** The class to register for `element` under `prefix`: itself, or a subclass when a prefix (or another tag) has it. */
-function classFor(element: ElementClass, prefix: string): ElementClass {
-  const taken = customElements.getName?.(element);
-  if (!prefix && !taken) return element;
-  let byPrefix = prefixed.get(element);
-  if (!byPrefix) prefixed.set(element, (byPrefix = new Map()));
-  let type = byPrefix.get(prefix);
-  if (!type) {
-    type = class extends element {};
-    byPrefix.set(prefix, type);
-  }
-  return type;
-}
-
-function wayOut(name: string, prefix: string): string {
-  const example = prefix === 'acme' ? 'acme2' : 'acme';
-  return (
-    `To run Supplier Flow beside it, give Supplier Flow's tags ${prefix ? 'another' : 'a'} prefix: ` +
-    `data-prefix="${example}" on the <script> tag of supplier-flow.js, or defineSupplierFlow({ prefix: '${example}' }) ` +
-    `from 'supplier-flow', and write <${example}-${name.slice(prefix ? prefix.length + 1 : 0)}>.`
-  );
-}
 
 /**
- * Registers one tag. Registering the same element again is harmless; a second copy of the same library version
- * is tolerated; another version warns and keeps the first; a tag owned by another library warns, naming the
- * way out (a prefix), and is left to it. Never throws on a clash.
+ * Registers `definition`'s tag under `prefix`: the element itself, or a subclass of it under a prefix (one
+ * constructor takes one tag). Registering it again, or a second copy of the same library version, is harmless;
+ * another version warns and keeps the first; a tag another library owns is left to it, with one warning naming
+ * the way out (a prefix). Never throws on a clash.
  */
-function register(name: string, element: ElementClass, prefix: string): void {
+function register({ tag, element }: ElementDefinition, prefix: string): void {
+  const name = prefixedTag(prefix, tag);
   const existing = customElements.get(name) as ElementClass | undefined;
   if (!existing) {
-    const type = classFor(element, prefix);
+    const type = prefix || customElements.getName?.(element) ? class extends element {} : element;
     customElements.define(name, type);
-    prefixes.set(type, prefix);
-    return;
-  }
-  if (existing === element || existing === prefixed.get(element)?.get(prefix)) return;
-  if (existing.supplierFlowVersion === undefined) {
+    rememberPrefix(type, prefix);
+  } else if (existing.supplierFlowVersion === undefined) {
     if (leftAlone.has(name)) return;
     leftAlone.add(name);
+    const other = prefix ? `${prefix}2` : 'acme';
     console.warn(
-      `supplier-flow: <${name}> is already defined by another library, so Supplier Flow's <${name}> is not registered. ${wayOut(name, prefix)}`,
+      `supplier-flow: <${name}> is already defined by another library, so Supplier Flow's is not registered. A prefix avoids that: data-prefix="${other}" on the script tag or defineSupplierFlow({ prefix: '${other}' }) registers <${other}-${tag}>.`,
     );
   } else if (existing.supplierFlowVersion !== element.supplierFlowVersion) {
     console.warn(
-      `supplier-flow: <${name}> is already defined by Supplier Flow ${existing.supplierFlowVersion}; version ${String(element.supplierFlowVersion)} is not registered. Load one copy of the library.`,
+      `supplier-flow: <${name}> is already defined by Supplier Flow ${existing.supplierFlowVersion}, so ${String(element.supplierFlowVersion)} is not registered. Load one copy.`,
     );
   }
 }
@@ -121,17 +64,16 @@ function register(name: string, element: ElementClass, prefix: string): void {
  * children in chunks of their own: each is registered, under the same prefix, the first time it is rendered.
  */
 export function defineElement(definition: ElementDefinition, options: DefineOptions = {}): void {
-  const prefix = options.prefix ?? '';
-  register(prefixedTag(prefix, definition.tag), definition.element, prefix);
-  for (const child of definition.children) defineElement(child, options);
-  defineLazily(definition.lazyChildren, options);
+  register(definition, options.prefix ?? '');
+  for (const child of definition.children ?? []) defineElement(child, options);
+  if (definition.lazyChildren) defineLazily(definition.lazyChildren, options);
 }
 
 /** Registers each tag of `loaders` (under `options.prefix`) the first time it appears in the page or in one of our shadow roots. */
 export function defineLazily(loaders: Readonly<Record<string, DefinitionLoader>>, options: DefineOptions = {}): void {
-  const prefix = options.prefix ?? '';
-  const entries = Object.entries(loaders).map(
-    ([tag, load]) => [prefixedTag(prefix, tag), async () => defineElement((await load()).definition, options)] as const,
-  );
-  if (entries.length > 0) registerLazyTags(Object.fromEntries(entries));
+  const entries = Object.entries(loaders).map(([tag, load]) => [
+    prefixedTag(options.prefix ?? '', tag),
+    async () => defineElement((await load()).definition, options),
+  ]);
+  registerLazyTags(Object.fromEntries(entries) as Record<string, () => Promise<void>>);
 }

@@ -6,6 +6,4 @@ import { ShipmentList } from './shipment-list.component.js';
 export const definition: ElementDefinition = {
   tag: 'shipment-list',
   element: ShipmentList,
-  children: [],
-  lazyChildren: {},
 };

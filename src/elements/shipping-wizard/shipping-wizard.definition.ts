@@ -6,6 +6,4 @@ import { ShippingWizard } from './shipping-wizard.component.js';
 export const definition: ElementDefinition = {
   tag: 'shipping-wizard',
   element: ShippingWizard,
-  children: [],
-  lazyChildren: {},
 };

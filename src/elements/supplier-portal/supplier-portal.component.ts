@@ -1,12 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { formatHashRoute, isShippingStep, LIST_ROUTE, parseHashRoute, sameRoute, type PortalRoute, type ShippingStepRoute } from '../../domain/routes.js';
 import { STAGE_KEYS, type StageKey } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { StageToggleEvent } from '../order-details/order-details.events.js';
 import type { ShippingStepChangeEvent } from '../shipping-wizard/shipping-wizard.events.js';
-import { childTag, childTagName } from '../shared/child-tag.js';
+import { childTag, childTagName, staticHtml } from '../shared/lazy-tags.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { RouteChangeEvent } from './supplier-portal.events.js';
 import { supplierPortalMessages } from './supplier-portal.messages.js';

@@ -6,6 +6,4 @@ import { SupplierProvider } from './supplier-provider.component.js';
 export const definition: ElementDefinition = {
   tag: 'supplier-provider',
   element: SupplierProvider,
-  children: [],
-  lazyChildren: {},
 };

@@ -36,7 +36,6 @@ const EAGER: readonly ElementDefinition[] = [
 
 const prefix = isServer ? '' : scriptTagPrefix(import.meta.url);
 if (prefix !== undefined) {
-  for (const definition of EAGER) defineElement(definition, { prefix });
   defineLazily(
     {
       // <elements:lazy>
@@ -52,6 +51,8 @@ if (prefix !== undefined) {
     },
     { prefix },
   );
+  // After the loaders: elements already in the page upgrade now, and watch for on-demand tags if there are some.
+  for (const definition of EAGER) defineElement(definition, { prefix });
 }
 if (!isServer) observeTags(document);
 

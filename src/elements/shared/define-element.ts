@@ -62,11 +62,13 @@ function register({ tag, element }: ElementDefinition, prefix: string): void {
 /**
  * Registers `definition`'s tag (under `options.prefix`), its children in the same load, and loaders for the
  * children in chunks of their own: each is registered, under the same prefix, the first time it is rendered.
+ * Children come first: an element already in the page upgrades when its tag is registered, and its shadow root
+ * watches for on-demand tags only if there are some by then.
  */
 export function defineElement(definition: ElementDefinition, options: DefineOptions = {}): void {
-  register(definition, options.prefix ?? '');
-  for (const child of definition.children ?? []) defineElement(child, options);
   if (definition.lazyChildren) defineLazily(definition.lazyChildren, options);
+  for (const child of definition.children ?? []) defineElement(child, options);
+  register(definition, options.prefix ?? '');
 }
 
 /** Registers each tag of `loaders` (under `options.prefix`) the first time it appears in the page or in one of our shadow roots. */

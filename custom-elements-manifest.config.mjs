@@ -9,18 +9,19 @@
  * `@cssprop` in the base class's JSDoc. The plugins after `defineElementTags` check and complete those,
  * write enumerated attributes' types as unions of string literals, and point module paths at dist/.
  *
- * Tags are registered with `defineElement('<name>', Class)` in the define file
- * `src/elements/<name>/<name>.ts`, which the analyzer does not recognise by itself:
- * the `defineElementTags` plugin below reads each define file beside an analysed
- * component and adds `tagName` and a `custom-element-definition` export for it.
+ * Tags are registered by the define file `src/elements/<name>/<name>.ts` from the element's definition, which
+ * `npm run elements` writes from the list src/elements/registry.ts; the analyzer recognises neither by itself:
+ * the `defineElementTags` plugin below gives each analysed component listed there (folder and class as listed)
+ * its `tagName`, and its define file a `custom-element-definition` export.
  *
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { distPaths } from './tools/cem/dist-paths.mjs';
 import { documentedEvents } from './tools/cem/events.mjs';
 import { literalAttributeTypes } from './tools/cem/literal-types.mjs';
 import { sharedTokens } from './tools/cem/shared-tokens.mjs';
+import { loadRegistry } from './tools/elements.mjs';
 
 /**
  * The custom-elements-manifest schema version the manifest follows (the analyzer writes 1.0.0, whose element
@@ -28,9 +29,9 @@ import { sharedTokens } from './tools/cem/shared-tokens.mjs';
  */
 const SCHEMA_VERSION = '2.1.0';
 
-const DEFINE_CALL = /defineElement\(\s*['"]([a-z][a-z0-9]*-[a-z0-9-]*)['"]\s*,\s*([A-Za-z_$][\w$]*)\s*\)/g;
+const ELEMENTS = await loadRegistry();
 
-/** Reads `defineElement('tag', Class)` calls from the define file beside every analysed component module. */
+/** Gives each component of the list (src/elements/registry.ts) its tag, and its define file the tag's definition. */
 function defineElementTags() {
   return {
     name: 'supplier-flow-define-element-tags',
@@ -42,9 +43,8 @@ function defineElementTags() {
         const folder = basename(dirname(module.path));
         const definePath = `${dirname(module.path)}/${folder}.ts`;
         if (!existsSync(definePath)) continue;
-        const source = readFileSync(definePath, 'utf8');
         const exports = [];
-        for (const [, tagName, className] of source.matchAll(DEFINE_CALL)) {
+        for (const { tag: tagName, className } of ELEMENTS.filter((element) => element.tag === folder)) {
           const declaration = module.declarations?.find(
             (candidate) => candidate.kind === 'class' && candidate.name === className,
           );

@@ -146,7 +146,11 @@ export default defineConfig(({ mode }): UserConfig => {
           preserveEntrySignatures: 'allow-extension',
           // Elements other than My Orders, translations and the adapters' code: chunks loaded on demand.
           // Fully minified (Vite keeps whitespace in library ES output for bundlers; these files are for browsers).
-          output: { chunkFileNames: 'supplier-flow/[name]-[hash].js', minify: true },
+          // An element's chunk is named after it: `order-details-<hash>.js` (its entry module is `order-details.definition.ts`).
+          output: {
+            chunkFileNames: (chunk) => `supplier-flow/${chunk.name.replace(/\.definition$/, '')}-[hash].js`,
+            minify: true,
+          },
         },
       },
     };

@@ -1,10 +1,11 @@
 /**
  * Supplier Flow: element classes (not registered — import `supplier-flow/define`
- * or one element's entry for that), the adapter port and errors, the domain
- * types and rules, and `configure()`. Free of side effects.
+ * or one element's entry for that, or call `defineSupplierFlow({ prefix })`), the adapter port and errors, the
+ * domain types and rules, and `configure()`. Free of side effects.
  */
 export * from './domain/index.js';
 export * from './public-api.js';
+export { defineSupplierFlow, type DefineOptions } from './define-supplier-flow.js';
 // <elements:classes> generated from src/elements/registry.ts by `npm run elements`
 export { SupplierProvider } from './elements/supplier-provider/supplier-provider.component.js';
 export { SupplierPortal } from './elements/supplier-portal/supplier-portal.component.js';

@@ -5,7 +5,8 @@
  *
  *   node tools/elements.mjs           rewrites the generated regions (between `<elements:NAME>` and
  *                                     `</elements:NAME>` markers), the React wrappers (one file per element,
- *                                     src/react/<tag>.ts) and package.json `exports`
+ *                                     src/react/<tag>.ts) package.json `exports` and each
+ *                                     element's definition, src/elements/<tag>/<tag>.definition.ts
  *   node tools/elements.mjs --check   writes nothing; exits 1 naming each file that differs
  *
  * TypeScript files come out formatted by Prettier (the repository's .prettierrc.json), so a later
@@ -52,6 +53,48 @@ export function readManifest(path = 'custom-elements.json') {
 /** `order-lines-acknowledged` → `onOrderLinesAcknowledged` (the React wrappers' event props). */
 export const reactEventProp = (eventName) =>
   `on${eventName.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase())}`;
+
+/** `order-list` → `orderList`: the name a definition is imported under. */
+const camelCase = (tag) => tag.replace(/-([a-z0-9])/g, (_, letter) => letter.toUpperCase());
+const definitionFile = (tag, from) => `${from}elements/${tag}/${tag}.definition.js`;
+
+/**
+ * `src/elements/<tag>/<tag>.definition.ts`: the element's class and the tags it renders (`renders`), an `eager`
+ * child imported with it, a `lazy` one loaded from its own chunk; what `defineElement` registers.
+ */
+export function definitionModule(element, elements) {
+  const children = (element.renders ?? []).map((tag) => {
+    const child = elements.find((candidate) => candidate.tag === tag);
+    if (!child)
+      throw new Error(`src/elements/registry.ts: <${element.tag}> renders <${tag}>, which is not on the list`);
+    if (tag === element.tag) throw new Error(`src/elements/registry.ts: <${tag}> renders itself`);
+    return child;
+  });
+  const eager = children.filter((child) => child.scriptTag === 'eager');
+  const lazy = children.filter((child) => child.scriptTag === 'lazy');
+  const rendered = children.map(({ tag }) => `\`<${tag}>\``).join(', ');
+  return [
+    '// Generated from src/elements/registry.ts by `npm run elements`; do not edit.',
+    "import type { ElementDefinition } from '../shared/define-element.js';",
+    ...eager.map(({ tag }) => `import { definition as ${camelCase(tag)} } from '../${tag}/${tag}.definition.js';`),
+    `import { ${element.className} } from './${element.tag}.component.js';`,
+    '',
+    `/** \`<${element.tag}>\`: its class${children.length ? ` and the tags it renders (${rendered})` : ''}. Free of side effects. */`,
+    'export const definition: ElementDefinition = {',
+    `  tag: '${element.tag}',`,
+    `  element: ${element.className},`,
+    ...(eager.length ? [`  children: [${eager.map(({ tag }) => camelCase(tag)).join(', ')}],`] : []),
+    ...(lazy.length
+      ? [
+          '  lazyChildren: {',
+          ...lazy.map(({ tag }) => `    '${tag}': () => import('../${tag}/${tag}.definition.js'),`),
+          '  },',
+        ]
+      : []),
+    '};',
+    '',
+  ].join('\n');
+}
 
 const hasEventsFile = (tag) => existsSync(`${root}src/elements/${tag}/${tag}.events.ts`);
 const defineFile = (tag, from) => `${from}elements/${tag}/${tag}.js`;
@@ -110,9 +153,16 @@ function regions(elements, manifest) {
     'src/index.ts': {
       classes: elements.map(({ tag, className }) => `export { ${className} } from '${componentFile(tag, './')}';`),
     },
+    'src/define-supplier-flow.ts': {
+      imports: elements.map(
+        ({ tag }) => `import { definition as ${camelCase(tag)} } from '${definitionFile(tag, './')}';`,
+      ),
+      list: elements.map(({ tag }) => `${camelCase(tag)},`),
+    },
     'src/bundle.ts': {
-      eager: eager.map(({ tag }) => `import '${defineFile(tag, './')}';`),
-      lazy: lazy.map(({ tag }) => `'${tag}': () => import('${defineFile(tag, './')}'),`),
+      eager: eager.map(({ tag }) => `import { definition as ${camelCase(tag)} } from '${definitionFile(tag, './')}';`),
+      'eager-list': eager.map(({ tag }) => `${camelCase(tag)},`),
+      lazy: lazy.map(({ tag }) => `'${tag}': () => import('${definitionFile(tag, './')}'),`),
       'eager-classes': eager.map(({ tag, className }) => `export { ${className} } from '${componentFile(tag, './')}';`),
     },
     'src/public-api.ts': {
@@ -242,6 +292,14 @@ export async function expectedFiles(elements, manifest) {
   for (const element of elements) {
     const path = reactWrapperFile(element.tag);
     files.set(path, await formatTs(path, reactWrapper(element, eventsOf(manifest, element.tag))));
+  }
+  for (const element of elements) {
+    const path = `src/elements/${element.tag}/${element.tag}.definition.ts`;
+    if (!existsSync(`${root}src/elements/${element.tag}`)) continue;
+    files.set(
+      path,
+      await format(definitionModule(element, elements), { ...prettierOptions, filepath: `${root}${path}` }),
+    );
   }
   files.set('package.json', packageJson(read('package.json'), elements));
   return files;

@@ -63,16 +63,42 @@ describe('the list of elements (src/elements/registry.ts)', () => {
     assert.deepEqual([...tags].sort(), folders.sort());
     assert.equal(new Set(tags).size, tags.length, 'a tag is listed twice');
     for (const { tag, className } of elements) {
+      const defineFile = read(`src/elements/${tag}/${tag}.ts`);
+      assert.match(defineFile, /^defineElement\(definition\);$/m, `${tag}.ts registers its definition`);
+      assert.match(defineFile, new RegExp(`import \\{ definition \\} from './${tag}\\.definition\\.js';`), `${tag}.ts`);
       assert.match(
-        read(`src/elements/${tag}/${tag}.ts`),
-        new RegExp(`defineElement\\('${tag}', ${className}\\)`),
-        `${tag}.ts`,
+        read(`src/elements/${tag}/${tag}.definition.ts`),
+        new RegExp(`tag: '${tag}',\\s+element: ${className},`),
+        `${tag}.definition.ts`,
       );
       assert.match(
         read(`src/elements/${tag}/${tag}.component.ts`),
         new RegExp(`export class ${className} `),
         `${tag}.component.ts`,
       );
+    }
+  });
+
+  it('each element renders the listed tags as `renders` says, by their registered names (childTag), and no other', () => {
+    for (const { tag, renders = [] } of elements) {
+      const source = readdirSync(`src/elements/${tag}`)
+        .filter((file) => file.endsWith('.ts') && !file.endsWith('.definition.ts'))
+        .map((file) => read(`src/elements/${tag}/${file}`))
+        .join('\n');
+      const code = source.replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '');
+      const rendered = [...code.matchAll(/childTag\(this, '([a-z0-9-]+)'\)/g)].map((match) => match[1]);
+      assert.deepEqual(
+        [...new Set(rendered)].sort(),
+        [...renders].sort(),
+        `<${tag}> renders through childTag() what registry.ts lists in renders`,
+      );
+      for (const other of tags) {
+        assert.doesNotMatch(
+          code,
+          new RegExp(`<${other}[\\s>]`),
+          `<${tag}> writes <${other}> literally: use childTag(this, '${other}') so a prefix applies`,
+        );
+      }
     }
   });
 

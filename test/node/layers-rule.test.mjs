@@ -31,6 +31,10 @@ new RuleTester({ languageOptions: { parser: tseslint.parser } }).run('supplier-f
     ),
     at('src/elements/supplier-portal/supplier-portal.component.ts', "import '../order-list/order-list.js';"),
     at(
+      'src/elements/supplier-portal/supplier-portal.definition.ts',
+      "const load = () => import('../order-details/order-details.definition.js');",
+    ),
+    at(
       'src/i18n/localize.ts',
       "import { getSettings } from '../settings/settings.js'; import { LitElement } from 'lit';",
     ),

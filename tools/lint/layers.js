@@ -5,7 +5,8 @@
  * A file belongs to the layer whose `from` names its folder (the first folder under `src/`, or `.` for the files in
  * `src/` itself); it may import modules of its own layer and of the layers in `imports`, and none of the packages in
  * `packages` (a name also covers its subpaths, `lit` covers `lit/decorators.js`). Within `elements`, a module of
- * `elements/<a>/` may reach another element `elements/<b>/` only through `<b>.ts` (its define file) or
+ * `elements/<a>/` may reach another element `elements/<b>/` only through `<b>.ts` (its define file),
+ * `<b>.definition.ts` (what registering it takes: a composite's definition names its children's) or
  * `<b>.events.ts`, and `elements/shared/` never reaches an element.
  */
 import { dirname, join, relative, sep } from 'node:path';
@@ -31,8 +32,8 @@ function elementProblem(fromParts, toParts) {
   if (fromElement === toElement || toElement === 'shared') return null;
   if (fromElement === 'shared') return `elements/shared/ imports the element <${toElement}>`;
   const file = rest.join('/').replace(/\.js$/, '');
-  if (file === toElement || file === `${toElement}.events`) return null;
-  return `<${fromElement}> imports internals of <${toElement}> (only ${toElement}.ts or ${toElement}.events.ts)`;
+  if (file === toElement || file === `${toElement}.events` || file === `${toElement}.definition`) return null;
+  return `<${fromElement}> imports internals of <${toElement}> (only ${toElement}.ts, ${toElement}.definition.ts or ${toElement}.events.ts)`;
 }
 
 export const layersRule = {

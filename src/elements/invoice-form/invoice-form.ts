@@ -1,7 +1,8 @@
 import { defineElement } from '../shared/define-element.js';
 import { InvoiceForm } from './invoice-form.component.js';
+import { definition } from './invoice-form.definition.js';
 
-defineElement('invoice-form', InvoiceForm);
+defineElement(definition);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,8 @@
 import { defineElement } from '../shared/define-element.js';
 import { OrderActivity } from './order-activity.component.js';
+import { definition } from './order-activity.definition.js';
 
-defineElement('order-activity', OrderActivity);
+defineElement(definition);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -8,6 +8,7 @@ import type { ShippingStepRoute } from '../../domain/routes.js';
 import { currentStage, shippingLock, stageStatuses, type StageStatuses } from '../../domain/stages.js';
 import { STAGE_KEYS, type Order, type Position, type StageKey } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import { childTag, childTagName, staticHtml } from '../shared/lazy-tags.js';
 import { LongList, longListStyles, positionText } from '../shared/long-list.js';
 import { renderStatusBadge, statusBadgeStyles } from '../shared/status-badge.js';
 import { SupplierElement } from '../shared/supplier-element.js';
@@ -21,7 +22,7 @@ const CHANGE_EVENTS = [
   'order-confirmed', 'order-lines-acknowledged', 'order-lines-answered', 'quality-report-uploaded', 'quality-report-removed', 'shipment-published',
   'invoice-submitted', 'quality-document-uploaded',
 ] as const;
-const CHILD_TAGS = 'production-confirmation, quality-report, shipment-list, shipping-wizard, invoice-form, order-activity';
+const CHILD_TAGS = ['production-confirmation', 'quality-report', 'shipment-list', 'shipping-wizard', 'invoice-form', 'order-activity'];
 
 /**
  * One order: header, positions, the shipping-information deadline, and the four
@@ -130,7 +131,9 @@ export class OrderDetails extends SupplierElement {
   }
 
   private reloadChildren(except: EventTarget | null): void {
-    for (const child of this.renderRoot.querySelectorAll<HTMLElement & { reload?: () => unknown }>(CHILD_TAGS)) {
+    for (const child of this.renderRoot.querySelectorAll<HTMLElement & { reload?: () => unknown }>(
+      CHILD_TAGS.map((tag) => childTagName(this, tag)).join(', '),
+    )) {
       if (child !== except && typeof child.reload === 'function') void child.reload();
     }
   }
@@ -151,7 +154,7 @@ export class OrderDetails extends SupplierElement {
   private async openWizard(): Promise<void> {
     this.wizardOpen = true;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('shipping-wizard')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(childTagName(this, 'shipping-wizard'))?.focus();
   }
 
   private async closeWizard(): Promise<void> {
@@ -177,7 +180,7 @@ export class OrderDetails extends SupplierElement {
       </ol>
       <section part="activity" aria-labelledby="activity-heading">
         <h3 id="activity-heading">${this.i18n.t('activity')}</h3>
-        <order-activity order-id=${order.id}></order-activity>
+        ${this.renderChild(childTag(this, 'order-activity'), order.id)}
       </section>
     </article>`;
   }
@@ -283,14 +286,19 @@ export class OrderDetails extends SupplierElement {
     if (statuses[key] === 'locked') return key === 'shipping' ? this.renderShippingLock(order) : html`<p class="muted">${i18n.t('locked')}</p>`;
     switch (key) {
       case 'production':
-        return html`<production-confirmation order-id=${order.id}></production-confirmation>`;
+        return this.renderChild(childTag(this, 'production-confirmation'), order.id);
       case 'quality':
-        return statuses.quality === 'not-required' ? html`<p>${i18n.t('qualityNotRequired')}</p>` : html`<quality-report order-id=${order.id}></quality-report>`;
+        return statuses.quality === 'not-required' ? html`<p>${i18n.t('qualityNotRequired')}</p>` : this.renderChild(childTag(this, 'quality-report'), order.id);
       case 'shipping':
         return this.renderShipping(order);
       case 'invoice':
-        return html`<invoice-form order-id=${order.id}></invoice-form>`;
+        return this.renderChild(childTag(this, 'invoice-form'), order.id);
     }
+  }
+
+  /** A child element showing part of `orderId`, `tag` being its name here (`<acme-invoice-form>` inside `<acme-order-details>`). */
+  private renderChild(tag: ReturnType<typeof childTag>, orderId: string): TemplateResult {
+    return staticHtml`<${tag} order-id=${orderId}></${tag}>`;
   }
 
   /** Locked shipping: which required quality documents are missing or rejected, when they are what holds it. */
@@ -311,12 +319,14 @@ export class OrderDetails extends SupplierElement {
 
   private renderShipping(order: Order): TemplateResult {
     const remaining = order.positions.some((position) => remainingQuantity(order, position) > 0);
+    const wizard = childTag(this, 'shipping-wizard');
+    const shipments = childTag(this, 'shipment-list');
     return html`${this.wizardOpen && remaining
-        ? html`<shipping-wizard order-id=${order.id} step=${this.shippingStep === 'new' ? nothing : this.shippingStep || nothing}></shipping-wizard>`
+        ? staticHtml`<${wizard} order-id=${order.id} step=${this.shippingStep === 'new' ? nothing : this.shippingStep || nothing}></${wizard}>`
         : remaining
           ? html`<div class="actions"><button part="add-shipping button" class="button primary" type="button" @click=${this.openWizard}>${this.i18n.t('addShipping')}</button></div>`
           : html`<p>${this.i18n.t('allShipped')}</p>`}
       <slot name="shipping"></slot>
-      <shipment-list order-id=${order.id} shipment-id=${this.shipmentId || nothing}></shipment-list>`;
+      ${staticHtml`<${shipments} order-id=${order.id} shipment-id=${this.shipmentId || nothing}></${shipments}>`}`;
   }
 }

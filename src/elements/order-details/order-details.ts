@@ -1,7 +1,8 @@
 import { defineElement } from '../shared/define-element.js';
 import { OrderDetails } from './order-details.component.js';
+import { definition } from './order-details.definition.js';
 
-defineElement('order-details', OrderDetails);
+defineElement(definition);
 
 declare global {
   interface HTMLElementTagNameMap {

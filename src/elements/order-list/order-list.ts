@@ -1,7 +1,8 @@
 import { defineElement } from '../shared/define-element.js';
 import { OrderList } from './order-list.component.js';
+import { definition } from './order-list.definition.js';
 
-defineElement('order-list', OrderList);
+defineElement(definition);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,8 @@
 import { defineElement } from '../shared/define-element.js';
 import { ProductionConfirmation } from './production-confirmation.component.js';
+import { definition } from './production-confirmation.definition.js';
 
-defineElement('production-confirmation', ProductionConfirmation);
+defineElement(definition);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,8 @@
 import { defineElement } from '../shared/define-element.js';
 import { QualityReport } from './quality-report.component.js';
+import { definition } from './quality-report.definition.js';
 
-defineElement('quality-report', QualityReport);
+defineElement(definition);
 
 declare global {
   interface HTMLElementTagNameMap {

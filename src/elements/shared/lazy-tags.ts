@@ -1,4 +1,9 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+/**
+ * The tags our elements render: the names they are rendered under (a host's prefix, `<acme-order-list>`), and the
+ * code of on-demand tags, loaded the first time one appears. Imported by every element (SupplierElement), so the
+ * registration code (define-element.ts) and the composites share it without a chunk of its own.
+ */
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 type Loader = () => Promise<unknown>;
 
@@ -19,7 +24,7 @@ export function loadTag(tag: string): Promise<unknown> | undefined {
   if (!load) {
     load = loader().catch((error: unknown) => {
       loads.delete(tag);
-      console.error(`supplier-flow: the code of <${tag}> could not be loaded; it will be tried again when the element is added anew.`, error);
+      console.error(`supplier-flow: <${tag}> could not be loaded; it is tried again when added anew.`, error);
     });
     loads.set(tag, load);
   }
@@ -65,4 +70,77 @@ export class LazyTagsController implements ReactiveController {
     this.observer?.disconnect();
     this.observer = undefined;
   }
+}
+
+/** Tag prefixes: never adapter data, checked against this before a tag name is made of one. */
+export const PREFIX_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** The prefix each class was registered with (define-element.ts); subclasses of a registered class inherit it. */
+const prefixes = new WeakMap<CustomElementConstructor, string>();
+
+/** Records the prefix `type` was registered with. */
+export function rememberPrefix(type: CustomElementConstructor, prefix: string): void {
+  prefixes.set(type, prefix);
+}
+
+/** `acme` + `order-list` → `acme-order-list`; the tag itself without a prefix. Throws on a prefix outside PREFIX_PATTERN. */
+export function prefixedTag(prefix: string, tag: string): string {
+  if (!prefix) return tag;
+  if (!PREFIX_PATTERN.test(prefix)) {
+    throw new TypeError(`supplier-flow: "${prefix}" is not a tag prefix (e.g. "acme").`);
+  }
+  return `${prefix}-${tag}`;
+}
+
+/** The prefix `element` was registered with (through its class or a base class); empty when none. */
+export function prefixOf(element: Element): string {
+  for (let type: unknown = element.constructor; typeof type === 'function'; type = Object.getPrototypeOf(type)) {
+    const prefix = prefixes.get(type as CustomElementConstructor);
+    if (prefix !== undefined) return prefix;
+  }
+  return '';
+}
+
+/** The name under which `host` finds the element `tag` it renders: `acme-order-list` inside `<acme-supplier-portal>`. */
+export function childTagName(host: Element, tag: string): string {
+  return prefixedTag(prefixOf(host), tag);
+}
+
+/** A child's registered name in a `staticHtml` template (made by `childTag`). */
+class ChildTag {
+  constructor(readonly name: string) {}
+}
+
+const templates = new Map<string, TemplateStringsArray>();
+
+/**
+ * The tag a composite element writes for a child it renders, in `staticHtml`: `<${childTag(this, 'order-list')}>`
+ * is `<order-list>`, or `<acme-order-list>` inside `<acme-supplier-portal>`. Made of one of our tags and a prefix
+ * checked against PREFIX_PATTERN, never of adapter data.
+ */
+export function childTag(host: Element, tag: string): ChildTag {
+  return new ChildTag(childTagName(host, tag));
+}
+
+/**
+ * lit's `html` with the `childTag` values joined into the template's text, as lit's static html
+ * (`lit/static-html.js`) does with `unsafeStatic`; this copy keeps that module, and a chunk of its own in the
+ * script-tag build, out of the first load.
+ */
+export function staticHtml(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult {
+  const text = [strings[0] ?? ''];
+  const dynamic: unknown[] = [];
+  values.forEach((value, index) => {
+    const next = strings[index + 1] ?? '';
+    if (value instanceof ChildTag) {
+      text[text.length - 1] += value.name + next;
+    } else {
+      text.push(next);
+      dynamic.push(value);
+    }
+  });
+  const key = text.join('\u0000');
+  let joined = templates.get(key);
+  if (!joined) templates.set(key, (joined = Object.assign(text, { raw: text }) as unknown as TemplateStringsArray));
+  return html(joined, ...dynamic);
 }

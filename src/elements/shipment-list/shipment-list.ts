@@ -1,7 +1,8 @@
 import { defineElement } from '../shared/define-element.js';
 import { ShipmentList } from './shipment-list.component.js';
+import { definition } from './shipment-list.definition.js';
 
-defineElement('shipment-list', ShipmentList);
+defineElement(definition);
 
 declare global {
   interface HTMLElementTagNameMap {

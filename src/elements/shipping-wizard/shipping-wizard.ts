@@ -1,7 +1,8 @@
 import { defineElement } from '../shared/define-element.js';
 import { ShippingWizard } from './shipping-wizard.component.js';
+import { definition } from './shipping-wizard.definition.js';
 
-defineElement('shipping-wizard', ShippingWizard);
+defineElement(definition);
 
 declare global {
   interface HTMLElementTagNameMap {

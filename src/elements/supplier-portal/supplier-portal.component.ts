@@ -6,6 +6,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import type { StageToggleEvent } from '../order-details/order-details.events.js';
 import type { OrderSelectEvent } from '../order-list/order-list.events.js';
 import type { ShippingStepChangeEvent } from '../shipping-wizard/shipping-wizard.events.js';
+import { childTag, childTagName, staticHtml } from '../shared/lazy-tags.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { RouteChangeEvent } from './supplier-portal.events.js';
 import { supplierPortalMessages } from './supplier-portal.messages.js';
@@ -178,7 +179,9 @@ export class SupplierPortal extends SupplierElement {
   }
 
   private async focusHeading(): Promise<void> {
-    const child = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(this.orderId ? 'order-details' : 'order-list');
+    const child = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(
+      childTagName(this, this.orderId ? 'order-details' : 'order-list'),
+    );
     for (let attempt = 0; attempt < 50; attempt += 1) {
       await child?.updateComplete;
       const heading = child?.shadowRoot?.querySelector<HTMLElement>('h2');
@@ -192,12 +195,15 @@ export class SupplierPortal extends SupplierElement {
   }
 
   override render(): TemplateResult {
+    // Children are written with their registered names (`<acme-order-list>` inside `<acme-supplier-portal>`).
+    const details = childTag(this, 'order-details');
+    const list = childTag(this, 'order-list');
     // The list stays in the DOM while details are shown, so its search, filters and scroll position survive.
     return html`${this.orderId
         ? html`<button part="back button" class="button link back" type="button" @click=${this.showList}>
               <span aria-hidden="true">←</span> ${this.i18n.t('back')}
             </button>
-            <order-details
+            ${staticHtml`<${details}
               part="details"
               order-id=${this.orderId}
               stage=${this.stage || nothing}
@@ -207,8 +213,8 @@ export class SupplierPortal extends SupplierElement {
               @shipping-step-change=${this.handleStepChange}
               @shipping-cancel=${this.handleWizardClosed}
               @shipment-published=${this.handleWizardClosed}
-            ></order-details>`
+            ></${details}>`}`
         : ''}
-      <order-list part="list" ?hidden=${Boolean(this.orderId)} @order-select=${(event: OrderSelectEvent) => this.showOrder(event.detail.orderId, event.detail.stage ?? '')}></order-list>`;
+      ${staticHtml`<${list} part="list" ?hidden=${Boolean(this.orderId)} @order-select=${(event: OrderSelectEvent) => this.showOrder(event.detail.orderId, event.detail.stage ?? '')}></${list}>`}`;
   }
 }

@@ -1,7 +1,8 @@
 import { defineElement } from '../shared/define-element.js';
 import { SupplierPortal } from './supplier-portal.component.js';
+import { definition } from './supplier-portal.definition.js';
 
-defineElement('supplier-portal', SupplierPortal);
+defineElement(definition);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,8 @@
 import { defineElement } from '../shared/define-element.js';
 import { SupplierProvider } from './supplier-provider.component.js';
+import { definition } from './supplier-provider.definition.js';
 
-defineElement('supplier-provider', SupplierProvider);
+defineElement(definition);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,7 +4,7 @@
  * so the same page measures the code before and after a change.
  */
 import '../src/define.js';
-import { parseResponse } from '../src/api/checked-api.js';
+import { parseResponse } from '../src/api/parse-response.js';
 import type { OrderPage, OrderQuery } from '../src/api/port.js';
 import { RESPONSE_SCHEMAS } from '../src/api/response-schemas.js';
 import type { OrderSummary, Shipment, Tracking } from '../src/domain/types.js';

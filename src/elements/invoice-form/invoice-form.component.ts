@@ -2,7 +2,6 @@ import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { property, state } from 'lit/decorators.js';
-import { SupplierApiError, isAbortError } from '../../api/errors.js';
 import type { UploadProgress } from '../../api/port.js';
 import { maskIban } from '../../domain/bank-identifiers.js';
 import { calendarDateIn } from '../../domain/dates.js';
@@ -27,6 +26,7 @@ import { fieldStyles } from '../shared/field.styles.js';
 import { checkFile } from '../shared/file-check.js';
 import { FileDropController, fileDropStyles, fileProblemMessage, renderUploadProgress } from '../shared/file-drop.js';
 import { newIdempotencyKey } from '../shared/idempotency.js';
+import { SubmitController } from '../shared/submit-controller.js';
 import { LongList, longListStyles, positionText } from '../shared/long-list.js';
 import { renderStepper, stepperStyles } from '../shared/stepper.js';
 import { SupplierElement } from '../shared/supplier-element.js';
@@ -109,10 +109,7 @@ export class InvoiceForm extends SupplierElement {
   @state() private bank: BankDetails = EMPTY_BANK;
   @state() private editingBank = false;
   @state() private touched: ReadonlySet<string> = new Set();
-  @state() private serverErrors: Readonly<Record<string, string>> = {};
-  @state() private busy = false;
-  @state() private writeError: { error: unknown; retry: () => void } | null = null;
-  @state() private upload: { name: string; progress: UploadProgress | null; controller: AbortController } | null = null;
+  @state() private upload: { name: string; progress: UploadProgress | null } | null = null;
   @state() private fileProblem = '';
   @state() private announcement = '';
   @state() private correcting = false;
@@ -120,6 +117,13 @@ export class InvoiceForm extends SupplierElement {
   @state() private draftAdjustments: readonly DraftAdjustment[] = [];
 
   private readonly i18n = new LocalizeController(this, invoiceFormMessages);
+  /** Every write (bank details, the signed PDF, the e-invoice, the invoice): busy, error with "Try again", field errors, reload on conflict. */
+  private readonly submitter = new SubmitController(this, {
+    // Someone changed the order meanwhile: show the fresh order; the draft (in this element's state) is kept.
+    onConflict: () => void this.loadTask.run(),
+    mapFieldErrors: (fieldErrors) =>
+      Object.fromEntries(Object.entries(fieldErrors).map(([field, code]) => [field, code === 'duplicate' ? this.i18n.t('error.duplicate') : code])),
+  });
   private readonly drop = new FileDropController(this, (files) => void this.handleFile(files[0]!));
   private readonly eInvoice = new EInvoiceController(
     this,
@@ -354,7 +358,7 @@ export class InvoiceForm extends SupplierElement {
   }
 
   private stateOf(field: string, problem: string | undefined): FieldState {
-    const server = this.serverErrors[field];
+    const server = this.submitter.fieldErrors[field];
     if (server) return { kind: 'error', message: server };
     if (!this.touched.has(field)) return NO_STATE;
     return problem ? { kind: 'error', message: problem } : { kind: 'valid' };
@@ -364,7 +368,7 @@ export class InvoiceForm extends SupplierElement {
 
   private async goTo(order: Order, step: 0 | 1 | 2): Promise<void> {
     this.updateDraft(order, { step });
-    this.writeError = null;
+    this.submitter.dismiss();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('h3[tabindex="-1"]')?.focus();
   }
@@ -387,13 +391,16 @@ export class InvoiceForm extends SupplierElement {
     this.touch('number', 'invoiceDate', 'paymentDate', ...(this.editingBank || !profile.bankDetails ? BANK_FIELDS : []));
     const detailProblems = this.detailProblems(order, this.ensureDraft(order));
     const bankProblems = this.bankProblems(profile);
-    if (Object.keys(detailProblems).length || Object.keys(bankProblems).length || this.serverErrors['number']) {
+    if (Object.keys(detailProblems).length || Object.keys(bankProblems).length || this.submitter.fieldErrors['number']) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
     if (this.editingBank || !profile.bankDetails) {
-      const saved = await this.write(() => this.api.api.saveBankDetails(this.bank, { idempotencyKey: this.bankKey }), () => void this.continueFromDetails(loaded));
+      const saved = await this.submitter.submit(({ idempotencyKey, signal }) => this.api.api.saveBankDetails(this.bank, { idempotencyKey, signal }), {
+        key: this.bankKey,
+        retry: () => void this.continueFromDetails(loaded),
+      });
       if (!saved) return;
       this.bankKey = newIdempotencyKey();
       this.editingBank = false;
@@ -401,28 +408,6 @@ export class InvoiceForm extends SupplierElement {
       await this.loadTask.run();
     }
     await this.goTo(order, 2);
-  }
-
-  /** Runs a write with busy state and keeps its error with a retry; resolves to its result or null. */
-  private async write<T>(action: () => Promise<T>, retry: () => void): Promise<T | null> {
-    if (this.busy) return null;
-    this.busy = true;
-    this.writeError = null;
-    try {
-      return await action();
-    } catch (error) {
-      if (error instanceof SupplierApiError && error.kind === 'validation') {
-        const messages: Record<string, string> = {};
-        for (const [field, code] of Object.entries(error.fieldErrors)) messages[field] = code === 'duplicate' ? this.i18n.t('error.duplicate') : code;
-        this.serverErrors = { ...this.serverErrors, ...messages };
-      }
-      if (!isAbortError(error)) this.writeError = { error, retry };
-      // Someone changed the order meanwhile: show the fresh order; the draft (in this element's state) is kept.
-      if (error instanceof SupplierApiError && error.kind === 'conflict') void this.loadTask.run();
-      return null;
-    } finally {
-      this.busy = false;
-    }
   }
 
   private async handleFile(file: File): Promise<void> {
@@ -435,20 +420,19 @@ export class InvoiceForm extends SupplierElement {
       return;
     }
     const documentUpload = this.documentUploadFor(loaded.order, file);
-    const controller = new AbortController();
-    const upload = { name: file.name, progress: null as UploadProgress | null, controller };
+    const upload = { name: file.name, progress: null as UploadProgress | null };
     this.upload = upload;
-    const document = await this.write(
-      () =>
+    const document = await this.submitter.submit(
+      ({ idempotencyKey, signal }) =>
         this.api.api.uploadInvoiceDocument(loaded.order.id, { name: file.name, blob: file }, {
-          idempotencyKey: documentUpload.key,
-          signal: controller.signal,
+          idempotencyKey,
+          signal,
           onProgress: (progress) => {
             upload.progress = progress;
             this.requestUpdate();
           },
         }),
-      () => void this.handleFile(file),
+      { key: documentUpload.key, retry: () => void this.handleFile(file) },
     );
     this.upload = null;
     if (document) this.updateDraft(loaded.order, { documentId: document.id, documentName: document.name });
@@ -470,7 +454,7 @@ export class InvoiceForm extends SupplierElement {
     const missing: string[] = [];
     if (!this.itemsValid(loaded.order, draft)) missing.push(this.i18n.t('missing.items'));
     if (!loaded.profile.bankDetails || this.editingBank) missing.push(this.i18n.t('missing.bank'));
-    if (Object.keys(this.detailProblems(loaded.order, draft)).length || this.serverErrors['number']) missing.push(this.i18n.t('missing.details'));
+    if (Object.keys(this.detailProblems(loaded.order, draft)).length || this.submitter.fieldErrors['number']) missing.push(this.i18n.t('missing.details'));
     if (!draft.documentId) missing.push(this.i18n.t('missing.document'));
     return missing;
   }
@@ -481,20 +465,20 @@ export class InvoiceForm extends SupplierElement {
     const eInvoice = draft.sendEInvoice === false ? null : this.eInvoiceResult(loaded, draft);
     let eInvoiceDocumentId: string | null = null;
     if (eInvoice?.ok) {
-      eInvoiceDocumentId = await this.write(() => this.eInvoice.uploadFor(loaded.order.id, eInvoice, this.api.api), () => void this.save(loaded));
+      eInvoiceDocumentId = await this.submitter.submit(() => this.eInvoice.uploadFor(loaded.order.id, eInvoice, this.api.api), { retry: () => void this.save(loaded) });
       if (!eInvoiceDocumentId) return;
     }
-    const invoice = await this.write(
-      () =>
+    const invoice = await this.submitter.submit(
+      ({ idempotencyKey, signal }) =>
         this.api.api.createInvoice(
           loaded.order.id,
           { number: draft.number.trim(), invoiceDate: draft.invoiceDate, paymentDate: draft.paymentDate, items: this.items(draft), documentId: draft.documentId!, eInvoiceDocumentId },
-          { idempotencyKey: draft.idempotencyKey },
+          { idempotencyKey, signal },
         ),
-      () => void this.save(loaded),
+      { key: draft.idempotencyKey, retry: () => void this.save(loaded) },
     );
     if (!invoice) {
-      if (this.serverErrors['number']) {
+      if (this.submitter.fieldErrors['number']) {
         await this.goTo(loaded.order, 1);
         this.renderRoot.querySelector<HTMLInputElement>('#invoice-number')?.focus();
       }
@@ -526,7 +510,7 @@ export class InvoiceForm extends SupplierElement {
     const steps = STEPS.map((key) => ({ key, label: this.i18n.t(`step.${key}`) }));
     return html`${this.renderDraftAdjusted(order)} ${renderStepper(steps, draft.step, this.i18n, this.i18n.t('stepsLabel'))}
       ${draft.step === 0 ? this.renderPositions(order, draft, loaded.rules.maxDocumentBytes) : draft.step === 1 ? this.renderDetails(loaded, draft) : this.renderReview(loaded, draft)}
-      ${this.writeError ? errorView(this.writeError.error, this.i18n, this.writeError.retry) : nothing}`;
+      ${this.submitter.error ? errorView(this.submitter.error, this.i18n, () => this.submitter.retry()) : nothing}`;
   }
 
   private renderDraftAdjusted(order: Order) {
@@ -681,7 +665,7 @@ export class InvoiceForm extends SupplierElement {
           ...(field === 'invoiceDate' ? { max: this.today(order) } : field === 'paymentDate' ? { min: draft.invoiceDate } : {}),
           state: this.stateOf(field, problem ? this.detailMessage(field, problem) : undefined),
           onInput: (value) => {
-            if (field === 'number' && this.serverErrors['number']) this.serverErrors = { ...this.serverErrors, number: '' };
+            if (field === 'number' && this.submitter.fieldErrors['number']) this.submitter.fieldErrors = { ...this.submitter.fieldErrors, number: '' };
             const change: Partial<InvoiceDraft> = { [field]: value };
             if (field === 'invoiceDate' && value && draft.paymentDate === defaultPaymentDate(draft.invoiceDate || value, order.paymentTermsDays)) {
               Object.assign(change, { paymentDate: defaultPaymentDate(value, order.paymentTermsDays) });
@@ -729,7 +713,7 @@ export class InvoiceForm extends SupplierElement {
       </div>
       <div class="actions">
         <button type="button" part="button" class="button" @click=${() => void this.goTo(order, 0)}>${i18n.t('back')}</button>
-        <button type="button" part="button" class="button primary" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => void this.continueFromDetails(loaded)}>
+        <button type="button" part="button" class="button primary" aria-disabled=${this.submitter.sending ? 'true' : 'false'} @click=${() => void this.continueFromDetails(loaded)}>
           ${i18n.t('continue')}
         </button>
       </div>`;
@@ -803,7 +787,7 @@ export class InvoiceForm extends SupplierElement {
       <h4>${i18n.t('uploadLabel')}</h4>
       ${draft.documentName ? html`<p class="valid-mark"><span aria-hidden="true">✓</span> ${i18n.t('uploadedFile', { name: draft.documentName })}</p>` : nothing}
       ${this.upload
-        ? renderUploadProgress(this.upload.name, this.upload.progress, () => this.upload?.controller.abort(), i18n)
+        ? renderUploadProgress(this.upload.name, this.upload.progress, () => this.submitter.abort(), i18n)
         : this.drop.render({ id: 'invoice-file', label: i18n.t('uploadLabel'), accept: 'application/pdf,.pdf', hint: i18n.t('uploadHint', { limit: i18n.fileSize(rules.maxDocumentBytes) }) }, i18n)}
       ${this.fileProblem ? html`<p class="notice danger" role="alert" part="error">${this.fileProblem}</p>` : nothing}
       ${missing.length
@@ -820,11 +804,11 @@ export class InvoiceForm extends SupplierElement {
           type="button"
           part="button save-button"
           class="button primary"
-          aria-disabled=${missing.length || this.busy ? 'true' : 'false'}
+          aria-disabled=${missing.length || this.submitter.sending ? 'true' : 'false'}
           aria-describedby=${missing.length ? 'save-missing' : nothing}
           @click=${() => void this.save(loaded)}
         >
-          ${this.busy ? i18n.t('saving') : i18n.t('save')}
+          ${this.submitter.sending ? i18n.t('saving') : i18n.t('save')}
         </button>
       </div>`;
   }

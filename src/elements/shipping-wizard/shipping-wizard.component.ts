@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isAbortError, toSupplierApiError } from '../../api/errors.js';
+import { isAbortError } from '../../api/errors.js';
 import { isDeadlineNear, orderToday, shippingInfoCountdown, shippingInfoDueDate } from '../../domain/deadlines.js';
 import { deliveryResponsibility } from '../../domain/delivery.js';
 import { isShippingStep, SHIPPING_STEP_KEYS, type ShippingStepKey } from '../../domain/routes.js';
@@ -18,6 +18,7 @@ import { fieldStyles } from '../shared/field.styles.js';
 import { checkFile } from '../shared/file-check.js';
 import { FileDropController, fileDropStyles, fileProblemMessage, renderUploadProgress } from '../shared/file-drop.js';
 import { newIdempotencyKey } from '../shared/idempotency.js';
+import { SubmitController } from '../shared/submit-controller.js';
 import { downscaleImage, type DownscaleResult } from '../shared/image-downscale.js';
 import { LongList, longListStyles, positionText } from '../shared/long-list.js';
 import { renderStepper, stepperStyles } from '../shared/stepper.js';
@@ -136,9 +137,6 @@ export class ShippingWizard extends SupplierElement {
   @state() private draft: ShippingDraft | null = null;
   @state() private touched: ReadonlySet<string> = new Set();
   @state() private attempted: ReadonlySet<StepIndex> = new Set();
-  @state() private serverErrors: Readonly<Record<string, string>> = {};
-  @state() private publishing = false;
-  @state() private publishError: unknown = null;
   @state() private published: Shipment | null = null;
   @state() private announcement = '';
   @state() private upload: PhotoUpload | null = null;
@@ -159,7 +157,11 @@ export class ShippingWizard extends SupplierElement {
   private draftOrderId: string | null = null;
   /** A selector to focus after the next render. */
   private pendingFocus: string | null = null;
-  private publishController: AbortController | null = null;
+  /** Publishing: busy, the draft's key, the platform's field errors keyed as the draft's fields, reload on conflict. */
+  private readonly submitter = new SubmitController(this, {
+    onConflict: () => this.reload(),
+    mapFieldErrors: (fieldErrors) => (this.draft ? this.draftFieldErrors(fieldErrors, this.draft) : fieldErrors),
+  });
   /** `step` was set and is still to be taken. */
   private stepRequested = false;
   /** The step last reported by `shipping-step-change`. */
@@ -189,7 +191,6 @@ export class ShippingWizard extends SupplierElement {
     super.disconnectedCallback();
     this.upload?.controller?.abort();
     this.upload = null;
-    this.publishController?.abort();
     if (this.thumbnailUrl) URL.revokeObjectURL(this.thumbnailUrl);
     this.thumbnailUrl = null;
   }
@@ -279,16 +280,16 @@ export class ShippingWizard extends SupplierElement {
   }
 
   private change(patch: Partial<ShippingDraft>, touchedKey?: string): void {
-    if (!this.draft || this.publishing) return;
+    if (!this.draft || this.submitter.sending) return;
     this.draft = { ...this.draft, ...patch };
     if (touchedKey) {
       this.touched = new Set([...this.touched, touchedKey]);
-      if (touchedKey in this.serverErrors) {
-        const { [touchedKey]: _removed, ...rest } = this.serverErrors;
-        this.serverErrors = rest;
+      if (touchedKey in this.submitter.fieldErrors) {
+        const { [touchedKey]: _removed, ...rest } = this.submitter.fieldErrors;
+        this.submitter.fieldErrors = rest;
       }
     }
-    this.publishError = null;
+    this.submitter.dismiss();
     this.save();
   }
 
@@ -300,8 +301,8 @@ export class ShippingWizard extends SupplierElement {
     this.draftAdjustments = [];
     this.touched = new Set();
     this.attempted = new Set();
-    this.serverErrors = {};
-    this.publishError = null;
+    this.submitter.fieldErrors = {};
+    this.submitter.dismiss();
     this.photoProblem = null;
     if (this.thumbnailUrl) URL.revokeObjectURL(this.thumbnailUrl);
     this.thumbnailUrl = null;
@@ -329,7 +330,7 @@ export class ShippingWizard extends SupplierElement {
   }
 
   private fieldState(key: string, check: DraftCheck, data: WizardData): FieldState {
-    const server = this.serverErrors[key];
+    const server = this.submitter.fieldErrors[key];
     if (server !== undefined) return { kind: 'error', message: this.serverMessage(key, server, check) };
     if (!this.shown(key)) return NO_STATE;
     const error = check.errors[key];
@@ -400,7 +401,7 @@ export class ShippingWizard extends SupplierElement {
   private validateStep(step: StepIndex, check: DraftCheck): boolean {
     this.attempted = new Set([...this.attempted, step]);
     const draft = this.draft!;
-    const first = fieldOrder(step, draft).find((key) => check.errors[key] || this.serverErrors[key]);
+    const first = fieldOrder(step, draft).find((key) => check.errors[key] || this.submitter.fieldErrors[key]);
     if (first === undefined) return true;
     this.pendingFocus = this.focusSelector(first, draft);
     this.requestUpdate();
@@ -450,7 +451,7 @@ export class ShippingWizard extends SupplierElement {
 
   private async publish(data: WizardData): Promise<void> {
     const draft = this.draft;
-    if (!draft || this.publishing) return;
+    if (!draft || this.submitter.sending) return;
     const check = this.check(data, draft);
     for (const step of [0, 1, 2] as const) {
       if (!this.validateStep(step, check)) {
@@ -461,50 +462,35 @@ export class ShippingWizard extends SupplierElement {
         return;
       }
     }
-    this.publishing = true;
-    this.publishError = null;
-    this.serverErrors = {};
     this.save();
-    const controller = new AbortController();
-    this.publishController = controller;
     const orderId = data.order.id;
-    try {
-      const shipment = await this.api.api.createShipment(orderId, toNewShipment(draft, this.delivery(data, draft)), {
-        idempotencyKey: draft.idempotencyKey,
-        signal: controller.signal,
-      });
-      drafts.clear(orderId);
-      this.publishing = false;
-      this.draft = null;
-      this.resetView();
-      this.published = shipment;
-      this.announcement = `${this.i18n.t('published', { number: shipment.number })} ${this.i18n.t(
-        data.responsibility === 'platform' ? 'published.platform' : 'published.supplier',
-      )}`;
-      this.pendingFocus = '#success-heading';
-      this.dispatchEvent(new ShipmentPublishedEvent({ orderId, shipment }));
-    } catch (error) {
-      this.publishing = false;
-      if (isAbortError(error)) return;
-      const apiError = toSupplierApiError(error);
-      const fieldErrors = this.draftFieldErrors(apiError.fieldErrors, draft);
-      const fields = Object.keys(fieldErrors);
-      if (apiError.kind === 'validation' && fields.length > 0) {
-        this.serverErrors = fieldErrors;
-        const step = Math.min(...fields.map(stepOfField)) as StepIndex;
-        this.attempted = new Set([0, 1, 2]);
-        if (this.draft && step !== this.draft.step) this.change({ step });
-        const first = fieldOrder(step, this.draft ?? draft).find((key) => key in fieldErrors) ?? fields.find((key) => stepOfField(key) === step)!;
-        this.pendingFocus = this.focusSelector(first, this.draft ?? draft);
-        this.announcement = this.i18n.t('fixFields');
-      } else {
-        this.publishError = apiError;
-        if (apiError.kind === 'conflict') this.reload();
-      }
-    } finally {
-      if (this.publishController === controller) this.publishController = null;
-      this.publishing = false;
-    }
+    const shipment = await this.submitter.submit(
+      ({ idempotencyKey, signal }) => this.api.api.createShipment(orderId, toNewShipment(draft, this.delivery(data, draft)), { idempotencyKey, signal }),
+      { key: draft.idempotencyKey, retry: () => void this.publish(data) },
+    );
+    if (shipment) return this.showPublished(data, shipment);
+    const fieldErrors = this.submitter.fieldErrors;
+    const fields = Object.keys(fieldErrors);
+    if (fields.length === 0) return;
+    const step = Math.min(...fields.map(stepOfField)) as StepIndex;
+    this.attempted = new Set([0, 1, 2]);
+    if (this.draft && step !== this.draft.step) this.change({ step });
+    const first = fieldOrder(step, this.draft ?? draft).find((key) => key in fieldErrors) ?? fields.find((key) => stepOfField(key) === step)!;
+    this.pendingFocus = this.focusSelector(first, this.draft ?? draft);
+    this.announcement = this.i18n.t('fixFields');
+  }
+
+  private showPublished(data: WizardData, shipment: Shipment): void {
+    const orderId = data.order.id;
+    drafts.clear(orderId);
+    this.draft = null;
+    this.resetView();
+    this.published = shipment;
+    this.announcement = `${this.i18n.t('published', { number: shipment.number })} ${this.i18n.t(
+      data.responsibility === 'platform' ? 'published.platform' : 'published.supplier',
+    )}`;
+    this.pendingFocus = '#success-heading';
+    this.dispatchEvent(new ShipmentPublishedEvent({ orderId, shipment }));
   }
 
   /** Server field errors keyed as the draft's fields: a published tracking number's index becomes its field's index (empty fields are not published). */
@@ -532,7 +518,7 @@ export class ShippingWizard extends SupplierElement {
 
   private removeTrackingNumber(index: number): void {
     const before = this.current().delivery.trackingNumbers;
-    if (this.publishing || before.length < 2) return;
+    if (this.submitter.sending || before.length < 2) return;
     const numbers = before.filter((_number, at) => at !== index);
     // Later fields move up one place: so do what was touched and the server's word on them.
     const shift = (key: string): string | null => {
@@ -541,8 +527,8 @@ export class ShippingWizard extends SupplierElement {
       return at === index ? null : trackingKey(at - 1);
     };
     this.touched = new Set([...this.touched].map(shift).filter((key): key is string => key !== null));
-    this.serverErrors = Object.fromEntries(
-      Object.entries(this.serverErrors).flatMap(([key, code]) => {
+    this.submitter.fieldErrors = Object.fromEntries(
+      Object.entries(this.submitter.fieldErrors).flatMap(([key, code]) => {
         const moved = shift(key);
         return moved === null ? [] : [[moved, code]];
       }),
@@ -565,7 +551,7 @@ export class ShippingWizard extends SupplierElement {
   /* ---------- photo ---------- */
 
   private async handlePhoto(file: File, data: WizardData): Promise<void> {
-    if (this.publishing) return;
+    if (this.submitter.sending) return;
     this.upload?.controller?.abort();
     this.photoProblem = null;
     this.touched = new Set([...this.touched, 'photoId']);
@@ -643,7 +629,7 @@ export class ShippingWizard extends SupplierElement {
           accept: 'image/*',
           capture: 'environment',
           hint: this.i18n.t('package.photoHint'),
-          disabled: this.publishing,
+          disabled: this.submitter.sending,
         },
         this.i18n,
       )}
@@ -707,7 +693,7 @@ export class ShippingWizard extends SupplierElement {
       i18n,
       draft,
       data,
-      busy: this.publishing,
+      busy: this.submitter.sending,
       parts: this.parts,
       fieldState: (key) => this.fieldState(key, check, data),
       // Read the draft at call time: several changes may come before the next render.
@@ -746,16 +732,16 @@ export class ShippingWizard extends SupplierElement {
         }}
       >
         ${body}
-        ${this.publishError ? errorView(this.publishError, i18n, () => void this.publish(data)) : nothing}
+        ${this.submitter.error && Object.keys(this.submitter.fieldErrors).length === 0 ? errorView(this.submitter.error, i18n, () => this.submitter.retry()) : nothing}
         <div class="actions" part="actions">
           <button type="button" class="button link" part="button cancel-button" @click=${() => this.cancel()}>${i18n.t('cancel')}</button>
           <span class="forward">
             ${draft.step > 0
-              ? html`<button type="button" class="button" part="button back-button" ?disabled=${this.publishing} @click=${() => this.back()}>${i18n.t('back')}</button>`
+              ? html`<button type="button" class="button" part="button back-button" ?disabled=${this.submitter.sending} @click=${() => this.back()}>${i18n.t('back')}</button>`
               : nothing}
             ${last
-              ? html`<button type="submit" class="button primary" part="button publish-button" ?disabled=${this.publishing} aria-disabled=${this.publishing ? 'true' : 'false'}>
-                  ${this.publishing ? i18n.t('publishing') : i18n.t('publish')}
+              ? html`<button type="submit" class="button primary" part="button publish-button" ?disabled=${this.submitter.sending} aria-disabled=${this.submitter.sending ? 'true' : 'false'}>
+                  ${this.submitter.sending ? i18n.t('publishing') : i18n.t('publish')}
                 </button>`
               : html`<button type="submit" class="button primary" part="button continue-button">${i18n.t('continue')}</button>`}
           </span>

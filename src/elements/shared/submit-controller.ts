@@ -27,7 +27,7 @@ export interface SubmitCall {
    * controller sends several different writes); else the controller keeps one until a sending without `key` succeeds.
    */
   readonly key?: string;
-  /** What "Try again" does; the default sends the same write again. */
+  /** What "Try again" does: the caller's whole action, when it acts on the result; the default only sends the same write again. */
   readonly retry?: () => void;
 }
 

@@ -14,7 +14,7 @@ import { orderQueryFromParams } from '../../src/api/rest/order-query.js';
 import { problemOf } from '../../src/api/rest/problem.js';
 import { matchRoute } from '../../src/api/rest/routes.js';
 import type { MatchedRoute } from '../../src/api/rest/routes.js';
-import { BankDetailsSchema, NewCommentSchema, NewInvoiceSchema, NewLineAcknowledgementSchema, NewShipmentSchema } from '../../src/api/schemas.js';
+import { BankDetailsSchema, NewCommentSchema, NewInvoiceSchema, NewLineAcknowledgementSchema, NewShipmentSchema } from '../../src/api/schemas/entities.js';
 import { safeFileName } from './documents.js';
 import { parseMultipart } from './multipart.js';
 import { hasBearerToken } from './security.js';

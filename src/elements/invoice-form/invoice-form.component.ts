@@ -146,7 +146,7 @@ export class InvoiceForm extends SupplierElement {
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<Loaded> => {
-      const api = this.api.api;
+      const api = this.api.adapter;
       const [order, profile, rules] = await Promise.all([api.getOrder(orderId, { signal }), api.getCompanyProfile({ signal }), api.getPackagingRules({ signal })]);
       if (this.draftOrderId !== orderId) {
         this.draftOrderId = orderId;
@@ -397,7 +397,7 @@ export class InvoiceForm extends SupplierElement {
       return;
     }
     if (this.editingBank || !profile.bankDetails) {
-      const saved = await this.submitter.submit(({ idempotencyKey, signal }) => this.api.api.saveBankDetails(this.bank, { idempotencyKey, signal }), {
+      const saved = await this.submitter.submit(({ idempotencyKey, signal }) => this.api.adapter.saveBankDetails(this.bank, { idempotencyKey, signal }), {
         key: this.bankKey,
         retry: () => void this.continueFromDetails(loaded),
       });
@@ -424,7 +424,7 @@ export class InvoiceForm extends SupplierElement {
     this.upload = upload;
     const document = await this.submitter.submit(
       ({ idempotencyKey, signal }) =>
-        this.api.api.uploadInvoiceDocument(loaded.order.id, { name: file.name, blob: file }, {
+        this.api.adapter.uploadInvoiceDocument(loaded.order.id, { name: file.name, blob: file }, {
           idempotencyKey,
           signal,
           onProgress: (progress) => {
@@ -465,12 +465,12 @@ export class InvoiceForm extends SupplierElement {
     const eInvoice = draft.sendEInvoice === false ? null : this.eInvoiceResult(loaded, draft);
     let eInvoiceDocumentId: string | null = null;
     if (eInvoice?.ok) {
-      eInvoiceDocumentId = await this.submitter.submit(() => this.eInvoice.uploadFor(loaded.order.id, eInvoice, this.api.api), { retry: () => void this.save(loaded) });
+      eInvoiceDocumentId = await this.submitter.submit(() => this.eInvoice.uploadFor(loaded.order.id, eInvoice, this.api.adapter), { retry: () => void this.save(loaded) });
       if (!eInvoiceDocumentId) return;
     }
     const invoice = await this.submitter.submit(
       ({ idempotencyKey, signal }) =>
-        this.api.api.createInvoice(
+        this.api.adapter.createInvoice(
           loaded.order.id,
           { number: draft.number.trim(), invoiceDate: draft.invoiceDate, paymentDate: draft.paymentDate, items: this.items(draft), documentId: draft.documentId!, eInvoiceDocumentId },
           { idempotencyKey, signal },

@@ -85,7 +85,7 @@ export class OrderActivity extends SupplierElement {
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<Loaded> => {
-      const api = this.api.api;
+      const api = this.api.adapter;
       const [order, all] = await Promise.all([api.getOrder(orderId, { signal }), api.listOrderActivity(orderId, { signal })]);
       const loaded = toLoaded(order, all);
       this.announceNewComments(this.loadTask.value, loaded);
@@ -173,7 +173,7 @@ export class OrderActivity extends SupplierElement {
     const draft = nextAttempt(this.draft, newIdempotencyKey);
     this.saveDraft(draft);
     this.announcement = '';
-    const comment = await this.submitter.submit(({ idempotencyKey }) => this.api.api.addOrderComment(this.orderId, draft.text, { idempotencyKey }), {
+    const comment = await this.submitter.submit(({ idempotencyKey }) => this.api.adapter.addOrderComment(this.orderId, draft.text, { idempotencyKey }), {
       key: draft.attempt!.key,
       retry: () => void this.handleSubmit(),
     });

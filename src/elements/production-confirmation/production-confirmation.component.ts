@@ -102,7 +102,7 @@ export class ProductionConfirmation extends SupplierElement {
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<Loaded> => {
-      const api = this.api.api;
+      const api = this.api.adapter;
       const previous = this.loadTask.value?.order;
       const order = await api.getOrder(orderId, { signal });
       this.noticeResponses(previous, order);
@@ -210,7 +210,7 @@ export class ProductionConfirmation extends SupplierElement {
       return;
     }
     const answers = order.positions.map((position) => toLineAnswer(inputOf(position.id, lineOf(draft, position.id))));
-    const answered = await this.linesSubmit.submit(({ idempotencyKey }) => this.api.api.acknowledgeOrderLines(order.id, answers, { idempotencyKey }), {
+    const answered = await this.linesSubmit.submit(({ idempotencyKey }) => this.api.adapter.acknowledgeOrderLines(order.id, answers, { idempotencyKey }), {
       key: draft.idempotencyKey,
       retry: () => void this.handleSendLines(order),
     });
@@ -248,7 +248,7 @@ export class ProductionConfirmation extends SupplierElement {
   }
 
   private async confirm(order: Order): Promise<void> {
-    const confirmed = await this.confirmSubmit.submit(({ idempotencyKey }) => this.api.api.confirmOrder(order.id, { idempotencyKey }), {
+    const confirmed = await this.confirmSubmit.submit(({ idempotencyKey }) => this.api.adapter.confirmOrder(order.id, { idempotencyKey }), {
       retry: () => void this.confirm(order),
     });
     if (!confirmed) return;

@@ -1,6 +1,6 @@
 import { SupplierApiError, isAbortError, toSupplierApiError } from '../../api/errors.js';
 import type { LocalizeController } from '../../i18n/localize.js';
-import type { Messages } from '../../i18n/catalog.js';
+import type { Messages } from '../../i18n/message-catalog.js';
 
 /** A supplier-facing sentence for any error an adapter raised; contract errors name the field. */
 export function errorMessage(error: unknown, i18n: LocalizeController<Messages>): string {

@@ -169,7 +169,7 @@ export class ShippingWizard extends SupplierElement {
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<WizardData> => {
-      const api = this.api.api;
+      const api = this.api.adapter;
       const [order, rules] = await Promise.all([api.getOrder(orderId, { signal }), api.getPackagingRules({ signal })]);
       const responsibility = deliveryResponsibility(order);
       const [carriers, profile] = await Promise.all([
@@ -465,7 +465,7 @@ export class ShippingWizard extends SupplierElement {
     this.save();
     const orderId = data.order.id;
     const shipment = await this.submitter.submit(
-      ({ idempotencyKey, signal }) => this.api.api.createShipment(orderId, toNewShipment(draft, this.delivery(data, draft)), { idempotencyKey, signal }),
+      ({ idempotencyKey, signal }) => this.api.adapter.createShipment(orderId, toNewShipment(draft, this.delivery(data, draft)), { idempotencyKey, signal }),
       { key: draft.idempotencyKey, retry: () => void this.publish(data) },
     );
     if (shipment) return this.showPublished(data, shipment);
@@ -569,7 +569,7 @@ export class ShippingWizard extends SupplierElement {
     const controller = new AbortController();
     this.upload = { name: prepared.name, progress: null, controller };
     try {
-      const ref = await this.api.api.uploadPackagePhoto(data.order.id, { name: prepared.name, blob: prepared.blob }, {
+      const ref = await this.api.adapter.uploadPackagePhoto(data.order.id, { name: prepared.name, blob: prepared.blob }, {
         idempotencyKey: newIdempotencyKey(),
         signal: controller.signal,
         onProgress: (progress) => {

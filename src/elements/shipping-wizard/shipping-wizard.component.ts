@@ -1,8 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isAbortError } from '../../api/errors.js';
-import { isDeadlineNear, orderToday, shippingInfoCountdown, shippingInfoDueDate } from '../../domain/deadlines.js';
+import { orderToday, shippingInfoDueDate } from '../../domain/deadlines.js';
 import { deliveryResponsibility } from '../../domain/delivery.js';
 import { isShippingStep, SHIPPING_STEP_KEYS, type ShippingStepKey } from '../../domain/routes.js';
 import type { DraftAdjustment } from '../../domain/draft-quantities.js';
@@ -10,24 +9,18 @@ import { remainingQuantity } from '../../domain/quantities.js';
 import { shippingStatus } from '../../domain/stages.js';
 import type { Delivery, Position, Shipment } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { renderDraftAdjusted } from '../shared/draft-adjusted.js';
 import { createDraftStore } from '../shared/drafts.js';
-import { errorMessage } from '../shared/error-message.js';
-import { fieldStatus, NO_STATE, type FieldState } from '../shared/field.js';
+import { NO_STATE, type FieldState } from '../shared/field.js';
 import { fieldStyles } from '../shared/field.styles.js';
-import { checkFile } from '../shared/file-check.js';
-import { FileDropController, fileDropStyles, fileProblemMessage, renderUploadProgress } from '../shared/file-drop.js';
+import { fileDropStyles } from '../shared/file-drop.js';
 import { newIdempotencyKey } from '../shared/idempotency.js';
 import { SubmitController } from '../shared/submit-controller.js';
-import { downscaleImage, type DownscaleResult } from '../shared/image-downscale.js';
 import { LongList, longListStyles, positionText } from '../shared/long-list.js';
 import { renderStepper, stepperStyles } from '../shared/stepper.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { errorView, renderTask } from '../shared/task-view.js';
-import type { UploadProgress } from '../../api/port.js';
 import {
   DRAFT_VERSION,
-  draftTrackingIndex,
   draftTrackingNumbers,
   emptyDraft,
   isShippingDraft,
@@ -39,6 +32,9 @@ import {
   type ShippingDraft,
   type StepIndex,
 } from './draft.js';
+import { WizardProblems } from './wizard-problems.js';
+import { renderDeadlineNotice, renderNotice, renderPublished, renderWizardDraftAdjusted } from './views.js';
+import { PhotoUploadController } from './photo-upload-controller.js';
 import { ShipmentPublishedEvent, ShippingCancelEvent, ShippingStepChangeEvent } from './shipping-wizard.events.js';
 import { shippingWizardMessages } from './shipping-wizard.messages.js';
 import { shippingWizardStyles } from './shipping-wizard.styles.js';
@@ -46,31 +42,10 @@ import { renderDeliveryStep } from './steps/delivery-step.js';
 import { renderPackageStep } from './steps/package-step.js';
 import { renderPartsStep } from './steps/parts-step.js';
 import { fieldId, type StepHost, type WizardData } from './steps/step-host.js';
-import { checkDraft, fieldOrder, stepOfField, trackingIndexOf, trackingKey, type DraftCheck, type Problem } from './validation.js';
+import { checkDraft, fieldOrder, stepOfField, trackingIndexOf, trackingKey, type DraftCheck } from './validation.js';
 
 /** Drafts of this wizard, per order id; never the photo's bytes. */
 const drafts = createDraftStore<ShippingDraft>('shipping', DRAFT_VERSION, isShippingDraft, migrateShippingDraft);
-
-/** Longest side of an uploaded package photo, in pixels. */
-const PHOTO_MAX_DIMENSION = 2000;
-/** Photos above this size are re-encoded even when small in pixels. */
-const PHOTO_TARGET_BYTES = 2 * 1024 * 1024;
-
-/** Server field codes that have a message of their own (others are shown as "not accepted (code)"). */
-const SERVER_CODES: Readonly<Record<string, string>> = {
-  'must-accept': 'terms',
-  required: 'required',
-  'not-positive': 'not-positive',
-  'nothing-selected': 'nothing-selected',
-  'not-a-date': 'not-a-date',
-  'unknown-position': 'unknown-position',
-};
-
-interface PhotoUpload {
-  readonly name: string;
-  readonly progress: UploadProgress | null;
-  readonly controller: AbortController | null;
-}
 
 /**
  * "Add shipping": a three-step wizard (parts, package, delivery) that publishes one shipment of an order.
@@ -139,19 +114,22 @@ export class ShippingWizard extends SupplierElement {
   @state() private attempted: ReadonlySet<StepIndex> = new Set();
   @state() private published: Shipment | null = null;
   @state() private announcement = '';
-  @state() private upload: PhotoUpload | null = null;
-  @state() private photoProblem: string | null = null;
-  @state() private thumbnailUrl: string | null = null;
   /** How the draft was brought in line with the order when it (re)loaded; shown until published or another order. */
   @state() private draftAdjustments: readonly DraftAdjustment[] = [];
 
   private readonly i18n = new LocalizeController(this, shippingWizardMessages);
   /** The page of positions on the parts step. */
   private readonly parts = new LongList<Position>(this, { id: 'parts', text: positionText });
-  private readonly photoDrop = new FileDropController(this, (files) => {
-    const file = files[0];
-    const data = this.loadTask.value;
-    if (file && data) void this.handlePhoto(file, data);
+  private readonly problems = new WizardProblems(this.i18n, () => this.draft, () => this.loadTask.value);
+  private readonly photo = new PhotoUploadController(this, {
+    i18n: this.i18n,
+    api: () => this.api.adapter,
+    data: () => this.loadTask.value,
+    busy: () => this.submitter.sending,
+    onChosen: () => (this.touched = new Set([...this.touched, 'photoId'])),
+    onUploaded: (ref) => this.change({ photo: { id: ref.id, name: ref.name } }, 'photoId'),
+    announce: (text) => (this.announcement = text),
+    focus: () => (this.pendingFocus = '#package-photo'),
   });
   /** The order the draft belongs to. */
   private draftOrderId: string | null = null;
@@ -160,7 +138,7 @@ export class ShippingWizard extends SupplierElement {
   /** Publishing: busy, the draft's key, the platform's field errors keyed as the draft's fields, reload on conflict. */
   private readonly submitter = new SubmitController(this, {
     onConflict: () => this.reload(),
-    mapFieldErrors: (fieldErrors) => (this.draft ? this.draftFieldErrors(fieldErrors, this.draft) : fieldErrors),
+    mapFieldErrors: (fieldErrors) => (this.draft ? this.problems.draftFieldErrors(fieldErrors, this.draft) : fieldErrors),
   });
   /** `step` was set and is still to be taken. */
   private stepRequested = false;
@@ -189,10 +167,6 @@ export class ShippingWizard extends SupplierElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.upload?.controller?.abort();
-    this.upload = null;
-    if (this.thumbnailUrl) URL.revokeObjectURL(this.thumbnailUrl);
-    this.thumbnailUrl = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -303,9 +277,7 @@ export class ShippingWizard extends SupplierElement {
     this.attempted = new Set();
     this.submitter.fieldErrors = {};
     this.submitter.dismiss();
-    this.photoProblem = null;
-    if (this.thumbnailUrl) URL.revokeObjectURL(this.thumbnailUrl);
-    this.thumbnailUrl = null;
+    this.photo.clear();
   }
 
   /* ---------- checks ---------- */
@@ -321,7 +293,7 @@ export class ShippingWizard extends SupplierElement {
       responsibility: data.responsibility,
       today: this.today(data),
       shippingDue: shippingInfoDueDate(data.order),
-      uploading: this.upload !== null,
+      uploading: this.photo.uploading,
     });
   }
 
@@ -331,62 +303,16 @@ export class ShippingWizard extends SupplierElement {
 
   private fieldState(key: string, check: DraftCheck, data: WizardData): FieldState {
     const server = this.submitter.fieldErrors[key];
-    if (server !== undefined) return { kind: 'error', message: this.serverMessage(key, server, check) };
+    if (server !== undefined) return { kind: 'error', message: this.problems.platformMessage(key, server, check) };
     if (!this.shown(key)) return NO_STATE;
     const error = check.errors[key];
-    if (error) return { kind: 'error', message: this.describe(error, data) };
+    if (error) return { kind: 'error', message: this.problems.describe(error, data) };
     const warning = check.warnings[key];
-    if (warning) return { kind: 'warning', message: this.describe(warning, data) };
+    if (warning) return { kind: 'warning', message: this.problems.describe(warning, data) };
     if (key === 'items' || key === 'delivery.pickupAddress') return NO_STATE;
     const trackingIndex = trackingIndexOf(key);
     if (trackingIndex !== null && (this.draft?.delivery.trackingNumbers[trackingIndex] ?? '').trim() === '') return NO_STATE;
     return { kind: 'valid' };
-  }
-
-  private serverMessage(key: string, code: string, check: DraftCheck): string {
-    const local = check.errors[key];
-    const data = this.loadTask.value;
-    if (local && data) return this.describe(local, data);
-    const type = this.draft?.package.type;
-    if (data && type && (code === 'too-heavy' || code === 'too-long')) {
-      const limits = data.rules[type];
-      return this.describe(code === 'too-heavy' ? { code, values: { maxKg: limits.maxWeightKg, type } } : { code, values: { maxCm: limits.maxLengthCm, type } }, data);
-    }
-    const known = SERVER_CODES[code];
-    if (known) return this.i18n.t(`problem.${known}` as 'problem.required');
-    if (key === 'delivery.pickupAddress') return this.i18n.t('problem.pickup-address');
-    return this.i18n.t('problem.server', { code });
-  }
-
-  /** A problem in words. */
-  private describe(problem: Problem, data: WizardData): string {
-    const i18n = this.i18n;
-    const values = problem.values ?? {};
-    const typeName = () => (values['type'] === 'pallet' ? i18n.t('typeName.pallet') : i18n.t('typeName.box'));
-    const carrierName = (id: string) => data.carriers.find((carrier) => carrier.id === id)?.name ?? id.toUpperCase();
-    switch (problem.code) {
-      case 'over-remaining':
-        return i18n.t('problem.over-remaining', { count: Number(values['count']) });
-      case 'too-heavy':
-        return i18n.t('problem.too-heavy', { type: typeName(), max: i18n.unit(Number(values['maxKg']), 'kilogram') });
-      case 'too-long':
-        return i18n.t('problem.too-long', { type: typeName(), max: i18n.unit(Number(values['maxCm']), 'centimeter') });
-      case 'in-past':
-        return i18n.t('problem.in-past', { today: i18n.date(String(values['today'])) });
-      case 'after-shipping-deadline':
-        return i18n.t('problem.after-shipping-deadline', { date: i18n.date(String(values['date'])) });
-      case 'tracking-fits-other-carrier':
-        return i18n.t('problem.tracking-fits-other-carrier', {
-          carriers: i18n.list((values['carriers'] as readonly string[]).map(carrierName)),
-          carrier: carrierName(this.draft?.delivery.carrierId ?? ''),
-        });
-      case 'tracking-duplicate':
-        return i18n.t('problem.tracking-duplicate', { n: Number(values['n']) });
-      case 'tracking-unknown-format':
-        return i18n.t('problem.tracking-unknown-format', { carrier: carrierName(this.draft?.delivery.carrierId ?? '') });
-      default:
-        return i18n.t(`problem.${problem.code}` as 'problem.required');
-    }
   }
 
   /* ---------- navigation ---------- */
@@ -493,16 +419,6 @@ export class ShippingWizard extends SupplierElement {
     this.dispatchEvent(new ShipmentPublishedEvent({ orderId, shipment }));
   }
 
-  /** Server field errors keyed as the draft's fields: a published tracking number's index becomes its field's index (empty fields are not published). */
-  private draftFieldErrors(fieldErrors: Readonly<Record<string, string>>, draft: ShippingDraft): Record<string, string> {
-    return Object.fromEntries(
-      Object.entries(fieldErrors).map(([key, code]) => {
-        const index = trackingIndexOf(key);
-        return [index === null ? key : trackingKey(draftTrackingIndex(draft, index)), code];
-      }),
-    );
-  }
-
   /* ---------- tracking numbers ---------- */
 
   private setTrackingNumber(index: number, value: string): void {
@@ -548,95 +464,6 @@ export class ShippingWizard extends SupplierElement {
     this.reload();
   }
 
-  /* ---------- photo ---------- */
-
-  private async handlePhoto(file: File, data: WizardData): Promise<void> {
-    if (this.submitter.sending) return;
-    this.upload?.controller?.abort();
-    this.photoProblem = null;
-    this.touched = new Set([...this.touched, 'photoId']);
-    this.upload = { name: file.name, progress: null, controller: null };
-    const typeProblem = await checkFile(file, 'image', Number.MAX_SAFE_INTEGER);
-    if (typeProblem) return this.refusePhoto(fileProblemMessage(file.name, typeProblem, this.i18n));
-    let prepared: DownscaleResult;
-    try {
-      prepared = await downscaleImage(file, file.name, { maxDimension: PHOTO_MAX_DIMENSION, maxBytes: Math.min(PHOTO_TARGET_BYTES, data.rules.maxPhotoBytes) });
-    } catch {
-      return this.refusePhoto(this.i18n.t('problem.photo-undecodable', { name: file.name }));
-    }
-    const sizeProblem = await checkFile(prepared.blob, 'image', data.rules.maxPhotoBytes);
-    if (sizeProblem) return this.refusePhoto(fileProblemMessage(file.name, sizeProblem, this.i18n));
-    const controller = new AbortController();
-    this.upload = { name: prepared.name, progress: null, controller };
-    try {
-      const ref = await this.api.adapter.uploadPackagePhoto(data.order.id, { name: prepared.name, blob: prepared.blob }, {
-        idempotencyKey: newIdempotencyKey(),
-        signal: controller.signal,
-        onProgress: (progress) => {
-          if (this.upload?.controller === controller) this.upload = { ...this.upload, progress };
-        },
-      });
-      if (this.thumbnailUrl) URL.revokeObjectURL(this.thumbnailUrl);
-      this.thumbnailUrl = URL.createObjectURL(prepared.blob);
-      this.upload = null;
-      this.change({ photo: { id: ref.id, name: ref.name } }, 'photoId');
-      this.announcement = this.i18n.t('package.photoUploaded', { name: ref.name });
-    } catch (error) {
-      if (this.upload?.controller !== controller) return;
-      this.upload = null;
-      if (isAbortError(error)) {
-        this.announcement = this.i18n.t('package.photoCancelled', { name: prepared.name });
-        return;
-      }
-      this.photoProblem = this.i18n.t('problem.photo-failed', { reason: errorMessage(error, this.i18n) });
-    }
-  }
-
-  private refusePhoto(message: string): void {
-    this.upload = null;
-    this.photoProblem = message;
-    this.pendingFocus = '#package-photo';
-  }
-
-  private cancelUpload(): void {
-    const upload = this.upload;
-    upload?.controller?.abort();
-    this.upload = null;
-    if (upload) this.announcement = this.i18n.t('package.photoCancelled', { name: upload.name });
-  }
-
-  private renderPhoto(check: DraftCheck, data: WizardData): TemplateResult {
-    const draft = this.draft!;
-    const upload = this.upload;
-    const state: FieldState = this.photoProblem ? { kind: 'error', message: this.photoProblem } : this.fieldState('photoId', check, data);
-    return html`<div class="photo field" data-state=${state.kind}>
-      <span class="photo-label" id="package-photo-label">${this.i18n.t('package.photo')}</span>
-      ${draft.photo && !upload
-        ? html`<div class="thumbnail" part="thumbnail">
-            ${this.thumbnailUrl ? html`<img src=${this.thumbnailUrl} alt=${this.i18n.t('package.photoAlt', { name: draft.photo.name })} />` : nothing}
-            <span><span aria-hidden="true">✓</span> ${this.i18n.t('package.photoUploaded', { name: draft.photo.name })}</span>
-          </div>`
-        : nothing}
-      ${upload
-        ? upload.controller
-          ? renderUploadProgress(upload.name, upload.progress, () => this.cancelUpload(), this.i18n)
-          : html`<p role="status" class="muted">${this.i18n.t('package.photoPreparing', { name: upload.name })}</p>`
-        : nothing}
-      ${this.photoDrop.render(
-        {
-          id: 'package-photo',
-          label: this.i18n.t('package.photo'),
-          accept: 'image/*',
-          capture: 'environment',
-          hint: this.i18n.t('package.photoHint'),
-          disabled: this.submitter.sending,
-        },
-        this.i18n,
-      )}
-      ${fieldStatus('package-photo', state, this.i18n)}
-    </div>`;
-  }
-
   /* ---------- render ---------- */
 
   override render() {
@@ -647,56 +474,59 @@ export class ShippingWizard extends SupplierElement {
     </section>`;
   }
 
-  private renderDeadline(data: WizardData): TemplateResult {
-    const i18n = this.i18n;
-    const due = shippingInfoDueDate(data.order);
-    const countdown = shippingInfoCountdown(data.order, Date.now());
-    const relative = i18n.relativeDays(due, this.today(data));
-    if (countdown.state === 'overdue') {
-      return html`<div class="notice danger" part="deadline deadline-passed">
-        <span aria-hidden="true">⚠</span>
-        <div class="notice-body"><strong>${i18n.t('deadline.passedTitle')}</strong>
-          <p>${i18n.t('deadline.passed', { date: i18n.date(due, 'long'), relative })}</p></div>
-      </div>`;
-    }
-    const tone = isDeadlineNear(countdown) ? 'warning' : 'info';
-    return html`<div class="notice ${tone}" part="deadline deadline-${tone}">
-      <span aria-hidden="true">❗</span>
-      <p class="notice-body">${i18n.t('deadline.info', { date: i18n.date(due, 'long'), relative })}</p>
-    </div>`;
-  }
-
   private renderLoaded(data: WizardData): unknown {
     const i18n = this.i18n;
     const header = html`<p class="muted">${i18n.t('order', { number: data.order.number })}</p>`;
-    if (this.published) {
-      return html`${header}
-        <div class="notice success" part="success">
-          <span aria-hidden="true">✅</span>
-          <div class="notice-body">
-            <h3 id="success-heading" tabindex="-1">${i18n.t('published', { number: this.published.number })}</h3>
-            <p>${i18n.t(this.published.delivery.arrangedBy === 'platform' ? 'published.platform' : 'published.supplier')}</p>
-            <button type="button" class="button" part="button add-another-button" @click=${() => this.startOver()}>${i18n.t('addAnother')}</button>
-          </div>
-        </div>`;
-    }
-    if (shippingStatus(data.order) === 'locked') {
-      return html`${header}<p class="notice info" part="locked"><span aria-hidden="true">🔒</span><span class="notice-body">${i18n.t('locked')}</span></p>`;
-    }
+    if (this.published) return html`${header} ${renderPublished(this.published, i18n, () => this.startOver())}`;
+    if (shippingStatus(data.order) === 'locked') return html`${header} ${renderNotice('info', 'locked', '🔒', i18n.t('locked'))}`;
     const draft = this.draft;
     if (!draft) return nothing;
-    if (Object.keys(draft.quantities).length === 0) {
-      return html`${header}<p class="notice success" part="empty"><span aria-hidden="true">✅</span><span class="notice-body">${i18n.t('allShipped')}</span></p>`;
-    }
+    if (Object.keys(draft.quantities).length === 0) return html`${header} ${renderNotice('success', 'empty', '✅', i18n.t('allShipped'))}`;
+    const steps = (['parts', 'package', 'delivery'] as const).map((key) => ({ key, label: i18n.t(`step.${key}`) }));
+    return html`${header} ${renderDeadlineNotice(data, i18n, this.today(data))} ${renderWizardDraftAdjusted(this.draftAdjustments, data, i18n)}
+      ${renderStepper(steps, draft.step, i18n, i18n.t('stepsLabel'))} ${this.renderForm(data, draft)}`;
+  }
+
+  private renderForm(data: WizardData, draft: ShippingDraft): TemplateResult {
+    const i18n = this.i18n;
+    const host = this.stepHost(data, draft);
+    const body = draft.step === 0 ? renderPartsStep(host) : draft.step === 1 ? renderPackageStep(host) : renderDeliveryStep(host, this.today(data));
+    const last = draft.step === 2;
+    const busy = this.submitter.sending;
+    const error = this.submitter.error && Object.keys(this.submitter.fieldErrors).length === 0 ? this.submitter.error : null;
+    const submit = (event: Event) => {
+      event.preventDefault();
+      if (last) void this.publish(data);
+      else this.continue(data);
+    };
+    return html`<form novalidate part="form" aria-labelledby="step-heading" @submit=${submit}>
+      ${body} ${error ? errorView(error, i18n, () => this.submitter.retry()) : nothing}
+      <div class="actions" part="actions">
+        <button type="button" class="button link" part="button cancel-button" @click=${() => this.cancel()}>${i18n.t('cancel')}</button>
+        <span class="forward">
+          ${draft.step > 0
+            ? html`<button type="button" class="button" part="button back-button" ?disabled=${busy} @click=${() => this.back()}>${i18n.t('back')}</button>`
+            : nothing}
+          ${last
+            ? html`<button type="submit" class="button primary" part="button publish-button" ?disabled=${busy} aria-disabled=${busy ? 'true' : 'false'}>
+                ${busy ? i18n.t('publishing') : i18n.t('publish')}
+              </button>`
+            : html`<button type="submit" class="button primary" part="button continue-button">${i18n.t('continue')}</button>`}
+        </span>
+      </div>
+    </form>`;
+  }
+
+  /** What the step views read and call; the draft is read at call time (several changes may come before the next render). */
+  private stepHost(data: WizardData, draft: ShippingDraft): StepHost {
     const check = this.check(data, draft);
-    const host: StepHost = {
-      i18n,
+    return {
+      i18n: this.i18n,
       draft,
       data,
       busy: this.submitter.sending,
       parts: this.parts,
       fieldState: (key) => this.fieldState(key, check, data),
-      // Read the draft at call time: several changes may come before the next render.
       setQuantity: (positionId, value) => this.change({ quantities: { ...this.current().quantities, [positionId]: value } }, `items.${positionId}`),
       setPackage: <K extends keyof PackageDraft>(field: K, value: PackageDraft[K]) =>
         this.change({ package: { ...this.current().package, [field]: value } }, `package.${field}`),
@@ -706,46 +536,7 @@ export class ShippingWizard extends SupplierElement {
       addTrackingNumber: () => this.addTrackingNumber(),
       removeTrackingNumber: (index) => this.removeTrackingNumber(index),
       setTerms: (accepted) => this.change({ termsAccepted: accepted }, 'termsAccepted'),
-      renderPhoto: () => this.renderPhoto(check, data),
+      renderPhoto: () => this.photo.render(draft, this.fieldState('photoId', check, data)),
     };
-    const steps = [
-      { key: 'parts', label: i18n.t('step.parts') },
-      { key: 'package', label: i18n.t('step.package') },
-      { key: 'delivery', label: i18n.t('step.delivery') },
-    ];
-    const body = draft.step === 0 ? renderPartsStep(host) : draft.step === 1 ? renderPackageStep(host) : renderDeliveryStep(host, this.today(data));
-    const last = draft.step === 2;
-    const adjusted = renderDraftAdjusted(this.draftAdjustments, data.order.positions, {
-      title: i18n.t('draftAdjusted.title'),
-      removed: (count) => i18n.t('draftAdjusted.removed', { count }),
-      reduced: (part, from, to) => i18n.t('draftAdjusted.reduced', { part, from: i18n.number(from), to: i18n.number(to) }),
-    });
-    return html`${header} ${this.renderDeadline(data)} ${adjusted} ${renderStepper(steps, draft.step, i18n, i18n.t('stepsLabel'))}
-      <form
-        novalidate
-        part="form"
-        aria-labelledby="step-heading"
-        @submit=${(event: Event) => {
-          event.preventDefault();
-          if (last) void this.publish(data);
-          else this.continue(data);
-        }}
-      >
-        ${body}
-        ${this.submitter.error && Object.keys(this.submitter.fieldErrors).length === 0 ? errorView(this.submitter.error, i18n, () => this.submitter.retry()) : nothing}
-        <div class="actions" part="actions">
-          <button type="button" class="button link" part="button cancel-button" @click=${() => this.cancel()}>${i18n.t('cancel')}</button>
-          <span class="forward">
-            ${draft.step > 0
-              ? html`<button type="button" class="button" part="button back-button" ?disabled=${this.submitter.sending} @click=${() => this.back()}>${i18n.t('back')}</button>`
-              : nothing}
-            ${last
-              ? html`<button type="submit" class="button primary" part="button publish-button" ?disabled=${this.submitter.sending} aria-disabled=${this.submitter.sending ? 'true' : 'false'}>
-                  ${this.submitter.sending ? i18n.t('publishing') : i18n.t('publish')}
-                </button>`
-              : html`<button type="submit" class="button primary" part="button continue-button">${i18n.t('continue')}</button>`}
-          </span>
-        </div>
-      </form>`;
   }
 }

@@ -1,13 +1,10 @@
 import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { property, state } from 'lit/decorators.js';
 import type { UploadProgress } from '../../api/port.js';
-import { maskIban } from '../../domain/bank-identifiers.js';
 import { calendarDateIn } from '../../domain/dates.js';
 import { reconcileQuantities, type DraftAdjustment } from '../../domain/draft-quantities.js';
 import { checkBankDetails, checkInvoiceDetails, checkInvoiceItems, defaultPaymentDate, type BankDetailsProblem, type InvoiceDetailsProblem } from '../../domain/invoice-rules.js';
-import { invoiceTotals } from '../../domain/money.js';
 import { eInvoiceFor, type EInvoiceResult } from '../../domain/e-invoice/from-order.js';
 import { writeXRechnung } from '../../domain/e-invoice/xrechnung.js';
 import type { EInvoiceMatch } from '../../domain/e-invoice/match.js';
@@ -17,10 +14,9 @@ import { paymentTimeline } from '../../domain/payment-timeline.js';
 import { positionById } from '../../domain/positions.js';
 import { invoiceableQuantity } from '../../domain/quantities.js';
 import { currentInvoice, invoiceStatus } from '../../domain/stages.js';
-import type { BankDetails, CompanyProfile, Invoice, Order, PackagingRules, Position, ShipmentItem } from '../../domain/types.js';
-import { checkVatId } from '../../domain/vat-id.js';
+import type { BankDetails, CompanyProfile, Invoice, Order, Position, ShipmentItem } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { NO_STATE, renderInput, type FieldState } from '../shared/field.js';
+import { NO_STATE, type FieldState } from '../shared/field.js';
 import { renderDraftAdjusted } from '../shared/draft-adjusted.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { checkFile } from '../shared/file-check.js';
@@ -37,28 +33,16 @@ import { invoiceDrafts, type DocumentUploadDraft, type InvoiceDraft } from './in
 import { InvoiceSubmittedEvent } from './invoice-form.events.js';
 import { invoiceFormMessages } from './invoice-form.messages.js';
 import { invoiceFormStyles } from './invoice-form.styles.js';
+import { renderDetailsStep } from './steps/details-step.js';
+import { renderPositionsStep } from './steps/positions-step.js';
+import { renderReviewStep } from './steps/review-step.js';
+import { BANK_FIELDS, type DetailField, type InvoiceStepHost, type Loaded, type ReviewLine } from './steps/step-host.js';
 import { paymentTimelineStyles, renderPaymentTimeline } from './payment-timeline.js';
 
-interface Loaded {
-  readonly order: Order;
-  readonly profile: CompanyProfile;
-  readonly rules: PackagingRules;
-}
-
 const EMPTY_BANK: BankDetails = { accountHolder: '', iban: '', bic: '', bankName: '' };
-const BANK_FIELDS = ['accountHolder', 'iban', 'bic', 'bankName'] as const;
 const STEPS = ['positions', 'details', 'review'] as const;
-/** Problems of the positions listed one by one; the rest are counted. */
-const LISTED_PROBLEMS = 5;
 /** From this many lines on, the review's XRechnung is written after the review shows. */
 const LONG_INVOICE_LINES = 500;
-
-/** One line of the review table. */
-interface ReviewLine {
-  readonly position: Position;
-  readonly quantity: number;
-  readonly unitPriceMinor: number;
-}
 
 /**
  * The Invoice stage, in three steps: Positions (shipped, not yet invoiced
@@ -307,10 +291,6 @@ export class InvoiceForm extends SupplierElement {
     </section>`;
   }
 
-  private bankInUse(profile: CompanyProfile): BankDetails {
-    return this.editingBank || !profile.bankDetails ? this.bank : profile.bankDetails;
-  }
-
   /* ---------- validation ---------- */
 
   private detailProblems(order: Order, draft: InvoiceDraft) {
@@ -509,7 +489,7 @@ export class InvoiceForm extends SupplierElement {
     const draft = this.draft ?? this.startDraft(order);
     const steps = STEPS.map((key) => ({ key, label: this.i18n.t(`step.${key}`) }));
     return html`${this.renderDraftAdjusted(order)} ${renderStepper(steps, draft.step, this.i18n, this.i18n.t('stepsLabel'))}
-      ${draft.step === 0 ? this.renderPositions(order, draft, loaded.rules.maxDocumentBytes) : draft.step === 1 ? this.renderDetails(loaded, draft) : this.renderReview(loaded, draft)}
+      ${(draft.step === 0 ? renderPositionsStep : draft.step === 1 ? renderDetailsStep : renderReviewStep)(this.stepHost(loaded, draft))}
       ${this.submitter.error ? errorView(this.submitter.error, this.i18n, () => this.submitter.retry()) : nothing}`;
   }
 
@@ -558,258 +538,63 @@ export class InvoiceForm extends SupplierElement {
     ${renderPaymentTimeline(paymentTimeline(order.invoices), i18n, invoice.currency)}`;
   }
 
-  private renderPositions(order: Order, draft: InvoiceDraft, maxDocumentBytes: number): TemplateResult {
-    const i18n = this.i18n;
-    const positions = this.invoiceablePositions(order);
-    const view = this.positionsList.view(positions);
-    const problems = checkInvoiceItems(order, this.items(draft));
-    const showProblems = this.touched.has('items') && problems.length > 0;
-    return html`<h3 tabindex="-1">${i18n.t('step.positions')}</h3>
-      <p>${i18n.t('positionsIntro')}</p>
-      ${positions.length === 0
-        ? html`<p class="muted">${i18n.t('nothingToInvoice')}</p>`
-        : html`${this.positionsList.renderFilter(view)}
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">${i18n.t('column.part')}</th>
-                <th scope="col" class="num">${i18n.t('column.shipped')}</th>
-                <th scope="col" class="num">${i18n.t('column.quantity')}</th>
-                <th scope="col" class="num">${i18n.t('column.unitPrice')}</th>
-                <th scope="col" class="num">${i18n.t('column.total')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${this.positionsList.renderRows(view, (position) => position.id, ({ item: position }) => {
-                const max = invoiceableQuantity(order, position);
-                const quantity = draft.quantities[position.id] ?? 0;
-                return html`<tr>
-                  <td>${position.partName}</td>
-                  <td class="num">${i18n.number(max)}</td>
-                  <td class="num">
-                    <input
-                      class="qty"
-                      type="number"
-                      min="0"
-                      max=${max}
-                      step="1"
-                      data-position=${position.id}
-                      .value=${live(String(quantity))}
-                      aria-label=${i18n.t('quantityLabel', { part: position.partName })}
-                      aria-invalid=${showProblems && quantity > max ? 'true' : 'false'}
-                      @input=${(event: Event) =>
-                        this.updateDraft(order, { quantities: { ...this.ensureDraft(order).quantities, [position.id]: Number((event.target as HTMLInputElement).value) } })}
-                    />
-                  </td>
-                  <td class="num">${i18n.money(position.unitPriceMinor, order.currency)}</td>
-                  <td class="num">${i18n.money(position.unitPriceMinor * quantity, order.currency)}</td>
-                </tr>`;
-              })}
-            </tbody>
-          </table>
-          ${this.positionsList.renderPager(view)}`}
-      ${showProblems
-        ? html`<div class="notice danger" role="alert" part="error">
-            <ul>
-              ${problems.slice(0, LISTED_PROBLEMS).map((problem) => {
-                if (problem.kind === 'over-invoiceable') {
-                  const position = positionById(order, problem.positionId);
-                  return html`<li>${i18n.t('items.over', { max: problem.invoiceable, part: position?.partName ?? '' })}</li>`;
-                }
-                return html`<li>${i18n.t('items.nothing-selected')}</li>`;
-              })}
-              ${problems.length > LISTED_PROBLEMS ? html`<li>${i18n.t('items.more', { count: problems.length - LISTED_PROBLEMS })}</li>` : nothing}
-            </ul>
-          </div>`
-        : nothing}
-      <div class="actions">
-        <button type="button" part="button" class="button primary" ?disabled=${positions.length === 0} @click=${() => void this.continueFromPositions(order)}>${i18n.t('continue')}</button>
-      </div>
-      ${positions.length > 0 ? this.eInvoice.renderImport(order, maxDocumentBytes) : nothing}`;
-  }
-
-  private renderDetails(loaded: Loaded, draft: InvoiceDraft): TemplateResult {
+  private stepHost(loaded: Loaded, draft: InvoiceDraft): InvoiceStepHost {
     const { order, profile } = loaded;
-    const i18n = this.i18n;
-    const problems = this.detailProblems(order, draft);
-    const bankProblems = this.bankProblems(profile);
-    const showBankForm = this.editingBank || !profile.bankDetails;
-    const bankField = (field: (typeof BANK_FIELDS)[number], autocomplete: string) => {
-      const problem = bankProblems[field];
-      return renderInput(
-        {
-          id: `bank-${field}`,
-          label: i18n.t(field),
-          value: this.bank[field],
-          required: true,
-          autocomplete,
-          state: this.stateOf(field, problem ? this.bankMessage(field, problem) : undefined),
-          onInput: (value) => {
-            this.bank = { ...this.bank, [field]: value };
-          },
-          onBlur: () => this.touch(field),
-        },
-        i18n,
-      );
+    return {
+      i18n: this.i18n,
+      loaded,
+      draft,
+      busy: this.submitter.sending,
+      touched: this.touched,
+      bank: this.bank,
+      showBankForm: this.editingBank || !profile.bankDetails,
+      today: this.today(order),
+      positionsList: this.positionsList,
+      reviewList: this.reviewList,
+      fileProblem: this.fileProblem,
+      invoiceablePositions: () => this.invoiceablePositions(order),
+      reviewLines: () => this.reviewLines(order, draft),
+      items: () => this.items(draft),
+      fieldState: (field, problem) => this.stateOf(field, problem),
+      detailProblems: () => this.detailProblems(order, draft),
+      bankProblems: () => this.bankProblems(profile),
+      detailMessage: (field, problem) => this.detailMessage(field, problem),
+      bankMessage: (field, problem) => this.bankMessage(field, problem),
+      missing: () => this.missing(loaded, draft),
+      setQuantity: (positionId, quantity) => this.updateDraft(order, { quantities: { ...this.ensureDraft(order).quantities, [positionId]: quantity } }),
+      setBank: (field, value) => (this.bank = { ...this.bank, [field]: value }),
+      setDetail: (field, value) => this.setDetail(order, draft, field, value),
+      touch: (field) => this.touch(field),
+      editBank: () => {
+        this.editingBank = true;
+        this.bank = { ...profile.bankDetails! };
+      },
+      goTo: (step) => void this.goTo(order, step),
+      continueFromPositions: () => void this.continueFromPositions(order),
+      continueFromDetails: () => void this.continueFromDetails(loaded),
+      save: () => void this.save(loaded),
+      renderEInvoiceImport: () => this.eInvoice.renderImport(order, loaded.rules.maxDocumentBytes),
+      renderEInvoiceReview: () => this.renderEInvoiceReview(loaded, draft),
+      renderDocumentUpload: () => this.renderDocumentUpload(loaded),
     };
-    const detailField = (field: 'number' | 'invoiceDate' | 'paymentDate', type: 'text' | 'date', hint?: string) => {
-      const problem = problems[field];
-      return renderInput(
-        {
-          id: field === 'number' ? 'invoice-number' : `invoice-${field}`,
-          label: i18n.t(field),
-          value: draft[field],
-          type,
-          required: true,
-          ...(hint ? { hint } : {}),
-          ...(field === 'invoiceDate' ? { max: this.today(order) } : field === 'paymentDate' ? { min: draft.invoiceDate } : {}),
-          state: this.stateOf(field, problem ? this.detailMessage(field, problem) : undefined),
-          onInput: (value) => {
-            if (field === 'number' && this.submitter.fieldErrors['number']) this.submitter.fieldErrors = { ...this.submitter.fieldErrors, number: '' };
-            const change: Partial<InvoiceDraft> = { [field]: value };
-            if (field === 'invoiceDate' && value && draft.paymentDate === defaultPaymentDate(draft.invoiceDate || value, order.paymentTermsDays)) {
-              Object.assign(change, { paymentDate: defaultPaymentDate(value, order.paymentTermsDays) });
-            }
-            this.updateDraft(order, change);
-            this.touch(field);
-          },
-          onBlur: () => this.touch(field),
-        },
-        i18n,
-      );
-    };
-    return html`<h3 tabindex="-1">${i18n.t('step.details')}</h3>
-      <h4>${i18n.t('bankTitle')}</h4>
-      ${showBankForm
-        ? html`${!profile.bankDetails ? html`<p class="muted">${i18n.t('bankFirstTime')}</p>` : nothing}
-            <div class="grid-2">
-              ${bankField('accountHolder', 'name')} ${bankField('bankName', 'off')} ${bankField('iban', 'off')} ${bankField('bic', 'off')}
-            </div>`
-        : html`<dl class="summary">
-              <dt>${i18n.t('accountHolder')}</dt>
-              <dd>${profile.bankDetails!.accountHolder}</dd>
-              <dt>${i18n.t('iban')}</dt>
-              <dd>${maskIban(profile.bankDetails!.iban)}</dd>
-              <dt>${i18n.t('bic')}</dt>
-              <dd>${profile.bankDetails!.bic}</dd>
-              <dt>${i18n.t('bankName')}</dt>
-              <dd>${profile.bankDetails!.bankName}</dd>
-            </dl>
-            <button
-              type="button"
-              part="button"
-              class="button"
-              @click=${() => {
-                this.editingBank = true;
-                this.bank = { ...profile.bankDetails! };
-              }}
-            >
-              ${i18n.t('editBank')}
-            </button>`}
-      <h4>${i18n.t('invoiceTitle')}</h4>
-      <div class="grid-2">
-        ${detailField('number', 'text')} ${detailField('invoiceDate', 'date')}
-        ${detailField('paymentDate', 'date', i18n.t('paymentDateHint', { count: order.paymentTermsDays }))}
-      </div>
-      <div class="actions">
-        <button type="button" part="button" class="button" @click=${() => void this.goTo(order, 0)}>${i18n.t('back')}</button>
-        <button type="button" part="button" class="button primary" aria-disabled=${this.submitter.sending ? 'true' : 'false'} @click=${() => void this.continueFromDetails(loaded)}>
-          ${i18n.t('continue')}
-        </button>
-      </div>`;
   }
 
-  private renderReview(loaded: Loaded, draft: InvoiceDraft): TemplateResult {
-    const { order, profile, rules } = loaded;
+  private setDetail(order: Order, draft: InvoiceDraft, field: DetailField, value: string): void {
+    if (field === 'number' && this.submitter.fieldErrors['number']) this.submitter.fieldErrors = { ...this.submitter.fieldErrors, number: '' };
+    const change: Partial<InvoiceDraft> = { [field]: value };
+    if (field === 'invoiceDate' && value && draft.paymentDate === defaultPaymentDate(draft.invoiceDate || value, order.paymentTermsDays)) {
+      Object.assign(change, { paymentDate: defaultPaymentDate(value, order.paymentTermsDays) });
+    }
+    this.updateDraft(order, change);
+    this.touch(field);
+  }
+
+  private renderDocumentUpload(loaded: Loaded): TemplateResult {
     const i18n = this.i18n;
-    const lines = this.reviewLines(order, draft);
-    const view = this.reviewList.view(lines);
-    const totals = invoiceTotals(lines, order.vatRateBasisPoints);
-    const vat = checkVatId(profile.vatId);
-    const bank = this.bankInUse(profile);
-    const missing = this.missing(loaded, draft);
-    const rate = i18n.number(order.vatRateBasisPoints / 10_000, { style: 'percent', maximumFractionDigits: 2 });
-    return html`<h3 tabindex="-1">${i18n.t('step.review')}</h3>
-      <h4>${i18n.t('reviewCompany')}</h4>
-      <dl class="summary">
-        <dt>${profile.legalName}</dt>
-        <dd>${profile.address.street}, ${profile.address.postalCode} ${profile.address.city}, ${profile.address.country}</dd>
-        <dt>${i18n.t('vatId')}</dt>
-        <dd>
-          ${profile.vatId}
-          ${vat.valid
-            ? html`<span class="valid-mark"><span aria-hidden="true">✓</span> ${i18n.t('vatValid')}</span>`
-            : vat.reason === 'country' || vat.reason === 'empty'
-              ? html`<span class="muted">${i18n.t('vatUnknown')}</span>`
-              : html`<span class="field-status error">${i18n.t('vatInvalid')}</span>`}
-        </dd>
-        <dt>${i18n.t('bankTitle')}</dt>
-        <dd>${bank.accountHolder} · ${bank.iban ? maskIban(bank.iban) : ''} · ${bank.bic} · ${bank.bankName}</dd>
-      </dl>
-      <h4>${i18n.t('reviewItems')}</h4>
-      ${this.reviewList.renderFilter(view)}
-      <table part="totals" class="totals">
-        <thead>
-          <tr>
-            <th scope="col">${i18n.t('column.part')}</th>
-            <th scope="col" class="num">${i18n.t('column.quantity')}</th>
-            <th scope="col" class="num">${i18n.t('column.unitPrice')}</th>
-            <th scope="col" class="num">${i18n.t('column.total')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${view.rows.map(
-            ({ item: line }) => html`<tr>
-              <td>${line.position.partName}</td>
-              <td class="num">${i18n.number(line.quantity)}</td>
-              <td class="num">${i18n.money(line.unitPriceMinor, order.currency)}</td>
-              <td class="num">${i18n.money(line.unitPriceMinor * line.quantity, order.currency)}</td>
-            </tr>`,
-          )}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colspan="3">${i18n.t('net')}</th>
-            <td class="num" data-total="net">${i18n.money(totals.netMinor, order.currency)}</td>
-          </tr>
-          <tr>
-            <th scope="row" colspan="3">${i18n.t('vat', { rate })}</th>
-            <td class="num" data-total="vat">${i18n.money(totals.vatMinor, order.currency)}</td>
-          </tr>
-          <tr class="gross">
-            <th scope="row" colspan="3">${i18n.t('gross')}</th>
-            <td class="num" data-total="gross">${i18n.money(totals.grossMinor, order.currency)}</td>
-          </tr>
-        </tfoot>
-      </table>
-      ${this.reviewList.renderPager(view)}
-      ${this.renderEInvoiceReview(loaded, draft)}
-      <h4>${i18n.t('uploadLabel')}</h4>
-      ${draft.documentName ? html`<p class="valid-mark"><span aria-hidden="true">✓</span> ${i18n.t('uploadedFile', { name: draft.documentName })}</p>` : nothing}
-      ${this.upload
-        ? renderUploadProgress(this.upload.name, this.upload.progress, () => this.submitter.abort(), i18n)
-        : this.drop.render({ id: 'invoice-file', label: i18n.t('uploadLabel'), accept: 'application/pdf,.pdf', hint: i18n.t('uploadHint', { limit: i18n.fileSize(rules.maxDocumentBytes) }) }, i18n)}
-      ${this.fileProblem ? html`<p class="notice danger" role="alert" part="error">${this.fileProblem}</p>` : nothing}
-      ${missing.length
-        ? html`<div id="save-missing" part="missing">
-            <p>${i18n.t('missingTitle')}</p>
-            <ul class="missing">
-              ${missing.map((item) => html`<li>${item}</li>`)}
-            </ul>
-          </div>`
-        : nothing}
-      <div class="actions">
-        <button type="button" part="button" class="button" @click=${() => void this.goTo(order, 1)}>${i18n.t('back')}</button>
-        <button
-          type="button"
-          part="button save-button"
-          class="button primary"
-          aria-disabled=${missing.length || this.submitter.sending ? 'true' : 'false'}
-          aria-describedby=${missing.length ? 'save-missing' : nothing}
-          @click=${() => void this.save(loaded)}
-        >
-          ${this.submitter.sending ? i18n.t('saving') : i18n.t('save')}
-        </button>
-      </div>`;
+    if (this.upload) return renderUploadProgress(this.upload.name, this.upload.progress, () => this.submitter.abort(), i18n);
+    return this.drop.render(
+      { id: 'invoice-file', label: i18n.t('uploadLabel'), accept: 'application/pdf,.pdf', hint: i18n.t('uploadHint', { limit: i18n.fileSize(loaded.rules.maxDocumentBytes) }) },
+      i18n,
+    );
   }
 }

@@ -4,13 +4,12 @@ import { property, state } from 'lit/decorators.js';
 import type { UploadProgress } from '../../api/port.js';
 import { calendarDateIn } from '../../domain/dates.js';
 import { reconcileQuantities, type DraftAdjustment } from '../../domain/draft-quantities.js';
-import { checkBankDetails, checkInvoiceDetails, checkInvoiceItems, defaultPaymentDate, type BankDetailsProblem, type InvoiceDetailsProblem } from '../../domain/invoice-rules.js';
+import { checkBankDetails, checkInvoiceDetails, checkInvoiceItems, defaultPaymentDate } from '../../domain/invoice-rules.js';
 import { eInvoiceFor, type EInvoiceResult } from '../../domain/e-invoice/from-order.js';
 import { writeXRechnung } from '../../domain/e-invoice/xrechnung.js';
 import type { EInvoiceMatch } from '../../domain/e-invoice/match.js';
 import type { EInvoice } from '../../domain/e-invoice/model.js';
 import type { ReadEInvoice } from '../../domain/e-invoice/model.js';
-import { paymentTimeline } from '../../domain/payment-timeline.js';
 import { positionById } from '../../domain/positions.js';
 import { invoiceableQuantity } from '../../domain/quantities.js';
 import { currentInvoice, invoiceStatus } from '../../domain/stages.js';
@@ -26,18 +25,19 @@ import { SubmitController } from '../shared/submit-controller.js';
 import { LongList, longListStyles, positionText } from '../shared/long-list.js';
 import { renderStepper, stepperStyles } from '../shared/stepper.js';
 import { SupplierElement } from '../shared/supplier-element.js';
-import { safeHref } from '../shared/safe-url.js';
 import { errorView, renderTask } from '../shared/task-view.js';
 import { EInvoiceController } from './e-invoice-controller.js';
 import { invoiceDrafts, type DocumentUploadDraft, type InvoiceDraft } from './invoice-draft.js';
 import { InvoiceSubmittedEvent } from './invoice-form.events.js';
 import { invoiceFormMessages } from './invoice-form.messages.js';
 import { invoiceFormStyles } from './invoice-form.styles.js';
+import { bankMessage, detailMessage } from './problem-messages.js';
+import { renderInvoiceStatus } from './status-view.js';
 import { renderDetailsStep } from './steps/details-step.js';
 import { renderPositionsStep } from './steps/positions-step.js';
 import { renderReviewStep } from './steps/review-step.js';
 import { BANK_FIELDS, type DetailField, type InvoiceStepHost, type Loaded, type ReviewLine } from './steps/step-host.js';
-import { paymentTimelineStyles, renderPaymentTimeline } from './payment-timeline.js';
+import { paymentTimelineStyles } from './payment-timeline.js';
 
 const EMPTY_BANK: BankDetails = { accountHolder: '', iban: '', bic: '', bankName: '' };
 const STEPS = ['positions', 'details', 'review'] as const;
@@ -309,34 +309,6 @@ export class InvoiceForm extends SupplierElement {
     return checkInvoiceItems(order, this.items(draft)).length === 0;
   }
 
-  private detailMessage(field: string, problem: InvoiceDetailsProblem): string {
-    const i18n = this.i18n;
-    switch (problem.code) {
-      case 'required':
-        return i18n.t('error.required', { field: i18n.t(field as 'number').toLowerCase() });
-      case 'too-long':
-        return i18n.t('error.too-long', { max: problem.maxLength });
-      default:
-        return i18n.t(`error.${problem.code}`);
-    }
-  }
-
-  private bankMessage(field: string, problem: BankDetailsProblem): string {
-    const i18n = this.i18n;
-    switch (problem.code) {
-      case 'required':
-        return i18n.t('error.required', { field: i18n.t(field as 'iban') });
-      case 'too-long':
-        return i18n.t('error.too-long', { max: problem.maxLength });
-      case 'iban':
-        return i18n.t(`error.iban.${problem.reason}`);
-      case 'bic':
-        return i18n.t(`error.bic.${problem.reason}`);
-      case 'bic-country-mismatch':
-        return i18n.t('error.bic-country-mismatch', { bicCountry: problem.bicCountry, ibanCountry: problem.ibanCountry });
-    }
-  }
-
   private stateOf(field: string, problem: string | undefined): FieldState {
     const server = this.submitter.fieldErrors[field];
     if (server) return { kind: 'error', message: server };
@@ -484,8 +456,8 @@ export class InvoiceForm extends SupplierElement {
     const { order } = loaded;
     const invoice = currentInvoice(order);
     if (invoiceStatus(order) === 'locked') return html`<p class="muted">${this.i18n.t('locked')}</p>`;
-    if (invoice && !this.correcting && invoice.status !== 'rejected') return this.renderStatus(order, invoice);
-    if (invoice?.status === 'rejected' && !this.correcting && !this.draft) return this.renderStatus(order, invoice);
+    if (invoice && !this.correcting && invoice.status !== 'rejected') return renderInvoiceStatus(order, invoice, this.i18n, () => this.resubmit(order, invoice));
+    if (invoice?.status === 'rejected' && !this.correcting && !this.draft) return renderInvoiceStatus(order, invoice, this.i18n, () => this.resubmit(order, invoice));
     const draft = this.draft ?? this.startDraft(order);
     const steps = STEPS.map((key) => ({ key, label: this.i18n.t(`step.${key}`) }));
     return html`${this.renderDraftAdjusted(order)} ${renderStepper(steps, draft.step, this.i18n, this.i18n.t('stepsLabel'))}
@@ -502,40 +474,9 @@ export class InvoiceForm extends SupplierElement {
     });
   }
 
-  private renderStatus(order: Order, invoice: Invoice): TemplateResult {
-    const i18n = this.i18n;
-    const number = invoice.number;
-    const body = {
-      submitted: () => i18n.t('status.submitted', { number }),
-      'under-review': () => i18n.t('status.under-review', { number }),
-      approved: () => i18n.t('status.approved', { number, date: i18n.date(invoice.paymentDate) }),
-      rejected: () => i18n.t('status.rejected', { number }),
-      paid: () => i18n.t('status.paid', { number, date: i18n.date(invoice.paidOn ?? invoice.paymentDate), amount: i18n.money(invoice.paidAmountMinor ?? invoice.totals.grossMinor, invoice.currency) }),
-    }[invoice.status]();
-    const tone = invoice.status === 'rejected' ? 'danger' : invoice.status === 'paid' || invoice.status === 'approved' ? 'success' : 'info';
-    return html`<div part="status" class="notice ${tone}">
-      <div class="notice-body">
-        <p>${body}</p>
-        ${invoice.status === 'rejected'
-          ? html`<p>${i18n.t('rejectionReason', { reason: invoice.rejectionReason ?? '—' })}</p>
-              <button
-                type="button"
-                part="button"
-                class="button primary"
-                @click=${() => {
-                  this.correcting = true;
-                  this.draft = this.startDraft(order, invoice);
-                }}
-              >
-                ${i18n.t('resubmit')}
-              </button>`
-          : nothing}
-        ${invoice.eInvoice && safeHref(invoice.eInvoice.url)
-          ? html`<p><a href=${safeHref(invoice.eInvoice.url)!} download=${invoice.eInvoice.name}>${i18n.t('eInvoice.sent', { name: invoice.eInvoice.name })}</a></p>`
-          : nothing}
-      </div>
-    </div>
-    ${renderPaymentTimeline(paymentTimeline(order.invoices), i18n, invoice.currency)}`;
+  private resubmit(order: Order, invoice: Invoice): void {
+    this.correcting = true;
+    this.draft = this.startDraft(order, invoice);
   }
 
   private stepHost(loaded: Loaded, draft: InvoiceDraft): InvoiceStepHost {
@@ -558,8 +499,8 @@ export class InvoiceForm extends SupplierElement {
       fieldState: (field, problem) => this.stateOf(field, problem),
       detailProblems: () => this.detailProblems(order, draft),
       bankProblems: () => this.bankProblems(profile),
-      detailMessage: (field, problem) => this.detailMessage(field, problem),
-      bankMessage: (field, problem) => this.bankMessage(field, problem),
+      detailMessage: (field, problem) => detailMessage(this.i18n, field, problem),
+      bankMessage: (field, problem) => bankMessage(this.i18n, field, problem),
       missing: () => this.missing(loaded, draft),
       setQuantity: (positionId, quantity) => this.updateDraft(order, { quantities: { ...this.ensureDraft(order).quantities, [positionId]: quantity } }),
       setBank: (field, value) => (this.bank = { ...this.bank, [field]: value }),

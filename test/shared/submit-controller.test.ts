@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { SupplierApiError } from '../../src/api/errors.js';
-import { SubmitController, type SubmitOptions, type SubmitRequest } from '../../src/elements/shared/submit-controller.js';
+import { SubmitController, SubmitControllers, type SubmitOptions, type SubmitRequest } from '../../src/elements/shared/submit-controller.js';
 
 class SubmitHost extends LitElement {
   options: SubmitOptions = {};
@@ -129,5 +129,24 @@ describe('SubmitController', () => {
     await sent;
     await host.updateComplete;
     expect(host.updates).to.equal(before + 2);
+  });
+
+  it('keeps one write per key: each retries with its own key', async () => {
+    const { host } = await mount();
+    const writes = new SubmitControllers<string>(host);
+    const a = pendingWrite();
+    const b = pendingWrite();
+    const sentA = writes.of('a').submit(a.send);
+    const sentB = writes.of('b').submit(b.send);
+    a.reject(new SupplierApiError('network', 'offline'));
+    b.reject(new SupplierApiError('network', 'offline'));
+    await Promise.all([sentA, sentB]);
+    writes.of('a').retry();
+    writes.of('b').retry();
+    expect(a.requests[1]!.idempotencyKey).to.equal(a.requests[0]!.idempotencyKey);
+    expect(b.requests[1]!.idempotencyKey).to.equal(b.requests[0]!.idempotencyKey);
+    expect(a.requests[0]!.idempotencyKey).to.not.equal(b.requests[0]!.idempotencyKey);
+    a.resolve('ok');
+    b.resolve('ok');
   });
 });

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { SupplierApi } from '../../api/port.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { errorMessage } from '../shared/error-message.js';
-import { SubmitController } from '../shared/submit-controller.js';
+import { SubmitControllers } from '../shared/submit-controller.js';
 import { OrdersConfirmedEvent } from './order-list.events.js';
 import type { OrderListMessages } from './order-list.messages.js';
 
@@ -38,7 +38,7 @@ export class BulkConfirmController implements ReactiveController {
   private readonly host: Host;
   private readonly options: BulkConfirmOptions;
   /** One write per order: its key kept until that order is confirmed, aborted when the list leaves the page. */
-  private readonly writes = new Map<string, SubmitController>();
+  private readonly writes: SubmitControllers<string>;
   private outcomes = new Map<string, Outcome>();
   /** Whether confirmations are under way (the selection is frozen meanwhile). */
   running = false;
@@ -46,6 +46,7 @@ export class BulkConfirmController implements ReactiveController {
   constructor(host: Host, options: BulkConfirmOptions) {
     this.host = host;
     this.options = options;
+    this.writes = new SubmitControllers(host);
     host.addController(this);
   }
 
@@ -151,15 +152,6 @@ export class BulkConfirmController implements ReactiveController {
     void this.run(failed);
   };
 
-  private writeOf(id: string): SubmitController {
-    let write = this.writes.get(id);
-    if (!write) {
-      write = new SubmitController(this.host);
-      this.writes.set(id, write);
-    }
-    return write;
-  }
-
   private async run(orders: readonly (readonly [string, string])[]): Promise<void> {
     if (this.running || orders.length === 0) return;
     this.running = true;
@@ -169,13 +161,12 @@ export class BulkConfirmController implements ReactiveController {
     const worker = async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         const [id, number] = next;
-        const write = this.writeOf(id);
+        const write = this.writes.of(id);
         const confirmed = await write.submit(({ idempotencyKey, signal }) => this.options.api().confirmOrder(id, { idempotencyKey, signal }));
         if (confirmed) {
           this.outcomes.set(id, { number, state: 'confirmed' });
           this.selected.delete(id);
           this.writes.delete(id);
-          this.host.removeController(write);
         } else {
           this.outcomes.set(id, { number, state: 'failed', error: write.error });
         }

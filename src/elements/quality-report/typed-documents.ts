@@ -4,7 +4,7 @@
  * every version kept. A controller of its own so the element's plain QC-report path stays as it was.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { SubmitController } from '../shared/submit-controller.js';
+import { SubmitControllers, type SubmitController } from '../shared/submit-controller.js';
 import type { SupplierApi, UploadProgress } from '../../api/port.js';
 import { acceptsNewVersion, fileKindOf, newestVersion, slotState } from '../../domain/quality-documents.js';
 import { productionStatus } from '../../domain/stages.js';
@@ -55,7 +55,7 @@ export class TypedDocumentsController implements ReactiveController {
   private readonly i18n: LocalizeController<QualityReportMessages>;
   private readonly drops = new Map<QualityDocumentType, FileDropController>();
   private readonly uploads = new Map<QualityDocumentType, Upload>();
-  private readonly writes = new Map<QualityDocumentType, SubmitController>();
+  private readonly writes: SubmitControllers<QualityDocumentType>;
   private readonly problems = new Map<QualityDocumentType, string>();
   /** Slots where the supplier asked to upload a new version. */
   private readonly opened = new Set<QualityDocumentType>();
@@ -68,6 +68,7 @@ export class TypedDocumentsController implements ReactiveController {
   constructor(host: TypedDocumentsHost, i18n: LocalizeController<QualityReportMessages>) {
     this.host = host;
     this.i18n = i18n;
+    this.writes = new SubmitControllers(host);
     host.addController(this);
   }
 
@@ -101,15 +102,6 @@ export class TypedDocumentsController implements ReactiveController {
     return this.i18n.shared(`qualityDocument.${type}`);
   }
 
-  private writeOf(type: QualityDocumentType): SubmitController {
-    let write = this.writes.get(type);
-    if (!write) {
-      write = new SubmitController(this.host);
-      this.writes.set(type, write);
-    }
-    return write;
-  }
-
   private drop(type: QualityDocumentType): FileDropController {
     let drop = this.drops.get(type);
     if (!drop) {
@@ -135,7 +127,7 @@ export class TypedDocumentsController implements ReactiveController {
       return;
     }
     this.writes.get(type)?.reset();
-    await this.send({ type, file, key: newIdempotencyKey(), write: this.writeOf(type), progress: null });
+    await this.send({ type, file, key: newIdempotencyKey(), write: this.writes.of(type), progress: null });
   }
 
   private async send(upload: Upload): Promise<void> {

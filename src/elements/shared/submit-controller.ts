@@ -142,3 +142,36 @@ export class SubmitController implements ReactiveController {
     this.host.requestUpdate();
   }
 }
+
+/** One `SubmitController` per key (an order of a bulk action, a document slot): each keeps its own key and error. */
+export class SubmitControllers<K> {
+  private readonly host: ReactiveControllerHost;
+  private readonly writes = new Map<K, SubmitController>();
+
+  constructor(host: ReactiveControllerHost) {
+    this.host = host;
+  }
+
+  /** The write of `key`, made on first use. */
+  of(key: K): SubmitController {
+    let write = this.writes.get(key);
+    if (!write) {
+      write = new SubmitController(this.host);
+      this.writes.set(key, write);
+    }
+    return write;
+  }
+
+  /** The write of `key` if there is one. */
+  get(key: K): SubmitController | undefined {
+    return this.writes.get(key);
+  }
+
+  /** Forgets the write of `key` (it succeeded). */
+  delete(key: K): void {
+    const write = this.writes.get(key);
+    if (!write) return;
+    this.writes.delete(key);
+    this.host.removeController(write);
+  }
+}

@@ -32,6 +32,7 @@ import {
   type ShippingDraft,
   type StepIndex,
 } from './draft.js';
+import { trackingFieldSelector, withoutTrackingNumber } from './tracking-list.js';
 import { WizardProblems } from './wizard-problems.js';
 import { renderDeadlineNotice, renderNotice, renderPublished, renderWizardDraftAdjusted } from './views.js';
 import { PhotoUploadController } from './photo-upload-controller.js';
@@ -429,29 +430,18 @@ export class ShippingWizard extends SupplierElement {
   private addTrackingNumber(): void {
     const numbers = [...this.current().delivery.trackingNumbers, ''];
     this.change({ delivery: { ...this.current().delivery, trackingNumbers: numbers } });
-    this.pendingFocus = `#${CSS.escape(fieldId(trackingKey(numbers.length - 1)))}`;
+    this.pendingFocus = trackingFieldSelector(numbers.length - 1);
   }
 
   private removeTrackingNumber(index: number): void {
     const before = this.current().delivery.trackingNumbers;
     if (this.submitter.sending || before.length < 2) return;
-    const numbers = before.filter((_number, at) => at !== index);
-    // Later fields move up one place: so do what was touched and the server's word on them.
-    const shift = (key: string): string | null => {
-      const at = trackingIndexOf(key);
-      if (at === null || at < index) return key;
-      return at === index ? null : trackingKey(at - 1);
-    };
-    this.touched = new Set([...this.touched].map(shift).filter((key): key is string => key !== null));
-    this.submitter.fieldErrors = Object.fromEntries(
-      Object.entries(this.submitter.fieldErrors).flatMap(([key, code]) => {
-        const moved = shift(key);
-        return moved === null ? [] : [[moved, code]];
-      }),
-    );
-    this.change({ delivery: { ...this.current().delivery, trackingNumbers: numbers } });
+    const after = withoutTrackingNumber({ numbers: before, touched: this.touched, fieldErrors: this.submitter.fieldErrors }, index);
+    this.touched = after.touched;
+    this.submitter.fieldErrors = after.fieldErrors;
+    this.change({ delivery: { ...this.current().delivery, trackingNumbers: [...after.numbers] } });
     this.announcement = this.i18n.t('delivery.trackingRemoved', { n: index + 1 });
-    this.pendingFocus = `#${CSS.escape(fieldId(trackingKey(Math.min(index, numbers.length - 1))))}`;
+    this.pendingFocus = trackingFieldSelector(Math.min(index, after.numbers.length - 1));
   }
 
   private startOver(): void {

@@ -6,7 +6,7 @@
 import '../src/define.js';
 import { parseResponse } from '../src/api/parse-response.js';
 import type { OrderPage, OrderQuery } from '../src/api/port.js';
-import { RESPONSE_SCHEMAS } from '../src/api/response-schemas.js';
+import { RESPONSE_SCHEMAS } from '../src/api/schemas/responses.js';
 import type { OrderSummary, Shipment, Tracking } from '../src/domain/types.js';
 import { makeOrder, makeShipment } from '../src/testing/fixtures.js';
 import { createStubAdapter } from '../src/testing/stub-adapter.js';

@@ -1,20 +1,20 @@
 /**
  * One tenant's backend on the database: the SupplierApi the HTTP handler serves, with the memory adapter's
- * rules (src/api/memory/rules.ts, line-responses.ts, quality-review.ts, …; the memory adapter is the
+ * rules (src/api/memory/backend/rules.ts, line-responses.ts, quality-review.ts, …; the memory adapter is the
  * behavioural spec) applied to orders read from and written to PostgreSQL. Every write runs in one
  * transaction with its idempotency key (store/idempotency.ts) and with the row lock of the order it changes.
  */
 import { SupplierApiError } from '../src/api/errors.js';
-import { activityOf } from '../src/api/memory/activity.js';
-import type { StoredActivity } from '../src/api/memory/activity.js';
-import { CARRIERS, PACKAGING_RULES } from '../src/api/memory/catalog.js';
-import { pdfBytes } from '../src/api/memory/documents.js';
-import { uploadableSlot, withNewVersion } from '../src/api/memory/quality-review.js';
-import { assertValid, bankDetailsErrors, invoiceErrors, lineAnswerErrors, shipmentErrors } from '../src/api/memory/rules.js';
+import { activityOf } from '../src/api/memory/backend/activity.js';
+import type { StoredActivity } from '../src/api/memory/backend/activity.js';
+import { CARRIERS, PACKAGING_RULES } from '../src/api/memory/seed/reference-data.js';
+import { pdfBytes } from '../src/api/memory/backend/documents.js';
+import { uploadableSlot, withNewVersion } from '../src/api/memory/backend/quality-review.js';
+import { assertValid, bankDetailsErrors, invoiceErrors, lineAnswerErrors, shipmentErrors } from '../src/api/memory/backend/rules.js';
 import type { UploadKind } from '../src/api/memory/store.js';
-import { trackedStatus, trackingOf } from '../src/api/memory/tracking.js';
-import { readUpload } from '../src/api/memory/uploads.js';
-import type { Expected } from '../src/api/memory/uploads.js';
+import { trackedStatus, trackingOf } from '../src/api/memory/backend/tracking.js';
+import { readUpload } from '../src/api/memory/backend/uploads.js';
+import type { Expected } from '../src/api/memory/backend/uploads.js';
 import type { CallOptions, OrderPage, OrderQuery, SupplierApi, UploadFile, UploadOptions, WriteOptions } from '../src/api/port.js';
 import { commentProblem } from '../src/domain/activity.js';
 import { dateInZone } from '../src/domain/dates.js';

@@ -10,7 +10,7 @@ import { DRAFT_VERSION, isShippingDraft, migrateShippingDraft, type ShippingDraf
 import '../src/elements/shipping-wizard/shipping-wizard.js';
 import '../src/elements/supplier-provider/supplier-provider.js';
 
-/** Seeded demo orders (src/api/memory/scenarios.ts). */
+/** Seeded demo orders (src/api/memory/seed/scenarios.ts). */
 const PLATFORM = orderIdOf(6); // regular order: the platform arranges pickup; shipping info due today
 const SUPPLIER = orderIdOf(18); // DAP terms: the supplier arranges delivery
 const OVERDUE = orderIdOf(17); // test order past its shipping deadline

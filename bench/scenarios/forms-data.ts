@@ -4,7 +4,7 @@ import { configure } from '../../src/configure.js';
 
 let adapter: MemoryAdapter | undefined;
 
-/** A fresh memory adapter with the seeded scenarios (src/api/memory/scenarios.ts), given to every element; drafts cleared. */
+/** A fresh memory adapter with the seeded scenarios (src/api/memory/seed/scenarios.ts), given to every element; drafts cleared. */
 export async function prepareForms(): Promise<void> {
   adapter?.close();
   adapter = createMemoryAdapter({ persist: false, seed: 1 });

@@ -9,7 +9,7 @@ import { sampleCollector, type SplitFigures } from './split-figures.js';
 
 export type UpdateKind = 'search' | 'filter' | 'sort';
 
-/** Part names and order-number prefixes of the seed (src/api/memory/catalog.ts, generator.ts) that match at every count. */
+/** Part names and order-number prefixes of the seed (src/api/memory/seed/reference-data.ts, generator.ts) that match at every count. */
 const SEARCH_TERMS = [
   'drive shaft', 'sf-105', 'pulley', 'nozzle', 'sf-1077', 'heat sink', 'valve body', 'bracket', 'sf-109', 'guide rail',
   'end cap', 'sf-1001', 'hinge plate', 'motor mount', 'sf-110', 'cable gland', 'spacer sleeve', 'sf-1066', 'adapter plate', 'clamp lever',

@@ -4,7 +4,7 @@
  * instruction and no namespace a browser runs scripts in. Everything else (HTML, XHTML, SVG…) is refused.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { sniffContentType } from '../../src/api/memory/uploads.js';
+import { sniffContentType } from '../../src/api/memory/backend/uploads.js';
 
 /** The namespace of each e-invoice root element the contract accepts. */
 const E_INVOICE_ROOTS: ReadonlyMap<string, string> = new Map([

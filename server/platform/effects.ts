@@ -3,11 +3,11 @@
  * processes platform-arranged shipments (labels and packing slips appear), responds to answers per line,
  * reviews new quality document versions and answers comments. Each locks the orders it changes.
  */
-import { platformReply } from '../../src/api/memory/activity.js';
-import { SEED_DOCUMENT_SIZE } from '../../src/api/memory/documents.js';
-import { storedDocument } from '../../src/api/memory/generator.js';
-import { hasPendingLines, respondToLines as respondedTo } from '../../src/api/memory/line-responses.js';
-import { SCRIPTED_REJECTION_REASON, scriptedVerdict, withReview } from '../../src/api/memory/quality-review.js';
+import { platformReply } from '../../src/api/memory/backend/activity.js';
+import { SEED_DOCUMENT_SIZE } from '../../src/api/memory/backend/documents.js';
+import { storedDocument } from '../../src/api/memory/seed/generator.js';
+import { hasPendingLines, respondToLines as respondedTo } from '../../src/api/memory/backend/line-responses.js';
+import { SCRIPTED_REJECTION_REASON, scriptedVerdict, withReview } from '../../src/api/memory/backend/quality-review.js';
 import { dateInZone } from '../../src/domain/dates.js';
 import type { CommentActivity, DocumentRef, Order } from '../../src/domain/types.js';
 import type { Queryable } from '../db/database.js';

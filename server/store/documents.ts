@@ -1,5 +1,5 @@
 /** Documents' rows: uploads (bytes in the table), generated PDFs, and the lookups the rules and the download route make. */
-import { seedDocumentBytes } from '../../src/api/memory/documents.js';
+import { seedDocumentBytes } from '../../src/api/memory/backend/documents.js';
 import type { UploadKind, UploadRecord } from '../../src/api/memory/store.js';
 import type { DocumentRef } from '../../src/domain/types.js';
 import type { Queryable } from '../db/database.js';

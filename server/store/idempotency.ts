@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { SupplierApiError } from '../../src/api/errors.js';
-import { fingerprint } from '../../src/api/memory/fingerprint.js';
+import { fingerprint } from '../../src/api/memory/backend/payload-fingerprint.js';
 import type { Database, Queryable } from '../db/database.js';
 
 /** A request's fingerprint: SHA-256 of its canonical JSON (so bank details are not stored in it). */

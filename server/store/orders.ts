@@ -3,7 +3,7 @@
  * migration 002), written whole — the changed rows of the order and of its positions, documents, reports,
  * quality document versions, shipments and invoices — and inserted in bulk for seeds.
  */
-import { entryOf } from '../../src/api/memory/summaries.js';
+import { entryOf } from '../../src/api/memory/index/summaries.js';
 import type { DocumentRef, Invoice, Order, Position, Shipment } from '../../src/domain/types.js';
 import type { Queryable } from '../db/database.js';
 import { newDocumentId } from '../http/documents.js';

@@ -1,6 +1,6 @@
 /** Tenants (one supplier each): created with the demo seed, reset to it, looked up by id. */
-import { seedActivity } from '../../src/api/memory/activity.js';
-import { generateOrder, seedCompanyProfile } from '../../src/api/memory/generator.js';
+import { seedActivity } from '../../src/api/memory/backend/activity.js';
+import { generateOrder, seedCompanyProfile } from '../../src/api/memory/seed/generator.js';
 import type { Order } from '../../src/domain/types.js';
 import type { Queryable } from '../db/database.js';
 import { insertRows } from './insert-rows.js';
@@ -11,7 +11,7 @@ export interface TenantRow {
   readonly tokenSha256: string | null;
 }
 
-/** How a tenant is seeded: the memory adapter's generator (src/api/memory/generator.ts), `count` orders relative to `now`. */
+/** How a tenant is seeded: the memory adapter's generator (src/api/memory/seed/generator.ts), `count` orders relative to `now`. */
 export interface SeedOptions {
   readonly seed: number;
   readonly count: number;

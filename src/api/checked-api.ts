@@ -4,11 +4,11 @@ import type { Issue } from './contract-issues.js';
 import { ContractError, SupplierApiError, isAbortError, toSupplierApiError } from './errors.js';
 import { SUPPLIER_API_METHODS } from './methods.js';
 import type { SupplierApi, SupplierApiMethod } from './port.js';
-import { OrderPageSchema } from './order-page.schemas.js';
+import { OrderPageSchema } from './schemas/order-page.js';
 
 /** Answers parsed with schemas loaded at once: what My Orders needs before its first rows. */
 const FIRST_SCHEMAS: Partial<Record<SupplierApiMethod, z.ZodMiniType>> = { listOrders: OrderPageSchema };
-let allSchemas: Promise<typeof import('./response-schemas.js')> | undefined;
+let allSchemas: Promise<typeof import('./schemas/responses.js')> | undefined;
 /** Items of a list answer parsed in one task; a longer list is parsed a chunk at a time (`chunked-parse.ts`, loaded then). */
 export const PARSE_CHUNK = 500;
 
@@ -20,7 +20,7 @@ export const PARSE_CHUNK = 500;
 async function schemaFor(method: SupplierApiMethod): Promise<z.ZodMiniType | null> {
   const first = FIRST_SCHEMAS[method];
   if (first) return first;
-  allSchemas ??= import('./response-schemas.js').catch((error: unknown) => {
+  allSchemas ??= import('./schemas/responses.js').catch((error: unknown) => {
     allSchemas = undefined;
     throw new SupplierApiError('network', 'The response schemas could not be loaded.', { cause: error });
   });

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { ContractError } from './errors.js';
 
-/** A list answer's schema taken apart (`LIST_ANSWERS` of response-schemas.ts): an array of its item, its length cap, the list's own checks. */
+/** A list answer's schema taken apart (`LIST_ANSWERS` of schemas/responses.ts): an array of its item, its length cap, the list's own checks. */
 export interface ListAnswer {
   readonly items: z.ZodMiniType<readonly unknown[]>;
   readonly length: z.ZodMiniType;

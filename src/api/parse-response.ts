@@ -7,7 +7,7 @@ import type * as z from 'zod/mini';
 import { safeParse } from 'zod/mini';
 import { describeIssue, isForeignObject, type Issue } from './contract-issues.js';
 import { ContractError } from './errors.js';
-import { UNION_FALLBACK } from './schema-primitives.js';
+import { UNION_FALLBACK } from './schemas/primitives.js';
 
 /**
  * The issue worth naming: for a union none of whose members fit, the issue of the one member that claims the

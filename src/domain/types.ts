@@ -1,6 +1,6 @@
 /**
  * Domain types of the supplier flow. Pure data: no DOM, no I/O, no zod.
- * The zod schemas in `src/api/schemas.ts` are checked against these types.
+ * The zod schemas in `src/api/schemas/` are checked against these types.
  */
 
 /** A calendar date, `YYYY-MM-DD`, in the order's time zone (not an instant). */

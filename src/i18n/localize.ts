@@ -4,7 +4,7 @@ import { daysBetween } from '../domain/dates.js';
 import { dateTimeFormat, listFormat, numberFormat, relativeTimeFormat } from '../domain/intl.js';
 import { toMajor } from '../domain/money.js';
 import type { CalendarDate, CurrencyCode, Instant } from '../domain/types.js';
-import { formatMessage, loadTranslations, needsTranslations, pickMessages, type Catalog, type MessageParams, type Messages, type PluralMessage } from './catalog.js';
+import { formatMessage, loadTranslations, needsTranslations, pickMessages, type Catalog, type MessageParams, type Messages, type PluralMessage } from './message-catalog.js';
 import { resolveLocale, watchLocaleSources } from './locale-source.js';
 import { sharedMessages } from './shared.messages.js';
 

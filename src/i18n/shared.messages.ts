@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog.js';
+import type { Catalog } from './message-catalog.js';
 
 /** Strings shared by every element: states, errors, stage names and statuses, next actions, field validity. */
 const en = {

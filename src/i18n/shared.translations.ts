@@ -1,4 +1,4 @@
-import type { Translation, Translations } from './catalog.js';
+import type { Translation, Translations } from './message-catalog.js';
 import type { SharedMessages } from './shared.messages.js';
 
 /** German and French; loaded on demand the first time this element renders in one of them. */

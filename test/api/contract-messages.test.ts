@@ -5,7 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { parseResponse } from '../../src/api/parse-response.js';
 import { ContractError } from '../../src/api/errors.js';
-import { OrderSchema } from '../../src/api/schemas.js';
+import { OrderSchema } from '../../src/api/schemas/entities.js';
 import '../../src/elements/order-details/order-details.js';
 import '../../src/elements/supplier-provider/supplier-provider.js';
 import { makeDocument, makeInvoice, makeShippedOrder } from '../../src/testing/fixtures.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createMemoryAdapter } from '../../src/api/memory/index.js';
-import { respondToLines } from '../../src/api/memory/line-responses.js';
+import { respondToLines } from '../../src/api/memory/backend/line-responses.js';
 import type { LineAnswer, Order } from '../../src/domain/types.js';
 import { makeLineAcknowledgement, makeOrder } from '../../src/testing/fixtures.js';
 

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { OrderQuery, OrderSort, SortDirection } from '../../src/api/port.js';
-import { generateOrders } from '../../src/api/memory/generator.js';
-import { OrderIndex } from '../../src/api/memory/order-index.js';
-import { entryOf, partsSummary } from '../../src/api/memory/summaries.js';
+import { generateOrders } from '../../src/api/memory/seed/generator.js';
+import { OrderIndex } from '../../src/api/memory/index/order-index.js';
+import { entryOf, partsSummary } from '../../src/api/memory/index/summaries.js';
 import type { Order } from '../../src/domain/types.js';
 
 const NOW = new Date('2026-11-25T10:00:00Z');

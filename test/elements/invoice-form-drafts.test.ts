@@ -142,11 +142,14 @@ describe('<invoice-form> signed PDF upload across a reload', () => {
     expect(heading(second.el)).to.equal('Review & Save');
     chooseFiles(findFileInput(root(second.el), /Signed invoice/)!, [pdf]);
     await waitUntil(() => deepText(root(second.el)).includes('Uploaded: invoice-signed.pdf'), 'uploaded', { timeout: 5000 });
-    const documents = await Promise.all(calls.map((call) => call.result));
+    // The element aborts its write when it leaves the page (as a real reload does); the second sending stores it.
+    const settled = await Promise.allSettled(calls.map((call) => call.result));
+    const documents = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
 
     expect(calls).to.have.length(2);
     expect(new Set(calls.map((call) => call.key)).size, 'one idempotency key').to.equal(1);
     expect(new Set(documents.map((document) => document.id)).size, 'one document stored').to.equal(1);
+    expect(documents.length, 'a document stored').to.be.greaterThan(0);
     expect(invoiceDrafts.load(order.id)?.documentId).to.equal(documents[0]!.id);
     expect(findByRole(root(second.el), 'button', 'Save')!.getAttribute('aria-disabled')).to.equal('false');
 

@@ -14,7 +14,7 @@ import type { ShippingWizard } from '../../src/elements/shipping-wizard/shipping
 import '../../src/elements/supplier-provider/supplier-provider.js';
 import { mountInProvider, root } from '../helpers/mount.js';
 
-/** Seeded orders (see src/api/memory/scenarios.ts): all confirmed, shipping open. */
+/** Seeded orders (see src/api/memory/seed/scenarios.ts): all confirmed, shipping open. */
 const PLATFORM_DUE_TODAY = orderIdOf(6); // regular order, lead time tomorrow → shipping info due today
 const SUPPLIER_DAP = orderIdOf(18); // DAP terms, partly shipped, lead time in 14 days
 const TEST_OVERDUE = orderIdOf(17); // test order, lead time 2 days ago → deadline passed

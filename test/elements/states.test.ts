@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { SupplierApiError } from '../../src/api/errors.js';
-import { RESPONSE_SCHEMAS } from '../../src/api/response-schemas.js';
+import { RESPONSE_SCHEMAS } from '../../src/api/schemas/responses.js';
 import type { SupplierApi, SupplierApiMethod } from '../../src/api/port.js';
 import '../../src/define.js';
 import { ELEMENTS } from '../../src/elements/registry.js';

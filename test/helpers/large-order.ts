@@ -2,7 +2,7 @@
  * An order of 10,000 positions (the contract's limit) in the states the elements show it, and a stub adapter that
  * answers every call the elements make for it: for the tests and the large-data benchmark (bench/scenarios/large-data.ts).
  */
-import { CARRIERS } from '../../src/api/memory/catalog.js';
+import { CARRIERS } from '../../src/api/memory/seed/reference-data.js';
 import type { SupplierApi } from '../../src/api/port.js';
 import { DEMO_PACKAGING_RULES } from '../../src/domain/shipping-rules.js';
 import type { Order, Tracking } from '../../src/domain/types.js';

@@ -6,7 +6,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { parseResponse } from '../../src/api/parse-response.js';
-import { RESPONSE_SCHEMAS } from '../../src/api/response-schemas.js';
+import { RESPONSE_SCHEMAS } from '../../src/api/schemas/responses.js';
 import { ContractError } from '../../src/api/errors.js';
 import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
 import type { SupplierApi, SupplierApiMethod } from '../../src/api/port.js';

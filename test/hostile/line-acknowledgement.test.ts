@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { parseResponse } from '../../src/api/parse-response.js';
 import { ContractError } from '../../src/api/errors.js';
 import { createMemoryAdapter, orderIdOf } from '../../src/api/memory/index.js';
-import { OrderSchema } from '../../src/api/schemas.js';
+import { OrderSchema } from '../../src/api/schemas/entities.js';
 import { addDays } from '../../src/domain/dates.js';
 import type { LineAnswer } from '../../src/domain/types.js';
 import '../../src/define.js';

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseResponse } from '../../src/api/parse-response.js';
-import { RESPONSE_SCHEMAS } from '../../src/api/response-schemas.js';
+import { RESPONSE_SCHEMAS } from '../../src/api/schemas/responses.js';
 import { ContractError } from '../../src/api/errors.js';
-import { OrderSchema } from '../../src/api/schemas.js';
+import { OrderSchema } from '../../src/api/schemas/entities.js';
 import { makeOrder, makeShippedOrder } from '../../src/testing/fixtures.js';
 import { hostileCases } from './mutations.js';
 

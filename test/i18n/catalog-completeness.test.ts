@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { Catalog, Messages } from '../../src/i18n/catalog.js';
-import { SUPPORTED_LOCALES } from '../../src/i18n/catalog.js';
+import type { Catalog, Messages } from '../../src/i18n/message-catalog.js';
+import { SUPPORTED_LOCALES } from '../../src/i18n/message-catalog.js';
 
 import { catalogModules as modules } from '../generated/catalogs.js';
 

@@ -7,7 +7,7 @@ import {
   translationsInFlight,
   translationsSettled,
   type Catalog,
-} from '../../src/i18n/catalog.js';
+} from '../../src/i18n/message-catalog.js';
 
 type Probe = { hello: string; files: { one: string; other: string } };
 const en: Probe = { hello: 'Hello {name}', files: { one: '{count} file', other: '{count} files' } };

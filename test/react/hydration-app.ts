@@ -4,7 +4,7 @@
  * and React sets on the element once it runs in the browser.
  */
 import * as React from 'react';
-import { orderIdOf } from '../../src/api/memory/generator.js';
+import { orderIdOf } from '../../src/api/memory/seed/generator.js';
 import type { SupplierApi } from '../../src/api/port.js';
 import {
   InvoiceForm, OrderActivity, OrderDetails, OrderList, ProductionConfirmation, QualityReport, ShipmentList, ShippingWizard,

@@ -6,7 +6,7 @@ import { SupplierElement } from '../../src/elements/shared/supplier-element.js';
 import { renderTask } from '../../src/elements/shared/task-view.js';
 import '../../src/elements/supplier-provider/supplier-provider.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
-import type { Catalog } from '../../src/i18n/catalog.js';
+import type { Catalog } from '../../src/i18n/message-catalog.js';
 import type { Order } from '../../src/domain/types.js';
 import { createStubAdapter } from '../../src/testing/stub-adapter.js';
 import { makeOrder } from '../../src/testing/fixtures.js';
@@ -21,7 +21,7 @@ class Probe extends SupplierElement {
   @property({ attribute: 'order-id' }) orderId = 'o-1';
   readonly i18n = new LocalizeController(this, messages);
   readonly task = new Task(this, {
-    task: ([id], { signal }) => this.api.api.getOrder(id as string, { signal }),
+    task: ([id], { signal }) => this.api.adapter.getOrder(id as string, { signal }),
     args: () => [this.orderId, this.api.revision],
   });
 

@@ -4,12 +4,12 @@
  * `npm run build` writes it to dist/openapi.json.
  */
 import * as z from 'zod/mini';
-import { RESPONSE_SCHEMAS } from '../../src/api/response-schemas.js';
+import { RESPONSE_SCHEMAS } from '../../src/api/schemas/responses.js';
 import type { SupplierApiMethod } from '../../src/api/port.js';
 import { OrderQueryParamsSchema } from '../../src/api/rest/order-query.js';
 import { ProblemSchema } from '../../src/api/rest/problem.js';
 import { ROUTES } from '../../src/api/rest/routes.js';
-import * as S from '../../src/api/schemas.js';
+import * as S from '../../src/api/schemas/entities.js';
 
 type Json = Record<string, unknown>;
 

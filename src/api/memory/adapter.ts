@@ -12,22 +12,22 @@ import type {
 import { SupplierApiError } from '../errors.js';
 import type { CallOptions, OrderPage, OrderQuery, SupplierApi, UploadFile, UploadOptions, WriteOptions } from '../port.js';
 import { sleep, throwIfAborted } from '../abort.js';
-import { activityOf, platformReply } from './activity.js';
-import { CARRIERS, PACKAGING_RULES } from './catalog.js';
-import { fingerprint } from './fingerprint.js';
-import { storedDocument } from './generator.js';
-import { SEED_DOCUMENT_SIZE as SEED_SIZE } from './documents.js';
-import type { DocumentServer } from './documents.js';
-import { Presenter } from './presenter.js';
+import { activityOf, platformReply } from './backend/activity.js';
+import { CARRIERS, PACKAGING_RULES } from './seed/reference-data.js';
+import { fingerprint } from './backend/payload-fingerprint.js';
+import { storedDocument } from './seed/generator.js';
+import { SEED_DOCUMENT_SIZE as SEED_SIZE } from './backend/documents.js';
+import type { DocumentServer } from './backend/documents.js';
+import { Presenter } from './backend/answer-copies.js';
 import { lineAnswerInput, toLineAnswer } from '../../domain/line-acknowledgement.js';
-import { hasPendingLines, respondToLines } from './line-responses.js';
-import { scriptedVerdict, SCRIPTED_REJECTION_REASON, uploadableSlot, withNewVersion, withReview } from './quality-review.js';
-import { assertValid, bankDetailsErrors, invoiceErrors, lineAnswerErrors, shipmentErrors } from './rules.js';
+import { hasPendingLines, respondToLines } from './backend/line-responses.js';
+import { scriptedVerdict, SCRIPTED_REJECTION_REASON, uploadableSlot, withNewVersion, withReview } from './backend/quality-review.js';
+import { assertValid, bankDetailsErrors, invoiceErrors, lineAnswerErrors, shipmentErrors } from './backend/rules.js';
 import type { Changes, MemoryStore, UploadKind, UploadRecord, WriteResult } from './store.js';
 import { MemoryStore as Store } from './store.js';
-import { trackingOf } from './tracking.js';
-import type { Expected } from './uploads.js';
-import { readUpload } from './uploads.js';
+import { trackingOf } from './backend/tracking.js';
+import type { Expected } from './backend/uploads.js';
+import { readUpload } from './backend/uploads.js';
 
 /** Options of `createMemoryAdapter`. */
 export interface MemoryAdapterOptions {

@@ -2,9 +2,9 @@
 import type { IDBPDatabase } from 'idb';
 import { openDB } from 'idb';
 import type { CompanyProfile, DocumentRef, Order, QualityDocumentType } from '../../domain/types.js';
-import { seedActivity, type StoredActivity } from './activity.js';
-import { generateOrders, seedCompanyProfile } from './generator.js';
-import { OrderIndex } from './order-index.js';
+import { seedActivity, type StoredActivity } from './backend/activity.js';
+import { generateOrders, seedCompanyProfile } from './seed/generator.js';
+import { OrderIndex } from './index/order-index.js';
 
 /** What an upload was for. */
 export type UploadKind = 'qc-report' | 'package-photo' | 'invoice' | 'quality-document';

@@ -9,7 +9,7 @@
  *   AbortSignal and the time-out.
  */
 import { parseResponse } from '../parse-response.js';
-import { RESPONSE_SCHEMAS } from '../response-schemas.js';
+import { RESPONSE_SCHEMAS } from '../schemas/responses.js';
 import { sleep } from '../abort.js';
 import { ContractError, SupplierApiError } from '../errors.js';
 import type {

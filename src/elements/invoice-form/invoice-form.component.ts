@@ -1,64 +1,48 @@
 import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { property, state } from 'lit/decorators.js';
-import { SupplierApiError, isAbortError } from '../../api/errors.js';
 import type { UploadProgress } from '../../api/port.js';
-import { maskIban } from '../../domain/bank-identifiers.js';
 import { calendarDateIn } from '../../domain/dates.js';
 import { reconcileQuantities, type DraftAdjustment } from '../../domain/draft-quantities.js';
-import { checkBankDetails, checkInvoiceDetails, checkInvoiceItems, defaultPaymentDate, type BankDetailsProblem, type InvoiceDetailsProblem } from '../../domain/invoice-rules.js';
-import { invoiceTotals } from '../../domain/money.js';
+import { checkBankDetails, checkInvoiceDetails, checkInvoiceItems, defaultPaymentDate } from '../../domain/invoice-rules.js';
 import { eInvoiceFor, type EInvoiceResult } from '../../domain/e-invoice/from-order.js';
 import { writeXRechnung } from '../../domain/e-invoice/xrechnung.js';
 import type { EInvoiceMatch } from '../../domain/e-invoice/match.js';
 import type { EInvoice } from '../../domain/e-invoice/model.js';
 import type { ReadEInvoice } from '../../domain/e-invoice/model.js';
-import { paymentTimeline } from '../../domain/payment-timeline.js';
 import { positionById } from '../../domain/positions.js';
 import { invoiceableQuantity } from '../../domain/quantities.js';
 import { currentInvoice, invoiceStatus } from '../../domain/stages.js';
-import type { BankDetails, CompanyProfile, Invoice, Order, PackagingRules, Position, ShipmentItem } from '../../domain/types.js';
-import { checkVatId } from '../../domain/vat-id.js';
+import type { BankDetails, CompanyProfile, Invoice, Order, Position, ShipmentItem } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { NO_STATE, renderInput, type FieldState } from '../shared/field.js';
+import { NO_STATE, type FieldState } from '../shared/field.js';
 import { renderDraftAdjusted } from '../shared/draft-adjusted.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { checkFile } from '../shared/file-check.js';
 import { FileDropController, fileDropStyles, fileProblemMessage, renderUploadProgress } from '../shared/file-drop.js';
 import { newIdempotencyKey } from '../shared/idempotency.js';
+import { SubmitController } from '../shared/submit-controller.js';
 import { LongList, longListStyles, positionText } from '../shared/long-list.js';
 import { renderStepper, stepperStyles } from '../shared/stepper.js';
 import { SupplierElement } from '../shared/supplier-element.js';
-import { safeHref } from '../shared/safe-url.js';
 import { errorView, renderTask } from '../shared/task-view.js';
 import { EInvoiceController } from './e-invoice-controller.js';
 import { invoiceDrafts, type DocumentUploadDraft, type InvoiceDraft } from './invoice-draft.js';
 import { InvoiceSubmittedEvent } from './invoice-form.events.js';
 import { invoiceFormMessages } from './invoice-form.messages.js';
 import { invoiceFormStyles } from './invoice-form.styles.js';
-import { paymentTimelineStyles, renderPaymentTimeline } from './payment-timeline.js';
-
-interface Loaded {
-  readonly order: Order;
-  readonly profile: CompanyProfile;
-  readonly rules: PackagingRules;
-}
+import { bankMessage, detailMessage } from './problem-messages.js';
+import { renderInvoiceStatus } from './status-view.js';
+import { renderDetailsStep } from './steps/details-step.js';
+import { renderPositionsStep } from './steps/positions-step.js';
+import { renderReviewStep } from './steps/review-step.js';
+import { BANK_FIELDS, type DetailField, type InvoiceStepHost, type Loaded, type ReviewLine } from './steps/step-host.js';
+import { paymentTimelineStyles } from './payment-timeline.js';
 
 const EMPTY_BANK: BankDetails = { accountHolder: '', iban: '', bic: '', bankName: '' };
-const BANK_FIELDS = ['accountHolder', 'iban', 'bic', 'bankName'] as const;
 const STEPS = ['positions', 'details', 'review'] as const;
-/** Problems of the positions listed one by one; the rest are counted. */
-const LISTED_PROBLEMS = 5;
 /** From this many lines on, the review's XRechnung is written after the review shows. */
 const LONG_INVOICE_LINES = 500;
-
-/** One line of the review table. */
-interface ReviewLine {
-  readonly position: Position;
-  readonly quantity: number;
-  readonly unitPriceMinor: number;
-}
 
 /**
  * The Invoice stage, in three steps: Positions (shipped, not yet invoiced
@@ -109,10 +93,7 @@ export class InvoiceForm extends SupplierElement {
   @state() private bank: BankDetails = EMPTY_BANK;
   @state() private editingBank = false;
   @state() private touched: ReadonlySet<string> = new Set();
-  @state() private serverErrors: Readonly<Record<string, string>> = {};
-  @state() private busy = false;
-  @state() private writeError: { error: unknown; retry: () => void } | null = null;
-  @state() private upload: { name: string; progress: UploadProgress | null; controller: AbortController } | null = null;
+  @state() private upload: { name: string; progress: UploadProgress | null } | null = null;
   @state() private fileProblem = '';
   @state() private announcement = '';
   @state() private correcting = false;
@@ -120,6 +101,13 @@ export class InvoiceForm extends SupplierElement {
   @state() private draftAdjustments: readonly DraftAdjustment[] = [];
 
   private readonly i18n = new LocalizeController(this, invoiceFormMessages);
+  /** Every write (bank details, the signed PDF, the e-invoice, the invoice): busy, error with "Try again", field errors, reload on conflict. */
+  private readonly submitter = new SubmitController(this, {
+    // Someone changed the order meanwhile: show the fresh order; the draft (in this element's state) is kept.
+    onConflict: () => void this.loadTask.run(),
+    mapFieldErrors: (fieldErrors) =>
+      Object.fromEntries(Object.entries(fieldErrors).map(([field, code]) => [field, code === 'duplicate' ? this.i18n.t('error.duplicate') : code])),
+  });
   private readonly drop = new FileDropController(this, (files) => void this.handleFile(files[0]!));
   private readonly eInvoice = new EInvoiceController(
     this,
@@ -142,7 +130,7 @@ export class InvoiceForm extends SupplierElement {
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<Loaded> => {
-      const api = this.api.api;
+      const api = this.api.adapter;
       const [order, profile, rules] = await Promise.all([api.getOrder(orderId, { signal }), api.getCompanyProfile({ signal }), api.getPackagingRules({ signal })]);
       if (this.draftOrderId !== orderId) {
         this.draftOrderId = orderId;
@@ -303,10 +291,6 @@ export class InvoiceForm extends SupplierElement {
     </section>`;
   }
 
-  private bankInUse(profile: CompanyProfile): BankDetails {
-    return this.editingBank || !profile.bankDetails ? this.bank : profile.bankDetails;
-  }
-
   /* ---------- validation ---------- */
 
   private detailProblems(order: Order, draft: InvoiceDraft) {
@@ -325,36 +309,8 @@ export class InvoiceForm extends SupplierElement {
     return checkInvoiceItems(order, this.items(draft)).length === 0;
   }
 
-  private detailMessage(field: string, problem: InvoiceDetailsProblem): string {
-    const i18n = this.i18n;
-    switch (problem.code) {
-      case 'required':
-        return i18n.t('error.required', { field: i18n.t(field as 'number').toLowerCase() });
-      case 'too-long':
-        return i18n.t('error.too-long', { max: problem.maxLength });
-      default:
-        return i18n.t(`error.${problem.code}`);
-    }
-  }
-
-  private bankMessage(field: string, problem: BankDetailsProblem): string {
-    const i18n = this.i18n;
-    switch (problem.code) {
-      case 'required':
-        return i18n.t('error.required', { field: i18n.t(field as 'iban') });
-      case 'too-long':
-        return i18n.t('error.too-long', { max: problem.maxLength });
-      case 'iban':
-        return i18n.t(`error.iban.${problem.reason}`);
-      case 'bic':
-        return i18n.t(`error.bic.${problem.reason}`);
-      case 'bic-country-mismatch':
-        return i18n.t('error.bic-country-mismatch', { bicCountry: problem.bicCountry, ibanCountry: problem.ibanCountry });
-    }
-  }
-
   private stateOf(field: string, problem: string | undefined): FieldState {
-    const server = this.serverErrors[field];
+    const server = this.submitter.fieldErrors[field];
     if (server) return { kind: 'error', message: server };
     if (!this.touched.has(field)) return NO_STATE;
     return problem ? { kind: 'error', message: problem } : { kind: 'valid' };
@@ -364,7 +320,7 @@ export class InvoiceForm extends SupplierElement {
 
   private async goTo(order: Order, step: 0 | 1 | 2): Promise<void> {
     this.updateDraft(order, { step });
-    this.writeError = null;
+    this.submitter.dismiss();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('h3[tabindex="-1"]')?.focus();
   }
@@ -387,13 +343,16 @@ export class InvoiceForm extends SupplierElement {
     this.touch('number', 'invoiceDate', 'paymentDate', ...(this.editingBank || !profile.bankDetails ? BANK_FIELDS : []));
     const detailProblems = this.detailProblems(order, this.ensureDraft(order));
     const bankProblems = this.bankProblems(profile);
-    if (Object.keys(detailProblems).length || Object.keys(bankProblems).length || this.serverErrors['number']) {
+    if (Object.keys(detailProblems).length || Object.keys(bankProblems).length || this.submitter.fieldErrors['number']) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
     if (this.editingBank || !profile.bankDetails) {
-      const saved = await this.write(() => this.api.api.saveBankDetails(this.bank, { idempotencyKey: this.bankKey }), () => void this.continueFromDetails(loaded));
+      const saved = await this.submitter.submit(({ idempotencyKey, signal }) => this.api.adapter.saveBankDetails(this.bank, { idempotencyKey, signal }), {
+        key: this.bankKey,
+        retry: () => void this.continueFromDetails(loaded),
+      });
       if (!saved) return;
       this.bankKey = newIdempotencyKey();
       this.editingBank = false;
@@ -401,28 +360,6 @@ export class InvoiceForm extends SupplierElement {
       await this.loadTask.run();
     }
     await this.goTo(order, 2);
-  }
-
-  /** Runs a write with busy state and keeps its error with a retry; resolves to its result or null. */
-  private async write<T>(action: () => Promise<T>, retry: () => void): Promise<T | null> {
-    if (this.busy) return null;
-    this.busy = true;
-    this.writeError = null;
-    try {
-      return await action();
-    } catch (error) {
-      if (error instanceof SupplierApiError && error.kind === 'validation') {
-        const messages: Record<string, string> = {};
-        for (const [field, code] of Object.entries(error.fieldErrors)) messages[field] = code === 'duplicate' ? this.i18n.t('error.duplicate') : code;
-        this.serverErrors = { ...this.serverErrors, ...messages };
-      }
-      if (!isAbortError(error)) this.writeError = { error, retry };
-      // Someone changed the order meanwhile: show the fresh order; the draft (in this element's state) is kept.
-      if (error instanceof SupplierApiError && error.kind === 'conflict') void this.loadTask.run();
-      return null;
-    } finally {
-      this.busy = false;
-    }
   }
 
   private async handleFile(file: File): Promise<void> {
@@ -435,20 +372,19 @@ export class InvoiceForm extends SupplierElement {
       return;
     }
     const documentUpload = this.documentUploadFor(loaded.order, file);
-    const controller = new AbortController();
-    const upload = { name: file.name, progress: null as UploadProgress | null, controller };
+    const upload = { name: file.name, progress: null as UploadProgress | null };
     this.upload = upload;
-    const document = await this.write(
-      () =>
-        this.api.api.uploadInvoiceDocument(loaded.order.id, { name: file.name, blob: file }, {
-          idempotencyKey: documentUpload.key,
-          signal: controller.signal,
+    const document = await this.submitter.submit(
+      ({ idempotencyKey, signal }) =>
+        this.api.adapter.uploadInvoiceDocument(loaded.order.id, { name: file.name, blob: file }, {
+          idempotencyKey,
+          signal,
           onProgress: (progress) => {
             upload.progress = progress;
             this.requestUpdate();
           },
         }),
-      () => void this.handleFile(file),
+      { key: documentUpload.key, retry: () => void this.handleFile(file) },
     );
     this.upload = null;
     if (document) this.updateDraft(loaded.order, { documentId: document.id, documentName: document.name });
@@ -470,7 +406,7 @@ export class InvoiceForm extends SupplierElement {
     const missing: string[] = [];
     if (!this.itemsValid(loaded.order, draft)) missing.push(this.i18n.t('missing.items'));
     if (!loaded.profile.bankDetails || this.editingBank) missing.push(this.i18n.t('missing.bank'));
-    if (Object.keys(this.detailProblems(loaded.order, draft)).length || this.serverErrors['number']) missing.push(this.i18n.t('missing.details'));
+    if (Object.keys(this.detailProblems(loaded.order, draft)).length || this.submitter.fieldErrors['number']) missing.push(this.i18n.t('missing.details'));
     if (!draft.documentId) missing.push(this.i18n.t('missing.document'));
     return missing;
   }
@@ -481,20 +417,20 @@ export class InvoiceForm extends SupplierElement {
     const eInvoice = draft.sendEInvoice === false ? null : this.eInvoiceResult(loaded, draft);
     let eInvoiceDocumentId: string | null = null;
     if (eInvoice?.ok) {
-      eInvoiceDocumentId = await this.write(() => this.eInvoice.uploadFor(loaded.order.id, eInvoice, this.api.api), () => void this.save(loaded));
+      eInvoiceDocumentId = await this.submitter.submit(() => this.eInvoice.uploadFor(loaded.order.id, eInvoice, this.api.adapter), { retry: () => void this.save(loaded) });
       if (!eInvoiceDocumentId) return;
     }
-    const invoice = await this.write(
-      () =>
-        this.api.api.createInvoice(
+    const invoice = await this.submitter.submit(
+      ({ idempotencyKey, signal }) =>
+        this.api.adapter.createInvoice(
           loaded.order.id,
           { number: draft.number.trim(), invoiceDate: draft.invoiceDate, paymentDate: draft.paymentDate, items: this.items(draft), documentId: draft.documentId!, eInvoiceDocumentId },
-          { idempotencyKey: draft.idempotencyKey },
+          { idempotencyKey, signal },
         ),
-      () => void this.save(loaded),
+      { key: draft.idempotencyKey, retry: () => void this.save(loaded) },
     );
     if (!invoice) {
-      if (this.serverErrors['number']) {
+      if (this.submitter.fieldErrors['number']) {
         await this.goTo(loaded.order, 1);
         this.renderRoot.querySelector<HTMLInputElement>('#invoice-number')?.focus();
       }
@@ -520,13 +456,13 @@ export class InvoiceForm extends SupplierElement {
     const { order } = loaded;
     const invoice = currentInvoice(order);
     if (invoiceStatus(order) === 'locked') return html`<p class="muted">${this.i18n.t('locked')}</p>`;
-    if (invoice && !this.correcting && invoice.status !== 'rejected') return this.renderStatus(order, invoice);
-    if (invoice?.status === 'rejected' && !this.correcting && !this.draft) return this.renderStatus(order, invoice);
+    if (invoice && !this.correcting && invoice.status !== 'rejected') return renderInvoiceStatus(order, invoice, this.i18n, () => this.resubmit(order, invoice));
+    if (invoice?.status === 'rejected' && !this.correcting && !this.draft) return renderInvoiceStatus(order, invoice, this.i18n, () => this.resubmit(order, invoice));
     const draft = this.draft ?? this.startDraft(order);
     const steps = STEPS.map((key) => ({ key, label: this.i18n.t(`step.${key}`) }));
     return html`${this.renderDraftAdjusted(order)} ${renderStepper(steps, draft.step, this.i18n, this.i18n.t('stepsLabel'))}
-      ${draft.step === 0 ? this.renderPositions(order, draft, loaded.rules.maxDocumentBytes) : draft.step === 1 ? this.renderDetails(loaded, draft) : this.renderReview(loaded, draft)}
-      ${this.writeError ? errorView(this.writeError.error, this.i18n, this.writeError.retry) : nothing}`;
+      ${(draft.step === 0 ? renderPositionsStep : draft.step === 1 ? renderDetailsStep : renderReviewStep)(this.stepHost(loaded, draft))}
+      ${this.submitter.error ? errorView(this.submitter.error, this.i18n, () => this.submitter.retry()) : nothing}`;
   }
 
   private renderDraftAdjusted(order: Order) {
@@ -538,294 +474,68 @@ export class InvoiceForm extends SupplierElement {
     });
   }
 
-  private renderStatus(order: Order, invoice: Invoice): TemplateResult {
-    const i18n = this.i18n;
-    const number = invoice.number;
-    const body = {
-      submitted: () => i18n.t('status.submitted', { number }),
-      'under-review': () => i18n.t('status.under-review', { number }),
-      approved: () => i18n.t('status.approved', { number, date: i18n.date(invoice.paymentDate) }),
-      rejected: () => i18n.t('status.rejected', { number }),
-      paid: () => i18n.t('status.paid', { number, date: i18n.date(invoice.paidOn ?? invoice.paymentDate), amount: i18n.money(invoice.paidAmountMinor ?? invoice.totals.grossMinor, invoice.currency) }),
-    }[invoice.status]();
-    const tone = invoice.status === 'rejected' ? 'danger' : invoice.status === 'paid' || invoice.status === 'approved' ? 'success' : 'info';
-    return html`<div part="status" class="notice ${tone}">
-      <div class="notice-body">
-        <p>${body}</p>
-        ${invoice.status === 'rejected'
-          ? html`<p>${i18n.t('rejectionReason', { reason: invoice.rejectionReason ?? '—' })}</p>
-              <button
-                type="button"
-                part="button"
-                class="button primary"
-                @click=${() => {
-                  this.correcting = true;
-                  this.draft = this.startDraft(order, invoice);
-                }}
-              >
-                ${i18n.t('resubmit')}
-              </button>`
-          : nothing}
-        ${invoice.eInvoice && safeHref(invoice.eInvoice.url)
-          ? html`<p><a href=${safeHref(invoice.eInvoice.url)!} download=${invoice.eInvoice.name}>${i18n.t('eInvoice.sent', { name: invoice.eInvoice.name })}</a></p>`
-          : nothing}
-      </div>
-    </div>
-    ${renderPaymentTimeline(paymentTimeline(order.invoices), i18n, invoice.currency)}`;
+  private resubmit(order: Order, invoice: Invoice): void {
+    this.correcting = true;
+    this.draft = this.startDraft(order, invoice);
   }
 
-  private renderPositions(order: Order, draft: InvoiceDraft, maxDocumentBytes: number): TemplateResult {
-    const i18n = this.i18n;
-    const positions = this.invoiceablePositions(order);
-    const view = this.positionsList.view(positions);
-    const problems = checkInvoiceItems(order, this.items(draft));
-    const showProblems = this.touched.has('items') && problems.length > 0;
-    return html`<h3 tabindex="-1">${i18n.t('step.positions')}</h3>
-      <p>${i18n.t('positionsIntro')}</p>
-      ${positions.length === 0
-        ? html`<p class="muted">${i18n.t('nothingToInvoice')}</p>`
-        : html`${this.positionsList.renderFilter(view)}
-          <div class="table-wrap"><table>
-            <thead>
-              <tr>
-                <th scope="col">${i18n.t('column.part')}</th>
-                <th scope="col" class="num">${i18n.t('column.shipped')}</th>
-                <th scope="col" class="num">${i18n.t('column.quantity')}</th>
-                <th scope="col" class="num">${i18n.t('column.unitPrice')}</th>
-                <th scope="col" class="num">${i18n.t('column.total')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${this.positionsList.renderRows(view, (position) => position.id, ({ item: position }) => {
-                const max = invoiceableQuantity(order, position);
-                const quantity = draft.quantities[position.id] ?? 0;
-                return html`<tr>
-                  <td>${position.partName}</td>
-                  <td class="num">${i18n.number(max)}</td>
-                  <td class="num">
-                    <input
-                      class="qty"
-                      type="number"
-                      min="0"
-                      max=${max}
-                      step="1"
-                      data-position=${position.id}
-                      .value=${live(String(quantity))}
-                      aria-label=${i18n.t('quantityLabel', { part: position.partName })}
-                      aria-invalid=${showProblems && quantity > max ? 'true' : 'false'}
-                      @input=${(event: Event) =>
-                        this.updateDraft(order, { quantities: { ...this.ensureDraft(order).quantities, [position.id]: Number((event.target as HTMLInputElement).value) } })}
-                    />
-                  </td>
-                  <td class="num">${i18n.money(position.unitPriceMinor, order.currency)}</td>
-                  <td class="num">${i18n.money(position.unitPriceMinor * quantity, order.currency)}</td>
-                </tr>`;
-              })}
-            </tbody>
-          </table></div>
-          ${this.positionsList.renderPager(view)}`}
-      ${showProblems
-        ? html`<div class="notice danger" role="alert" part="error">
-            <ul>
-              ${problems.slice(0, LISTED_PROBLEMS).map((problem) => {
-                if (problem.kind === 'over-invoiceable') {
-                  const position = positionById(order, problem.positionId);
-                  return html`<li>${i18n.t('items.over', { max: problem.invoiceable, part: position?.partName ?? '' })}</li>`;
-                }
-                return html`<li>${i18n.t('items.nothing-selected')}</li>`;
-              })}
-              ${problems.length > LISTED_PROBLEMS ? html`<li>${i18n.t('items.more', { count: problems.length - LISTED_PROBLEMS })}</li>` : nothing}
-            </ul>
-          </div>`
-        : nothing}
-      <div class="actions">
-        <button type="button" part="button" class="button primary" ?disabled=${positions.length === 0} @click=${() => void this.continueFromPositions(order)}>${i18n.t('continue')}</button>
-      </div>
-      ${positions.length > 0 ? this.eInvoice.renderImport(order, maxDocumentBytes) : nothing}`;
-  }
-
-  private renderDetails(loaded: Loaded, draft: InvoiceDraft): TemplateResult {
+  private stepHost(loaded: Loaded, draft: InvoiceDraft): InvoiceStepHost {
     const { order, profile } = loaded;
-    const i18n = this.i18n;
-    const problems = this.detailProblems(order, draft);
-    const bankProblems = this.bankProblems(profile);
-    const showBankForm = this.editingBank || !profile.bankDetails;
-    const bankField = (field: (typeof BANK_FIELDS)[number], autocomplete: string) => {
-      const problem = bankProblems[field];
-      return renderInput(
-        {
-          id: `bank-${field}`,
-          label: i18n.t(field),
-          value: this.bank[field],
-          required: true,
-          autocomplete,
-          state: this.stateOf(field, problem ? this.bankMessage(field, problem) : undefined),
-          onInput: (value) => {
-            this.bank = { ...this.bank, [field]: value };
-          },
-          onBlur: () => this.touch(field),
-        },
-        i18n,
-      );
+    return {
+      i18n: this.i18n,
+      loaded,
+      draft,
+      busy: this.submitter.sending,
+      touched: this.touched,
+      bank: this.bank,
+      showBankForm: this.editingBank || !profile.bankDetails,
+      today: this.today(order),
+      positionsList: this.positionsList,
+      reviewList: this.reviewList,
+      fileProblem: this.fileProblem,
+      invoiceablePositions: () => this.invoiceablePositions(order),
+      reviewLines: () => this.reviewLines(order, draft),
+      items: () => this.items(draft),
+      fieldState: (field, problem) => this.stateOf(field, problem),
+      detailProblems: () => this.detailProblems(order, draft),
+      bankProblems: () => this.bankProblems(profile),
+      detailMessage: (field, problem) => detailMessage(this.i18n, field, problem),
+      bankMessage: (field, problem) => bankMessage(this.i18n, field, problem),
+      missing: () => this.missing(loaded, draft),
+      setQuantity: (positionId, quantity) => this.updateDraft(order, { quantities: { ...this.ensureDraft(order).quantities, [positionId]: quantity } }),
+      setBank: (field, value) => (this.bank = { ...this.bank, [field]: value }),
+      setDetail: (field, value) => this.setDetail(order, draft, field, value),
+      touch: (field) => this.touch(field),
+      editBank: () => {
+        this.editingBank = true;
+        this.bank = { ...profile.bankDetails! };
+      },
+      goTo: (step) => void this.goTo(order, step),
+      continueFromPositions: () => void this.continueFromPositions(order),
+      continueFromDetails: () => void this.continueFromDetails(loaded),
+      save: () => void this.save(loaded),
+      renderEInvoiceImport: () => this.eInvoice.renderImport(order, loaded.rules.maxDocumentBytes),
+      renderEInvoiceReview: () => this.renderEInvoiceReview(loaded, draft),
+      renderDocumentUpload: () => this.renderDocumentUpload(loaded),
     };
-    const detailField = (field: 'number' | 'invoiceDate' | 'paymentDate', type: 'text' | 'date', hint?: string) => {
-      const problem = problems[field];
-      return renderInput(
-        {
-          id: field === 'number' ? 'invoice-number' : `invoice-${field}`,
-          label: i18n.t(field),
-          value: draft[field],
-          type,
-          required: true,
-          ...(hint ? { hint } : {}),
-          ...(field === 'invoiceDate' ? { max: this.today(order) } : field === 'paymentDate' ? { min: draft.invoiceDate } : {}),
-          state: this.stateOf(field, problem ? this.detailMessage(field, problem) : undefined),
-          onInput: (value) => {
-            if (field === 'number' && this.serverErrors['number']) this.serverErrors = { ...this.serverErrors, number: '' };
-            const change: Partial<InvoiceDraft> = { [field]: value };
-            if (field === 'invoiceDate' && value && draft.paymentDate === defaultPaymentDate(draft.invoiceDate || value, order.paymentTermsDays)) {
-              Object.assign(change, { paymentDate: defaultPaymentDate(value, order.paymentTermsDays) });
-            }
-            this.updateDraft(order, change);
-            this.touch(field);
-          },
-          onBlur: () => this.touch(field),
-        },
-        i18n,
-      );
-    };
-    return html`<h3 tabindex="-1">${i18n.t('step.details')}</h3>
-      <h4>${i18n.t('bankTitle')}</h4>
-      ${showBankForm
-        ? html`${!profile.bankDetails ? html`<p class="muted">${i18n.t('bankFirstTime')}</p>` : nothing}
-            <div class="grid-2">
-              ${bankField('accountHolder', 'name')} ${bankField('bankName', 'off')} ${bankField('iban', 'off')} ${bankField('bic', 'off')}
-            </div>`
-        : html`<dl class="summary">
-              <dt>${i18n.t('accountHolder')}</dt>
-              <dd>${profile.bankDetails!.accountHolder}</dd>
-              <dt>${i18n.t('iban')}</dt>
-              <dd>${maskIban(profile.bankDetails!.iban)}</dd>
-              <dt>${i18n.t('bic')}</dt>
-              <dd>${profile.bankDetails!.bic}</dd>
-              <dt>${i18n.t('bankName')}</dt>
-              <dd>${profile.bankDetails!.bankName}</dd>
-            </dl>
-            <button
-              type="button"
-              part="button"
-              class="button"
-              @click=${() => {
-                this.editingBank = true;
-                this.bank = { ...profile.bankDetails! };
-              }}
-            >
-              ${i18n.t('editBank')}
-            </button>`}
-      <h4>${i18n.t('invoiceTitle')}</h4>
-      <div class="grid-2">
-        ${detailField('number', 'text')} ${detailField('invoiceDate', 'date')}
-        ${detailField('paymentDate', 'date', i18n.t('paymentDateHint', { count: order.paymentTermsDays }))}
-      </div>
-      <div class="actions">
-        <button type="button" part="button" class="button" @click=${() => void this.goTo(order, 0)}>${i18n.t('back')}</button>
-        <button type="button" part="button" class="button primary" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => void this.continueFromDetails(loaded)}>
-          ${i18n.t('continue')}
-        </button>
-      </div>`;
   }
 
-  private renderReview(loaded: Loaded, draft: InvoiceDraft): TemplateResult {
-    const { order, profile, rules } = loaded;
+  private setDetail(order: Order, draft: InvoiceDraft, field: DetailField, value: string): void {
+    if (field === 'number' && this.submitter.fieldErrors['number']) this.submitter.fieldErrors = { ...this.submitter.fieldErrors, number: '' };
+    const change: Partial<InvoiceDraft> = { [field]: value };
+    if (field === 'invoiceDate' && value && draft.paymentDate === defaultPaymentDate(draft.invoiceDate || value, order.paymentTermsDays)) {
+      Object.assign(change, { paymentDate: defaultPaymentDate(value, order.paymentTermsDays) });
+    }
+    this.updateDraft(order, change);
+    this.touch(field);
+  }
+
+  private renderDocumentUpload(loaded: Loaded): TemplateResult {
     const i18n = this.i18n;
-    const lines = this.reviewLines(order, draft);
-    const view = this.reviewList.view(lines);
-    const totals = invoiceTotals(lines, order.vatRateBasisPoints);
-    const vat = checkVatId(profile.vatId);
-    const bank = this.bankInUse(profile);
-    const missing = this.missing(loaded, draft);
-    const rate = i18n.number(order.vatRateBasisPoints / 10_000, { style: 'percent', maximumFractionDigits: 2 });
-    return html`<h3 tabindex="-1">${i18n.t('step.review')}</h3>
-      <h4>${i18n.t('reviewCompany')}</h4>
-      <dl class="summary">
-        <dt>${profile.legalName}</dt>
-        <dd>${profile.address.street}, ${profile.address.postalCode} ${profile.address.city}, ${profile.address.country}</dd>
-        <dt>${i18n.t('vatId')}</dt>
-        <dd>
-          ${profile.vatId}
-          ${vat.valid
-            ? html`<span class="valid-mark"><span aria-hidden="true">✓</span> ${i18n.t('vatValid')}</span>`
-            : vat.reason === 'country' || vat.reason === 'empty'
-              ? html`<span class="muted">${i18n.t('vatUnknown')}</span>`
-              : html`<span class="field-status error">${i18n.t('vatInvalid')}</span>`}
-        </dd>
-        <dt>${i18n.t('bankTitle')}</dt>
-        <dd>${bank.accountHolder} · ${bank.iban ? maskIban(bank.iban) : ''} · ${bank.bic} · ${bank.bankName}</dd>
-      </dl>
-      <h4>${i18n.t('reviewItems')}</h4>
-      ${this.reviewList.renderFilter(view)}
-      <div class="table-wrap"><table part="totals" class="totals">
-        <thead>
-          <tr>
-            <th scope="col">${i18n.t('column.part')}</th>
-            <th scope="col" class="num">${i18n.t('column.quantity')}</th>
-            <th scope="col" class="num">${i18n.t('column.unitPrice')}</th>
-            <th scope="col" class="num">${i18n.t('column.total')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${view.rows.map(
-            ({ item: line }) => html`<tr>
-              <td>${line.position.partName}</td>
-              <td class="num">${i18n.number(line.quantity)}</td>
-              <td class="num">${i18n.money(line.unitPriceMinor, order.currency)}</td>
-              <td class="num">${i18n.money(line.unitPriceMinor * line.quantity, order.currency)}</td>
-            </tr>`,
-          )}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colspan="3">${i18n.t('net')}</th>
-            <td class="num" data-total="net">${i18n.money(totals.netMinor, order.currency)}</td>
-          </tr>
-          <tr>
-            <th scope="row" colspan="3">${i18n.t('vat', { rate })}</th>
-            <td class="num" data-total="vat">${i18n.money(totals.vatMinor, order.currency)}</td>
-          </tr>
-          <tr class="gross">
-            <th scope="row" colspan="3">${i18n.t('gross')}</th>
-            <td class="num" data-total="gross">${i18n.money(totals.grossMinor, order.currency)}</td>
-          </tr>
-        </tfoot>
-      </table></div>
-      ${this.reviewList.renderPager(view)}
-      ${this.renderEInvoiceReview(loaded, draft)}
-      <h4>${i18n.t('uploadLabel')}</h4>
-      ${draft.documentName ? html`<p class="valid-mark"><span aria-hidden="true">✓</span> ${i18n.t('uploadedFile', { name: draft.documentName })}</p>` : nothing}
-      ${this.upload
-        ? renderUploadProgress(this.upload.name, this.upload.progress, () => this.upload?.controller.abort(), i18n)
-        : this.drop.render({ id: 'invoice-file', label: i18n.t('uploadLabel'), accept: 'application/pdf,.pdf', hint: i18n.t('uploadHint', { limit: i18n.fileSize(rules.maxDocumentBytes) }) }, i18n)}
-      ${this.fileProblem ? html`<p class="notice danger" role="alert" part="error">${this.fileProblem}</p>` : nothing}
-      ${missing.length
-        ? html`<div id="save-missing" part="missing">
-            <p>${i18n.t('missingTitle')}</p>
-            <ul class="missing">
-              ${missing.map((item) => html`<li>${item}</li>`)}
-            </ul>
-          </div>`
-        : nothing}
-      <div class="actions">
-        <button type="button" part="button" class="button" @click=${() => void this.goTo(order, 1)}>${i18n.t('back')}</button>
-        <button
-          type="button"
-          part="button save-button"
-          class="button primary"
-          aria-disabled=${missing.length || this.busy ? 'true' : 'false'}
-          aria-describedby=${missing.length ? 'save-missing' : nothing}
-          @click=${() => void this.save(loaded)}
-        >
-          ${this.busy ? i18n.t('saving') : i18n.t('save')}
-        </button>
-      </div>`;
+    if (this.upload) return renderUploadProgress(this.upload.name, this.upload.progress, () => this.submitter.abort(), i18n);
+    return this.drop.render(
+      { id: 'invoice-file', label: i18n.t('uploadLabel'), accept: 'application/pdf,.pdf', hint: i18n.t('uploadHint', { limit: i18n.fileSize(loaded.rules.maxDocumentBytes) }) },
+      i18n,
+    );
   }
 }

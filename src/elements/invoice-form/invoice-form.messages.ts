@@ -1,4 +1,4 @@
-import type { Catalog } from '../../i18n/catalog.js';
+import type { Catalog } from '../../i18n/message-catalog.js';
 
 const en = {
   title: 'Invoice',

@@ -2,9 +2,9 @@ import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { toSupplierApiError } from '../../api/errors.js';
 import { activityInTimeOrder, COMMENT_MAX_LENGTH, commentProblem, isKnownActivity } from '../../domain/activity.js';
 import type { ActivityEntry, ActivityListEntry, CommentActivity, Order } from '../../domain/types.js';
+import { SubmitController } from '../shared/submit-controller.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { createDraftStore } from '../shared/drafts.js';
 import { fieldStatus, NO_STATE, type FieldState } from '../shared/field.js';
@@ -74,18 +74,18 @@ export class OrderActivity extends SupplierElement {
   @property({ attribute: 'refresh-seconds', type: Number }) refreshSeconds = 30;
 
   @state() private draft: CommentDraft = EMPTY_COMMENT_DRAFT;
-  @state() private sending = false;
   @state() private problem: FieldState = NO_STATE;
-  @state() private sendError: unknown = null;
   @state() private announcement = '';
 
   private readonly i18n = new LocalizeController(this, orderActivityMessages);
+  /** Sending a comment with the draft's key; the platform's word on the text shows on the text box. */
+  private readonly submitter = new SubmitController(this);
   private refreshTimer: ReturnType<typeof setInterval> | undefined;
   private followUpTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<Loaded> => {
-      const api = this.api.api;
+      const api = this.api.adapter;
       const [order, all] = await Promise.all([api.getOrder(orderId, { signal }), api.listOrderActivity(orderId, { signal })]);
       const loaded = toLoaded(order, all);
       this.announceNewComments(this.loadTask.value, loaded);
@@ -114,7 +114,7 @@ export class OrderActivity extends SupplierElement {
     if (changed.has('orderId')) {
       this.draft = drafts.load(this.orderId) ?? EMPTY_COMMENT_DRAFT;
       this.problem = NO_STATE;
-      this.sendError = null;
+      this.submitter.dismiss();
     }
     if (changed.has('refreshSeconds') && changed.get('refreshSeconds') !== undefined) this.startRefresh();
   }
@@ -133,7 +133,7 @@ export class OrderActivity extends SupplierElement {
   }
 
   private handleRefresh(): void {
-    if (document.visibilityState === 'visible' && !this.sending && this.loadTask.value) void this.loadTask.run();
+    if (document.visibilityState === 'visible' && !this.submitter.sending && this.loadTask.value) void this.loadTask.run();
   }
 
   private announceNewComments(before: Loaded | undefined, after: Loaded): void {
@@ -163,7 +163,7 @@ export class OrderActivity extends SupplierElement {
 
   private async handleSubmit(event?: Event): Promise<void> {
     event?.preventDefault();
-    if (this.sending) return;
+    if (this.submitter.sending) return;
     const problem = commentProblem(this.draft.text);
     if (problem) {
       this.problem = { kind: 'error', message: this.i18n.t(`problem.${problem}`, { max: this.i18n.number(COMMENT_MAX_LENGTH) }) };
@@ -172,32 +172,27 @@ export class OrderActivity extends SupplierElement {
     }
     const draft = nextAttempt(this.draft, newIdempotencyKey);
     this.saveDraft(draft);
-    this.sending = true;
-    this.sendError = null;
     this.announcement = '';
-    try {
-      const comment = await this.api.api.addOrderComment(this.orderId, draft.text, { idempotencyKey: draft.attempt!.key });
-      this.saveDraft(EMPTY_COMMENT_DRAFT);
-      this.announcement = this.i18n.t('commentAdded');
-      this.dispatchEvent(new CommentAddedEvent({ orderId: this.orderId, comment }));
-      this.lookForAnswerSoon();
-      await this.loadTask.run();
-      await this.updateComplete;
-      this.textarea()?.focus();
-    } catch (error) {
-      this.showSendError(error);
-    } finally {
-      this.sending = false;
-    }
+    const comment = await this.submitter.submit(({ idempotencyKey }) => this.api.adapter.addOrderComment(this.orderId, draft.text, { idempotencyKey }), {
+      key: draft.attempt!.key,
+      retry: () => void this.handleSubmit(),
+    });
+    if (!comment) return this.showTextProblem();
+    this.saveDraft(EMPTY_COMMENT_DRAFT);
+    this.announcement = this.i18n.t('commentAdded');
+    this.dispatchEvent(new CommentAddedEvent({ orderId: this.orderId, comment }));
+    this.lookForAnswerSoon();
+    await this.loadTask.run();
+    await this.updateComplete;
+    this.textarea()?.focus();
   }
 
-  private showSendError(error: unknown): void {
-    const textProblem = toSupplierApiError(error).fieldErrors['text'];
-    if (textProblem === 'required' || textProblem === 'too-long') {
-      this.problem = { kind: 'error', message: this.i18n.t(`problem.${textProblem}`, { max: this.i18n.number(COMMENT_MAX_LENGTH) }) };
-    } else {
-      this.sendError = error;
-    }
+  /** The platform's word on the text shows on the text box (not as an error below it). */
+  private showTextProblem(): void {
+    const textProblem = this.submitter.fieldErrors['text'];
+    if (textProblem !== 'required' && textProblem !== 'too-long') return;
+    this.problem = { kind: 'error', message: this.i18n.t(`problem.${textProblem}`, { max: this.i18n.number(COMMENT_MAX_LENGTH) }) };
+    this.submitter.dismiss();
   }
 
   private textarea(): HTMLTextAreaElement | null {
@@ -290,10 +285,10 @@ export class OrderActivity extends SupplierElement {
         </p>
         ${fieldStatus('comment', this.problem, i18n)}
       </div>
-      ${this.sendError ? errorView(this.sendError, i18n, () => void this.handleSubmit()) : nothing}
+      ${this.submitter.error ? errorView(this.submitter.error, i18n, () => this.submitter.retry()) : nothing}
       <div class="actions">
         <button part="button send-button" class="button primary" type="submit">
-          ${this.sending ? i18n.t('sending') : i18n.t('send')}
+          ${this.submitter.sending ? i18n.t('sending') : i18n.t('send')}
         </button>
       </div>
     </form>`;

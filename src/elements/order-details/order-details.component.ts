@@ -90,7 +90,7 @@ export class OrderDetails extends SupplierElement {
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<Order> => {
-      const order = await this.api.api.getOrder(orderId, { signal });
+      const order = await this.api.adapter.getOrder(orderId, { signal });
       this.dispatchEvent(new OrderLoadedEvent({ order }));
       return order;
     },

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { SupplierApi } from '../../api/port.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { errorMessage } from '../shared/error-message.js';
-import { newIdempotencyKey } from '../shared/idempotency.js';
+import { SubmitControllers } from '../shared/submit-controller.js';
 import { OrdersConfirmedEvent } from './order-list.events.js';
 import type { OrderListMessages } from './order-list.messages.js';
 
@@ -37,7 +37,8 @@ const CONCURRENCY = 3;
 export class BulkConfirmController implements ReactiveController {
   private readonly host: Host;
   private readonly options: BulkConfirmOptions;
-  private readonly keys = new Map<string, string>();
+  /** One write per order: its key kept until that order is confirmed, aborted when the list leaves the page. */
+  private readonly writes: SubmitControllers<string>;
   private outcomes = new Map<string, Outcome>();
   /** Whether confirmations are under way (the selection is frozen meanwhile). */
   running = false;
@@ -45,6 +46,7 @@ export class BulkConfirmController implements ReactiveController {
   constructor(host: Host, options: BulkConfirmOptions) {
     this.host = host;
     this.options = options;
+    this.writes = new SubmitControllers(host);
     host.addController(this);
   }
 
@@ -159,15 +161,14 @@ export class BulkConfirmController implements ReactiveController {
     const worker = async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         const [id, number] = next;
-        const idempotencyKey = this.keys.get(id) ?? newIdempotencyKey();
-        this.keys.set(id, idempotencyKey);
-        try {
-          await this.options.api().confirmOrder(id, { idempotencyKey });
+        const write = this.writes.of(id);
+        const confirmed = await write.submit(({ idempotencyKey, signal }) => this.options.api().confirmOrder(id, { idempotencyKey, signal }));
+        if (confirmed) {
           this.outcomes.set(id, { number, state: 'confirmed' });
           this.selected.delete(id);
-          this.keys.delete(id);
-        } catch (error) {
-          this.outcomes.set(id, { number, state: 'failed', error });
+          this.writes.delete(id);
+        } else {
+          this.outcomes.set(id, { number, state: 'failed', error: write.error });
         }
         this.host.requestUpdate();
       }

@@ -136,7 +136,7 @@ export class OrderList extends SupplierElement {
   private readonly pageTask = new Task(this, {
     task: async ([search, stage, needsAction, overdue, sort, direction]: QueryKey, { signal }): Promise<OrderPage> => {
       this.moreController?.abort();
-      const page = await this.api.api.listOrders(this.query(search, stage, needsAction, overdue, sort, direction, null), { signal });
+      const page = await this.api.adapter.listOrders(this.query(search, stage, needsAction, overdue, sort, direction, null), { signal });
       this.walk = undefined;
       // Only what changed: each state change here would render the old rows once more before the new ones.
       if (this.more.length > 0) this.more = [];
@@ -219,7 +219,7 @@ export class OrderList extends SupplierElement {
     try {
       const [{ CursorWalk }, page] = await Promise.all([
         import('../../api/cursor-walk.js'),
-        this.api.api.listOrders(this.query(this.search.trim(), this.stage, this.needsAction, this.overdue, this.sort, this.direction, nextCursor), {
+        this.api.adapter.listOrders(this.query(this.search.trim(), this.stage, this.needsAction, this.overdue, this.sort, this.direction, nextCursor), {
           signal: controller.signal,
         }),
       ]);
@@ -246,7 +246,7 @@ export class OrderList extends SupplierElement {
     this.requestUpdate();
     if (this.bulk) return;
     void import('./bulk-confirm-controller.js').then(({ BulkConfirmController }) => {
-      this.bulk ??= new BulkConfirmController(this, { i18n: this.i18n, api: () => this.api.api, selection: this.selection, onConfirmed: () => void this.reload() });
+      this.bulk ??= new BulkConfirmController(this, { i18n: this.i18n, api: () => this.api.adapter, selection: this.selection, onConfirmed: () => void this.reload() });
       this.requestUpdate();
     });
   }
@@ -256,7 +256,7 @@ export class OrderList extends SupplierElement {
       const { OrderExportController } = await import('./order-export-controller.js');
       this.exporter ??= new OrderExportController(this, {
         i18n: this.i18n,
-        api: () => this.api.api,
+        api: () => this.api.adapter,
         query: () => {
           const { cursor: _cursor, limit: _limit, ...view } = this.query(this.search.trim(), this.stage, this.needsAction, this.overdue, this.sort, this.direction, null);
           return view;

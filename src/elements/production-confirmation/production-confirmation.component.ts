@@ -1,15 +1,15 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { SupplierApiError, isAbortError, toSupplierApiError } from '../../api/errors.js';
+import { SupplierApiError, isAbortError } from '../../api/errors.js';
 import { calendarDateIn } from '../../domain/dates.js';
 import { positionById } from '../../domain/positions.js';
 import { toLineAnswer } from '../../domain/line-acknowledgement.js';
 import { productionStatus } from '../../domain/stages.js';
 import type { AcknowledgedLine, CalendarDate, DocumentRef, Order, Position, StageStatus } from '../../domain/types.js';
+import { SubmitController } from '../shared/submit-controller.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { fieldStyles } from '../shared/field.styles.js';
-import { newIdempotencyKey } from '../shared/idempotency.js';
 import { safeHref } from '../shared/safe-url.js';
 import { statusBadgeStyles } from '../shared/status-badge.js';
 import { LongList, longListStyles, positionText } from '../shared/long-list.js';
@@ -83,11 +83,7 @@ export class ProductionConfirmation extends SupplierElement {
   @state() private lineErrors: LineErrors = {};
   /** After a first "Send answers", errors follow every change. */
   @state() private checkLines = false;
-  @state() private sendingLines = false;
-  @state() private sendLinesError: unknown = null;
 
-  @state() private confirming = false;
-  @state() private confirmError: unknown = null;
   @state() private announcement = '';
 
   @query('dialog') private readonly dialog?: HTMLDialogElement;
@@ -97,14 +93,16 @@ export class ProductionConfirmation extends SupplierElement {
   /** The page of lines the form shows, and of the sent answers. */
   private readonly lines = new LongList<Position>(this, { id: 'lines', text: positionText });
   private readonly results = new LongList<AcknowledgedLine>(this, { id: 'line-results', text: (line) => this.resultText(line) });
-  /** One key per dialog opening: a double click or a retry confirms once. */
-  private idempotencyKey = '';
+  /** Sending the line answers with the draft's key; the platform's field errors become line errors. */
+  private readonly linesSubmit = new SubmitController(this, { onConflict: () => void this.loadTask.run() });
+  /** One key per dialog opening (reset when it opens): a double click or a retry confirms once. */
+  private readonly confirmSubmit = new SubmitController(this);
 
   private pollTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<Loaded> => {
-      const api = this.api.api;
+      const api = this.api.adapter;
       const previous = this.loadTask.value?.order;
       const order = await api.getOrder(orderId, { signal });
       this.noticeResponses(previous, order);
@@ -137,7 +135,7 @@ export class ProductionConfirmation extends SupplierElement {
       this.linesDraft = null;
       this.lineErrors = {};
       this.checkLines = false;
-      this.sendLinesError = null;
+      this.linesSubmit.dismiss();
     }
   }
 
@@ -173,7 +171,7 @@ export class ProductionConfirmation extends SupplierElement {
   private async handleOpenLines(order: Order): Promise<void> {
     this.linesDraft = lineAnswerDrafts.load(order.id) ?? newLinesDraft(order);
     this.lines.reset();
-    this.sendLinesError = null;
+    this.linesSubmit.dismiss();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#lines-title')?.focus();
   }
@@ -182,7 +180,7 @@ export class ProductionConfirmation extends SupplierElement {
     this.linesDraft = null;
     this.lineErrors = {};
     this.checkLines = false;
-    this.sendLinesError = null;
+    this.linesSubmit.dismiss();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="lines-button"]')?.focus();
   }
@@ -198,7 +196,7 @@ export class ProductionConfirmation extends SupplierElement {
 
   private async handleSendLines(order: Order): Promise<void> {
     const draft = this.linesDraft;
-    if (!draft || this.sendingLines) return;
+    if (!draft || this.linesSubmit.sending) return;
     const errors = draftErrors(order, draft, this.today(order));
     this.checkLines = true;
     this.lineErrors = errors;
@@ -212,35 +210,29 @@ export class ProductionConfirmation extends SupplierElement {
       return;
     }
     const answers = order.positions.map((position) => toLineAnswer(inputOf(position.id, lineOf(draft, position.id))));
-    this.sendingLines = true;
-    this.sendLinesError = null;
-    try {
-      const answered = await this.api.api.acknowledgeOrderLines(order.id, answers, { idempotencyKey: draft.idempotencyKey });
-      lineAnswerDrafts.clear(order.id);
-      this.linesDraft = null;
-      this.checkLines = false;
-      this.announcement = this.i18n.t('sentAnnouncement', { number: answered.number });
-      this.dispatchEvent(new OrderLinesAcknowledgedEvent({ orderId: order.id, order: answered, answers }));
-      await this.loadTask.run();
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#lines-result-title')?.focus();
-    } catch (error) {
-      this.sendLinesError = error;
-      const apiError = toSupplierApiError(error);
-      const fromServer = apiError.kind === 'validation' ? serverLineErrors(order, apiError.fieldErrors) : null;
-      if (fromServer) {
-        this.lineErrors = fromServer;
-        this.lines.reveal(order.positions, order.positions.findIndex((position) => position.id in fromServer));
-      }
-      if (apiError.kind === 'conflict') void this.loadTask.run();
-    } finally {
-      this.sendingLines = false;
+    const answered = await this.linesSubmit.submit(({ idempotencyKey }) => this.api.adapter.acknowledgeOrderLines(order.id, answers, { idempotencyKey }), {
+      key: draft.idempotencyKey,
+      retry: () => void this.handleSendLines(order),
+    });
+    const error = this.linesSubmit.error;
+    const fromServer = error?.kind === 'validation' ? serverLineErrors(order, error.fieldErrors) : null;
+    if (fromServer) {
+      this.lineErrors = fromServer;
+      this.lines.reveal(order.positions, order.positions.findIndex((position) => position.id in fromServer));
     }
+    if (!answered) return;
+    lineAnswerDrafts.clear(order.id);
+    this.linesDraft = null;
+    this.checkLines = false;
+    this.announcement = this.i18n.t('sentAnnouncement', { number: answered.number });
+    this.dispatchEvent(new OrderLinesAcknowledgedEvent({ orderId: order.id, order: answered, answers }));
+    await this.loadTask.run();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#lines-result-title')?.focus();
   }
 
   private openDialog(): void {
-    this.idempotencyKey = newIdempotencyKey();
-    this.confirmError = null;
+    this.confirmSubmit.reset();
     // The dialog gives focus back to what had it when it opened: make that the opener, however it was activated.
     this.opener?.focus();
     this.dialog?.showModal();
@@ -256,20 +248,14 @@ export class ProductionConfirmation extends SupplierElement {
   }
 
   private async confirm(order: Order): Promise<void> {
-    if (this.confirming) return;
-    this.confirming = true;
-    this.confirmError = null;
-    try {
-      const confirmed = await this.api.api.confirmOrder(order.id, { idempotencyKey: this.idempotencyKey });
-      this.closeDialog();
-      this.announcement = this.i18n.t('confirmedAnnouncement', { number: confirmed.number });
-      this.dispatchEvent(new OrderConfirmedEvent({ orderId: order.id, order: confirmed }));
-      await this.loadTask.run();
-    } catch (error) {
-      this.confirmError = error;
-    } finally {
-      this.confirming = false;
-    }
+    const confirmed = await this.confirmSubmit.submit(({ idempotencyKey }) => this.api.adapter.confirmOrder(order.id, { idempotencyKey }), {
+      retry: () => void this.confirm(order),
+    });
+    if (!confirmed) return;
+    this.closeDialog();
+    this.announcement = this.i18n.t('confirmedAnnouncement', { number: confirmed.number });
+    this.dispatchEvent(new OrderConfirmedEvent({ orderId: order.id, order: confirmed }));
+    await this.loadTask.run();
   }
 
   override render(): TemplateResult {
@@ -337,29 +323,29 @@ export class ProductionConfirmation extends SupplierElement {
               draft: this.linesDraft,
               errors: this.lineErrors,
               today: this.today(order),
-              sending: this.sendingLines,
+              sending: this.linesSubmit.sending,
               list: this.lines,
               onChange: (positionId, change) => this.handleLineChange(order, positionId, change),
               onSend: () => void this.handleSendLines(order),
               onClose: () => void this.handleCloseLines(),
             },
             i18n,
-            this.sendLinesError ? errorView(this.sendLinesError, i18n, () => void this.handleSendLines(order)) : nothing,
+            this.linesSubmit.error ? errorView(this.linesSubmit.error, i18n, () => this.linesSubmit.retry()) : nothing,
           )
         : nothing}
       <dialog part="dialog" aria-labelledby="confirm-title" @close=${this.handleDialogClose}>
         <h3 id="confirm-title">${i18n.t('dialogTitle', { number: order.number })}</h3>
         <p>${countered ? i18n.t('dialogBodyCounter') : i18n.t('dialogBody', { date: i18n.date(order.leadTime) })}</p>
-        ${this.confirmError ? errorView(this.confirmError, i18n, () => void this.confirm(order)) : nothing}
+        ${this.confirmSubmit.error ? errorView(this.confirmSubmit.error, i18n, () => this.confirmSubmit.retry()) : nothing}
         <div class="actions">
           <button
             part="dialog-confirm button"
             class="button primary"
             type="button"
-            aria-disabled=${this.confirming ? 'true' : 'false'}
+            aria-disabled=${this.confirmSubmit.sending ? 'true' : 'false'}
             @click=${() => void this.confirm(order)}
           >
-            ${this.confirming ? i18n.t('confirming') : i18n.t('confirm')}
+            ${this.confirmSubmit.sending ? i18n.t('confirming') : i18n.t('confirm')}
           </button>
           <button part="button" class="button" type="button" @click=${this.closeDialog}>${i18n.t('cancel')}</button>
         </div>

@@ -1,4 +1,4 @@
-import type { Translation, Translations } from '../../i18n/catalog.js';
+import type { Translation, Translations } from '../../i18n/message-catalog.js';
 import type { ProductionConfirmationMessages } from './production-confirmation.messages.js';
 
 /** German and French; loaded on demand the first time this element renders in one of them. */

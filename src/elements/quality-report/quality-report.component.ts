@@ -89,7 +89,7 @@ export class QualityReport extends SupplierElement {
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<Loaded> => {
-      const api = this.api.api;
+      const api = this.api.adapter;
       const [order, reports, rules] = await Promise.all([
         api.getOrder(orderId, { signal }),
         api.listQualityReports(orderId, { signal }),
@@ -111,7 +111,7 @@ export class QualityReport extends SupplierElement {
 
   /** The checked adapter (for the typed documents controller). */
   supplierApi(): SupplierApi {
-    return this.api.api;
+    return this.api.adapter;
   }
 
   /** Says `text` in the live region. */
@@ -159,7 +159,7 @@ export class QualityReport extends SupplierElement {
     this.upload = upload;
     this.writeError = null;
     try {
-      const report = await this.api.api.uploadQualityReport(
+      const report = await this.api.adapter.uploadQualityReport(
         this.orderId,
         { name: upload.file.name, blob: upload.file },
         {
@@ -186,7 +186,7 @@ export class QualityReport extends SupplierElement {
   private async removeReport(report: DocumentRef, key = newIdempotencyKey()): Promise<void> {
     this.writeError = null;
     try {
-      await this.api.api.removeQualityReport(this.orderId, report.id, { idempotencyKey: key });
+      await this.api.adapter.removeQualityReport(this.orderId, report.id, { idempotencyKey: key });
       this.announcement = this.i18n.t('removed', { name: report.name });
       this.dispatchEvent(new QualityReportRemovedEvent({ orderId: this.orderId, report }));
       await this.loadTask.run();

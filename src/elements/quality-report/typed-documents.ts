@@ -4,7 +4,7 @@
  * every version kept. A controller of its own so the element's plain QC-report path stays as it was.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { isAbortError } from '../../api/errors.js';
+import { SubmitControllers, type SubmitController } from '../shared/submit-controller.js';
 import type { SupplierApi, UploadProgress } from '../../api/port.js';
 import { acceptsNewVersion, fileKindOf, newestVersion, slotState } from '../../domain/quality-documents.js';
 import { productionStatus } from '../../domain/stages.js';
@@ -37,7 +37,8 @@ interface Upload {
   readonly file: File;
   /** Made once per chosen file and kept for "Try again". */
   readonly key: string;
-  readonly controller: AbortController;
+  /** The slot's write: busy, the key kept for "Try again", aborted on cancel or when the element leaves the page. */
+  readonly write: SubmitController;
   progress: UploadProgress | null;
 }
 
@@ -54,8 +55,8 @@ export class TypedDocumentsController implements ReactiveController {
   private readonly i18n: LocalizeController<QualityReportMessages>;
   private readonly drops = new Map<QualityDocumentType, FileDropController>();
   private readonly uploads = new Map<QualityDocumentType, Upload>();
+  private readonly writes: SubmitControllers<QualityDocumentType>;
   private readonly problems = new Map<QualityDocumentType, string>();
-  private readonly errors = new Map<QualityDocumentType, { error: unknown; retry: () => void }>();
   /** Slots where the supplier asked to upload a new version. */
   private readonly opened = new Set<QualityDocumentType>();
   /** The newest version's id and state per slot, as last shown: a change is announced. */
@@ -67,13 +68,14 @@ export class TypedDocumentsController implements ReactiveController {
   constructor(host: TypedDocumentsHost, i18n: LocalizeController<QualityReportMessages>) {
     this.host = host;
     this.i18n = i18n;
+    this.writes = new SubmitControllers(host);
     host.addController(this);
   }
 
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    for (const upload of this.uploads.values()) upload.controller.abort();
+    this.uploads.clear();
   }
 
   /** True while a slot's newest version waits for the reviewer (the element checks again then). */
@@ -124,37 +126,38 @@ export class TypedDocumentsController implements ReactiveController {
       this.changed();
       return;
     }
-    await this.send({ type, file, key: newIdempotencyKey(), controller: new AbortController(), progress: null });
+    this.writes.get(type)?.reset();
+    await this.send({ type, file, key: newIdempotencyKey(), write: this.writes.of(type), progress: null });
   }
 
   private async send(upload: Upload): Promise<void> {
     const { type } = upload;
     this.uploads.set(type, upload);
-    this.errors.delete(type);
     this.changed();
     try {
-      const slot = await this.host.supplierApi().uploadQualityDocument(
+      const slot = await upload.write.submit(
+        ({ idempotencyKey, signal }) =>
+          this.host.supplierApi().uploadQualityDocument(
         this.host.orderId,
         type,
         { name: upload.file.name, blob: upload.file },
         {
-          idempotencyKey: upload.key,
-          signal: upload.controller.signal,
-          onProgress: (progress) => {
-            upload.progress = progress;
-            this.changed();
-          },
-        },
+              idempotencyKey,
+              signal,
+              onProgress: (progress) => {
+                upload.progress = progress;
+                this.changed();
+              },
+            },
+          ),
+        { key: upload.key, retry: () => void this.send({ ...upload, progress: null }) },
       );
+      if (!slot) return;
       this.opened.delete(type);
       const name = newestVersion(slot)?.name ?? upload.file.name;
       this.host.announce(this.i18n.t('documentUploaded', { name, type: this.typeName(type), number: slot.versions.length }));
       this.host.dispatchEvent(new QualityDocumentUploadedEvent({ orderId: this.host.orderId, type, slot }));
       await this.host.reload();
-    } catch (error) {
-      if (!isAbortError(error)) {
-        this.errors.set(type, { error, retry: () => void this.send({ ...upload, controller: new AbortController(), progress: null }) });
-      }
     } finally {
       if (this.uploads.get(type) === upload) this.uploads.delete(type);
       this.changed();
@@ -201,7 +204,7 @@ export class TypedDocumentsController implements ReactiveController {
     const name = this.typeName(slot.type);
     const newest = newestVersion(slot);
     const problem = this.problems.get(slot.type);
-    const error = this.errors.get(slot.type);
+    const error = this.writes.get(slot.type)?.error ?? null;
     return html`<li part="slot slot-${state}" class="slot" data-type=${slot.type}>
       <div class="slot-head">
         <h5 id="slot-${slot.type}">${name}</h5>
@@ -213,7 +216,7 @@ export class TypedDocumentsController implements ReactiveController {
         : nothing}
       ${this.renderUpload(slot, state, rules)}
       ${problem ? html`<p part="error" class="notice danger" role="alert">${problem}</p>` : nothing}
-      ${error ? errorView(error.error, i18n, error.retry) : nothing}
+      ${error ? errorView(error, i18n, () => this.writes.get(slot.type)?.retry()) : nothing}
       ${slot.versions.length > 0 ? this.renderVersions(slot) : nothing}
     </li>`;
   }
@@ -221,7 +224,7 @@ export class TypedDocumentsController implements ReactiveController {
   private renderUpload(slot: QualityDocumentSlot, state: QualityDocumentState, rules: PackagingRules): TemplateResult | typeof nothing {
     const i18n = this.i18n;
     const upload = this.uploads.get(slot.type);
-    if (upload) return renderUploadProgress(upload.file.name, upload.progress, () => upload.controller.abort(), i18n);
+    if (upload) return renderUploadProgress(upload.file.name, upload.progress, () => upload.write.abort(), i18n);
     if (!this.open || !acceptsNewVersion(slot)) return nothing;
     const name = this.typeName(slot.type);
     if (state !== 'missing' && !this.opened.has(slot.type)) {

@@ -72,7 +72,7 @@ export class ApiController implements ReactiveController {
   }
 
   /** The checked adapter; throws a `not-configured` error when there is none. */
-  get api(): SupplierApi {
+  get adapter(): SupplierApi {
     const source = this.source();
     if (!source) throw new SupplierApiError('not-configured', 'No adapter: call configure({ adapter }) or use <supplier-provider>.');
     if (source !== this.cachedSource) {

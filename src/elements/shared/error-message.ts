@@ -1,6 +1,6 @@
 import { SupplierApiError, isAbortError, toSupplierApiError } from '../../api/errors.js';
 import type { LocalizeController } from '../../i18n/localize.js';
-import type { Messages } from '../../i18n/catalog.js';
+import type { Messages } from '../../i18n/message-catalog.js';
 
 /**
  * What failed: a `read` (a load: nothing the user typed is at stake) or a `write` (sending what the user

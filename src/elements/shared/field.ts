@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Messages } from '../../i18n/catalog.js';
+import type { Messages } from '../../i18n/message-catalog.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 
 /** What a field shows about its value: nothing yet, valid (green mark + text), an error, or a warning. */

@@ -1,6 +1,6 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Messages } from '../../i18n/catalog.js';
+import type { Messages } from '../../i18n/message-catalog.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { UploadProgress } from '../../api/port.js';
 import type { FileProblem } from './file-check.js';

@@ -1,4 +1,4 @@
-import type { Catalog } from '../../i18n/catalog.js';
+import type { Catalog } from '../../i18n/message-catalog.js';
 
 /** The texts of a long list's filter, count and pager (shared/long-list.ts); only elements with long lists load them. */
 const en = {

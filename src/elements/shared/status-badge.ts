@@ -1,6 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { StageStatus } from '../../domain/types.js';
-import type { Messages } from '../../i18n/catalog.js';
+import type { Messages } from '../../i18n/message-catalog.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 
 const ICONS: Readonly<Record<StageStatus, string>> = {

@@ -1,5 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
-import type { Messages } from '../../i18n/catalog.js';
+import type { Messages } from '../../i18n/message-catalog.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 
 export interface StepDescriptor {

@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ThemeName } from '../../settings/settings.js';
-import { translationsInFlight, translationsSettled } from '../../i18n/catalog.js';
+import { translationsInFlight, translationsSettled } from '../../i18n/message-catalog.js';
 import { baseStyles } from '../../theme/base.styles.js';
 import { tokens } from '../../theme/tokens.styles.js';
 import { ApiController } from './api-controller.js';

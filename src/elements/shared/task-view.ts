@@ -1,6 +1,6 @@
 import { TaskStatus, type Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Messages } from '../../i18n/catalog.js';
+import type { Messages } from '../../i18n/message-catalog.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { errorMessage, type ErrorPurpose } from './error-message.js';
 

@@ -118,7 +118,7 @@ export class ShipmentList extends SupplierElement {
     clock: () => this.clock,
   });
   private readonly trackings = new TrackingLoader(this, {
-    load: (shipmentId, signal) => this.api.api.getTracking(this.orderId, shipmentId, { signal }),
+    load: (shipmentId, signal) => this.api.adapter.getTracking(this.orderId, shipmentId, { signal }),
     trackable: (shipmentId) => this.loadTask.value?.shipments.some((shipment) => shipment.id === shipmentId && shipment.status !== 'processing') ?? false,
   });
   /** The page of parts shown per shipment (a shipment may hold 10,000 items). */
@@ -126,7 +126,7 @@ export class ShipmentList extends SupplierElement {
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<ListData> => {
-      const api = this.api.api;
+      const api = this.api.adapter;
       const [order, shipments] = await Promise.all([api.getOrder(orderId, { signal }), api.listShipments(orderId, { signal })]);
       const needsCarriers = shipments.some((shipment) => shipment.delivery.arrangedBy === 'supplier');
       const carriers = needsCarriers ? await api.listCarriers({ signal }).catch((error: unknown) => {

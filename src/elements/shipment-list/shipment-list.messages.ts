@@ -1,4 +1,4 @@
-import type { Catalog } from '../../i18n/catalog.js';
+import type { Catalog } from '../../i18n/message-catalog.js';
 
 /** Every visible string of `<shipment-list>`; `{platform}` is the host platform's name. */
 const en = {

@@ -1,8 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isAbortError, toSupplierApiError } from '../../api/errors.js';
-import { isDeadlineNear, orderToday, shippingInfoCountdown, shippingInfoDueDate } from '../../domain/deadlines.js';
+import { orderToday, shippingInfoDueDate } from '../../domain/deadlines.js';
 import { deliveryResponsibility } from '../../domain/delivery.js';
 import { isShippingStep, SHIPPING_STEP_KEYS, type ShippingStepKey } from '../../domain/routes.js';
 import type { DraftAdjustment } from '../../domain/draft-quantities.js';
@@ -10,23 +9,18 @@ import { remainingQuantity } from '../../domain/quantities.js';
 import { shippingStatus } from '../../domain/stages.js';
 import type { Delivery, Position, Shipment } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { renderDraftAdjusted } from '../shared/draft-adjusted.js';
 import { createDraftStore } from '../shared/drafts.js';
-import { errorMessage } from '../shared/error-message.js';
-import { fieldStatus, NO_STATE, type FieldState } from '../shared/field.js';
+import { NO_STATE, type FieldState } from '../shared/field.js';
 import { fieldStyles } from '../shared/field.styles.js';
-import { checkFile } from '../shared/file-check.js';
-import { FileDropController, fileDropStyles, fileProblemMessage, renderUploadProgress } from '../shared/file-drop.js';
+import { fileDropStyles } from '../shared/file-drop.js';
 import { newIdempotencyKey } from '../shared/idempotency.js';
-import { downscaleImage, type DownscaleResult } from '../shared/image-downscale.js';
+import { SubmitController } from '../shared/submit-controller.js';
 import { LongList, longListStyles, positionText } from '../shared/long-list.js';
 import { renderStepper, stepperStyles } from '../shared/stepper.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { errorView, renderTask } from '../shared/task-view.js';
-import type { UploadProgress } from '../../api/port.js';
 import {
   DRAFT_VERSION,
-  draftTrackingIndex,
   draftTrackingNumbers,
   emptyDraft,
   isShippingDraft,
@@ -38,6 +32,10 @@ import {
   type ShippingDraft,
   type StepIndex,
 } from './draft.js';
+import { trackingFieldSelector, withoutTrackingNumber } from './tracking-list.js';
+import { WizardProblems } from './wizard-problems.js';
+import { renderDeadlineNotice, renderNotice, renderPublished, renderWizardDraftAdjusted } from './views.js';
+import { PhotoUploadController } from './photo-upload-controller.js';
 import { ShipmentPublishedEvent, ShippingCancelEvent, ShippingStepChangeEvent } from './shipping-wizard.events.js';
 import { shippingWizardMessages } from './shipping-wizard.messages.js';
 import { shippingWizardStyles } from './shipping-wizard.styles.js';
@@ -45,31 +43,10 @@ import { renderDeliveryStep } from './steps/delivery-step.js';
 import { renderPackageStep } from './steps/package-step.js';
 import { renderPartsStep } from './steps/parts-step.js';
 import { fieldId, type StepHost, type WizardData } from './steps/step-host.js';
-import { checkDraft, fieldOrder, stepOfField, trackingIndexOf, trackingKey, type DraftCheck, type Problem } from './validation.js';
+import { checkDraft, fieldOrder, stepOfField, trackingIndexOf, trackingKey, type DraftCheck } from './validation.js';
 
 /** Drafts of this wizard, per order id; never the photo's bytes. */
 const drafts = createDraftStore<ShippingDraft>('shipping', DRAFT_VERSION, isShippingDraft, migrateShippingDraft);
-
-/** Longest side of an uploaded package photo, in pixels. */
-const PHOTO_MAX_DIMENSION = 2000;
-/** Photos above this size are re-encoded even when small in pixels. */
-const PHOTO_TARGET_BYTES = 2 * 1024 * 1024;
-
-/** Server field codes that have a message of their own (others are shown as "not accepted (code)"). */
-const SERVER_CODES: Readonly<Record<string, string>> = {
-  'must-accept': 'terms',
-  required: 'required',
-  'not-positive': 'not-positive',
-  'nothing-selected': 'nothing-selected',
-  'not-a-date': 'not-a-date',
-  'unknown-position': 'unknown-position',
-};
-
-interface PhotoUpload {
-  readonly name: string;
-  readonly progress: UploadProgress | null;
-  readonly controller: AbortController | null;
-}
 
 /**
  * "Add shipping": a three-step wizard (parts, package, delivery) that publishes one shipment of an order.
@@ -136,30 +113,34 @@ export class ShippingWizard extends SupplierElement {
   @state() private draft: ShippingDraft | null = null;
   @state() private touched: ReadonlySet<string> = new Set();
   @state() private attempted: ReadonlySet<StepIndex> = new Set();
-  @state() private serverErrors: Readonly<Record<string, string>> = {};
-  @state() private publishing = false;
-  @state() private publishError: unknown = null;
   @state() private published: Shipment | null = null;
   @state() private announcement = '';
-  @state() private upload: PhotoUpload | null = null;
-  @state() private photoProblem: string | null = null;
-  @state() private thumbnailUrl: string | null = null;
   /** How the draft was brought in line with the order when it (re)loaded; shown until published or another order. */
   @state() private draftAdjustments: readonly DraftAdjustment[] = [];
 
   private readonly i18n = new LocalizeController(this, shippingWizardMessages);
   /** The page of positions on the parts step. */
   private readonly parts = new LongList<Position>(this, { id: 'parts', text: positionText });
-  private readonly photoDrop = new FileDropController(this, (files) => {
-    const file = files[0];
-    const data = this.loadTask.value;
-    if (file && data) void this.handlePhoto(file, data);
+  private readonly problems = new WizardProblems(this.i18n, () => this.draft, () => this.loadTask.value);
+  private readonly photo = new PhotoUploadController(this, {
+    i18n: this.i18n,
+    api: () => this.api.adapter,
+    data: () => this.loadTask.value,
+    busy: () => this.submitter.sending,
+    onChosen: () => (this.touched = new Set([...this.touched, 'photoId'])),
+    onUploaded: (ref) => this.change({ photo: { id: ref.id, name: ref.name } }, 'photoId'),
+    announce: (text) => (this.announcement = text),
+    focus: () => (this.pendingFocus = '#package-photo'),
   });
   /** The order the draft belongs to. */
   private draftOrderId: string | null = null;
   /** A selector to focus after the next render. */
   private pendingFocus: string | null = null;
-  private publishController: AbortController | null = null;
+  /** Publishing: busy, the draft's key, the platform's field errors keyed as the draft's fields, reload on conflict. */
+  private readonly submitter = new SubmitController(this, {
+    onConflict: () => this.reload(),
+    mapFieldErrors: (fieldErrors) => (this.draft ? this.problems.draftFieldErrors(fieldErrors, this.draft) : fieldErrors),
+  });
   /** `step` was set and is still to be taken. */
   private stepRequested = false;
   /** The step last reported by `shipping-step-change`. */
@@ -167,7 +148,7 @@ export class ShippingWizard extends SupplierElement {
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<WizardData> => {
-      const api = this.api.api;
+      const api = this.api.adapter;
       const [order, rules] = await Promise.all([api.getOrder(orderId, { signal }), api.getPackagingRules({ signal })]);
       const responsibility = deliveryResponsibility(order);
       const [carriers, profile] = await Promise.all([
@@ -187,11 +168,6 @@ export class ShippingWizard extends SupplierElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.upload?.controller?.abort();
-    this.upload = null;
-    this.publishController?.abort();
-    if (this.thumbnailUrl) URL.revokeObjectURL(this.thumbnailUrl);
-    this.thumbnailUrl = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -279,16 +255,16 @@ export class ShippingWizard extends SupplierElement {
   }
 
   private change(patch: Partial<ShippingDraft>, touchedKey?: string): void {
-    if (!this.draft || this.publishing) return;
+    if (!this.draft || this.submitter.sending) return;
     this.draft = { ...this.draft, ...patch };
     if (touchedKey) {
       this.touched = new Set([...this.touched, touchedKey]);
-      if (touchedKey in this.serverErrors) {
-        const { [touchedKey]: _removed, ...rest } = this.serverErrors;
-        this.serverErrors = rest;
+      if (touchedKey in this.submitter.fieldErrors) {
+        const { [touchedKey]: _removed, ...rest } = this.submitter.fieldErrors;
+        this.submitter.fieldErrors = rest;
       }
     }
-    this.publishError = null;
+    this.submitter.dismiss();
     this.save();
   }
 
@@ -300,11 +276,9 @@ export class ShippingWizard extends SupplierElement {
     this.draftAdjustments = [];
     this.touched = new Set();
     this.attempted = new Set();
-    this.serverErrors = {};
-    this.publishError = null;
-    this.photoProblem = null;
-    if (this.thumbnailUrl) URL.revokeObjectURL(this.thumbnailUrl);
-    this.thumbnailUrl = null;
+    this.submitter.fieldErrors = {};
+    this.submitter.dismiss();
+    this.photo.clear();
   }
 
   /* ---------- checks ---------- */
@@ -320,7 +294,7 @@ export class ShippingWizard extends SupplierElement {
       responsibility: data.responsibility,
       today: this.today(data),
       shippingDue: shippingInfoDueDate(data.order),
-      uploading: this.upload !== null,
+      uploading: this.photo.uploading,
     });
   }
 
@@ -329,63 +303,17 @@ export class ShippingWizard extends SupplierElement {
   }
 
   private fieldState(key: string, check: DraftCheck, data: WizardData): FieldState {
-    const server = this.serverErrors[key];
-    if (server !== undefined) return { kind: 'error', message: this.serverMessage(key, server, check) };
+    const server = this.submitter.fieldErrors[key];
+    if (server !== undefined) return { kind: 'error', message: this.problems.platformMessage(key, server, check) };
     if (!this.shown(key)) return NO_STATE;
     const error = check.errors[key];
-    if (error) return { kind: 'error', message: this.describe(error, data) };
+    if (error) return { kind: 'error', message: this.problems.describe(error, data) };
     const warning = check.warnings[key];
-    if (warning) return { kind: 'warning', message: this.describe(warning, data) };
+    if (warning) return { kind: 'warning', message: this.problems.describe(warning, data) };
     if (key === 'items' || key === 'delivery.pickupAddress') return NO_STATE;
     const trackingIndex = trackingIndexOf(key);
     if (trackingIndex !== null && (this.draft?.delivery.trackingNumbers[trackingIndex] ?? '').trim() === '') return NO_STATE;
     return { kind: 'valid' };
-  }
-
-  private serverMessage(key: string, code: string, check: DraftCheck): string {
-    const local = check.errors[key];
-    const data = this.loadTask.value;
-    if (local && data) return this.describe(local, data);
-    const type = this.draft?.package.type;
-    if (data && type && (code === 'too-heavy' || code === 'too-long')) {
-      const limits = data.rules[type];
-      return this.describe(code === 'too-heavy' ? { code, values: { maxKg: limits.maxWeightKg, type } } : { code, values: { maxCm: limits.maxLengthCm, type } }, data);
-    }
-    const known = SERVER_CODES[code];
-    if (known) return this.i18n.t(`problem.${known}` as 'problem.required');
-    if (key === 'delivery.pickupAddress') return this.i18n.t('problem.pickup-address');
-    return this.i18n.t('problem.server', { code });
-  }
-
-  /** A problem in words. */
-  private describe(problem: Problem, data: WizardData): string {
-    const i18n = this.i18n;
-    const values = problem.values ?? {};
-    const typeName = () => (values['type'] === 'pallet' ? i18n.t('typeName.pallet') : i18n.t('typeName.box'));
-    const carrierName = (id: string) => data.carriers.find((carrier) => carrier.id === id)?.name ?? id.toUpperCase();
-    switch (problem.code) {
-      case 'over-remaining':
-        return i18n.t('problem.over-remaining', { count: Number(values['count']) });
-      case 'too-heavy':
-        return i18n.t('problem.too-heavy', { type: typeName(), max: i18n.unit(Number(values['maxKg']), 'kilogram') });
-      case 'too-long':
-        return i18n.t('problem.too-long', { type: typeName(), max: i18n.unit(Number(values['maxCm']), 'centimeter') });
-      case 'in-past':
-        return i18n.t('problem.in-past', { today: i18n.date(String(values['today'])) });
-      case 'after-shipping-deadline':
-        return i18n.t('problem.after-shipping-deadline', { date: i18n.date(String(values['date'])) });
-      case 'tracking-fits-other-carrier':
-        return i18n.t('problem.tracking-fits-other-carrier', {
-          carriers: i18n.list((values['carriers'] as readonly string[]).map(carrierName)),
-          carrier: carrierName(this.draft?.delivery.carrierId ?? ''),
-        });
-      case 'tracking-duplicate':
-        return i18n.t('problem.tracking-duplicate', { n: Number(values['n']) });
-      case 'tracking-unknown-format':
-        return i18n.t('problem.tracking-unknown-format', { carrier: carrierName(this.draft?.delivery.carrierId ?? '') });
-      default:
-        return i18n.t(`problem.${problem.code}` as 'problem.required');
-    }
   }
 
   /* ---------- navigation ---------- */
@@ -400,7 +328,7 @@ export class ShippingWizard extends SupplierElement {
   private validateStep(step: StepIndex, check: DraftCheck): boolean {
     this.attempted = new Set([...this.attempted, step]);
     const draft = this.draft!;
-    const first = fieldOrder(step, draft).find((key) => check.errors[key] || this.serverErrors[key]);
+    const first = fieldOrder(step, draft).find((key) => check.errors[key] || this.submitter.fieldErrors[key]);
     if (first === undefined) return true;
     this.pendingFocus = this.focusSelector(first, draft);
     this.requestUpdate();
@@ -450,7 +378,7 @@ export class ShippingWizard extends SupplierElement {
 
   private async publish(data: WizardData): Promise<void> {
     const draft = this.draft;
-    if (!draft || this.publishing) return;
+    if (!draft || this.submitter.sending) return;
     const check = this.check(data, draft);
     for (const step of [0, 1, 2] as const) {
       if (!this.validateStep(step, check)) {
@@ -461,60 +389,35 @@ export class ShippingWizard extends SupplierElement {
         return;
       }
     }
-    this.publishing = true;
-    this.publishError = null;
-    this.serverErrors = {};
     this.save();
-    const controller = new AbortController();
-    this.publishController = controller;
     const orderId = data.order.id;
-    try {
-      const shipment = await this.api.api.createShipment(orderId, toNewShipment(draft, this.delivery(data, draft)), {
-        idempotencyKey: draft.idempotencyKey,
-        signal: controller.signal,
-      });
-      drafts.clear(orderId);
-      this.publishing = false;
-      this.draft = null;
-      this.resetView();
-      this.published = shipment;
-      this.announcement = `${this.i18n.t('published', { number: shipment.number })} ${this.i18n.t(
-        data.responsibility === 'platform' ? 'published.platform' : 'published.supplier',
-      )}`;
-      this.pendingFocus = '#success-heading';
-      this.dispatchEvent(new ShipmentPublishedEvent({ orderId, shipment }));
-    } catch (error) {
-      this.publishing = false;
-      if (isAbortError(error)) return;
-      const apiError = toSupplierApiError(error);
-      const fieldErrors = this.draftFieldErrors(apiError.fieldErrors, draft);
-      const fields = Object.keys(fieldErrors);
-      if (apiError.kind === 'validation' && fields.length > 0) {
-        this.serverErrors = fieldErrors;
-        const step = Math.min(...fields.map(stepOfField)) as StepIndex;
-        this.attempted = new Set([0, 1, 2]);
-        if (this.draft && step !== this.draft.step) this.change({ step });
-        const first = fieldOrder(step, this.draft ?? draft).find((key) => key in fieldErrors) ?? fields.find((key) => stepOfField(key) === step)!;
-        this.pendingFocus = this.focusSelector(first, this.draft ?? draft);
-        this.announcement = this.i18n.t('fixFields');
-      } else {
-        this.publishError = apiError;
-        if (apiError.kind === 'conflict') this.reload();
-      }
-    } finally {
-      if (this.publishController === controller) this.publishController = null;
-      this.publishing = false;
-    }
+    const shipment = await this.submitter.submit(
+      ({ idempotencyKey, signal }) => this.api.adapter.createShipment(orderId, toNewShipment(draft, this.delivery(data, draft)), { idempotencyKey, signal }),
+      { key: draft.idempotencyKey, retry: () => void this.publish(data) },
+    );
+    if (shipment) return this.showPublished(data, shipment);
+    const fieldErrors = this.submitter.fieldErrors;
+    const fields = Object.keys(fieldErrors);
+    if (fields.length === 0) return;
+    const step = Math.min(...fields.map(stepOfField)) as StepIndex;
+    this.attempted = new Set([0, 1, 2]);
+    if (this.draft && step !== this.draft.step) this.change({ step });
+    const first = fieldOrder(step, this.draft ?? draft).find((key) => key in fieldErrors) ?? fields.find((key) => stepOfField(key) === step)!;
+    this.pendingFocus = this.focusSelector(first, this.draft ?? draft);
+    this.announcement = this.i18n.t('fixFields');
   }
 
-  /** Server field errors keyed as the draft's fields: a published tracking number's index becomes its field's index (empty fields are not published). */
-  private draftFieldErrors(fieldErrors: Readonly<Record<string, string>>, draft: ShippingDraft): Record<string, string> {
-    return Object.fromEntries(
-      Object.entries(fieldErrors).map(([key, code]) => {
-        const index = trackingIndexOf(key);
-        return [index === null ? key : trackingKey(draftTrackingIndex(draft, index)), code];
-      }),
-    );
+  private showPublished(data: WizardData, shipment: Shipment): void {
+    const orderId = data.order.id;
+    drafts.clear(orderId);
+    this.draft = null;
+    this.resetView();
+    this.published = shipment;
+    this.announcement = `${this.i18n.t('published', { number: shipment.number })} ${this.i18n.t(
+      data.responsibility === 'platform' ? 'published.platform' : 'published.supplier',
+    )}`;
+    this.pendingFocus = '#success-heading';
+    this.dispatchEvent(new ShipmentPublishedEvent({ orderId, shipment }));
   }
 
   /* ---------- tracking numbers ---------- */
@@ -527,29 +430,18 @@ export class ShippingWizard extends SupplierElement {
   private addTrackingNumber(): void {
     const numbers = [...this.current().delivery.trackingNumbers, ''];
     this.change({ delivery: { ...this.current().delivery, trackingNumbers: numbers } });
-    this.pendingFocus = `#${CSS.escape(fieldId(trackingKey(numbers.length - 1)))}`;
+    this.pendingFocus = trackingFieldSelector(numbers.length - 1);
   }
 
   private removeTrackingNumber(index: number): void {
     const before = this.current().delivery.trackingNumbers;
-    if (this.publishing || before.length < 2) return;
-    const numbers = before.filter((_number, at) => at !== index);
-    // Later fields move up one place: so do what was touched and the server's word on them.
-    const shift = (key: string): string | null => {
-      const at = trackingIndexOf(key);
-      if (at === null || at < index) return key;
-      return at === index ? null : trackingKey(at - 1);
-    };
-    this.touched = new Set([...this.touched].map(shift).filter((key): key is string => key !== null));
-    this.serverErrors = Object.fromEntries(
-      Object.entries(this.serverErrors).flatMap(([key, code]) => {
-        const moved = shift(key);
-        return moved === null ? [] : [[moved, code]];
-      }),
-    );
-    this.change({ delivery: { ...this.current().delivery, trackingNumbers: numbers } });
+    if (this.submitter.sending || before.length < 2) return;
+    const after = withoutTrackingNumber({ numbers: before, touched: this.touched, fieldErrors: this.submitter.fieldErrors }, index);
+    this.touched = after.touched;
+    this.submitter.fieldErrors = after.fieldErrors;
+    this.change({ delivery: { ...this.current().delivery, trackingNumbers: [...after.numbers] } });
     this.announcement = this.i18n.t('delivery.trackingRemoved', { n: index + 1 });
-    this.pendingFocus = `#${CSS.escape(fieldId(trackingKey(Math.min(index, numbers.length - 1))))}`;
+    this.pendingFocus = trackingFieldSelector(Math.min(index, after.numbers.length - 1));
   }
 
   private startOver(): void {
@@ -562,95 +454,6 @@ export class ShippingWizard extends SupplierElement {
     this.reload();
   }
 
-  /* ---------- photo ---------- */
-
-  private async handlePhoto(file: File, data: WizardData): Promise<void> {
-    if (this.publishing) return;
-    this.upload?.controller?.abort();
-    this.photoProblem = null;
-    this.touched = new Set([...this.touched, 'photoId']);
-    this.upload = { name: file.name, progress: null, controller: null };
-    const typeProblem = await checkFile(file, 'image', Number.MAX_SAFE_INTEGER);
-    if (typeProblem) return this.refusePhoto(fileProblemMessage(file.name, typeProblem, this.i18n));
-    let prepared: DownscaleResult;
-    try {
-      prepared = await downscaleImage(file, file.name, { maxDimension: PHOTO_MAX_DIMENSION, maxBytes: Math.min(PHOTO_TARGET_BYTES, data.rules.maxPhotoBytes) });
-    } catch {
-      return this.refusePhoto(this.i18n.t('problem.photo-undecodable', { name: file.name }));
-    }
-    const sizeProblem = await checkFile(prepared.blob, 'image', data.rules.maxPhotoBytes);
-    if (sizeProblem) return this.refusePhoto(fileProblemMessage(file.name, sizeProblem, this.i18n));
-    const controller = new AbortController();
-    this.upload = { name: prepared.name, progress: null, controller };
-    try {
-      const ref = await this.api.api.uploadPackagePhoto(data.order.id, { name: prepared.name, blob: prepared.blob }, {
-        idempotencyKey: newIdempotencyKey(),
-        signal: controller.signal,
-        onProgress: (progress) => {
-          if (this.upload?.controller === controller) this.upload = { ...this.upload, progress };
-        },
-      });
-      if (this.thumbnailUrl) URL.revokeObjectURL(this.thumbnailUrl);
-      this.thumbnailUrl = URL.createObjectURL(prepared.blob);
-      this.upload = null;
-      this.change({ photo: { id: ref.id, name: ref.name } }, 'photoId');
-      this.announcement = this.i18n.t('package.photoUploaded', { name: ref.name });
-    } catch (error) {
-      if (this.upload?.controller !== controller) return;
-      this.upload = null;
-      if (isAbortError(error)) {
-        this.announcement = this.i18n.t('package.photoCancelled', { name: prepared.name });
-        return;
-      }
-      this.photoProblem = this.i18n.t('problem.photo-failed', { reason: errorMessage(error, this.i18n) });
-    }
-  }
-
-  private refusePhoto(message: string): void {
-    this.upload = null;
-    this.photoProblem = message;
-    this.pendingFocus = '#package-photo';
-  }
-
-  private cancelUpload(): void {
-    const upload = this.upload;
-    upload?.controller?.abort();
-    this.upload = null;
-    if (upload) this.announcement = this.i18n.t('package.photoCancelled', { name: upload.name });
-  }
-
-  private renderPhoto(check: DraftCheck, data: WizardData): TemplateResult {
-    const draft = this.draft!;
-    const upload = this.upload;
-    const state: FieldState = this.photoProblem ? { kind: 'error', message: this.photoProblem } : this.fieldState('photoId', check, data);
-    return html`<div class="photo field" data-state=${state.kind}>
-      <span class="photo-label" id="package-photo-label">${this.i18n.t('package.photo')}</span>
-      ${draft.photo && !upload
-        ? html`<div class="thumbnail" part="thumbnail">
-            ${this.thumbnailUrl ? html`<img src=${this.thumbnailUrl} alt=${this.i18n.t('package.photoAlt', { name: draft.photo.name })} />` : nothing}
-            <span><span aria-hidden="true">✓</span> ${this.i18n.t('package.photoUploaded', { name: draft.photo.name })}</span>
-          </div>`
-        : nothing}
-      ${upload
-        ? upload.controller
-          ? renderUploadProgress(upload.name, upload.progress, () => this.cancelUpload(), this.i18n)
-          : html`<p role="status" class="muted">${this.i18n.t('package.photoPreparing', { name: upload.name })}</p>`
-        : nothing}
-      ${this.photoDrop.render(
-        {
-          id: 'package-photo',
-          label: this.i18n.t('package.photo'),
-          accept: 'image/*',
-          capture: 'environment',
-          hint: this.i18n.t('package.photoHint'),
-          disabled: this.publishing,
-        },
-        this.i18n,
-      )}
-      ${fieldStatus('package-photo', state, this.i18n)}
-    </div>`;
-  }
-
   /* ---------- render ---------- */
 
   override render() {
@@ -661,56 +464,59 @@ export class ShippingWizard extends SupplierElement {
     </section>`;
   }
 
-  private renderDeadline(data: WizardData): TemplateResult {
-    const i18n = this.i18n;
-    const due = shippingInfoDueDate(data.order);
-    const countdown = shippingInfoCountdown(data.order, Date.now());
-    const relative = i18n.relativeDays(due, this.today(data));
-    if (countdown.state === 'overdue') {
-      return html`<div class="notice danger" part="deadline deadline-passed">
-        <span aria-hidden="true">⚠</span>
-        <div class="notice-body"><strong>${i18n.t('deadline.passedTitle')}</strong>
-          <p>${i18n.t('deadline.passed', { date: i18n.date(due, 'long'), relative })}</p></div>
-      </div>`;
-    }
-    const tone = isDeadlineNear(countdown) ? 'warning' : 'info';
-    return html`<div class="notice ${tone}" part="deadline deadline-${tone}">
-      <span aria-hidden="true">❗</span>
-      <p class="notice-body">${i18n.t('deadline.info', { date: i18n.date(due, 'long'), relative })}</p>
-    </div>`;
-  }
-
   private renderLoaded(data: WizardData): unknown {
     const i18n = this.i18n;
     const header = html`<p class="muted">${i18n.t('order', { number: data.order.number })}</p>`;
-    if (this.published) {
-      return html`${header}
-        <div class="notice success" part="success">
-          <span aria-hidden="true">✅</span>
-          <div class="notice-body">
-            <h3 id="success-heading" tabindex="-1">${i18n.t('published', { number: this.published.number })}</h3>
-            <p>${i18n.t(this.published.delivery.arrangedBy === 'platform' ? 'published.platform' : 'published.supplier')}</p>
-            <button type="button" class="button" part="button add-another-button" @click=${() => this.startOver()}>${i18n.t('addAnother')}</button>
-          </div>
-        </div>`;
-    }
-    if (shippingStatus(data.order) === 'locked') {
-      return html`${header}<p class="notice info" part="locked"><span aria-hidden="true">🔒</span><span class="notice-body">${i18n.t('locked')}</span></p>`;
-    }
+    if (this.published) return html`${header} ${renderPublished(this.published, i18n, () => this.startOver())}`;
+    if (shippingStatus(data.order) === 'locked') return html`${header} ${renderNotice('info', 'locked', '🔒', i18n.t('locked'))}`;
     const draft = this.draft;
     if (!draft) return nothing;
-    if (Object.keys(draft.quantities).length === 0) {
-      return html`${header}<p class="notice success" part="empty"><span aria-hidden="true">✅</span><span class="notice-body">${i18n.t('allShipped')}</span></p>`;
-    }
+    if (Object.keys(draft.quantities).length === 0) return html`${header} ${renderNotice('success', 'empty', '✅', i18n.t('allShipped'))}`;
+    const steps = (['parts', 'package', 'delivery'] as const).map((key) => ({ key, label: i18n.t(`step.${key}`) }));
+    return html`${header} ${renderDeadlineNotice(data, i18n, this.today(data))} ${renderWizardDraftAdjusted(this.draftAdjustments, data, i18n)}
+      ${renderStepper(steps, draft.step, i18n, i18n.t('stepsLabel'))} ${this.renderForm(data, draft)}`;
+  }
+
+  private renderForm(data: WizardData, draft: ShippingDraft): TemplateResult {
+    const i18n = this.i18n;
+    const host = this.stepHost(data, draft);
+    const body = draft.step === 0 ? renderPartsStep(host) : draft.step === 1 ? renderPackageStep(host) : renderDeliveryStep(host, this.today(data));
+    const last = draft.step === 2;
+    const busy = this.submitter.sending;
+    const error = this.submitter.error && Object.keys(this.submitter.fieldErrors).length === 0 ? this.submitter.error : null;
+    const submit = (event: Event) => {
+      event.preventDefault();
+      if (last) void this.publish(data);
+      else this.continue(data);
+    };
+    return html`<form novalidate part="form" aria-labelledby="step-heading" @submit=${submit}>
+      ${body} ${error ? errorView(error, i18n, () => this.submitter.retry()) : nothing}
+      <div class="actions" part="actions">
+        <button type="button" class="button link" part="button cancel-button" @click=${() => this.cancel()}>${i18n.t('cancel')}</button>
+        <span class="forward">
+          ${draft.step > 0
+            ? html`<button type="button" class="button" part="button back-button" ?disabled=${busy} @click=${() => this.back()}>${i18n.t('back')}</button>`
+            : nothing}
+          ${last
+            ? html`<button type="submit" class="button primary" part="button publish-button" ?disabled=${busy} aria-disabled=${busy ? 'true' : 'false'}>
+                ${busy ? i18n.t('publishing') : i18n.t('publish')}
+              </button>`
+            : html`<button type="submit" class="button primary" part="button continue-button">${i18n.t('continue')}</button>`}
+        </span>
+      </div>
+    </form>`;
+  }
+
+  /** What the step views read and call; the draft is read at call time (several changes may come before the next render). */
+  private stepHost(data: WizardData, draft: ShippingDraft): StepHost {
     const check = this.check(data, draft);
-    const host: StepHost = {
-      i18n,
+    return {
+      i18n: this.i18n,
       draft,
       data,
-      busy: this.publishing,
+      busy: this.submitter.sending,
       parts: this.parts,
       fieldState: (key) => this.fieldState(key, check, data),
-      // Read the draft at call time: several changes may come before the next render.
       setQuantity: (positionId, value) => this.change({ quantities: { ...this.current().quantities, [positionId]: value } }, `items.${positionId}`),
       setPackage: <K extends keyof PackageDraft>(field: K, value: PackageDraft[K]) =>
         this.change({ package: { ...this.current().package, [field]: value } }, `package.${field}`),
@@ -720,46 +526,7 @@ export class ShippingWizard extends SupplierElement {
       addTrackingNumber: () => this.addTrackingNumber(),
       removeTrackingNumber: (index) => this.removeTrackingNumber(index),
       setTerms: (accepted) => this.change({ termsAccepted: accepted }, 'termsAccepted'),
-      renderPhoto: () => this.renderPhoto(check, data),
+      renderPhoto: () => this.photo.render(draft, this.fieldState('photoId', check, data)),
     };
-    const steps = [
-      { key: 'parts', label: i18n.t('step.parts') },
-      { key: 'package', label: i18n.t('step.package') },
-      { key: 'delivery', label: i18n.t('step.delivery') },
-    ];
-    const body = draft.step === 0 ? renderPartsStep(host) : draft.step === 1 ? renderPackageStep(host) : renderDeliveryStep(host, this.today(data));
-    const last = draft.step === 2;
-    const adjusted = renderDraftAdjusted(this.draftAdjustments, data.order.positions, {
-      title: i18n.t('draftAdjusted.title'),
-      removed: (count) => i18n.t('draftAdjusted.removed', { count }),
-      reduced: (part, from, to) => i18n.t('draftAdjusted.reduced', { part, from: i18n.number(from), to: i18n.number(to) }),
-    });
-    return html`${header} ${this.renderDeadline(data)} ${adjusted} ${renderStepper(steps, draft.step, i18n, i18n.t('stepsLabel'))}
-      <form
-        novalidate
-        part="form"
-        aria-labelledby="step-heading"
-        @submit=${(event: Event) => {
-          event.preventDefault();
-          if (last) void this.publish(data);
-          else this.continue(data);
-        }}
-      >
-        ${body}
-        ${this.publishError ? errorView(this.publishError, i18n, () => void this.publish(data)) : nothing}
-        <div class="actions" part="actions">
-          <button type="button" class="button link" part="button cancel-button" @click=${() => this.cancel()}>${i18n.t('cancel')}</button>
-          <span class="forward">
-            ${draft.step > 0
-              ? html`<button type="button" class="button" part="button back-button" ?disabled=${this.publishing} @click=${() => this.back()}>${i18n.t('back')}</button>`
-              : nothing}
-            ${last
-              ? html`<button type="submit" class="button primary" part="button publish-button" ?disabled=${this.publishing} aria-disabled=${this.publishing ? 'true' : 'false'}>
-                  ${this.publishing ? i18n.t('publishing') : i18n.t('publish')}
-                </button>`
-              : html`<button type="submit" class="button primary" part="button continue-button">${i18n.t('continue')}</button>`}
-          </span>
-        </div>
-      </form>`;
   }
 }

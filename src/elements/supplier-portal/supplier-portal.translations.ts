@@ -1,4 +1,4 @@
-import type { Translation, Translations } from '../../i18n/catalog.js';
+import type { Translation, Translations } from '../../i18n/message-catalog.js';
 import type { SupplierPortalMessages } from './supplier-portal.messages.js';
 
 const de: Translation<SupplierPortalMessages> = { back: 'Zurück zu Meine Aufträge' };

@@ -1,9 +1,9 @@
 /** The contract of order acknowledgement per line: the answers a supplier sends and the platform's responses (zod/mini). */
 import * as z from 'zod/mini';
-import { calendarDate, id, instant, MAX_ITEMS, text } from './schema-primitives.js';
-import { DECLINE_REASONS } from '../domain/types.js';
-import type * as D from '../domain/types.js';
-import { MAX_LINE_NOTE } from '../domain/line-acknowledgement.js';
+import { calendarDate, id, instant, MAX_ITEMS, text } from './primitives.js';
+import { DECLINE_REASONS } from '../../domain/types.js';
+import type * as D from '../../domain/types.js';
+import { MAX_LINE_NOTE } from '../../domain/line-acknowledgement.js';
 
 const pieces = z.int().check(z.gte(1), z.lte(1_000_000_000));
 

@@ -1,5 +1,5 @@
 /** The states the demo seed puts orders in: a fixed script for the first orders, random picks after. */
-import type { InvoiceStatus } from '../../domain/types.js';
+import type { InvoiceStatus } from '../../../domain/types.js';
 import type { Random } from './random.js';
 
 export type ProductionSeed = 'unconfirmed' | 'confirmed' | 'at-application';

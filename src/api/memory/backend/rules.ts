@@ -1,14 +1,14 @@
 /** The checks a real backend must make, with the domain rules, turned into field errors keyed by field path. */
-import { deliveryResponsibility } from '../../domain/delivery.js';
-import { shippingInfoDueDate } from '../../domain/deadlines.js';
-import { checkBankDetails, checkInvoiceDetails, checkInvoiceItems } from '../../domain/invoice-rules.js';
-import { checkLineAnswers } from '../../domain/line-acknowledgement.js';
-import { checkShipmentItems } from '../../domain/quantities.js';
-import { checkPackage, checkSupplierDelivery, MAX_TRACKING_NUMBER_LENGTH, MAX_TRACKING_NUMBERS } from '../../domain/shipping-rules.js';
-import type { BankDetails, CalendarDate, Carrier, LineAnswer, NewInvoice, NewShipment, Order, PackagingRules } from '../../domain/types.js';
-import { SupplierApiError } from '../errors.js';
-import type { FieldErrors } from '../errors.js';
-import type { UploadRecord } from './store.js';
+import { deliveryResponsibility } from '../../../domain/delivery.js';
+import { shippingInfoDueDate } from '../../../domain/deadlines.js';
+import { checkBankDetails, checkInvoiceDetails, checkInvoiceItems } from '../../../domain/invoice-rules.js';
+import { checkLineAnswers } from '../../../domain/line-acknowledgement.js';
+import { checkShipmentItems } from '../../../domain/quantities.js';
+import { checkPackage, checkSupplierDelivery, MAX_TRACKING_NUMBER_LENGTH, MAX_TRACKING_NUMBERS } from '../../../domain/shipping-rules.js';
+import type { BankDetails, CalendarDate, Carrier, LineAnswer, NewInvoice, NewShipment, Order, PackagingRules } from '../../../domain/types.js';
+import { SupplierApiError } from '../../errors.js';
+import type { FieldErrors } from '../../errors.js';
+import type { UploadRecord } from '../store.js';
 
 type Errors = Record<string, string>;
 

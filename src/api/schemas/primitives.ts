@@ -3,7 +3,7 @@
  * counts and amounts, ISO dates and instants, currencies, countries, time zones,
  * safe URLs and lists with unique ids. Shared by every schema module.
  */
-import './zod-config.js';
+import '../zod-config.js';
 import * as z from 'zod/mini';
 
 export const MAX_TEXT = 2_000;

@@ -1,6 +1,6 @@
 /** The memory adapter's activity of an order: events derived from the order's state, plus what was recorded (comments, invoice statuses). */
-import { activityInTimeOrder } from '../../domain/activity.js';
-import type { ActivityEntry, CommentActivity, InvoiceStatusActivity, Order } from '../../domain/types.js';
+import { activityInTimeOrder } from '../../../domain/activity.js';
+import type { ActivityEntry, CommentActivity, InvoiceStatusActivity, Order } from '../../../domain/types.js';
 
 const DAY = 86_400_000;
 

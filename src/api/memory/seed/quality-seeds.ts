@@ -1,6 +1,6 @@
 /** The demo's typed quality documents: which types an order asks for, and versions in every review state. */
-import type { QualityDocumentSlot, QualityDocumentVersion, QualityState } from '../../domain/types.js';
-import { INTERNAL_URL_PREFIX, SEED_DOCUMENT_SIZE } from './documents.js';
+import type { QualityDocumentSlot, QualityDocumentVersion, QualityState } from '../../../domain/types.js';
+import { INTERNAL_URL_PREFIX, SEED_DOCUMENT_SIZE } from '../backend/documents.js';
 import type { TypedQualitySeed } from './scenarios.js';
 
 /** What the seeded reviewer wrote on rejected versions. */

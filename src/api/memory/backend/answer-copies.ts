@@ -1,8 +1,8 @@
 /** Copies of stored data as the adapter answers: documents get blob: URLs, shipments their tracked status. */
 import { pdfBytes, DocumentUrls, INTERNAL_URL_PREFIX, seedDocumentBytes } from './documents.js';
 import type { DocumentServer } from './documents.js';
-import type { DocumentRef, Invoice, Order, QualityDocumentSlot, Shipment } from '../../domain/types.js';
-import { CARRIERS } from './catalog.js';
+import type { DocumentRef, Invoice, Order, QualityDocumentSlot, Shipment } from '../../../domain/types.js';
+import { CARRIERS } from '../seed/reference-data.js';
 import { trackedStatus } from './tracking.js';
 
 /** Turns internal records into answers: fresh copies, never the stored objects. */

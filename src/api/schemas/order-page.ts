@@ -4,7 +4,7 @@
  * with the first call that needs them.
  */
 import * as z from 'zod/mini';
-import { amountMinor, calendarDate, count, currency, id, instant, listOf, requiredText, text, timeZone } from './schema-primitives.js';
+import { amountMinor, calendarDate, count, currency, id, instant, listOf, requiredText, text, timeZone } from './primitives.js';
 
 const stage = z.enum(['production', 'quality', 'shipping', 'invoice', 'completed']);
 

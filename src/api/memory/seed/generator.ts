@@ -1,11 +1,11 @@
 /** Deterministic demo data: realistic orders in every stage and state, relative to `now`. */
-import { addDays, dateInZone } from '../../domain/dates.js';
-import { invoiceTotals } from '../../domain/money.js';
+import { addDays, dateInZone } from '../../../domain/dates.js';
+import { invoiceTotals } from '../../../domain/money.js';
 import type {
   CalendarDate, CompanyProfile, Delivery, DocumentRef, Incoterm, Invoice, InvoiceStatus, Order, PackageInfo, Position, Shipment, ShipmentItem,
-} from '../../domain/types.js';
-import { CARRIERS, PLATFORM_BUYER, MARKETS, MINOR_PER_EUR_CENT, PART_NAMES, PROCESSES, REJECTION_REASONS } from './catalog.js';
-import { INTERNAL_URL_PREFIX, SEED_DOCUMENT_SIZE } from './documents.js';
+} from '../../../domain/types.js';
+import { CARRIERS, PLATFORM_BUYER, MARKETS, MINOR_PER_EUR_CENT, PART_NAMES, PROCESSES, REJECTION_REASONS } from './reference-data.js';
+import { INTERNAL_URL_PREFIX, SEED_DOCUMENT_SIZE } from '../backend/documents.js';
 import { typedQualityFor } from './quality-seeds.js';
 import { Random } from './random.js';
 import type { Scenario } from './scenarios.js';

@@ -1,13 +1,13 @@
 /** Search, filter, sort and cursor paging over precomputed order summaries, fast at 100,000 orders. */
-import { SupplierApiError } from '../errors.js';
-import type { OrderPage, OrderQuery, OrderSort, SortDirection } from '../port.js';
-import { toDayNumber } from '../../domain/dates.js';
-import type { CurrentStage, Order, OrderSummary } from '../../domain/types.js';
+import { SupplierApiError } from '../../errors.js';
+import type { OrderPage, OrderQuery, OrderSort, SortDirection } from '../../port.js';
+import { toDayNumber } from '../../../domain/dates.js';
+import type { CurrentStage, Order, OrderSummary } from '../../../domain/types.js';
 import type { OrderEntry } from './summaries.js';
 import { entryOf } from './summaries.js';
 import { lowerBound } from './lower-bound.js';
 import { TextIndex } from './text-index.js';
-import { todayByZone } from './zoned.js';
+import { todayByZone } from './today-by-zone.js';
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 200;

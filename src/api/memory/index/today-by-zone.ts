@@ -1,6 +1,6 @@
 /** "Today" in IANA time zones, once per zone for one moment (fast for 100,000 orders). */
-import { dateInZone } from '../../domain/dates.js';
-import type { CalendarDate } from '../../domain/types.js';
+import { dateInZone } from '../../../domain/dates.js';
+import type { CalendarDate } from '../../../domain/types.js';
 
 /** Memoises "today" per time zone for one moment, for filters that look at many orders at once. */
 export function todayByZone(now: Date): (timeZone: string) => CalendarDate {

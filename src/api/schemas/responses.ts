@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import type { ListAnswer } from './chunked-parse.js';
-import type { SupplierApiMethod } from './port.js';
-import { MAX_ITEMS } from './schema-primitives.js';
+import type { ListAnswer } from '../chunked-parse.js';
+import type { SupplierApiMethod } from '../port.js';
+import { MAX_ITEMS } from './primitives.js';
 import {
   ActivityListSchema,
   CarrierListSchema,
@@ -18,7 +18,7 @@ import {
   ShipmentListSchema,
   ShipmentSchema,
   TrackingSchema,
-} from './schemas.js';
+} from './entities.js';
 
 /** The schema each method's answer must fit; `null` for methods that answer nothing. The whole contract, for adapters, tools and tests. */
 export const RESPONSE_SCHEMAS: Record<SupplierApiMethod, z.ZodMiniType | null> = {

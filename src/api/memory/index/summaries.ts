@@ -1,7 +1,7 @@
 /** Order summaries (rows of My Orders) computed with the domain rules, with what the list filters need. */
-import { currencyDigits } from '../../domain/money.js';
-import { currentStage, needsSupplierAction, nextAction, stageStatuses } from '../../domain/stages.js';
-import type { Order, OrderSummary } from '../../domain/types.js';
+import { currencyDigits } from '../../../domain/money.js';
+import { currentStage, needsSupplierAction, nextAction, stageStatuses } from '../../../domain/stages.js';
+import type { Order, OrderSummary } from '../../../domain/types.js';
 
 /** A summary with the precomputed keys listOrders searches, filters and sorts by. */
 export interface OrderEntry {

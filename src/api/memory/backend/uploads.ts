@@ -1,7 +1,7 @@
 /** Reading an uploaded file: size limit, progress in a few steps, abort, and the content check by magic bytes. */
-import { SupplierApiError } from '../errors.js';
-import type { UploadFile, UploadProgress } from '../port.js';
-import { sleep, throwIfAborted } from '../abort.js';
+import { SupplierApiError } from '../../errors.js';
+import type { UploadFile, UploadProgress } from '../../port.js';
+import { sleep, throwIfAborted } from '../../abort.js';
 
 /** What a file must be. */
 export type Expected = 'pdf' | 'image' | 'pdf-or-xml';

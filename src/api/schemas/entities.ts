@@ -21,17 +21,17 @@ import {
   text,
   timeZone,
   UNION_FALLBACK,
-} from './schema-primitives.js';
-import { ACTIVITY_KINDS, COMMENT_MAX_LENGTH } from '../domain/activity.js';
-import { OrderPageSchema } from './order-page.schemas.js';
-import { LineAcknowledgementSchema } from './line-acknowledgement.schemas.js';
-import { MAX_TRACKING_NUMBER_LENGTH, MAX_TRACKING_NUMBERS } from '../domain/shipping-rules.js';
-import type * as D from '../domain/types.js';
-import type { OrderPage } from './port.js';
+} from './primitives.js';
+import { ACTIVITY_KINDS, COMMENT_MAX_LENGTH } from '../../domain/activity.js';
+import { OrderPageSchema } from './order-page.js';
+import { LineAcknowledgementSchema } from './line-acknowledgement.js';
+import { MAX_TRACKING_NUMBER_LENGTH, MAX_TRACKING_NUMBERS } from '../../domain/shipping-rules.js';
+import type * as D from '../../domain/types.js';
+import type { OrderPage } from '../port.js';
 
-export { OrderPageSchema, OrderSummarySchema } from './order-page.schemas.js';
-export { DeclineReasonSchema, LineAcknowledgementSchema, LineAnswerSchema, LineResponseSchema, NewLineAcknowledgementSchema } from './line-acknowledgement.schemas.js';
-export { SAFE_URL_PROTOCOLS, isSafeUrl } from './schema-primitives.js';
+export { OrderPageSchema, OrderSummarySchema } from './order-page.js';
+export { DeclineReasonSchema, LineAcknowledgementSchema, LineAnswerSchema, LineResponseSchema, NewLineAcknowledgementSchema } from './line-acknowledgement.js';
+export { SAFE_URL_PROTOCOLS, isSafeUrl } from './primitives.js';
 
 export const AddressSchema = z.object({
   name: text,

@@ -1,5 +1,5 @@
 /** Static reference data of the memory adapter: carriers, packaging rules, parts and materials for the demo seed. */
-import type { Buyer, Carrier, PackagingRules } from '../../domain/types.js';
+import type { Buyer, Carrier, PackagingRules } from '../../../domain/types.js';
 
 /** The carriers a supplier may choose; tracking pages are https templates with `{number}`. */
 export const CARRIERS: readonly Carrier[] = [

@@ -4,9 +4,9 @@
  * that is later) and the date asked for; a date at most a day beyond that it accepts. Once every line is
  * accepted it amends the order: accepted smaller quantities become the positions' quantities.
  */
-import { addDays, daysBetween } from '../../domain/dates.js';
-import { lineAcknowledgementStatus } from '../../domain/line-acknowledgement.js';
-import type { AcknowledgedLine, CalendarDate, LineResponse, Order } from '../../domain/types.js';
+import { addDays, daysBetween } from '../../../domain/dates.js';
+import { lineAcknowledgementStatus } from '../../../domain/line-acknowledgement.js';
+import type { AcknowledgedLine, CalendarDate, LineResponse, Order } from '../../../domain/types.js';
 
 function responseTo(line: AcknowledgedLine, order: Order, today: CalendarDate, respondedAt: string): LineResponse {
   const accepted: LineResponse = { status: 'accepted', quantity: null, date: null, note: null, respondedAt };

@@ -1,5 +1,5 @@
 /** A plausible carrier timeline for a supplier-arranged shipment, by time elapsed since it was handed over. */
-import type { Carrier, Shipment, ShipmentStatus, Tracking, TrackingEvent } from '../../domain/types.js';
+import type { Carrier, Shipment, ShipmentStatus, Tracking, TrackingEvent } from '../../../domain/types.js';
 
 const HOUR = 3_600_000;
 

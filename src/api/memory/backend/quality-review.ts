@@ -3,11 +3,11 @@
  * scripted reviewer of the demo, which accepts every new version after a short delay unless its file name
  * contains "reject" (any case); then it rejects it with `SCRIPTED_REJECTION_REASON`.
  */
-import { acceptsNewVersion, hasTypedDocuments } from '../../domain/quality-documents.js';
-import { productionStatus } from '../../domain/stages.js';
-import { QUALITY_DOCUMENT_TYPES } from '../../domain/types.js';
-import type { DocumentRef, Order, QualityDocumentReview, QualityDocumentSlot, QualityDocumentType } from '../../domain/types.js';
-import { SupplierApiError } from '../errors.js';
+import { acceptsNewVersion, hasTypedDocuments } from '../../../domain/quality-documents.js';
+import { productionStatus } from '../../../domain/stages.js';
+import { QUALITY_DOCUMENT_TYPES } from '../../../domain/types.js';
+import type { DocumentRef, Order, QualityDocumentReview, QualityDocumentSlot, QualityDocumentType } from '../../../domain/types.js';
+import { SupplierApiError } from '../../errors.js';
 
 /** What the scripted reviewer writes when it rejects a version. */
 export const SCRIPTED_REJECTION_REASON = 'Rejected by the demo reviewer: the file name contains “reject”. Upload a new version.';

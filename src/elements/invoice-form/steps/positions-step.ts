@@ -1,0 +1,106 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { checkInvoiceItems } from '../../../domain/invoice-rules.js';
+import { positionById } from '../../../domain/positions.js';
+import { invoiceableQuantity } from '../../../domain/quantities.js';
+import type { Order, Position } from '../../../domain/types.js';
+import type { InvoiceStepHost } from './step-host.js';
+
+/** Problems of the positions listed one by one; the rest are counted. */
+const LISTED_PROBLEMS = 5;
+
+/** Step 1: the shipped, not yet invoiced positions with a quantity each, a page at a time; "Fill in from an e-invoice". */
+export function renderPositionsStep(host: InvoiceStepHost): TemplateResult {
+  const { i18n } = host;
+  const positions = host.invoiceablePositions();
+  const problems = checkInvoiceItems(host.loaded.order, host.items());
+  const showProblems = host.touched.has('items') && problems.length > 0;
+  return html`<h3 tabindex="-1">${i18n.t('step.positions')}</h3>
+    <p>${i18n.t('positionsIntro')}</p>
+    ${positions.length === 0 ? html`<p class="muted">${i18n.t('nothingToInvoice')}</p>` : renderPositionsTable(host, positions, showProblems)}
+    ${showProblems ? renderProblems(host, problems) : nothing}
+    <div class="actions">
+      <button
+        type="button"
+        part="button"
+        class="button primary"
+        ?disabled=${positions.length === 0}
+        @click=${() => host.continueFromPositions()}
+      >
+        ${i18n.t('continue')}
+      </button>
+    </div>
+    ${positions.length > 0 ? host.renderEInvoiceImport() : nothing}`;
+}
+
+function renderPositionsTable(
+  host: InvoiceStepHost,
+  positions: readonly Position[],
+  showProblems: boolean,
+): TemplateResult {
+  const { i18n } = host;
+  const view = host.positionsList.view(positions);
+  return html`${host.positionsList.renderFilter(view)}
+    <div class="table-wrap"><table>
+      <thead>
+        <tr>
+          <th scope="col">${i18n.t('column.part')}</th>
+          <th scope="col" class="num">${i18n.t('column.shipped')}</th>
+          <th scope="col" class="num">${i18n.t('column.quantity')}</th>
+          <th scope="col" class="num">${i18n.t('column.unitPrice')}</th>
+          <th scope="col" class="num">${i18n.t('column.total')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${host.positionsList.renderRows(
+          view,
+          (position) => position.id,
+          ({ item: position }) => renderPositionRow(host, position, showProblems),
+        )}
+      </tbody>
+    </table></div>
+    ${host.positionsList.renderPager(view)}`;
+}
+
+function renderPositionRow(host: InvoiceStepHost, position: Position, showProblems: boolean): TemplateResult {
+  const { i18n } = host;
+  const order: Order = host.loaded.order;
+  const max = invoiceableQuantity(order, position);
+  const quantity = host.draft.quantities[position.id] ?? 0;
+  return html`<tr>
+    <td>${position.partName}</td>
+    <td class="num">${i18n.number(max)}</td>
+    <td class="num">
+      <input
+        class="qty"
+        type="number"
+        min="0"
+        max=${max}
+        step="1"
+        data-position=${position.id}
+        .value=${live(String(quantity))}
+        aria-label=${i18n.t('quantityLabel', { part: position.partName })}
+        aria-invalid=${showProblems && quantity > max ? 'true' : 'false'}
+        @input=${(event: Event) => host.setQuantity(position.id, Number((event.target as HTMLInputElement).value))}
+      />
+    </td>
+    <td class="num">${i18n.money(position.unitPriceMinor, order.currency)}</td>
+    <td class="num">${i18n.money(position.unitPriceMinor * quantity, order.currency)}</td>
+  </tr>`;
+}
+
+function renderProblems(host: InvoiceStepHost, problems: ReturnType<typeof checkInvoiceItems>): TemplateResult {
+  const { i18n } = host;
+  return html`<div class="notice danger" role="alert" part="error">
+    <ul>
+      ${problems.slice(0, LISTED_PROBLEMS).map((problem) => {
+        if (problem.kind === 'over-invoiceable') {
+          const position = positionById(host.loaded.order, problem.positionId);
+          return html`<li>${i18n.t('items.over', { max: problem.invoiceable, part: position?.partName ?? '' })}</li>`;
+        }
+        return html`<li>${i18n.t('items.nothing-selected')}</li>`;
+      })}
+      ${problems.length > LISTED_PROBLEMS ? html`<li>${i18n.t('items.more', { count: problems.length - LISTED_PROBLEMS })}</li>` : nothing}
+    </ul>
+  </div>`;
+}

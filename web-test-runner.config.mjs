@@ -1,18 +1,23 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildSync } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { loadReferenceServer } from './tools/reference-server/load.mjs';
+import { launcherFor, selectedEngines } from './tools/test-browsers.mjs';
 
-const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-const executablePath = candidates.find((path) => path && existsSync(path));
-if (!executablePath) {
-  console.error(
-    'No Chromium found. Install one with `apt-get install -y chromium` (Debian) or set CHROME_PATH to a Chrome/Chromium binary.',
-  );
+/**
+ * SF_BROWSERS picks the engines (comma-separated: chromium, firefox, webkit; default chromium). `npm test` runs
+ * each in a wtr run of its own (tools/test-engines.mjs), so a log says which engine failed.
+ * Coverage (V8, Chromium only) is on in CI's Chromium run, or with `--coverage`.
+ */
+let browsers;
+try {
+  browsers = selectedEngines().map(launcherFor);
+} catch (error) {
+  console.error(error.message);
   process.exit(1);
 }
+const engines = selectedEngines();
 
 /** Every `*.messages.ts` under src/, so the catalog test covers catalogs added later without a list to maintain. */
 function findCatalogs(dir) {
@@ -116,22 +121,7 @@ export default {
     referenceServerPlugin,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
+  browsers,
   // One page at a time: a background tab gets no frames or resize observations, which virtualized lists need.
   concurrency: 1,
   // Chromium reports "ResizeObserver loop completed with undelivered notifications" as a window error when a
@@ -143,7 +133,7 @@ export default {
     });
   </script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   testFramework: { config: { timeout: 10000 } },
-  coverage: true,
+  coverage: process.env.CI === 'true' && engines.length === 1 && engines[0] === 'chromium',
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['**/*.test.ts', 'node_modules/**'],

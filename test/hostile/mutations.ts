@@ -10,19 +10,29 @@ const ONE_MEGABYTE = 'W'.repeat(1024 * 1024);
 export interface HostileCase {
   /** e.g. `positions.0.partName: html` */
   readonly name: string;
+  /** What was done to it, e.g. `html`, `missing`, `wrong type`. */
+  readonly kind: string;
   /** The field path changed, dot-separated. */
   readonly path: string;
   readonly value: unknown;
+  /** Makes this case's change in `root` (a copy of the valid value, maybe changed by other cases); false when its place is gone. */
+  readonly mutate: (root: unknown) => boolean;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-function setAt(root: unknown, path: readonly (string | number)[], change: (parent: Record<string | number, unknown>, key: string | number) => void): unknown {
-  const copy = structuredClone(root) as Record<string | number, unknown>;
-  let parent = copy;
-  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+type Change = (parent: Record<string | number, unknown>, key: string | number) => void;
+
+/** Applies `change` at `path` inside `root` itself; false when a step of the path is gone. */
+function changeAt(root: unknown, path: readonly (string | number)[], change: Change): boolean {
+  let parent = root as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) {
+    const next = parent[key];
+    if (!next || typeof next !== 'object') return false;
+    parent = next as Record<string | number, unknown>;
+  }
   change(parent, path[path.length - 1]!);
-  return copy;
+  return true;
 }
 
 function leaves(value: unknown, path: (string | number)[] = [], out: { path: (string | number)[]; value: unknown }[] = []) {
@@ -47,33 +57,38 @@ const looksLikeDate = (value: unknown) => typeof value === 'string' && /^\d{4}-\
 /** Every hostile variant of `valid`. */
 export function hostileCases(valid: Json): HostileCase[] {
   const cases: HostileCase[] = [];
-  const add = (path: (string | number)[], kind: string, value: unknown) => cases.push({ name: `${path.join('.') || '(root)'}: ${kind}`, path: path.join('.'), value });
+  const add = (path: (string | number)[], kind: string, change: Change) => {
+    const mutate = (root: unknown) => changeAt(root, path, change);
+    const value = structuredClone(valid);
+    mutate(value);
+    cases.push({ name: `${path.join('.') || '(root)'}: ${kind}`, kind, path: path.join('.'), value, mutate });
+  };
   for (const leaf of leaves(valid)) {
     const { path } = leaf;
-    add(path, 'missing', setAt(valid, path, (parent, key) => delete parent[key]));
-    add(path, 'null', setAt(valid, path, (parent, key) => (parent[key] = null)));
-    add(path, 'wrong type', setAt(valid, path, (parent, key) => (parent[key] = typeof leaf.value === 'string' ? 42 : 'forty-two')));
+    add(path, 'missing', (parent, key) => void delete parent[key]);
+    add(path, 'null', (parent, key) => (parent[key] = null));
+    add(path, 'wrong type', (parent, key) => (parent[key] = typeof leaf.value === 'string' ? 42 : 'forty-two'));
     if (typeof leaf.value === 'string') {
-      add(path, 'html', setAt(valid, path, (parent, key) => (parent[key] = HTML_PAYLOAD)));
-      add(path, 'empty', setAt(valid, path, (parent, key) => (parent[key] = '')));
-      add(path, '1 MB', setAt(valid, path, (parent, key) => (parent[key] = ONE_MEGABYTE)));
+      add(path, 'html', (parent, key) => (parent[key] = HTML_PAYLOAD));
+      add(path, 'empty', (parent, key) => (parent[key] = ''));
+      add(path, '1 MB', (parent, key) => (parent[key] = ONE_MEGABYTE));
       if (looksLikeUrl(path)) {
-        add(path, 'javascript: url', setAt(valid, path, (parent, key) => (parent[key] = `javascript:window.${SCRIPT_FLAG}=1`)));
-        add(path, 'data: url', setAt(valid, path, (parent, key) => (parent[key] = 'data:text/html,<script>alert(1)</script>')));
+        add(path, 'javascript: url', (parent, key) => (parent[key] = `javascript:window.${SCRIPT_FLAG}=1`));
+        add(path, 'data: url', (parent, key) => (parent[key] = 'data:text/html,<script>alert(1)</script>'));
       }
-      if (looksLikeDate(leaf.value)) add(path, 'impossible date', setAt(valid, path, (parent, key) => (parent[key] = '2026-02-30')));
+      if (looksLikeDate(leaf.value)) add(path, 'impossible date', (parent, key) => (parent[key] = '2026-02-30'));
     }
     if (typeof leaf.value === 'number') {
-      add(path, 'negative', setAt(valid, path, (parent, key) => (parent[key] = -5)));
-      add(path, 'NaN', setAt(valid, path, (parent, key) => (parent[key] = Number.NaN)));
-      add(path, 'huge', setAt(valid, path, (parent, key) => (parent[key] = 1e308)));
+      add(path, 'negative', (parent, key) => (parent[key] = -5));
+      add(path, 'NaN', (parent, key) => (parent[key] = Number.NaN));
+      add(path, 'huge', (parent, key) => (parent[key] = 1e308));
     }
   }
   for (const { path, value } of objects(valid)) {
-    add([...path, 'unexpectedExtra'], 'extra field', setAt(valid, [...path, 'unexpectedExtra'], (parent, key) => (parent[key] = HTML_PAYLOAD)));
+    add([...path, 'unexpectedExtra'], 'extra field', (parent, key) => (parent[key] = HTML_PAYLOAD));
     for (const [key, item] of Object.entries(value)) {
       if (Array.isArray(item) && item.length > 0 && typeof item[0] === 'object' && item[0] && 'id' in item[0]) {
-        add([...path, key], 'duplicate ids', setAt(valid, [...path, key], (parent, k) => (parent[k] = [item[0], item[0]])));
+        add([...path, key], 'duplicate ids', (parent, k) => (parent[k] = [structuredClone(item[0]), structuredClone(item[0])]));
       }
     }
   }

@@ -53,6 +53,8 @@ const REACT_EXPORTS = [
 const COMMONJS_PACKAGES = {
   'ts-tracking-number': { contents: `export { getTracking, findTracking, allCouriers, amazon, dhl, fedex, ontrac, s10, ups, usps } from 'ts-tracking-number';` },
   papaparse: { contents: `export { parse, unparse } from 'papaparse';` },
+  // Tests only: the controlled clock (test/helpers/clock.ts). Its Node-only requires sit in try blocks.
+  '@sinonjs/fake-timers': { file: 'fake-timers', contents: `export { withGlobal } from '@sinonjs/fake-timers';` },
   // React and react-dom in one module, so both share one copy of React (dev dependencies, for the React interop test).
   react: {
     file: 'react-all',
@@ -85,6 +87,7 @@ const commonJsPackagesPlugin = {
         target: 'es2022',
         write: false,
         define: { 'process.env.NODE_ENV': '"development"' },
+        external: ['timers', 'timers/promises', 'perf_hooks', 'util'],
       });
       commonJsBundles.set(name, result.outputFiles[0].text);
     }

@@ -19,6 +19,34 @@ if (stories.length === 0) {
 /** Console noise that is not the library's: Storybook's own dev notices. */
 const IGNORED = [/Lit is in dev mode/, /Download the React DevTools/];
 
+/**
+ * Storybook's own signal that a story is done: its render has passed every phase, including the a11y addon's
+ * axe run (afterEach), so ours never overlaps it ("Axe is already running").
+ */
+const storyFinished = () => {
+  const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+  return phase === 'finished' || phase === 'errored' || phase === 'aborted';
+};
+
+/**
+ * Every Lit element in the story has rendered, repeated until no render schedules another (data arriving
+ * re-renders), so axe sees what a user sees. A story that shows a loading state keeps it, and that is checked too.
+ */
+const elementsSettled = async () => {
+  const all = (root) => [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? all(element.shadowRoot) : [])]);
+  for (let round = 0; round < 20; round += 1) {
+    const pending = all(document.querySelector('#storybook-root') ?? document).filter((element) => element.updateComplete instanceof Promise);
+    const updated = await Promise.all(pending.map((element) => element.updateComplete));
+    await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    if (updated.every(Boolean) && !pending.some((element) => element.isUpdatePending)) return;
+  }
+};
+
+const noneBusy = () => {
+  const busy = (root) => root.querySelector('[aria-busy="true"]') || [...root.querySelectorAll('*')].some((element) => element.shadowRoot && busy(element.shadowRoot));
+  return !busy(document);
+};
+
 const server = await serveStatic(ROOT);
 const browser = await launchBrowser();
 const context = await browser.newContext();
@@ -39,10 +67,19 @@ for (const story of stories) {
   });
   await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
   try {
-    await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length > 0, null, { timeout: 10_000 });
-    await page.waitForTimeout(400);
+    await page.waitForFunction(storyFinished, null, { timeout: 10_000 });
+    await page.evaluate(elementsSettled);
   } catch {
     problems.push('did not render within 10 s');
+  }
+  // A story shows its data once no part of it is busy (a "Loading" story stays busy on purpose).
+  if (story.name !== 'Loading') {
+    try {
+      await page.waitForFunction(noneBusy, null, { timeout: 10_000 });
+      await page.evaluate(elementsSettled);
+    } catch {
+      problems.push('still loading after 10 s');
+    }
   }
   const results = await new AxeBuilder({ page }).include('#storybook-root').analyze();
   for (const violation of results.violations) {

@@ -1,61 +1,19 @@
 /**
- * The three engines the test suite runs in, each an installed browser driven without downloads:
+ * The wtr launchers of the three engines the test suite runs in, each an installed browser driven without downloads:
  *   chromium  Chrome DevTools Protocol (puppeteer-core through @web/test-runner-chrome)
  *   firefox   WebDriver BiDi (the same launcher, puppeteer-core with `browser: 'firefox'`)
  *   webkit    WebDriver classic: WebKitGTK's MiniBrowser through WebKitWebDriver (@web/test-runner-webdriver);
  *             MiniBrowser needs an X display, so one is started with Xvfb when DISPLAY is not set.
- * A missing browser is named with the package that provides it (Debian names; `.ci/run` installs them).
+ * A missing browser is named with the package that provides it (tools/browsers.mjs; `.ci/run` installs them).
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import * as puppeteerCore from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { CHROMIUM_ARGS, findBrowser, miniBrowserPath, XVFB_HINT } from './browsers.mjs';
 
-export const ENGINES = ['chromium', 'firefox', 'webkit'];
-
-const INSTALLED = {
-  chromium: {
-    env: 'CHROME_PATH',
-    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
-    hint: 'Install one with `apt-get install -y chromium` (Debian) or set CHROME_PATH to a Chrome/Chromium binary.',
-  },
-  firefox: {
-    env: 'FIREFOX_PATH',
-    paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
-    hint: 'Install one with `apt-get install -y firefox-esr` (Debian) or set FIREFOX_PATH to a Firefox binary.',
-  },
-  webkit: {
-    env: 'WEBKIT_DRIVER_PATH',
-    paths: ['/usr/bin/WebKitWebDriver'],
-    hint: 'Install it with `apt-get install -y webkit2gtk-driver xvfb` (Debian) or set WEBKIT_DRIVER_PATH to a WebKitWebDriver binary.',
-  },
-};
-const MINIBROWSER_PATHS = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/libexec/webkit2gtk-4.1/MiniBrowser'];
-const XVFB_HINT = 'WebKit needs an X display: install Xvfb with `apt-get install -y xvfb` (Debian) or set DISPLAY.';
-
-/** The installed binary of `engine`, or an error naming what to install. */
-export function findBrowser(engine) {
-  const { env, paths, hint } = INSTALLED[engine];
-  const found = [process.env[env], ...paths].find((path) => path && existsSync(path));
-  if (!found) throw new Error(`No ${engine === 'webkit' ? 'WebKitWebDriver' : engine === 'firefox' ? 'Firefox' : 'Chromium'} found. ${hint}`);
-  if (engine === 'webkit' && !MINIBROWSER_PATHS.some((path) => existsSync(path))) {
-    throw new Error(`No WebKitGTK MiniBrowser found (looked in ${MINIBROWSER_PATHS.join(', ')}). ${hint}`);
-  }
-  if (engine === 'webkit' && !process.env.DISPLAY && !existsSync('/usr/bin/Xvfb')) throw new Error(XVFB_HINT);
-  return found;
-}
-
-/** The engines named in SF_BROWSERS (comma-separated; default: chromium), checked against the known ones. */
-export function selectedEngines(value = process.env.SF_BROWSERS) {
-  const names = (value || 'chromium').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
-  const unknown = names.filter((name) => !ENGINES.includes(name));
-  if (unknown.length) throw new Error(`SF_BROWSERS: unknown engine ${unknown.join(', ')} (known: ${ENGINES.join(', ')})`);
-  return names;
-}
-
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export { ENGINES, findBrowser, selectedEngines } from './browsers.mjs';
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -102,7 +60,7 @@ async function waitForDriver(url, child) {
 /** WebKitGTK's MiniBrowser through WebKitWebDriver; starts the driver (and Xvfb without a display) itself. */
 class WebKitLauncher extends WebdriverLauncher {
   constructor(driverPath) {
-    const binary = MINIBROWSER_PATHS.find((path) => existsSync(path));
+    const binary = miniBrowserPath();
     super({
       hostname: '127.0.0.1',
       port: 0,

@@ -5,7 +5,7 @@
  * (e.g. `node tools/test-engines.mjs --files test/domain/money.test.ts`). Exits 1 if any engine failed.
  */
 import { spawnSync } from 'node:child_process';
-import { ENGINES, findBrowser, selectedEngines } from './test-browsers.mjs';
+import { ENGINES, findBrowser, selectedEngines } from './browsers.mjs';
 
 let engines;
 try {

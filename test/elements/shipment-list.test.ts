@@ -8,6 +8,7 @@ import type { PrintDocumentsEvent, ShipmentList } from '../../src/elements/shipm
 import '../../src/elements/supplier-provider/supplier-provider.js';
 import { makeDocument, makeOrder, makeShipment } from '../../src/testing/fixtures.js';
 import { createStubAdapter } from '../../src/testing/stub-adapter.js';
+import { installClock } from '../helpers/clock.js';
 
 const PLATFORM_OPEN = orderIdOf(6); // regular order, nothing shipped yet
 const DAP_SHIPPED = orderIdOf(12); // DAP terms, fully shipped with tracking numbers
@@ -79,12 +80,17 @@ describe('<shipment-list>', () => {
       getOrder: (id, options) => memory.getOrder(id, options),
       listShipments: (id, options) => (calls++, memory.listShipments(id, options)),
     });
-    const el = await mount(api, PLATFORM_OPEN, 50);
-    await waitUntil(() => calls >= 2, 'polls while processing', { timeout: 2000 });
-    el.remove();
-    const after = calls;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    expect(calls).to.equal(after);
+    const timers = installClock();
+    try {
+      const el = await mount(api, PLATFORM_OPEN, 50);
+      await waitUntil(() => calls >= 2, 'polls while processing', { timeout: 2000 });
+      el.remove();
+      const after = calls;
+      await timers.advance(10 * 50);
+      expect(calls, 'no poll in ten intervals after removal').to.equal(after);
+    } finally {
+      timers.uninstall();
+    }
   });
 
   it('shows logistic info: tracking status, a link to the carrier page and a timeline of events', async () => {

@@ -3,6 +3,7 @@
  * AbortSignal. Failures come out as the library's kinds: `network`, `timeout`, or the caller's AbortError.
  */
 import { SupplierApiError } from '../errors.js';
+import { anySignal } from './any-signal.js';
 import type { UploadProgress } from '../port.js';
 
 /** A request as the adapter prepares it. */
@@ -40,7 +41,7 @@ export function fetchTransport(fetchImpl: typeof fetch, credentials?: RequestCre
   return async (request) => {
     request.signal?.throwIfAborted();
     const timeout = AbortSignal.timeout(request.timeoutMs);
-    const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+    const signal = request.signal ? anySignal([request.signal, timeout]) : timeout;
     const total = request.body instanceof FormData ? uploadSize(request.body) : 0;
     request.onUploadProgress?.({ loaded: 0, total });
     try {

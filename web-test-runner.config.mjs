@@ -2,7 +2,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildSync } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { loadReferenceServer } from './tools/reference-server/load.mjs';
+import { slowestFilesReporter } from './tools/slowest-files-reporter.mjs';
 import { launcherFor, selectedEngines } from './tools/test-browsers.mjs';
 
 /**
@@ -125,6 +127,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
   browsers,
+  reporters: [defaultReporter(), slowestFilesReporter()],
   // One page at a time: a background tab gets no frames or resize observations, which virtualized lists need.
   concurrency: 1,
   // Chromium reports "ResizeObserver loop completed with undelivered notifications" as a window error when a

@@ -97,6 +97,12 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 }
 
+/**
+ * Firefox opens its downloads panel when a download starts (My Orders' CSV export), and the panel keeps the
+ * keyboard: every later key a test sends went to it. Tests download without it.
+ */
+const FIREFOX_PREFS = { 'browser.download.alwaysOpenPanel': false };
+
 /** The wtr launcher of one engine. */
 export function launcherFor(engine) {
   const path = findBrowser(engine);
@@ -104,7 +110,7 @@ export function launcherFor(engine) {
     case 'chromium':
       return Object.assign(chromeLauncher({ launchOptions: { executablePath: path, headless: true, args: CHROMIUM_ARGS } }), { name: 'Chromium' });
     case 'firefox':
-      return chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { browser: 'firefox', executablePath: path, headless: true } });
+      return chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { browser: 'firefox', executablePath: path, headless: true, extraPrefsFirefox: FIREFOX_PREFS } });
     case 'webkit':
       return new WebKitLauncher(path);
     default:

@@ -1,20 +1,27 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { buildSync } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
 import { loadReferenceServer } from './server/load.mjs';
+import { slowestFilesReporter } from './tools/slowest-files-reporter.mjs';
+import { launcherFor, selectedEngines } from './tools/test-browsers.mjs';
 
-const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-const executablePath = candidates.find((path) => path && existsSync(path));
-if (!executablePath) {
-  console.error(
-    'No Chromium found. Install one with `apt-get install -y chromium` (Debian) or set CHROME_PATH to a Chrome/Chromium binary.',
-  );
+/**
+ * SF_BROWSERS picks the engines (comma-separated: chromium, firefox, webkit; default chromium). `npm test` runs
+ * each in a wtr run of its own (tools/test-engines.mjs), so a log says which engine failed.
+ * Coverage (V8, Chromium only) is on in CI's Chromium run, or with `--coverage`.
+ */
+let browsers;
+try {
+  browsers = selectedEngines().map(launcherFor);
+} catch (error) {
+  console.error(error.message);
   process.exit(1);
 }
+const engines = selectedEngines();
 
 /** Every `*.messages.ts` under src/, so the catalog test covers catalogs added later without a list to maintain. */
 function findCatalogs(dir) {
@@ -50,6 +57,8 @@ const REACT_EXPORTS = [
 const COMMONJS_PACKAGES = {
   'ts-tracking-number': { contents: `export { getTracking, findTracking, allCouriers, amazon, dhl, fedex, ontrac, s10, ups, usps } from 'ts-tracking-number';` },
   papaparse: { contents: `export { parse, unparse } from 'papaparse';` },
+  // Tests only: the controlled clock (test/helpers/clock.ts). Its Node-only requires sit in try blocks.
+  '@sinonjs/fake-timers': { file: 'fake-timers', contents: `export { withGlobal } from '@sinonjs/fake-timers';` },
   // React and react-dom in one module, so both share one copy of React (dev dependencies, for the React interop test).
   react: {
     file: 'react-all',
@@ -82,6 +91,7 @@ const commonJsPackagesPlugin = {
         target: 'es2022',
         write: false,
         define: { 'process.env.NODE_ENV': '"development"' },
+        external: ['timers', 'timers/promises', 'perf_hooks', 'util'],
       });
       commonJsBundles.set(name, result.outputFiles[0].text);
     }
@@ -138,26 +148,12 @@ export default {
     reactServerMarkupPlugin,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
+  browsers,
+  reporters: [defaultReporter(), slowestFilesReporter()],
   // One page at a time: a background tab gets no frames or resize observations, which virtualized lists need.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  coverage: true,
+  coverage: process.env.CI === 'true' && engines.length === 1 && engines[0] === 'chromium',
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['**/*.test.ts', 'node_modules/**'],

@@ -5,6 +5,7 @@ import { createMemoryAdapter } from '../../src/api/memory/index.js';
 import type { MemoryAdapter } from '../../src/api/memory/index.js';
 import { createStubAdapter } from '../../src/testing/stub-adapter.js';
 import { makeCompanyProfile } from '../../src/testing/fixtures.js';
+import { installClock } from '../helpers/clock.js';
 import { clock, failure, key, shipmentOf } from './memory-helpers.js';
 
 describe('withFaults', () => {
@@ -41,16 +42,23 @@ describe('withFaults', () => {
   });
 
   it('adds latency that an abort cuts short', async () => {
-    const api = withFaults(stub(), { latencyMs: 60 });
-    const started = performance.now();
-    await api.getCompanyProfile();
-    expect(performance.now() - started).to.be.at.least(55);
-    api.setOptions({ latencyMs: 5_000 });
-    const controller = new AbortController();
-    setTimeout(() => controller.abort(), 10);
-    const error = await failure(api.getCompanyProfile({ signal: controller.signal }));
-    expect(error.name).to.equal('AbortError');
-    expect(performance.now() - started).to.be.lessThan(2_000);
+    const timers = installClock();
+    try {
+      const api = withFaults(stub(), { latencyMs: 5_000 });
+      let answered = false;
+      const answer = api.getCompanyProfile().then(() => (answered = true));
+      await timers.advance(4_900);
+      expect(answered, 'not before the latency').to.equal(false);
+      await timers.advance(100);
+      await answer;
+      const controller = new AbortController();
+      const pending = failure(api.getCompanyProfile({ signal: controller.signal }));
+      await timers.advance(1_000);
+      controller.abort();
+      expect((await pending).name, 'aborted while waiting out the latency').to.equal('AbortError');
+    } finally {
+      timers.uninstall();
+    }
   });
 
   describe('a connection that drops after a write', () => {

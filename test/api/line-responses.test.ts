@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { createMemoryAdapter } from '../../src/api/memory/index.js';
 import { respondToLines } from '../../src/api/memory/backend/line-responses.js';
 import type { LineAnswer, Order } from '../../src/domain/types.js';
 import { makeLineAcknowledgement, makeOrder } from '../../src/testing/fixtures.js';
+import { installClock } from '../helpers/clock.js';
 
 const AT = '2026-12-02T12:00:00Z';
 const TODAY = '2026-12-02';
@@ -44,18 +45,23 @@ describe('the demo platform’s responses per line', () => {
   });
 
   it('answers on its own after lineResponseDelayMs, and refuses answers while it has not', async () => {
-    const memory = createMemoryAdapter({ persist: false, lineResponseDelayMs: 50 });
-    const [summary] = (await memory.listOrders({ needsAction: true, stage: 'production', limit: 1 })).items;
-    const order = await memory.getOrder(summary!.id);
-    const answers: LineAnswer[] = order.positions.map((position) => ({ positionId: position.id, kind: 'accept' }));
-    const sent = await memory.acknowledgeOrderLines(order.id, answers, { idempotencyKey: 'a' });
-    expect(sent.production.lineAcknowledgement!.lines.every((line) => line.response.status === 'pending')).to.equal(true);
-    const refused = await memory.acknowledgeOrderLines(order.id, answers, { idempotencyKey: 'b' }).catch((error: unknown) => error);
-    expect((refused as { kind?: string }).kind).to.equal('conflict');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const later = await memory.getOrder(order.id);
-    expect(later.production.lineAcknowledgement!.lines.every((line) => line.response.status === 'accepted')).to.equal(true);
-    expect((await memory.listOrders({ search: order.number })).items[0]!.nextAction).to.not.equal('confirm-order');
-    memory.close();
+    const timers = installClock();
+    const memory = createMemoryAdapter({ persist: false, lineResponseDelayMs: 5_000 });
+    try {
+      const [summary] = (await memory.listOrders({ needsAction: true, stage: 'production', limit: 1 })).items;
+      const order = await memory.getOrder(summary!.id);
+      const answers: LineAnswer[] = order.positions.map((position) => ({ positionId: position.id, kind: 'accept' }));
+      const sent = await memory.acknowledgeOrderLines(order.id, answers, { idempotencyKey: 'a' });
+      expect(sent.production.lineAcknowledgement!.lines.every((line) => line.response.status === 'pending')).to.equal(true);
+      const refused = await memory.acknowledgeOrderLines(order.id, answers, { idempotencyKey: 'b' }).catch((error: unknown) => error);
+      expect((refused as { kind?: string }).kind).to.equal('conflict');
+      await timers.advance(5_000);
+      const answered = async () => (await memory.getOrder(order.id)).production.lineAcknowledgement!.lines.every((line) => line.response.status === 'accepted');
+      await waitUntil(answered, 'the platform answered after the delay');
+      expect((await memory.listOrders({ search: order.number })).items[0]!.nextAction).to.not.equal('confirm-order');
+    } finally {
+      memory.close();
+      timers.uninstall();
+    }
   });
 });

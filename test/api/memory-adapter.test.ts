@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { deleteDB, openDB } from 'idb';
 import { checkedApi } from '../../src/api/checked-api.js';
 import type { SupplierApi } from '../../src/api/port.js';
@@ -6,6 +6,7 @@ import { createMemoryAdapter, generateOrders } from '../../src/api/memory/index.
 import type { MemoryAdapter } from '../../src/api/memory/index.js';
 import { currentInvoice, stageStatuses, nextAction, currentStage, needsSupplierAction } from '../../src/domain/stages.js';
 import { remainingQuantity } from '../../src/domain/quantities.js';
+import { installClock } from '../helpers/clock.js';
 import { clock, failure, key, NOW, PDF, PNG, shipmentOf, TEXT, upload } from './memory-helpers.js';
 
 const idOf = (number: string) => `ord-${String(Number(number.slice(3)) - 10_000).padStart(6, '0')}`;
@@ -67,7 +68,8 @@ describe('memory adapter', () => {
     });
 
     it('pages a filtered, sorted query over 100,000 orders without overlap', async function () {
-      this.timeout(20_000);
+      // 100,000 orders are generated first: seconds alone, far more in CI's Chromium run with coverage on a loaded machine.
+      this.timeout(60_000);
       const big = createMemoryAdapter({ now: clock, orderCount: 100_000 });
       await big.ready;
       const page = await big.listOrders({ search: 'shaft', needsAction: true, sort: 'created', direction: 'desc', limit: 200 });
@@ -364,12 +366,19 @@ describe('memory adapter', () => {
     });
 
     it('processes a platform-arranged shipment by itself after the processing delay', async () => {
-      const quick = createMemoryAdapter({ now: clock, processingDelayMs: 30 });
-      const order = await quick.getOrder(idOf('SF-10006'));
-      await quick.createShipment(order.id, shipmentOf(order), { idempotencyKey: key() });
-      await new Promise((resolve) => setTimeout(resolve, 120));
-      expect((await quick.listShipments(order.id))[0]!.status).to.equal('ready');
-      quick.close();
+      const timers = installClock();
+      const quick = createMemoryAdapter({ now: clock, processingDelayMs: 8_000 });
+      try {
+        const order = await quick.getOrder(idOf('SF-10006'));
+        await quick.createShipment(order.id, shipmentOf(order), { idempotencyKey: key() });
+        await timers.advance(7_000);
+        expect((await quick.listShipments(order.id))[0]!.status, 'before the delay').to.equal('processing');
+        await timers.advance(1_000);
+        await waitUntil(async () => (await quick.listShipments(order.id))[0]!.status === 'ready', 'processed after the delay');
+      } finally {
+        quick.close();
+        timers.uninstall();
+      }
     });
 
     it('makes supplier-arranged shipments ready at once, with a tracking timeline and the carrier link', async () => {
@@ -468,15 +477,19 @@ describe('memory adapter', () => {
     });
 
     it('rejects during latency, and the write does not happen', async () => {
+      const timers = installClock();
       adapter.setLatency(5_000);
       const controller = new AbortController();
-      const started = performance.now();
-      const pending = failure(api.confirmOrder(idOf('SF-10001'), { idempotencyKey: key(), signal: controller.signal }));
-      setTimeout(() => controller.abort(), 10);
-      const error = await pending;
-      expect(error).to.be.instanceOf(DOMException);
-      expect(error.name).to.equal('AbortError');
-      expect(performance.now() - started).to.be.lessThan(1_000);
+      try {
+        const pending = failure(api.confirmOrder(idOf('SF-10001'), { idempotencyKey: key(), signal: controller.signal }));
+        await timers.advance(1_000);
+        controller.abort();
+        const error = await pending;
+        expect(error).to.be.instanceOf(DOMException);
+        expect(error.name).to.equal('AbortError');
+      } finally {
+        timers.uninstall();
+      }
       adapter.setLatency(0);
       expect((await api.getOrder(idOf('SF-10001'))).production.confirmedAt).to.equal(null);
     });
@@ -524,13 +537,21 @@ describe('memory adapter: activity and comments', () => {
   });
 
   it('answers a supplier’s comment after replyDelayMs, and not at all with false', async () => {
-    const replying = open({ replyDelayMs: 20 });
-    const silent = open({});
-    for (const adapter of [replying, silent]) await adapter.addOrderComment(UNDER_REVIEW, 'Any news?', { idempotencyKey: key() });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const last = async (adapter: MemoryAdapter) => (await adapter.listOrderActivity(UNDER_REVIEW)).at(-1);
-    expect(await last(replying)).to.deep.include({ kind: 'comment', author: 'platform', authorName: 'Lena Vogt' });
-    expect(await last(silent)).to.deep.include({ kind: 'comment', author: 'supplier', text: 'Any news?' });
+    const timers = installClock();
+    try {
+      const replying = open({ replyDelayMs: 4_000 });
+      const silent = open({});
+      for (const adapter of [replying, silent]) await adapter.addOrderComment(UNDER_REVIEW, 'Any news?', { idempotencyKey: key() });
+      const last = async (adapter: MemoryAdapter) => (await adapter.listOrderActivity(UNDER_REVIEW)).at(-1);
+      await timers.advance(3_000);
+      expect(await last(replying), 'before the delay').to.deep.include({ author: 'supplier' });
+      await timers.advance(60_000);
+      await waitUntil(async () => ((await last(replying)) as { author?: string } | undefined)?.author === 'platform', 'the platform answered');
+      expect(await last(replying)).to.deep.include({ kind: 'comment', author: 'platform', authorName: 'Lena Vogt' });
+      expect(await last(silent)).to.deep.include({ kind: 'comment', author: 'supplier', text: 'Any news?' });
+    } finally {
+      timers.uninstall();
+    }
   });
 
   it('keeps comments across a reload (IndexedDB)', async () => {

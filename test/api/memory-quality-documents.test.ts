@@ -4,6 +4,7 @@ import { checkedApi } from '../../src/api/checked-api.js';
 import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
 import { shippingLock, shippingStatus } from '../../src/domain/stages.js';
 import { slotState } from '../../src/domain/quality-documents.js';
+import { installClock, type ControlledClock } from '../helpers/clock.js';
 import { clock, failure, key, PDF, PNG, shipmentOf, upload } from './memory-helpers.js';
 
 const MISSING_AND_REJECTED = orderIdOf(44);
@@ -13,7 +14,12 @@ const UNCONFIRMED = orderIdOf(47);
 
 describe('memory adapter: typed quality documents', () => {
   let adapter: MemoryAdapter;
-  afterEach(() => adapter.close());
+  let timers: ControlledClock | undefined;
+  afterEach(() => {
+    adapter.close();
+    timers?.uninstall();
+    timers = undefined;
+  });
 
   const slotOf = async (orderId: string, type: string) => (await adapter.getOrder(orderId)).quality.documents.find((slot) => slot.type === type)!;
 
@@ -33,10 +39,14 @@ describe('memory adapter: typed quality documents', () => {
   });
 
   it('the scripted reviewer accepts a new version after the delay, and rejects one whose name contains "reject" with its reason', async () => {
-    adapter = createMemoryAdapter({ now: clock, persist: false, qualityReviewDelayMs: 30 });
+    timers = installClock();
+    adapter = createMemoryAdapter({ now: clock, persist: false, qualityReviewDelayMs: 5_000 });
     const accepted = await adapter.uploadQualityDocument(NOT_BLOCKING, 'inspection-report', upload('inspection.pdf', PDF), { idempotencyKey: key() });
     expect(accepted.versions.map((version) => version.status)).to.deep.equal(['uploaded']);
     await adapter.uploadQualityDocument(NOT_BLOCKING, 'certificate-of-conformance', upload('Please-REJECT-me.pdf', PDF), { idempotencyKey: key() });
+    await timers.advance(4_000);
+    expect(slotState(await slotOf(NOT_BLOCKING, 'inspection-report')), 'before the delay').to.equal('uploaded');
+    await timers.advance(1_000);
     await waitUntil(async () => slotState(await slotOf(NOT_BLOCKING, 'inspection-report')) === 'accepted', 'accepted', { timeout: 2000 });
     await waitUntil(async () => slotState(await slotOf(NOT_BLOCKING, 'certificate-of-conformance')) === 'rejected', 'rejected', { timeout: 2000 });
     const rejected = (await slotOf(NOT_BLOCKING, 'certificate-of-conformance')).versions[0]!;

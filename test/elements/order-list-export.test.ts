@@ -30,14 +30,35 @@ function startExport(el: OrderList): void {
   (findByRole(root(el), 'button', 'Export CSV') as HTMLButtonElement).click();
 }
 
+/**
+ * The downloads the export started (the file names of the links it clicked). The click is kept from the browser: a
+ * real download opens the browser's downloads UI, which keeps the keyboard (Firefox) or the focus (WebKit) from
+ * every later test on the page.
+ */
+const started: string[] = [];
+function keepDownload(event: MouseEvent): void {
+  const anchor = event.composedPath()[0];
+  if (anchor instanceof HTMLAnchorElement && anchor.hasAttribute('download')) {
+    event.preventDefault();
+    started.push(anchor.download);
+  }
+}
+
 /** The downloaded file, read back through its blob: URL and parsed. */
 async function downloaded(el: OrderList): Promise<string[][]> {
   await waitUntil(() => link(el), 'download link', { timeout: 10_000 });
+  await waitUntil(() => started.length === 1, 'the download started by itself');
   const text = await (await fetch(link(el)!.href)).text();
   return parse<string[]>(text.trim(), { skipEmptyLines: true }).data;
 }
 
 describe('<order-list> Export CSV', () => {
+  beforeEach(() => {
+    started.length = 0;
+    window.addEventListener('click', keepDownload, true);
+  });
+  afterEach(() => window.removeEventListener('click', keepDownload, true));
+
   it('exports every order of the current view, not only the rows on screen, with headers and a download link', async () => {
     const memory = createMemoryAdapter({ persist: false, orderCount: 450 });
     const el = await mount(memory, { 'needs-action': '' });
@@ -125,6 +146,7 @@ describe('<order-list> Export CSV', () => {
     expect(aborted).to.equal(true);
     expect(exportPart(el)).to.equal(null);
     expect(link(el)).to.equal(null);
+    expect(started, 'nothing downloaded').to.deep.equal([]);
   });
 
   it('says what went wrong, keeps the view, and exports on "Try again"', async () => {

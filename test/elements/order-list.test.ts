@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { SupplierApiError } from '../../src/api/errors.js';
 import { createMemoryAdapter } from '../../src/api/memory/index.js';
 import type { OrderQuery, SupplierApi } from '../../src/api/port.js';
@@ -119,18 +119,15 @@ describe('<order-list>', () => {
 
   it('moves focus between rows with the arrow keys, Home and End (roving tabindex)', async () => {
     const el = await mount(listAdapter([summary(1), summary(2), summary(3)]));
-    const press = async (key: string) => {
+    const focused = () => root(el).activeElement?.getAttribute('data-index');
+    const press = async (key: string, expected: string) => {
       (root(el).activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-      await el.updateComplete;
-      await aTimeout(0);
+      await waitUntil(() => focused() === expected, `${key} moves focus to row ${expected}; it is on ${focused()}`, { timeout: 2000 });
     };
     rows(el)[0]!.focus();
-    await press('ArrowDown');
-    expect(root(el).activeElement?.getAttribute('data-index')).to.equal('1');
-    await press('End');
-    expect(root(el).activeElement?.getAttribute('data-index')).to.equal('2');
-    await press('Home');
-    expect(root(el).activeElement?.getAttribute('data-index')).to.equal('0');
+    await press('ArrowDown', '1');
+    await press('End', '2');
+    await press('Home', '0');
     expect(rows(el).filter((row) => row.tabIndex === 0)).to.have.length(1);
   });
 
@@ -216,11 +213,11 @@ describe('<order-list>', () => {
     const el = await mount(api);
     expect(root(el).querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal('10001');
     const scroller = root(el).querySelector<HTMLElement>('.rows')!;
-    for (let step = 0; step < 5; step += 1) {
+    const secondPage = () => listCalls(api).some((query) => query.cursor === '100');
+    await waitUntil(() => {
       scroller.scrollTop = scroller.scrollHeight;
-      await aTimeout(80);
-    }
-    await waitUntil(() => listCalls(api).some((query) => query.cursor === '100'), 'second page requested', { timeout: 5000 });
+      return secondPage();
+    }, 'second page requested', { timeout: 5000, interval: 80 });
     expect(rows(el).length).to.be.lessThan(200);
     expect(root(el).querySelectorAll('*').length).to.be.lessThan(1_500);
   });

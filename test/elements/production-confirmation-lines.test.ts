@@ -164,7 +164,7 @@ describe('<production-confirmation>: answer per line', () => {
     const el = await mount(memory);
     await openLines(el);
     radios(el, 0)[0]!.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(radios(el, 0)[0]!.checked).to.equal(true);
     await sendKeys({ press: 'ArrowDown' });

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
 import { SupplierApiError } from '../../src/api/errors.js';
@@ -71,14 +71,16 @@ async function imageFile(width: number, height: number, name = 'package.png', mi
 
 /** Wraps an adapter to record calls of some methods (and optionally replace them). */
 function recording(api: SupplierApi, overrides: Partial<SupplierApi> = {}) {
-  const calls: { method: string; args: unknown[] }[] = [];
+  const calls: { method: string; args: unknown[]; result?: unknown }[] = [];
   const proxy = new Proxy(api, {
     get(target, property) {
       const original = (overrides as Record<PropertyKey, unknown>)[property] ?? (target as unknown as Record<PropertyKey, unknown>)[property];
       if (typeof original !== 'function') return original;
       return (...args: unknown[]) => {
-        calls.push({ method: String(property), args });
-        return (original as (...a: unknown[]) => unknown).apply(target, args);
+        const call: (typeof calls)[number] = { method: String(property), args };
+        calls.push(call);
+        call.result = (original as (...a: unknown[]) => unknown).apply(target, args);
+        return call.result;
       };
     },
   });
@@ -250,14 +252,17 @@ describe('<shipping-wizard>', () => {
     const order = await memory.getOrder(PLATFORM_DUE_TODAY);
     await seedDraft(memory, order);
     const before = order.shipments.length;
-    const { el } = await mount(memory, PLATFORM_DUE_TODAY);
+    const recorder = recording(memory);
+    const { el } = await mount(recorder.api, PLATFORM_DUE_TODAY);
     expect(heading(el)).to.equal('Delivery');
     const published = oneEvent(el, 'shipment-published');
     const publish = button(el, /^Publish$/);
     publish.click();
     publish.click();
     await published;
-    await aTimeout(50);
+    await el.updateComplete;
+    await Promise.allSettled(recorder.of('createShipment').map((call) => call.result));
+    expect(recorder.of('createShipment'), 'one write for a double click').to.have.length(1);
     expect((await memory.getOrder(PLATFORM_DUE_TODAY)).shipments).to.have.length(before + 1);
   });
 
@@ -433,8 +438,7 @@ describe('<shipping-wizard>', () => {
       await sendKeys({ press: 'Tab' });
       expect(text(root(el).activeElement)).to.include('Add tracking number');
       await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
-      expect(root(el).activeElement?.id).to.equal('delivery-trackingNumbers-2');
+      await waitUntil(() => root(el).activeElement?.id === 'delivery-trackingNumbers-2', 'focus on the new tracking number field');
     });
 
     it('checks each number on its own: a duplicate is an error that blocks Publish, a number of no known format only warns', async () => {

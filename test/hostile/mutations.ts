@@ -12,21 +12,31 @@ const ONE_MEGABYTE = 'W'.repeat(1024 * 1024);
 export interface HostileCase {
   /** e.g. `positions.0.partName: html` */
   readonly name: string;
+  /** What was done to it, e.g. `html`, `missing`, `wrong type`. */
+  readonly kind: string;
   /** The field path changed, dot-separated. */
   readonly path: string;
   readonly value: unknown;
   /** What the contract error must say when it names this very field (its message ends with it). */
   readonly reason: RegExp;
+  /** Makes this case's change in `root` (a copy of the valid value, maybe changed by other cases); false when its place is gone. */
+  readonly mutate: (root: unknown) => boolean;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-function setAt(root: unknown, path: readonly (string | number)[], change: (parent: Record<string | number, unknown>, key: string | number) => void): unknown {
-  const copy = structuredClone(root) as Record<string | number, unknown>;
-  let parent = copy;
-  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+type Change = (parent: Record<string | number, unknown>, key: string | number) => void;
+
+/** Applies `change` at `path` inside `root` itself; false when a step of the path is gone. */
+function changeAt(root: unknown, path: readonly (string | number)[], change: Change): boolean {
+  let parent = root as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) {
+    const next = parent[key];
+    if (!next || typeof next !== 'object') return false;
+    parent = next as Record<string | number, unknown>;
+  }
   change(parent, path[path.length - 1]!);
-  return copy;
+  return true;
 }
 
 function leaves(value: unknown, path: (string | number)[] = [], out: { path: (string | number)[]; value: unknown }[] = []) {
@@ -54,43 +64,47 @@ const looksLikeDate = (value: unknown) => typeof value === 'string' && /^\d{4}-\
 /** Every hostile variant of `valid`. */
 export function hostileCases(valid: Json): HostileCase[] {
   const cases: HostileCase[] = [];
-  const add = (path: (string | number)[], kind: string, value: unknown, reason: RegExp) =>
-    cases.push({ name: `${path.join('.') || '(root)'}: ${kind}`, path: path.join('.'), value, reason });
-  const set = (path: (string | number)[], value: unknown) => setAt(valid, path, (parent, key) => (parent[key] = value));
+  const add = (path: (string | number)[], kind: string, change: Change, reason: RegExp) => {
+    const mutate = (root: unknown) => changeAt(root, path, change);
+    const value = structuredClone(valid);
+    mutate(value);
+    cases.push({ name: `${path.join('.') || '(root)'}: ${kind}`, kind, path: path.join('.'), value, reason, mutate });
+  };
+  const to = (value: unknown): Change => (parent, key) => (parent[key] = typeof value === 'object' && value !== null && !(value instanceof Date) ? structuredClone(value) : value);
   for (const leaf of leaves(valid)) {
     const { path } = leaf;
-    add(path, 'missing', setAt(valid, path, (parent, key) => delete parent[key]), /is missing$/);
-    add(path, 'null', set(path, null), /got null$/);
-    if (typeof leaf.value === 'string') add(path, 'wrong type', set(path, 42), /got 42$/);
-    else add(path, 'wrong type', set(path, 'forty-two'), /got the string "forty-two"$/);
+    add(path, 'missing', (parent, key) => void delete parent[key], /is missing$/);
+    add(path, 'null', to(null), /got null$/);
+    if (typeof leaf.value === 'string') add(path, 'wrong type', to(42), /got 42$/);
+    else add(path, 'wrong type', to('forty-two'), /got the string "forty-two"$/);
     if (typeof leaf.value === 'string') {
-      add(path, 'html', set(path, HTML_PAYLOAD), new RegExp(`got the string ${quoted(HTML_PAYLOAD)}$`));
-      add(path, 'empty', set(path, ''), /(got 0|got the string "")$/);
-      add(path, '1 MB', set(path, ONE_MEGABYTE), new RegExp(`(got ${ONE_MEGABYTE.length}|got the string ${quoted(ONE_MEGABYTE)})$`));
+      add(path, 'html', to(HTML_PAYLOAD), new RegExp(`got the string ${quoted(HTML_PAYLOAD)}$`));
+      add(path, 'empty', to(''), /(got 0|got the string "")$/);
+      add(path, '1 MB', to(ONE_MEGABYTE), new RegExp(`(got ${ONE_MEGABYTE.length}|got the string ${quoted(ONE_MEGABYTE)})$`));
       if (looksLikeUrl(path)) {
-        add(path, 'javascript: url', set(path, `javascript:window.${SCRIPT_FLAG}=1`), /got the string "javascript:/);
-        add(path, 'data: url', set(path, 'data:text/html,<script>alert(1)</script>'), /got the string "data:/);
+        add(path, 'javascript: url', to(`javascript:window.${SCRIPT_FLAG}=1`), /got the string "javascript:/);
+        add(path, 'data: url', to('data:text/html,<script>alert(1)</script>'), /got the string "data:/);
       }
-      if (looksLikeDate(leaf.value)) add(path, 'impossible date', set(path, '2026-02-30'), /got the string "2026-02-30"$/);
+      if (looksLikeDate(leaf.value)) add(path, 'impossible date', to('2026-02-30'), /got the string "2026-02-30"$/);
     }
     if (typeof leaf.value === 'number') {
-      add(path, 'negative', set(path, -5), /got -5$/);
-      add(path, 'NaN', set(path, Number.NaN), /is not a finite number, got NaN$/);
-      add(path, 'infinity', set(path, Number.POSITIVE_INFINITY), /is not a finite number, got Infinity$/);
-      add(path, 'huge', set(path, 1e308), /got 1e\+308$/);
-      add(path, 'number as a string', set(path, String(leaf.value)), new RegExp(`must be a number, got the string "${leaf.value}"$`));
-      if (Number.isInteger(leaf.value)) add(path, 'fraction', set(path, leaf.value + 0.5), new RegExp(`must be an integer, got ${leaf.value + 0.5}$`));
+      add(path, 'negative', to(-5), /got -5$/);
+      add(path, 'NaN', to(Number.NaN), /is not a finite number, got NaN$/);
+      add(path, 'infinity', to(Number.POSITIVE_INFINITY), /is not a finite number, got Infinity$/);
+      add(path, 'huge', to(1e308), /got 1e\+308$/);
+      add(path, 'number as a string', to(String(leaf.value)), new RegExp(`must be a number, got the string "${leaf.value}"$`));
+      if (Number.isInteger(leaf.value)) add(path, 'fraction', to(leaf.value + 0.5), new RegExp(`must be an integer, got ${leaf.value + 0.5}$`));
     }
   }
   for (const { path, value } of objects(valid)) {
-    add([...path, 'unexpectedExtra'], 'extra field', set([...path, 'unexpectedExtra'], HTML_PAYLOAD), PRESENT);
+    add([...path, 'unexpectedExtra'], 'extra field', to(HTML_PAYLOAD), PRESENT);
     if (path.length > 0) {
-      add(path, 'Date for an object', set(path, new Date(0)), /must be an object, got a Date$/);
-      add(path, 'string for an object', set(path, 'an object'), /got the string "an object"$/);
+      add(path, 'Date for an object', (parent, key) => (parent[key] = new Date(0)), /must be an object, got a Date$/);
+      add(path, 'string for an object', to('an object'), /got the string "an object"$/);
     }
     for (const [key, item] of Object.entries(value)) {
       if (Array.isArray(item) && item.length > 0 && typeof item[0] === 'object' && item[0] && 'id' in item[0]) {
-        add([...path, key], 'duplicate ids', set([...path, key], [item[0], item[0]]), /has duplicate ids$/);
+        add([...path, key], 'duplicate ids', (parent, k) => (parent[k] = [structuredClone(item[0]), structuredClone(item[0])]), /has duplicate ids$/);
       }
     }
   }

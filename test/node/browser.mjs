@@ -1,21 +1,24 @@
-import { existsSync } from 'node:fs';
+import * as puppeteer from 'puppeteer-core';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findBrowser, selectedEngines } from '../../tools/browsers.mjs';
 
-/** The Chromium to drive: CHROME_PATH, then Debian's, then other usual places. */
+/** The Chromium to drive: CHROME_PATH, then Debian's, then other usual places (an error names the package when none is). */
 export function chromePath() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) {
-    throw new Error('No Chromium found. Install one with `apt-get install -y chromium` (Debian) or set CHROME_PATH.');
-  }
-  return found;
+  return findBrowser('chromium');
 }
 
-/** Headless Chromium as these machines need it (root, no GPU, no background network). */
+/** Headless Chromium through Playwright, as these machines need it (root, no GPU, no background network). */
 export function launchBrowser() {
-  return chromium.launch({
-    executablePath: chromePath(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return chromium.launch({ executablePath: chromePath(), headless: true, args: CHROMIUM_ARGS });
+}
+
+/** The engines the node tests drive through puppeteer-core: EMBED_BROWSERS (comma-separated), default chromium and firefox. */
+export const EMBED_ENGINES = selectedEngines(process.env.EMBED_BROWSERS || 'chromium,firefox').filter((engine) => engine !== 'webkit');
+
+/** Headless Chromium (DevTools Protocol) or Firefox (WebDriver BiDi) through puppeteer-core. */
+export function launchPuppeteer(engine) {
+  const executablePath = findBrowser(engine);
+  return engine === 'firefox'
+    ? puppeteer.launch({ browser: 'firefox', executablePath, headless: true })
+    : puppeteer.launch({ browser: 'chrome', executablePath, headless: true, args: CHROMIUM_ARGS });
 }

@@ -4,6 +4,7 @@
  */
 import { abortReason } from '../abort.js';
 import { SupplierApiError } from '../errors.js';
+import { anySignal } from './any-signal.js';
 import type { UploadProgress } from '../port.js';
 
 /** A request as the adapter prepares it. */
@@ -36,7 +37,7 @@ export function fetchTransport(fetchImpl: typeof fetch, credentials?: RequestCre
   return async (request) => {
     request.signal?.throwIfAborted();
     const timeout = AbortSignal.timeout(request.timeoutMs);
-    const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+    const signal = request.signal ? anySignal([request.signal, timeout]) : timeout;
     const total = request.body instanceof FormData ? uploadSize(request.body) : 0;
     request.onUploadProgress?.({ loaded: 0, total });
     try {

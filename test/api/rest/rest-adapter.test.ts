@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { ContractError, SupplierApiError } from '../../../src/api/errors.js';
 import { orderIdOf } from '../../../src/api/memory/index.js';
 import type { SupplierApi } from '../../../src/api/port.js';
@@ -86,7 +86,8 @@ describe('REST adapter over HTTP: faults and the contract', () => {
     await injectFaults(baseUrl, { method: 'GET', path: '^/orders/', delayMs: 1_000 });
     const controller = new AbortController();
     const pending = api.getOrder(TO_SHIP, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    await waitUntil(async () => (await requestsOf(baseUrl)).some((request) => request.path.startsWith('/orders/')), 'the read reached the server');
+    controller.abort();
     expect((await failure(pending)) as DOMException).to.have.property('name', 'AbortError');
   });
 
@@ -179,7 +180,8 @@ describe('REST adapter over HTTP: faults and the contract', () => {
       idempotencyKey: 'upload-2',
       signal: controller.signal,
     });
-    setTimeout(() => controller.abort(), 50);
+    await waitUntil(async () => (await requestsOf(baseUrl)).some((request) => request.path.endsWith('/invoice-documents')), 'the upload reached the server');
+    controller.abort();
     expect((await failure(pending)) as DOMException).to.have.property('name', 'AbortError');
   });
 

@@ -8,6 +8,7 @@ import { defaultReporter } from '@web/test-runner';
 import { loadReferenceServer } from './server/load.mjs';
 import { slowestFilesReporter } from './tools/slowest-files-reporter.mjs';
 import { launcherFor, selectedEngines } from './tools/test-browsers.mjs';
+import { viewportPlugin } from './tools/viewport-plugin.mjs';
 
 /**
  * SF_BROWSERS picks the engines (comma-separated: chromium, firefox, webkit; default chromium). `npm test` runs
@@ -142,6 +143,7 @@ export default {
   files: ['test/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
   plugins: [
+    viewportPlugin(),
     catalogIndexPlugin,
     commonJsPackagesPlugin,
     referenceServerPlugin,

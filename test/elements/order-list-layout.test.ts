@@ -4,7 +4,7 @@
  * shows as an error in a host's console (bundler overlays, Angular's ErrorHandler).
  */
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/viewport.js';
 import { createMemoryAdapter } from '../../src/api/memory/index.js';
 import '../../src/elements/order-list/order-list.js';
 import '../../src/elements/supplier-provider/supplier-provider.js';

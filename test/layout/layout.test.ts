@@ -5,7 +5,7 @@
  * out of line with their column, focus dropped to <body> after an action.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/viewport.js';
 import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
 import '../../src/define.js';
 import { findByRole } from '../helpers/queries.js';

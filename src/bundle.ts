@@ -13,7 +13,7 @@
  * `dist/supplier-flow/rest-adapter.js` and `dist/supplier-flow/memory-adapter.js`.
  *
  * Node (server rendering, test runners) gets `dist/node/supplier-flow.js` instead, through the
- * `node` condition of package.json: the same module built with lit external, so Node loads lit's
+ * `node` and `default` conditions of package.json (the script-tag file is the `browser` one): the same module built with lit external, so Node loads lit's
  * server build. There the page watch is skipped (no document) and importing it touches no DOM.
  */
 import { isServer } from 'lit';

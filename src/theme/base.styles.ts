@@ -26,6 +26,12 @@ export const baseStyles = css`
   [tabindex='-1']:focus {
     outline: none;
   }
+  .icon {
+    inline-size: 1.15em;
+    block-size: 1.15em;
+    flex: none;
+    vertical-align: -0.2em;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

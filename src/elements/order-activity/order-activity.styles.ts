@@ -17,8 +17,9 @@ export const orderActivityStyles = css`
     padding-inline: var(--_space-3);
     border-radius: var(--_radius-small);
   }
-  .entry .icon {
-    text-align: center;
+  .entry-icon {
+    justify-self: center;
+    color: var(--_muted);
   }
   .entry p {
     margin: 0;

@@ -15,6 +15,7 @@ import { renderTask } from '../shared/task-view.js';
 import { OrderLoadedEvent, StageToggleEvent } from './order-details.events.js';
 import { orderDetailsMessages } from './order-details.messages.js';
 import { orderDetailsStyles } from './order-details.styles.js';
+import { renderIcon } from '../shared/icon.js';
 
 /** Events of the stage elements after which the order is reloaded and the stages recomputed. */
 const CHANGE_EVENTS = [
@@ -210,9 +211,9 @@ export class OrderDetails extends SupplierElement {
     if (!isDeadlineNear(due)) return nothing;
     const date = this.i18n.date(shippingInfoDueDate(order), 'long');
     return due.state === 'overdue'
-      ? html`<div part="deadline" class="notice danger" role="note"><span aria-hidden="true">❗</span><div class="notice-body">${this.i18n.t('deadlinePassed', { date })}</div></div>`
+      ? html`<div part="deadline" class="notice danger" role="note">${renderIcon('error')}<div class="notice-body">${this.i18n.t('deadlinePassed', { date })}</div></div>`
       : html`<div part="deadline" class="notice warning" role="note">
-          <span aria-hidden="true">❗</span>
+          ${renderIcon('error')}
           <div class="notice-body">${this.i18n.t('deadlineNear', { date, phrase: this.i18n.shared(`deadline.${due.state}`, { count: Math.abs(due.days) }) })}</div>
         </div>`;
   }
@@ -269,7 +270,7 @@ export class OrderDetails extends SupplierElement {
           aria-controls=${panelId}
           @click=${() => this.toggleStage(open ? null : key)}
         >
-          <span><span class="chevron" aria-hidden="true">▸</span> ${this.i18n.shared(`stage.${key}`)}</span>
+          <span><span class="chevron">${renderIcon('chevron')}</span> ${this.i18n.shared(`stage.${key}`)}</span>
           ${renderStatusBadge(statuses[key], this.i18n)}
         </button>
       <div id=${panelId} part="stage-panel" class="stage-panel" role="region" aria-label=${this.i18n.shared(`stage.${key}`)} ?hidden=${!open}>
@@ -299,7 +300,7 @@ export class OrderDetails extends SupplierElement {
     const lock = shippingLock(order);
     if (lock?.reason !== 'quality-documents') return html`<p class="muted">${i18n.t('locked')}</p>`;
     return html`<div part="shipping-lock" class="notice warning">
-      <span aria-hidden="true">🔒</span>
+      ${renderIcon('lock')}
       <div class="notice-body">
         <p>${i18n.t('lockedQualityDocuments')}</p>
         <ul>

@@ -18,6 +18,7 @@ import { orderRow, RowTextCache } from './order-row.js';
 import { RowsLayout } from './rows-layout.js';
 import { SavedViewsController } from './saved-views-controller.js';
 import type { ListView } from './saved-views.js';
+import { renderIcon } from '../shared/icon.js';
 
 const PAGE_SIZE = 100;
 /** Load the next page when the last rendered row is this close to the end. */
@@ -396,7 +397,7 @@ export class OrderList extends SupplierElement {
         aria-label="${i18n.t('directionLabel')}: ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}"
         @click=${() => (this.direction = this.direction === 'asc' ? 'desc' : 'asc')}
       >
-        <span aria-hidden="true">${this.direction === 'asc' ? '↑' : '↓'}</span> ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}
+        ${renderIcon(this.direction === 'asc' ? 'arrow-up' : 'arrow-down')} ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}
       </button>
       <button part="export-button button" class="button" type="button" ?disabled=${this.exporter?.running ?? false} @click=${() => void this.startExport()}>
         ${i18n.t('exportCsv')}

@@ -18,6 +18,7 @@ import { PrintDocumentsEvent } from './shipment-list.events.js';
 import { shipmentListMessages } from './shipment-list.messages.js';
 import { shipmentListStyles } from './shipment-list.styles.js';
 import { TrackingLoader } from './tracking-loader.js';
+import { renderIcon } from '../shared/icon.js';
 
 /** The DOM id of a shipment's card. */
 const cardId = (shipmentId: string) => `shipment-card-${shipmentId}`;
@@ -225,7 +226,7 @@ export class ShipmentList extends SupplierElement {
         complete: (data) => this.renderList(data),
         isEmpty: (data) => data.shipments.length === 0 && !this.shipmentId,
         empty: () => html`<div class="notice info" part="empty">
-          <span aria-hidden="true">📦</span>
+          ${renderIcon('package')}
           <div class="notice-body"><strong>${this.i18n.t('empty')}</strong><p>${this.i18n.t('emptyHint')}</p></div>
         </div>`,
       })}
@@ -236,7 +237,7 @@ export class ShipmentList extends SupplierElement {
     const missing = this.shipmentId !== '' && !data.shipments.some((shipment) => shipment.id === this.shipmentId);
     return html`${missing
         ? html`<div class="notice warning" part="shipment-not-found" role="alert" tabindex="-1">
-            <span aria-hidden="true">⚠</span>
+            ${renderIcon('warning')}
             <div class="notice-body">
               <strong>${this.i18n.t('notFound')}</strong>
               <p>${this.i18n.t(data.shipments.length === 0 ? 'notFoundNone' : 'notFoundHint')}</p>
@@ -400,7 +401,7 @@ export class ShipmentList extends SupplierElement {
     let body: unknown;
     if (shipment.documents.length === 0 && shipment.status === 'processing') {
       body = html`<div class="notice info" part="processing" role="status">
-        <span aria-hidden="true">⏳</span>
+        ${renderIcon('waiting')}
         <div class="notice-body"><p>${i18n.t('processing')}</p><p class="muted">${i18n.t('processingRefresh')}</p></div>
       </div>`;
     } else if (shipment.documents.length === 0) {
@@ -410,9 +411,9 @@ export class ShipmentList extends SupplierElement {
       body = html`<p class="muted">${i18n.t('documentsHint')}</p>
         <ul class="plain documents">${links}</ul>
         <button type="button" class="button" part="button print-button" aria-label=${i18n.t('printAllLabel', { number: shipment.number })} @click=${() => this.printAll(data, shipment)}>
-          <span aria-hidden="true">🖨</span> ${i18n.t('printAll')}
+          ${renderIcon('print')} ${i18n.t('printAll')}
         </button>
-        ${this.popupBlocked === shipment.id ? html`<p class="notice warning" role="alert"><span aria-hidden="true">⚠</span><span class="notice-body">${i18n.t('popupBlocked')}</span></p>` : nothing}`;
+        ${this.popupBlocked === shipment.id ? html`<p class="notice warning" role="alert">${renderIcon('warning')}<span class="notice-body">${i18n.t('popupBlocked')}</span></p>` : nothing}`;
     }
     return html`<section part="documents" aria-labelledby="${headingId} shipment-${shipment.id}">
       <h4 id=${headingId}>${i18n.t('documents')}</h4>
@@ -439,7 +440,7 @@ export class ShipmentList extends SupplierElement {
     } else if (entry.state === 'queued' || entry.state === 'loading') body = html`<p class="muted" aria-busy="true">${i18n.t('trackingLoading')}</p>`;
     else if (entry.state === 'error') {
       body = html`<div class="notice warning" part="error" role="alert">
-        <span aria-hidden="true">⚠</span>
+        ${renderIcon('warning')}
         <div class="notice-body">
           <p>${i18n.t('trackingError')} ${errorMessage(entry.error, i18n)}</p>
           <button type="button" class="button" part="button retry-button" @click=${() => this.trackings.request(shipment.id)}>${i18n.shared('retry')}</button>

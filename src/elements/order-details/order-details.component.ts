@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { shippingInfoCountdown, shippingInfoDueDate, leadTimeCountdown, isDeadlineNear } from '../../domain/deadlines.js';
@@ -125,9 +125,28 @@ export class OrderDetails extends SupplierElement {
 
   private handleStageChange(event: Event): void {
     if (event.type === 'shipment-published') this.wizardOpen = false;
-    // Keep the panel the supplier is working in open, so its result stays in view.
+    // Keep the panel the supplier is working in open, so its result stays in view, until the reload says it is done.
     if (this.expanded === undefined) this.expanded = this.shownStage;
-    void this.loadTask.run().then(() => this.reloadChildren(event.target));
+    const from = this.shownStage;
+    void this.loadTask.run().then(async () => {
+      this.reloadChildren(event.target);
+      const order = this.loadTask.status === TaskStatus.COMPLETE ? this.loadTask.value : undefined;
+      if (order) await this.openNextStage(from, order);
+    });
+  }
+
+  /**
+   * After a change in the stage `from`: when that stage no longer needs the supplier, opens the next one that does
+   * and moves focus to its button (the panel that had focus is gone); otherwise leaves the panel as it is.
+   */
+  private async openNextStage(from: StageKey | null, order: Order): Promise<void> {
+    const statuses = stageStatuses(order);
+    if (from === null || statuses[from] === 'action-required') return;
+    const next = STAGE_KEYS.find((key) => statuses[key] === 'action-required');
+    if (!next || next === from) return;
+    this.expanded = next;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>(`[data-stage="${next}"] [part~="stage-toggle"]`)?.focus();
   }
 
   private reloadChildren(except: EventTarget | null): void {
@@ -140,6 +159,9 @@ export class OrderDetails extends SupplierElement {
     if (this.expanded !== undefined) return this.expanded;
     if (this.shippingStep || this.shipmentId) return 'shipping';
     if (this.stage && STAGE_KEYS.includes(this.stage)) return this.stage;
+    // The stage that needs the supplier; else the one the order waits in.
+    const owed = STAGE_KEYS.find((key) => statuses[key] === 'action-required');
+    if (owed) return owed;
     const current = currentStage(statuses);
     return current === 'completed' ? null : current;
   }
@@ -270,7 +292,7 @@ export class OrderDetails extends SupplierElement {
           aria-controls=${panelId}
           @click=${() => this.toggleStage(open ? null : key)}
         >
-          <span><span class="chevron">${renderIcon('chevron')}</span> ${this.i18n.shared(`stage.${key}`)}</span>
+          <span class="stage-title"><span class="chevron">${renderIcon('chevron')}</span>${this.i18n.shared(`stage.${key}`)}</span>
           ${renderStatusBadge(statuses[key], this.i18n)}
         </button>
       <div id=${panelId} part="stage-panel" class="stage-panel" role="region" aria-label=${this.i18n.shared(`stage.${key}`)} ?hidden=${!open}>

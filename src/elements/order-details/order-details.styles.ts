@@ -49,10 +49,26 @@ export const orderDetailsStyles = css`
   .stage-toggle:hover {
     background: var(--_surface-alt);
   }
+  .stage-title {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-2);
+  }
   .chevron {
+    display: inline-flex;
+    color: var(--_muted);
     transition: transform 0.15s;
   }
-  [aria-expanded='true'] .chevron {
+  @media (prefers-reduced-motion: reduce) {
+    .chevron {
+      transition: none;
+    }
+  }
+  :dir(rtl) .chevron {
+    transform: scaleX(-1);
+  }
+  [aria-expanded='true'] .chevron,
+  :dir(rtl) [aria-expanded='true'] .chevron {
     transform: rotate(90deg);
   }
   .stage-panel {

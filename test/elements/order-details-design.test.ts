@@ -1,0 +1,55 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { OrderDetails } from '../../src/elements/order-details/order-details.js';
+import type { Order } from '../../src/domain/types.js';
+import { makeOrder } from '../../src/testing/fixtures.js';
+import { createStubAdapter } from '../../src/testing/stub-adapter.js';
+import { mountInProvider, root } from '../helpers/mount.js';
+
+const NOW = new Date('2026-11-25T10:00:00Z');
+
+const mount = (getOrder: () => Promise<Order>, attrs = html``): Promise<OrderDetails> =>
+  mountInProvider(
+    createStubAdapter({ getOrder }),
+    'order-details',
+    html`<order-details order-id="o-1" .now=${NOW}>${attrs}</order-details>`,
+    'h2',
+  );
+
+const toggle = (el: OrderDetails, stage: string) =>
+  root(el).querySelector<HTMLButtonElement>(`[data-stage="${stage}"] [part~="stage-toggle"]`)!;
+
+const unconfirmed = makeOrder({
+  id: 'o-1',
+  leadTime: '2026-12-15',
+  quality: { required: true, reports: [], documents: [], blocksShipping: false },
+});
+const confirmed = { ...unconfirmed, production: { ...unconfirmed.production, confirmedAt: '2026-11-25T10:00:00Z' } };
+
+describe('<order-details> design details', () => {
+  it('draws the stage disclosure as an SVG chevron that turns with aria-expanded', async () => {
+    const el = await mount(async () => unconfirmed);
+    const open = toggle(el, 'production').querySelector('.chevron')!;
+    const closed = toggle(el, 'quality').querySelector('.chevron')!;
+    expect(toggle(el, 'production').getAttribute('aria-expanded')).to.equal('true');
+    expect(open.querySelector('svg[aria-hidden="true"]')).to.exist;
+    expect(open.textContent!.trim()).to.equal('');
+    // The chevron (a narrow, tall stroke) lies on its side once turned.
+    const box = (chevron: Element) => chevron.querySelector('path')!.getBoundingClientRect();
+    expect(box(closed).height).to.be.greaterThan(box(closed).width);
+    expect(box(open).width).to.be.greaterThan(box(open).height);
+  });
+
+  it('opens the next stage that needs the supplier when one is finished, and focuses its button', async () => {
+    let order = unconfirmed;
+    const el = await mount(async () => order);
+    expect(toggle(el, 'production').getAttribute('aria-expanded')).to.equal('true');
+    order = confirmed;
+    root(el)
+      .querySelector('production-confirmation')!
+      .dispatchEvent(new CustomEvent('order-confirmed', { bubbles: true, composed: true }));
+    await waitUntil(() => toggle(el, 'quality').getAttribute('aria-expanded') === 'true', 'quality opened');
+    expect(toggle(el, 'production').getAttribute('aria-expanded')).to.equal('false');
+    await waitUntil(() => root(el).activeElement === toggle(el, 'quality'), 'focus on the opened stage');
+  });
+});

@@ -8,11 +8,11 @@ import { mountInProvider, root } from '../helpers/mount.js';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 
-const mount = (getOrder: () => Promise<Order>, attrs = html``): Promise<OrderDetails> =>
+const mount = (getOrder: () => Promise<Order>): Promise<OrderDetails> =>
   mountInProvider(
     createStubAdapter({ getOrder }),
     'order-details',
-    html`<order-details order-id="o-1" .now=${NOW}>${attrs}</order-details>`,
+    html`<order-details order-id="o-1" .now=${NOW}></order-details>`,
     'h2',
   );
 

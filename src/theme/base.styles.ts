@@ -7,6 +7,10 @@ export const baseStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* What focus or a link scrolls into view stays clear of the host's sticky header. */
+  * {
+    scroll-margin-block-start: var(--_scroll-offset);
+  }
   h2,
   h3,
   h4 {

@@ -18,6 +18,8 @@ export const tokens = css`
     --_space-3: var(--sf-space-3, 0.75rem);
     --_space-4: var(--sf-space-4, 1rem);
     --_space-6: var(--sf-space-6, 1.5rem);
+    --_space-8: var(--sf-space-8, 2rem);
+    --_scroll-offset: var(--sf-scroll-offset, 1rem);
     --_radius: var(--sf-radius, 0.5rem);
     --_radius-small: var(--sf-radius-small, 0.25rem);
     --_focus-ring: var(--sf-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_accent) 45%, transparent));

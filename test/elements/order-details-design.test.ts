@@ -5,6 +5,8 @@ import type { Order } from '../../src/domain/types.js';
 import { makeOrder } from '../../src/testing/fixtures.js';
 import { createStubAdapter } from '../../src/testing/stub-adapter.js';
 import { mountInProvider, root } from '../helpers/mount.js';
+import { findByRole } from '../helpers/queries.js';
+import { createMemoryAdapter, orderIdOf } from '../../src/api/memory/index.js';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 
@@ -51,5 +53,54 @@ describe('<order-details> design details', () => {
     await waitUntil(() => toggle(el, 'quality').getAttribute('aria-expanded') === 'true', 'quality opened');
     expect(toggle(el, 'production').getAttribute('aria-expanded')).to.equal('false');
     await waitUntil(() => root(el).activeElement === toggle(el, 'quality'), 'focus on the opened stage');
+  });
+});
+
+describe('focus after an action', () => {
+  it('moves focus from Confirm to the line saying the order is confirmed', async () => {
+    const memory = createMemoryAdapter({ persist: false });
+    const el = await mountInProvider(
+      memory,
+      'production-confirmation',
+      html`<production-confirmation order-id=${orderIdOf(0)}></production-confirmation>`,
+      '[part~="button"]',
+    );
+    findByRole(root(el), 'button', 'Order Confirmation')!.click();
+    findByRole(root(el), 'button', 'Confirm')!.click();
+    await waitUntil(() => root(el).querySelector('[part~="done"]'), 'confirmed');
+    await waitUntil(
+      () => root(el).activeElement === root(el).querySelector('[part~="done"]'),
+      'focus on the confirmation',
+    );
+    expect(document.activeElement).not.to.equal(document.body);
+    memory.close();
+  });
+
+  it('moves focus from "Add shipping" to the first step of the wizard', async () => {
+    const memory = createMemoryAdapter({ persist: false });
+    const el = await mountInProvider(
+      memory,
+      'order-details',
+      html`<order-details order-id=${orderIdOf(6)} stage="shipping"></order-details>`,
+      '[part~="add-shipping"]',
+    );
+    findByRole(root(el), 'button', 'Add shipping')!.click();
+    await waitUntil(
+      () => root(el).querySelector('shipping-wizard')?.shadowRoot?.querySelector('[part~="step-heading"]'),
+      'wizard step',
+    );
+    const wizard = root(el).querySelector('shipping-wizard')!;
+    await waitUntil(
+      () => wizard.shadowRoot!.activeElement === wizard.shadowRoot!.querySelector('[part~="step-heading"]'),
+      'focus on the step heading',
+    );
+    memory.close();
+  });
+
+  it('keeps focused headings clear of a sticky header with --sf-scroll-offset', async () => {
+    const el = await mount(async () => unconfirmed);
+    el.style.setProperty('--sf-scroll-offset', '96px');
+    expect(getComputedStyle(root(el).querySelector('h2')!).scrollMarginBlockStart).to.equal('96px');
+    expect(getComputedStyle(toggle(el, 'quality')).scrollMarginBlockStart).to.equal('96px');
   });
 });

@@ -87,6 +87,8 @@ export class OrderDetails extends SupplierElement {
   /** The page of the positions table (an order may have 10,000 positions). */
   private readonly positions = new LongList<Position>(this, { id: 'positions', text: positionText });
   private shownStage: StageKey | null = null;
+  /** Set by "Add shipping": the wizard's first step takes the focus once it shows. */
+  private focusWizardStep = false;
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<Order> => {
@@ -101,6 +103,7 @@ export class OrderDetails extends SupplierElement {
     super();
     for (const type of CHANGE_EVENTS) this.addEventListener(type, (event) => this.handleStageChange(event));
     this.addEventListener('shipping-cancel', () => this.closeWizard());
+    this.addEventListener('shipping-step-change', () => void this.focusFirstStep());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -173,8 +176,20 @@ export class OrderDetails extends SupplierElement {
 
   private async openWizard(): Promise<void> {
     this.wizardOpen = true;
+    this.focusWizardStep = true;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('shipping-wizard')?.focus();
+  }
+
+  /**
+   * The "Add shipping" button is gone once the wizard opens: when the wizard reports its first step, focus moves to
+   * that step's heading (its `step-heading` part), so keyboard and screen reader users land where the work is.
+   */
+  private async focusFirstStep(): Promise<void> {
+    if (!this.focusWizardStep) return;
+    this.focusWizardStep = false;
+    const wizard = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('shipping-wizard');
+    await wizard?.updateComplete;
+    wizard?.shadowRoot?.querySelector<HTMLElement>('[part~="step-heading"]')?.focus();
   }
 
   private async closeWizard(): Promise<void> {

@@ -266,6 +266,9 @@ export class ProductionConfirmation extends SupplierElement {
       this.announcement = this.i18n.t('confirmedAnnouncement', { number: confirmed.number });
       this.dispatchEvent(new OrderConfirmedEvent({ orderId: order.id, order: confirmed }));
       await this.loadTask.run();
+      // The Confirm button is gone: focus goes to the line that says the order is confirmed, not to the page.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part~="done"]')?.focus();
     } catch (error) {
       this.confirmError = error;
     } finally {
@@ -284,16 +287,16 @@ export class ProductionConfirmation extends SupplierElement {
     const acknowledgement = order.production.lineAcknowledgement;
     const results = acknowledgement ? renderLineAcknowledgement(order, acknowledgement, this.results, i18n) : nothing;
     if (order.production.confirmedAtApplication) {
-      return html`<p part="done" class="done">${renderIcon('success')}${i18n.t('confirmedAtApplication')}</p>`;
+      return html`<p part="done" class="done" tabindex="-1">${renderIcon('success')}${i18n.t('confirmedAtApplication')}</p>`;
     }
     if (order.production.confirmedAt) {
-      return html`<p part="done" class="done">${renderIcon('success')}${i18n.t('confirmedOn', { date: i18n.dateTime(order.production.confirmedAt, order.timeZone) })}</p>
+      return html`<p part="done" class="done" tabindex="-1">${renderIcon('success')}${i18n.t('confirmedOn', { date: i18n.dateTime(order.production.confirmedAt, order.timeZone) })}</p>
         ${results}`;
     }
     const status: StageStatus = productionStatus(order);
     switch (status) {
       case 'done':
-        return html`<p part="done" class="done">${renderIcon('success')}${i18n.t('acceptedNotice')}</p>
+        return html`<p part="done" class="done" tabindex="-1">${renderIcon('success')}${i18n.t('acceptedNotice')}</p>
           ${results}`;
       case 'waiting':
         return html`<div class="notice info" role="note">${renderIcon('waiting')}<div class="notice-body">${i18n.t('waitingNotice')}</div></div>

@@ -27,7 +27,10 @@ export const VERSION = '0.1.0';
  * @cssprop --sf-space-2 - Spacing step 2.
  * @cssprop --sf-space-3 - Spacing step 3.
  * @cssprop --sf-space-4 - Spacing step 4: the usual gap between blocks.
- * @cssprop --sf-space-6 - Largest spacing step: padding of sections.
+ * @cssprop --sf-space-6 - Spacing step 6: padding of sections, the gap before a section heading.
+ * @cssprop --sf-space-8 - Largest spacing step: the gap before an element's main sections.
+ * @cssprop --sf-scroll-offset - Room kept above whatever focus or a link scrolls into view (a heading, a stage):
+ *   set it to the height of the host page's sticky header (default `1rem`).
  * @cssprop --sf-radius - Corner radius of panels, fields and buttons.
  * @cssprop --sf-radius-small - Corner radius of badges and small controls.
  * @cssprop --sf-focus-ring - Box shadow that marks the focused control.

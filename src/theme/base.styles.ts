@@ -13,15 +13,27 @@ export const baseStyles = css`
   }
   h2,
   h3,
-  h4 {
+  h4,
+  h5,
+  h6 {
     margin-block: 0 var(--_space-3);
     line-height: 1.25;
   }
+  /* A heading after other content starts a new part: room above it, the same in every element. */
+  * + :is(h2, h3, h4, h5, h6) {
+    margin-block-start: var(--_space-6);
+  }
+  /* Sizes follow the rank below the element's title, and the title's size follows the host's heading-level. */
   h2 {
-    font-size: var(--_font-size-large);
+    font-size: var(--_heading-size-1);
   }
   h3 {
-    font-size: 1.0625rem;
+    font-size: var(--_heading-size-2);
+  }
+  h4,
+  h5,
+  h6 {
+    font-size: var(--_heading-size-3);
   }
   :focus-visible {
     outline: none;

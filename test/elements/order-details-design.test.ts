@@ -104,3 +104,33 @@ describe('focus after an action', () => {
     expect(getComputedStyle(toggle(el, 'quality')).scrollMarginBlockStart).to.equal('96px');
   });
 });
+
+describe('headings', () => {
+  it('follow the host outline: stages and the elements in their panels nest below the order title', async () => {
+    const memory = createMemoryAdapter({ persist: false });
+    const el = await mountInProvider(
+      memory,
+      'order-details',
+      html`<order-details order-id=${orderIdOf(6)} stage="shipping" heading-level="3"></order-details>`,
+      '[part~="add-shipping"]',
+    );
+    expect(root(el).querySelector('[part~="title"]')!.tagName).to.equal('H3');
+    expect(toggle(el, 'shipping').parentElement!.tagName).to.equal('H5');
+    const list = root(el).querySelector('shipment-list')!;
+    expect(list.getAttribute('heading-level')).to.equal('6');
+    await waitUntil(() => list.shadowRoot!.querySelector('[part~="title"]'), 'shipment list');
+    const title = list.shadowRoot!.querySelector('[part~="title"]')!;
+    expect(title.tagName).to.equal('H6');
+    // Not larger than the stage titles above it.
+    expect(parseFloat(getComputedStyle(title).fontSize)).to.be.at.most(
+      parseFloat(getComputedStyle(toggle(el, 'shipping')).fontSize),
+    );
+    memory.close();
+  });
+
+  it('leaves room above a heading that follows other content', async () => {
+    const el = await mount(async () => unconfirmed);
+    const stages = [...root(el).querySelectorAll('h3')].find((heading) => heading.textContent!.includes('Stages'))!;
+    expect(parseFloat(getComputedStyle(stages).marginBlockStart)).to.be.greaterThan(16);
+  });
+});

@@ -15,6 +15,7 @@ import { renderTask } from '../shared/task-view.js';
 import { OrderLoadedEvent, StageToggleEvent } from './order-details.events.js';
 import { orderDetailsMessages } from './order-details.messages.js';
 import { orderDetailsStyles } from './order-details.styles.js';
+import { renderHeading } from '../shared/heading.js';
 import { renderIcon } from '../shared/icon.js';
 
 /** Events of the stage elements after which the order is reloaded and the stages recomputed. */
@@ -198,6 +199,11 @@ export class OrderDetails extends SupplierElement {
     this.renderRoot.querySelector<HTMLButtonElement>('[part~="add-shipping"]')?.focus();
   }
 
+  /** The heading level of the elements in a stage's panel: below the stage's own heading. */
+  private get panelLevel(): number {
+    return this.headingLevel + 3;
+  }
+
   override render(): unknown {
     return renderTask(this.loadTask, this.i18n, { complete: (order) => this.renderOrder(order) });
   }
@@ -207,15 +213,15 @@ export class OrderDetails extends SupplierElement {
     const open = this.openStage(statuses);
     this.shownStage = open;
     return html`<article>
-      <h2 tabindex="-1" part="title">${this.i18n.t('title', { number: order.number })}</h2>
+      ${renderHeading(this.headingLevel, this.i18n.t('title', { number: order.number }), { part: 'title', focusable: true })}
       ${this.renderFacts(order)} ${this.renderDeadline(order, statuses)} ${this.renderPositions(order)}
-      <h3>${this.i18n.t('stages')}</h3>
+      ${renderHeading(this.headingLevel + 1, this.i18n.t('stages'))}
       <ol part="stages" class="stages">
         ${STAGE_KEYS.map((key) => this.renderStage(order, key, statuses, open === key))}
       </ol>
       <section part="activity" aria-labelledby="activity-heading">
-        <h3 id="activity-heading">${this.i18n.t('activity')}</h3>
-        <order-activity order-id=${order.id}></order-activity>
+        ${renderHeading(this.headingLevel + 1, this.i18n.t('activity'), { id: 'activity-heading' })}
+        <order-activity order-id=${order.id} heading-level=${this.headingLevel + 2}></order-activity>
       </section>
     </article>`;
   }
@@ -259,7 +265,7 @@ export class OrderDetails extends SupplierElement {
     const i18n = this.i18n;
     const total = order.positions.reduce((sum, position) => sum + position.quantity * position.unitPriceMinor, 0);
     const view = this.positions.view(order.positions);
-    return html`<h3>${i18n.t('positions')}</h3>
+    return html`${renderHeading(this.headingLevel + 1, i18n.t('positions'))}
       ${this.positions.renderFilter(view)}
       <div class="table-wrap" part="positions">
         <table>
@@ -299,7 +305,15 @@ export class OrderDetails extends SupplierElement {
   private renderStage(order: Order, key: StageKey, statuses: StageStatuses, open: boolean): TemplateResult {
     const panelId = `stage-panel-${key}`;
     return html`<li part="stage" class="stage" data-stage=${key}>
-      <button
+      ${renderHeading(this.headingLevel + 2, this.renderStageToggle(key, statuses, open, panelId))}
+      <div id=${panelId} part="stage-panel" class="stage-panel" role="region" aria-label=${this.i18n.shared(`stage.${key}`)} ?hidden=${!open}>
+        ${open ? this.renderPanel(order, key, statuses) : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderStageToggle(key: StageKey, statuses: StageStatuses, open: boolean, panelId: string): TemplateResult {
+    return html`<button
           part="stage-toggle"
           class="stage-toggle"
           type="button"
@@ -309,11 +323,7 @@ export class OrderDetails extends SupplierElement {
         >
           <span class="stage-title"><span class="chevron">${renderIcon('chevron')}</span>${this.i18n.shared(`stage.${key}`)}</span>
           ${renderStatusBadge(statuses[key], this.i18n)}
-        </button>
-      <div id=${panelId} part="stage-panel" class="stage-panel" role="region" aria-label=${this.i18n.shared(`stage.${key}`)} ?hidden=${!open}>
-        ${open ? this.renderPanel(order, key, statuses) : nothing}
-      </div>
-    </li>`;
+        </button>`;
   }
 
   private renderPanel(order: Order, key: StageKey, statuses: StageStatuses): TemplateResult {
@@ -321,13 +331,13 @@ export class OrderDetails extends SupplierElement {
     if (statuses[key] === 'locked') return key === 'shipping' ? this.renderShippingLock(order) : html`<p class="muted">${i18n.t('locked')}</p>`;
     switch (key) {
       case 'production':
-        return html`<production-confirmation order-id=${order.id}></production-confirmation>`;
+        return html`<production-confirmation order-id=${order.id} heading-level=${this.panelLevel}></production-confirmation>`;
       case 'quality':
-        return statuses.quality === 'not-required' ? html`<p>${i18n.t('qualityNotRequired')}</p>` : html`<quality-report order-id=${order.id}></quality-report>`;
+        return statuses.quality === 'not-required' ? html`<p>${i18n.t('qualityNotRequired')}</p>` : html`<quality-report order-id=${order.id} heading-level=${this.panelLevel}></quality-report>`;
       case 'shipping':
         return this.renderShipping(order);
       case 'invoice':
-        return html`<invoice-form order-id=${order.id}></invoice-form>`;
+        return html`<invoice-form order-id=${order.id} heading-level=${this.panelLevel}></invoice-form>`;
     }
   }
 
@@ -350,11 +360,11 @@ export class OrderDetails extends SupplierElement {
   private renderShipping(order: Order): TemplateResult {
     const remaining = order.positions.some((position) => remainingQuantity(order, position) > 0);
     return html`${this.wizardOpen && remaining
-        ? html`<shipping-wizard order-id=${order.id} step=${this.shippingStep === 'new' ? nothing : this.shippingStep || nothing}></shipping-wizard>`
+        ? html`<shipping-wizard order-id=${order.id} heading-level=${this.panelLevel} step=${this.shippingStep === 'new' ? nothing : this.shippingStep || nothing}></shipping-wizard>`
         : remaining
           ? html`<div class="actions"><button part="add-shipping button" class="button primary" type="button" @click=${this.openWizard}>${this.i18n.t('addShipping')}</button></div>`
           : html`<p>${this.i18n.t('allShipped')}</p>`}
       <slot name="shipping"></slot>
-      <shipment-list order-id=${order.id} shipment-id=${this.shipmentId || nothing}></shipment-list>`;
+      <shipment-list order-id=${order.id} heading-level=${this.panelLevel} shipment-id=${this.shipmentId || nothing}></shipment-list>`;
   }
 }

@@ -31,6 +31,10 @@ export const orderDetailsStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  .stage > :is(h2, h3, h4, h5, h6) {
+    margin: 0;
+    font-size: inherit;
+  }
   .stage-toggle {
     display: flex;
     inline-size: 100%;

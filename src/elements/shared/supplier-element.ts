@@ -58,6 +58,13 @@ export class SupplierElement extends LitElement {
   /** BCP 47 locale of this element; overrides `lang`, `configure({ locale })` and `<html lang>`. */
   @property({ reflect: true }) locale?: string;
 
+  /**
+   * The level of this element's title heading (2–6; default 2, under the host page's h1); its sections' headings
+   * are one level below. A composite element passes the right level down to the elements it renders, and the
+   * headings' sizes follow the level, so a nested element's title never outshouts its container's.
+   */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+
   /** Colour theme: `light`, `dark`, or `auto` (follows the system); default from `configure({ theme })`. */
   @property({ reflect: true }) theme?: ThemeName;
 

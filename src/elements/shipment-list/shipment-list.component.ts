@@ -18,6 +18,7 @@ import { PrintDocumentsEvent } from './shipment-list.events.js';
 import { shipmentListMessages } from './shipment-list.messages.js';
 import { shipmentListStyles } from './shipment-list.styles.js';
 import { TrackingLoader } from './tracking-loader.js';
+import { renderHeading } from '../shared/heading.js';
 import { renderIcon } from '../shared/icon.js';
 
 /** The DOM id of a shipment's card. */
@@ -221,7 +222,7 @@ export class ShipmentList extends SupplierElement {
 
   override render() {
     return html`<section aria-labelledby="shipments-title" part="section">
-      <h2 id="shipments-title" part="title">${this.i18n.t('title')}</h2>
+      ${renderHeading(this.headingLevel, this.i18n.t('title'), { id: 'shipments-title', part: 'title' })}
       ${renderTask(this.loadTask, this.i18n, {
         complete: (data) => this.renderList(data),
         isEmpty: (data) => data.shipments.length === 0 && !this.shipmentId,
@@ -295,7 +296,7 @@ export class ShipmentList extends SupplierElement {
       tabindex="-1"
     >
       <div class="card-header">
-        <h3 id=${headingId}>${i18n.t('shipment', { number: shipment.number })}</h3>
+        ${renderHeading(this.headingLevel + 1, i18n.t('shipment', { number: shipment.number }), { id: headingId })}
         <span class="shipment-status ${shipment.status}" part="shipment-status">${i18n.t(`status.${shipment.status}`)}</span>
       </div>
       <p class="muted">${i18n.t('created', { date: i18n.dateTime(shipment.createdAt, data.order.timeZone) })}</p>
@@ -334,13 +335,13 @@ export class ShipmentList extends SupplierElement {
     const photoHref = safeHref(shipment.photo?.url);
     return html`<section part="entered" aria-labelledby="entered-${shipment.id} shipment-${shipment.id}">
       <span id="entered-${shipment.id}" class="visually-hidden">${i18n.t('entered')}</span>
-      <h4 id="parts-title-${shipment.id}">${i18n.t('parts')}</h4>
+      ${renderHeading(this.headingLevel + 2, i18n.t('parts'), { id: `parts-title-${shipment.id}` })}
       ${parts.renderFilter(view)}
       <ul class="plain" aria-labelledby="parts-title-${shipment.id} shipment-${shipment.id}">
         ${view.rows.map(({ item }) => html`<li>${i18n.t('partLine', { quantity: i18n.number(item.quantity), part: partName(item.positionId) })}</li>`)}
       </ul>
       ${parts.renderPager(view, i18n.t('shipment', { number: shipment.number }))}
-      <h4>${i18n.t('package')}</h4>
+      ${renderHeading(this.headingLevel + 2, i18n.t('package'))}
       <p>
         ${i18n.t('packageLine', {
           count: i18n.number(pkg.count),
@@ -354,7 +355,7 @@ export class ShipmentList extends SupplierElement {
           ? html`<br /><a href=${photoHref} target="_blank" rel="noopener" part="document-link">${i18n.t('photo')}: ${shipment.photo.name}</a>`
           : nothing}
       </p>
-      <h4>${i18n.t('delivery')}</h4>
+      ${renderHeading(this.headingLevel + 2, i18n.t('delivery'))}
       <dl>
         ${delivery.arrangedBy === 'platform'
           ? html`<dt>${i18n.t('delivery')}</dt>
@@ -416,7 +417,7 @@ export class ShipmentList extends SupplierElement {
         ${this.popupBlocked === shipment.id ? html`<p class="notice warning" role="alert">${renderIcon('warning')}<span class="notice-body">${i18n.t('popupBlocked')}</span></p>` : nothing}`;
     }
     return html`<section part="documents" aria-labelledby="${headingId} shipment-${shipment.id}">
-      <h4 id=${headingId}>${i18n.t('documents')}</h4>
+      ${renderHeading(this.headingLevel + 2, i18n.t('documents'), { id: headingId })}
       ${body}
     </section>`;
   }
@@ -448,7 +449,7 @@ export class ShipmentList extends SupplierElement {
       </div>`;
     } else body = this.renderTracking(shipment, entry.tracking);
     return html`<section part="logistics" aria-labelledby="${headingId} shipment-${shipment.id}">
-      <h4 id=${headingId}>${i18n.t('logistics')}</h4>
+      ${renderHeading(this.headingLevel + 2, i18n.t('logistics'), { id: headingId })}
       ${body}
     </section>`;
   }

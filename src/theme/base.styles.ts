@@ -48,6 +48,29 @@ export const baseStyles = css`
     flex: none;
     vertical-align: -0.2em;
   }
+  a:not(.button) {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a:not(.button):hover {
+    text-decoration-thickness: 2px;
+  }
+  /* A link standing on its own (in a list item, say) is a target of at least 24 × 24 px (WCAG 2.5.8). */
+  li > a:not(.button),
+  .link-target {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: max(24px, 1.5rem);
+    min-inline-size: 24px;
+  }
+  /* A region that scrolls sideways (a wide table) takes focus, so a keyboard can scroll it (WCAG 2.1.1). */
+  .scroll-region {
+    overflow-x: auto;
+  }
+  .scroll-region:focus-visible {
+    outline: none;
+    box-shadow: var(--_focus-ring);
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

@@ -265,9 +265,9 @@ export class OrderDetails extends SupplierElement {
     const i18n = this.i18n;
     const total = order.positions.reduce((sum, position) => sum + position.quantity * position.unitPriceMinor, 0);
     const view = this.positions.view(order.positions);
-    return html`${renderHeading(this.headingLevel + 1, i18n.t('positions'))}
+    return html`${renderHeading(this.headingLevel + 1, i18n.t('positions'), { id: 'positions-heading' })}
       ${this.positions.renderFilter(view)}
-      <div class="table-wrap" part="positions">
+      <div class="table-wrap scroll-region" part="positions" role="region" tabindex="0" aria-labelledby="positions-heading">
         <table>
           <thead>
             <tr>

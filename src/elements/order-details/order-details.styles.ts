@@ -16,7 +16,6 @@ export const orderDetailsStyles = css`
     font-weight: 600;
   }
   .table-wrap {
-    overflow-x: auto;
     margin-block-end: var(--_space-4);
   }
   .stages {

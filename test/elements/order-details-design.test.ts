@@ -2,10 +2,10 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { OrderDetails } from '../../src/elements/order-details/order-details.js';
 import type { Order } from '../../src/domain/types.js';
-import { makeOrder } from '../../src/testing/fixtures.js';
+import { makeOrder, makeShipment, makeShippedOrder } from '../../src/testing/fixtures.js';
 import { createStubAdapter } from '../../src/testing/stub-adapter.js';
 import { mountInProvider, root } from '../helpers/mount.js';
-import { findByRole } from '../helpers/queries.js';
+import { deepText, findByRole } from '../helpers/queries.js';
 import { createMemoryAdapter, orderIdOf } from '../../src/api/memory/index.js';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
@@ -132,5 +132,54 @@ describe('headings', () => {
     const el = await mount(async () => unconfirmed);
     const stages = [...root(el).querySelectorAll('h3')].find((heading) => heading.textContent!.includes('Stages'))!;
     expect(parseFloat(getComputedStyle(stages).marginBlockStart)).to.be.greaterThan(16);
+  });
+});
+
+describe('wording', () => {
+  it('says all parts are in shipments once they are, not that they were shipped', async () => {
+    const order = makeShippedOrder({ id: 'o-1' });
+    const el = await mountInProvider(
+      createStubAdapter({ getOrder: async () => order, listShipments: async () => order.shipments }),
+      'order-details',
+      html`<order-details order-id="o-1" stage="shipping" .now=${NOW}></order-details>`,
+      '[data-stage="shipping"] [part~="stage-panel"] p',
+    );
+    const panel = deepText(root(el).querySelector('[data-stage="shipping"] [part~="stage-panel"]')!);
+    expect(panel).to.include('All parts are in shipments.');
+    expect(panel).not.to.include('has been shipped');
+  });
+
+  it('says once that a shipment has no tracking information yet, and names the pickup country', async () => {
+    const order = makeOrder({ id: 'o-u' });
+    const shipment = makeShipment({
+      id: 's-u',
+      items: [{ positionId: order.positions[0]!.id, quantity: 1 }],
+      delivery: {
+        arrangedBy: 'supplier',
+        carrierId: 'dhl',
+        trackingNumbers: ['1234567890'],
+        expectedShipDate: '2026-11-25',
+      },
+    });
+    const platformShipment = makeShipment({ id: 's-p', items: [{ positionId: order.positions[0]!.id, quantity: 1 }] });
+    const api = createStubAdapter({
+      getOrder: async () => order,
+      listShipments: async () => [shipment, platformShipment],
+      listCarriers: async () => [{ id: 'dhl', name: 'DHL', trackingUrlTemplate: null }],
+      getTracking: async () => ({ status: 'unknown', url: null, events: [] }),
+    });
+    const el = await mountInProvider(
+      api,
+      'shipment-list',
+      html`<shipment-list order-id="o-u"></shipment-list>`,
+      (list) => deepText(root(list)).length > 40 && !root(list).querySelector('[aria-busy="true"]'),
+    );
+    await waitUntil(() => root(el).querySelector('[part~="tracking-status"]'), 'tracking');
+    const logistics = deepText(root(el).querySelector('[part~="tracking-status"]')!.closest('[part~="logistics"]')!);
+    expect(logistics).to.include('No tracking information yet.');
+    expect(logistics).not.to.include('No tracking events yet');
+    expect(deepText(root(el)))
+      .to.include('Germany')
+      .and.not.match(/, DE\b/);
   });
 });

@@ -362,7 +362,7 @@ export class ShipmentList extends SupplierElement {
               <dd>${i18n.t('arrangedBy.platform')}</dd>
               <dt>${i18n.t('pickupAddress')}</dt>
               <dd>
-                <address>${delivery.pickupAddress.name}<br />${delivery.pickupAddress.street}<br />${delivery.pickupAddress.postalCode} ${delivery.pickupAddress.city}, ${delivery.pickupAddress.country}</address>
+                <address>${delivery.pickupAddress.name}<br />${delivery.pickupAddress.street}<br />${delivery.pickupAddress.postalCode} ${delivery.pickupAddress.city}, ${i18n.region(delivery.pickupAddress.country)}</address>
               </dd>`
           : html`<dt>${i18n.t('delivery')}</dt>
               <dd>${i18n.t('arrangedBy.supplier')}</dd>
@@ -462,6 +462,11 @@ export class ShipmentList extends SupplierElement {
       ['unknown', 'pre-transit', 'in-transit', 'out-for-delivery', 'delivered', 'exception'].includes(status)
         ? i18n.t(`tracking.${status as Tracking['status']}`)
         : status;
+    const link = href
+      ? html`<p><a href=${href} target="_blank" rel="noopener noreferrer" part="tracking-link" >${i18n.t('trackingLink')}<span class="visually-hidden"> (${i18n.t('trackingLinkLabel', { number: shipment.number })})</span></a></p>`
+      : nothing;
+    // Nothing known and nothing happened yet: one sentence, not a status and an empty timeline saying it twice.
+    if (tracking.status === 'unknown' && events.length === 0) return html`<p part="tracking-status" class="muted">${i18n.t('noTrackingYet')}</p>${link}`;
     return html`<p part="tracking-status"><strong>${i18n.t('trackingStatus', { status: knownStatus(tracking.status) })}</strong></p>
       ${href
         ? html`<p><a href=${href} target="_blank" rel="noopener noreferrer" part="tracking-link" >${i18n.t('trackingLink')}<span class="visually-hidden"> (${i18n.t('trackingLinkLabel', { number: shipment.number })})</span></a></p>`

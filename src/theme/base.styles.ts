@@ -181,11 +181,37 @@ export const baseStyles = css`
       animation: none;
     }
   }
+  /* The button bar of every form and step: the primary action (last in the bar) at the inline end, a leading
+     link-style button (Cancel) at the inline start. */
   .actions {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
     gap: var(--_space-2);
     margin-block-start: var(--_space-4);
+  }
+  .actions:first-child {
+    margin-block-start: 0;
+  }
+  .actions > .button.link:first-child {
+    margin-inline-end: auto;
+    padding-inline-start: 0;
+  }
+  /* Nothing here yet: said quietly, so it never outshouts the action that fills it. */
+  .empty-state {
+    display: flex;
+    gap: var(--_space-2);
+    align-items: flex-start;
+    margin-block: var(--_space-2);
+    color: var(--_muted);
+  }
+  .empty-state p {
+    margin: 0;
+  }
+  .empty-state strong {
+    color: var(--_text);
+    font-weight: 600;
   }
   table {
     border-collapse: collapse;

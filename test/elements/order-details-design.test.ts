@@ -183,3 +183,38 @@ describe('wording', () => {
       .and.not.match(/, DE\b/);
   });
 });
+
+describe('quiet empty states and button bars', () => {
+  it('says "No shipments yet" quietly, not in a coloured notice, with the primary button at the inline end', async () => {
+    const memory = createMemoryAdapter({ persist: false });
+    const el = await mountInProvider(
+      memory,
+      'order-details',
+      html`<order-details order-id=${orderIdOf(6)} stage="shipping"></order-details>`,
+      '[part~="add-shipping"]',
+    );
+    const list = root(el).querySelector('shipment-list')!;
+    await waitUntil(() => list.shadowRoot!.querySelector('[part~="empty"]'), 'empty list');
+    const empty = list.shadowRoot!.querySelector<HTMLElement>('[part~="empty"]')!;
+    expect(empty.classList.contains('notice')).to.equal(false);
+    expect(getComputedStyle(empty).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    const bar = root(el).querySelector('[part~="add-shipping"]')!.parentElement!;
+    expect(getComputedStyle(bar).justifyContent).to.equal('flex-end');
+    memory.close();
+  });
+
+  it('puts the Comment button beside its text area', async () => {
+    const memory = createMemoryAdapter({ persist: false });
+    const el = await mountInProvider(
+      memory,
+      'order-activity',
+      html`<order-activity order-id=${orderIdOf(6)} style="inline-size: 800px"></order-activity>`,
+      'textarea',
+    );
+    const textarea = root(el).querySelector('textarea')!.getBoundingClientRect();
+    const send = root(el).querySelector('[part~="send-button"]')!.getBoundingClientRect();
+    expect(send.top).to.be.below(textarea.bottom);
+    expect(send.left).to.be.at.least(textarea.right);
+    memory.close();
+  });
+});

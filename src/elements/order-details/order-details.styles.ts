@@ -74,6 +74,9 @@ export const orderDetailsStyles = css`
   :dir(rtl) [aria-expanded='true'] .chevron {
     transform: rotate(90deg);
   }
+  [part~='activity'] {
+    margin-block-start: var(--_space-6);
+  }
   .stage-panel {
     padding: 0 var(--_space-4) var(--_space-4);
   }

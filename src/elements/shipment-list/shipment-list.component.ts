@@ -226,9 +226,9 @@ export class ShipmentList extends SupplierElement {
       ${renderTask(this.loadTask, this.i18n, {
         complete: (data) => this.renderList(data),
         isEmpty: (data) => data.shipments.length === 0 && !this.shipmentId,
-        empty: () => html`<div class="notice info" part="empty">
+        empty: () => html`<div class="empty-state" part="empty">
           ${renderIcon('package')}
-          <div class="notice-body"><strong>${this.i18n.t('empty')}</strong><p>${this.i18n.t('emptyHint')}</p></div>
+          <div><p><strong>${this.i18n.t('empty')}</strong></p><p>${this.i18n.t('emptyHint')}</p></div>
         </div>`,
       })}
     </section>`;

@@ -89,6 +89,7 @@ export const orderActivityStyles = css`
   }
   .comment-box .actions {
     margin: 0;
+    margin-inline-start: auto;
     padding-block-end: var(--_space-6);
   }
 `;

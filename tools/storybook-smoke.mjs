@@ -1,6 +1,6 @@
 /**
  * Smoke test over the built Storybook (storybook-static/): every story renders,
- * logs no error, and axe finds no violation. Run after `npm run build-storybook`.
+ * logs no error, and axe finds no WCAG 2.2 A/AA violation at 1280 and 375 px wide. Run after `npm run build-storybook`.
  * Prints one line per story and a summary; exits 1 on any failure.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -15,6 +15,10 @@ if (stories.length === 0) {
   console.error('storybook-smoke: no stories in storybook-static/index.json');
   process.exit(1);
 }
+
+/** WCAG 2.2 A and AA, checked at a desktop and a phone width (target size and scrolling regions differ). */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+const AXE_WIDTHS = [1280, 375];
 
 /** Console noise that is not the library's: Storybook's own dev notices. */
 const IGNORED = [/Lit is in dev mode/, /Download the React DevTools/];
@@ -83,10 +87,13 @@ for (const story of stories) {
       problems.push('still loading after 10 s');
     }
   }
-  const results = await new AxeBuilder({ page }).include('#storybook-root').analyze();
-  for (const violation of results.violations) {
-    violationsTotal += 1;
-    problems.push(`axe ${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+  for (const width of AXE_WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    const results = await new AxeBuilder({ page }).include('#storybook-root').withTags(AXE_TAGS).analyze();
+    for (const violation of results.violations) {
+      violationsTotal += 1;
+      problems.push(`axe ${violation.id} at ${width} px (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+    }
   }
   console.log(`${problems.length ? '✗' : '✓'} ${story.title} › ${story.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   for (const problem of problems) console.log(`    ${problem}`);

@@ -20,6 +20,7 @@ const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const relativeTimeFormats = new Map<string, Intl.RelativeTimeFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
+const displayNames = new Map<string, Intl.DisplayNames>();
 
 export const dateTimeFormat = (locale: string, options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
   cached(dateTimeFormats, locale, options, () => new Intl.DateTimeFormat(locale, options));
@@ -29,6 +30,9 @@ export const numberFormat = (locale: string, options?: Intl.NumberFormatOptions)
 
 export const relativeTimeFormat = (locale: string, options?: Intl.RelativeTimeFormatOptions): Intl.RelativeTimeFormat =>
   cached(relativeTimeFormats, locale, options, () => new Intl.RelativeTimeFormat(locale, options));
+
+export const displayNamesOf = (locale: string, options: Intl.DisplayNamesOptions): Intl.DisplayNames =>
+  cached(displayNames, locale, options, () => new Intl.DisplayNames(locale, options));
 
 export const listFormat = (locale: string, options?: Intl.ListFormatOptions): Intl.ListFormat =>
   cached(listFormats, locale, options, () => new Intl.ListFormat(locale, options));

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getSettings } from '../settings/settings.js';
 import { daysBetween } from '../domain/dates.js';
-import { dateTimeFormat, listFormat, numberFormat, relativeTimeFormat } from '../domain/intl.js';
+import { dateTimeFormat, displayNamesOf, listFormat, numberFormat, relativeTimeFormat } from '../domain/intl.js';
 import { toMajor } from '../domain/money.js';
 import type { CalendarDate, CurrencyCode, Instant } from '../domain/types.js';
 import { formatMessage, loadTranslations, needsTranslations, pickMessages, type Catalog, type MessageParams, type Messages, type PluralMessage } from './message-catalog.js';
@@ -123,6 +123,7 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
     return listFormat(this.locale, { type: 'conjunction' }).format(values);
   }
 
+  /** A file size in the locale's words: "622 bytes", "1.2 MB" (bytes spelled out, larger units short). */
   fileSize(bytes: number): string {
     const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
     let value = bytes;
@@ -131,6 +132,16 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
       value /= 1024;
       index += 1;
     }
-    return numberFormat(this.locale, { style: 'unit', unit: units[index], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+    const unitDisplay = index === 0 ? 'long' : 'short';
+    return numberFormat(this.locale, { style: 'unit', unit: units[index], unitDisplay, maximumFractionDigits: 1 }).format(value);
+  }
+
+  /** A country or region's name in the locale ("DE" → "Germany", "Deutschland"); the code itself when unknown. */
+  region(code: string): string {
+    try {
+      return displayNamesOf(this.locale, { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code;
+    } catch {
+      return code;
+    }
   }
 }

@@ -12,17 +12,33 @@ export const baseStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* What focus or a link scrolls into view stays clear of the host's sticky header. */
+  * {
+    scroll-margin-block-start: var(--_scroll-offset);
+  }
   h2,
   h3,
-  h4 {
+  h4,
+  h5,
+  h6 {
     margin-block: 0 var(--_space-3);
     line-height: 1.25;
   }
+  /* A heading after other content starts a new part: room above it, the same in every element. */
+  * + :is(h2, h3, h4, h5, h6) {
+    margin-block-start: var(--_space-6);
+  }
+  /* Sizes follow the rank below the element's title, and the title's size follows the host's heading-level. */
   h2 {
-    font-size: var(--_font-size-large);
+    font-size: var(--_heading-size-1);
   }
   h3 {
-    font-size: 1.0625rem;
+    font-size: var(--_heading-size-2);
+  }
+  h4,
+  h5,
+  h6 {
+    font-size: var(--_heading-size-3);
   }
   :focus-visible {
     outline: none;
@@ -30,6 +46,35 @@ export const baseStyles = css`
   }
   [tabindex='-1']:focus {
     outline: none;
+  }
+  .icon {
+    inline-size: 1.15em;
+    block-size: 1.15em;
+    flex: none;
+    vertical-align: -0.2em;
+  }
+  a:not(.button) {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a:not(.button):hover {
+    text-decoration-thickness: 2px;
+  }
+  /* A link standing on its own (in a list item, say) is a target of at least 24 × 24 px (WCAG 2.5.8). */
+  li > a:not(.button),
+  .link-target {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: max(24px, 1.5rem);
+    min-inline-size: 24px;
+  }
+  /* A region that scrolls sideways (a wide table) takes focus, so a keyboard can scroll it (WCAG 2.1.1). */
+  .scroll-region {
+    overflow-x: auto;
+  }
+  .scroll-region:focus-visible {
+    outline: none;
+    box-shadow: var(--_focus-ring);
   }
   .visually-hidden {
     position: absolute !important;
@@ -152,11 +197,37 @@ export const baseStyles = css`
       animation: none;
     }
   }
+  /* The button bar of every form and step: the primary action (last in the bar) at the inline end, a leading
+     link-style button (Cancel) at the inline start. */
   .actions {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
     gap: var(--_space-2);
     margin-block-start: var(--_space-4);
+  }
+  .actions:first-child {
+    margin-block-start: 0;
+  }
+  .actions > .button.link:first-child {
+    margin-inline-end: auto;
+    padding-inline-start: 0;
+  }
+  /* Nothing here yet: said quietly, so it never outshouts the action that fills it. */
+  .empty-state {
+    display: flex;
+    gap: var(--_space-2);
+    align-items: flex-start;
+    margin-block: var(--_space-2);
+    color: var(--_muted);
+  }
+  .empty-state p {
+    margin: 0;
+  }
+  .empty-state strong {
+    color: var(--_text);
+    font-weight: 600;
   }
   table {
     border-collapse: collapse;
@@ -176,5 +247,23 @@ export const baseStyles = css`
   .num {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  /* A disclosure chevron (renderIcon('chevron')) inside the control that has aria-expanded: it turns when open. */
+  .chevron {
+    display: inline-flex;
+    color: var(--_muted);
+    transition: transform 0.15s;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .chevron {
+      transition: none;
+    }
+  }
+  :dir(rtl) .chevron {
+    transform: scaleX(-1);
+  }
+  [aria-expanded='true'] .chevron,
+  :dir(rtl) [aria-expanded='true'] .chevron {
+    transform: rotate(90deg);
   }
 `;

@@ -18,6 +18,8 @@ export const tokens = css`
     --_space-3: var(--sf-space-3, 0.75rem);
     --_space-4: var(--sf-space-4, 1rem);
     --_space-6: var(--sf-space-6, 1.5rem);
+    --_space-8: var(--sf-space-8, 2rem);
+    --_scroll-offset: var(--sf-scroll-offset, 1rem);
     --_radius: var(--sf-radius, 0.5rem);
     --_radius-small: var(--sf-radius-small, 0.25rem);
     --_focus-ring: var(--sf-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_accent) 45%, transparent));
@@ -37,6 +39,9 @@ export const tokens = css`
     --_info: var(--sf-color-info, #1f5fbf);
     --_info-surface: var(--sf-color-info-surface, #e8f0fc);
     --_skeleton: var(--sf-color-skeleton, #e4e8ee);
+    --_heading-size-1: var(--_font-size-large);
+    --_heading-size-2: 1.0625rem;
+    --_heading-size-3: var(--_font-size);
     color-scheme: light;
     display: block;
     font-family: var(--_font);
@@ -62,6 +67,17 @@ export const tokens = css`
     --_info-surface: var(--sf-color-info-surface, #13243d);
     --_skeleton: var(--sf-color-skeleton, #2a323d);
     color-scheme: dark;
+  }
+  /* An element nested under a heading of its container: its title is a section heading, not a page one. */
+  :host([heading-level='3']) {
+    --_heading-size-1: 1.0625rem;
+    --_heading-size-2: var(--_font-size);
+  }
+  :host([heading-level='4']),
+  :host([heading-level='5']),
+  :host([heading-level='6']) {
+    --_heading-size-1: var(--_font-size);
+    --_heading-size-2: var(--_font-size);
   }
   :host([hidden]) {
     display: none;

@@ -3,8 +3,9 @@ import type { PaymentStep } from '../../domain/payment-timeline.js';
 import type { CurrencyCode } from '../../domain/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { InvoiceFormMessages } from './invoice-form.messages.js';
+import { renderIcon, type IconName } from '../shared/icon.js';
 
-const MARKS = { done: '✓', current: '●', upcoming: '○', problem: '✕' } as const;
+const MARKS = { done: 'check', current: 'circle-dot', upcoming: 'circle', problem: 'x' } as const satisfies Record<PaymentStep['state'], IconName>;
 
 function stepText(step: PaymentStep, i18n: LocalizeController<InvoiceFormMessages>, currency: CurrencyCode): string {
   const number = step.invoiceNumber;
@@ -36,7 +37,7 @@ export function renderPaymentTimeline(steps: readonly PaymentStep[], i18n: Local
     ${steps.map((step) => {
       const when = step.at !== null && (step.milestone === 'submitted' || step.milestone === 'resubmitted') ? i18n.dateTime(step.at) : null;
       return html`<li part="timeline-step" class="timeline-step ${step.state}" aria-current=${step.state === 'current' ? 'step' : 'false'}>
-        <span class="timeline-mark" aria-hidden="true">${MARKS[step.state]}</span>
+        <span class="timeline-mark">${renderIcon(MARKS[step.state])}</span>
         <span class="timeline-text">${stepText(step, i18n, currency)}${when ? html` <time class="muted" datetime=${step.at!}>${when}</time>` : ''}</span>
         <span class="visually-hidden">(${i18n.t(`timelineState.${step.state}`)})</span>
       </li>`;

@@ -16,6 +16,7 @@ import { COMMENT_DRAFT_VERSION, EMPTY_COMMENT_DRAFT, isCommentDraft, nextAttempt
 import { CommentAddedEvent } from './order-activity.events.js';
 import { orderActivityMessages } from './order-activity.messages.js';
 import { orderActivityStyles } from './order-activity.styles.js';
+import { renderIcon, type IconName } from '../shared/icon.js';
 
 interface Loaded {
   readonly order: Order;
@@ -25,13 +26,13 @@ interface Loaded {
   readonly unknownCount: number;
 }
 
-const ICONS: Readonly<Record<ActivityEntry['kind'], string>> = {
-  'order-confirmed': '✅',
-  'quality-report-uploaded': '📄',
-  'shipment-published': '📦',
-  'shipping-documents-ready': '🏷️',
-  'invoice-status': '🧾',
-  comment: '💬',
+const ICONS: Readonly<Record<ActivityEntry['kind'], IconName>> = {
+  'order-confirmed': 'success',
+  'quality-report-uploaded': 'document',
+  'shipment-published': 'package',
+  'shipping-documents-ready': 'label',
+  'invoice-status': 'invoice',
+  comment: 'message',
 };
 
 /** How soon after a comment the element looks for an answer, in seconds. */
@@ -226,7 +227,7 @@ export class OrderActivity extends SupplierElement {
     if (entry.kind === 'comment') {
       const author = this.authorOf(entry);
       return html`<li part="entry entry-comment" class="entry comment ${entry.author}">
-        <span class="icon" aria-hidden="true">${ICONS.comment}</span>
+        <span class="entry-icon">${renderIcon(ICONS.comment)}</span>
         <div>
           <p class="meta"><span part="author" class="author">${author}</span> · ${when}</p>
           <p class="text">${entry.text}</p>
@@ -234,7 +235,7 @@ export class OrderActivity extends SupplierElement {
       </li>`;
     }
     return html`<li part="entry entry-event" class="entry event">
-      <span class="icon" aria-hidden="true">${ICONS[entry.kind]}</span>
+      <span class="entry-icon">${renderIcon(ICONS[entry.kind])}</span>
       <div>
         <p>${this.describe(entry)}</p>
         <p class="meta">${when}</p>

@@ -17,8 +17,9 @@ export const orderActivityStyles = css`
     padding-inline: var(--_space-3);
     border-radius: var(--_radius-small);
   }
-  .entry .icon {
-    text-align: center;
+  .entry-icon {
+    justify-self: center;
+    color: var(--_muted);
   }
   .entry p {
     margin: 0;
@@ -50,6 +51,7 @@ export const orderActivityStyles = css`
     overflow-wrap: anywhere;
   }
   .comment-box textarea {
+    max-inline-size: none;
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
@@ -71,8 +73,23 @@ export const orderActivityStyles = css`
     color: var(--_muted);
     text-align: end;
   }
-  .comment-box .actions {
+  /* The send button beside its text area (below it on a narrow screen), not a block away. */
+  .comment-box {
     display: flex;
-    justify-content: flex-end;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--_space-2) var(--_space-3);
+  }
+  .comment-box .field {
+    flex: 1 1 18rem;
+    margin: 0;
+  }
+  .comment-box > :not(.field, .actions) {
+    flex-basis: 100%;
+  }
+  .comment-box .actions {
+    margin: 0;
+    margin-inline-start: auto;
+    padding-block-end: var(--_space-6);
   }
 `;

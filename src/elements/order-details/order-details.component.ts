@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { shippingInfoCountdown, shippingInfoDueDate, leadTimeCountdown, isDeadlineNear } from '../../domain/deadlines.js';
@@ -16,6 +16,8 @@ import { renderTask } from '../shared/task-view.js';
 import { OrderLoadedEvent, StageToggleEvent } from './order-details.events.js';
 import { orderDetailsMessages } from './order-details.messages.js';
 import { orderDetailsStyles } from './order-details.styles.js';
+import { renderHeading } from '../shared/heading.js';
+import { renderIcon } from '../shared/icon.js';
 
 /** Events of the stage elements after which the order is reloaded and the stages recomputed. */
 const CHANGE_EVENTS = [
@@ -87,6 +89,8 @@ export class OrderDetails extends SupplierElement {
   /** The page of the positions table (an order may have 10,000 positions). */
   private readonly positions = new LongList<Position>(this, { id: 'positions', text: positionText });
   private shownStage: StageKey | null = null;
+  /** Set by "Add shipping": the wizard's first step takes the focus once it shows. */
+  private focusWizardStep = false;
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<Order> => {
@@ -101,6 +105,7 @@ export class OrderDetails extends SupplierElement {
     super();
     for (const type of CHANGE_EVENTS) this.addEventListener(type, (event) => this.handleStageChange(event));
     this.addEventListener('shipping-cancel', () => this.closeWizard());
+    this.addEventListener('shipping-step-change', () => void this.focusFirstStep());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -125,9 +130,28 @@ export class OrderDetails extends SupplierElement {
 
   private handleStageChange(event: Event): void {
     if (event.type === 'shipment-published') this.wizardOpen = false;
-    // Keep the panel the supplier is working in open, so its result stays in view.
+    // Keep the panel the supplier is working in open, so its result stays in view, until the reload says it is done.
     if (this.expanded === undefined) this.expanded = this.shownStage;
-    void this.loadTask.run().then(() => this.reloadChildren(event.target));
+    const from = this.shownStage;
+    void this.loadTask.run().then(async () => {
+      this.reloadChildren(event.target);
+      const order = this.loadTask.status === TaskStatus.COMPLETE ? this.loadTask.value : undefined;
+      if (order) await this.openNextStage(from, order);
+    });
+  }
+
+  /**
+   * After a change in the stage `from`: when that stage no longer needs the supplier, opens the next one that does
+   * and moves focus to its button (the panel that had focus is gone); otherwise leaves the panel as it is.
+   */
+  private async openNextStage(from: StageKey | null, order: Order): Promise<void> {
+    const statuses = stageStatuses(order);
+    if (from === null || statuses[from] === 'action-required') return;
+    const next = STAGE_KEYS.find((key) => statuses[key] === 'action-required');
+    if (!next || next === from) return;
+    this.expanded = next;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>(`[data-stage="${next}"] [part~="stage-toggle"]`)?.focus();
   }
 
   private reloadChildren(except: EventTarget | null): void {
@@ -142,6 +166,9 @@ export class OrderDetails extends SupplierElement {
     if (this.expanded !== undefined) return this.expanded;
     if (this.shippingStep || this.shipmentId) return 'shipping';
     if (this.stage && STAGE_KEYS.includes(this.stage)) return this.stage;
+    // The stage that needs the supplier; else the one the order waits in.
+    const owed = STAGE_KEYS.find((key) => statuses[key] === 'action-required');
+    if (owed) return owed;
     const current = currentStage(statuses);
     return current === 'completed' ? null : current;
   }
@@ -153,14 +180,32 @@ export class OrderDetails extends SupplierElement {
 
   private async openWizard(): Promise<void> {
     this.wizardOpen = true;
+    this.focusWizardStep = true;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(childTagName(this, 'shipping-wizard'))?.focus();
+  }
+
+  /**
+   * The "Add shipping" button is gone once the wizard opens: when the wizard reports its first step, focus moves to
+   * that step's heading (its `step-heading` part), so keyboard and screen reader users land where the work is.
+   */
+  private async focusFirstStep(): Promise<void> {
+    if (!this.focusWizardStep) return;
+    this.focusWizardStep = false;
+    const wizard = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(childTagName(this, 'shipping-wizard'));
+    await wizard?.updateComplete;
+    wizard?.shadowRoot?.querySelector<HTMLElement>('[part~="step-heading"]')?.focus();
   }
 
   private async closeWizard(): Promise<void> {
     this.wizardOpen = false;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('[part~="add-shipping"]')?.focus();
+  }
+
+  /** The heading level of the elements in a stage's panel: below the stage's own heading. */
+  private get panelLevel(): number {
+    return this.headingLevel + 3;
   }
 
   override render(): unknown {
@@ -172,15 +217,15 @@ export class OrderDetails extends SupplierElement {
     const open = this.openStage(statuses);
     this.shownStage = open;
     return html`<article>
-      <h2 tabindex="-1" part="title">${this.i18n.t('title', { number: order.number })}</h2>
+      ${renderHeading(this.headingLevel, this.i18n.t('title', { number: order.number }), { part: 'title', focusable: true })}
       ${this.renderFacts(order)} ${this.renderDeadline(order, statuses)} ${this.renderPositions(order)}
-      <h3>${this.i18n.t('stages')}</h3>
+      ${renderHeading(this.headingLevel + 1, this.i18n.t('stages'))}
       <ol part="stages" class="stages">
         ${STAGE_KEYS.map((key) => this.renderStage(order, key, statuses, open === key))}
       </ol>
       <section part="activity" aria-labelledby="activity-heading">
-        <h3 id="activity-heading">${this.i18n.t('activity')}</h3>
-        ${this.renderChild(childTag(this, 'order-activity'), order.id)}
+        ${renderHeading(this.headingLevel + 1, this.i18n.t('activity'), { id: 'activity-heading' })}
+        ${this.renderChild(childTag(this, 'order-activity'), order.id, this.headingLevel + 2)}
       </section>
     </article>`;
   }
@@ -213,9 +258,9 @@ export class OrderDetails extends SupplierElement {
     if (!isDeadlineNear(due)) return nothing;
     const date = this.i18n.date(shippingInfoDueDate(order), 'long');
     return due.state === 'overdue'
-      ? html`<div part="deadline" class="notice danger" role="note"><span aria-hidden="true">❗</span><div class="notice-body">${this.i18n.t('deadlinePassed', { date })}</div></div>`
+      ? html`<div part="deadline" class="notice danger" role="note">${renderIcon('error')}<div class="notice-body">${this.i18n.t('deadlinePassed', { date })}</div></div>`
       : html`<div part="deadline" class="notice warning" role="note">
-          <span aria-hidden="true">❗</span>
+          ${renderIcon('error')}
           <div class="notice-body">${this.i18n.t('deadlineNear', { date, phrase: this.i18n.shared(`deadline.${due.state}`, { count: Math.abs(due.days) }) })}</div>
         </div>`;
   }
@@ -224,9 +269,9 @@ export class OrderDetails extends SupplierElement {
     const i18n = this.i18n;
     const total = order.positions.reduce((sum, position) => sum + position.quantity * position.unitPriceMinor, 0);
     const view = this.positions.view(order.positions);
-    return html`<h3>${i18n.t('positions')}</h3>
+    return html`${renderHeading(this.headingLevel + 1, i18n.t('positions'), { id: 'positions-heading' })}
       ${this.positions.renderFilter(view)}
-      <div class="table-wrap" part="positions">
+      <div class="table-wrap scroll-region" part="positions" role="region" tabindex="0" aria-labelledby="positions-heading">
         <table>
           <thead>
             <tr>
@@ -264,7 +309,15 @@ export class OrderDetails extends SupplierElement {
   private renderStage(order: Order, key: StageKey, statuses: StageStatuses, open: boolean): TemplateResult {
     const panelId = `stage-panel-${key}`;
     return html`<li part="stage" class="stage" data-stage=${key}>
-      <button
+      ${renderHeading(this.headingLevel + 2, this.renderStageToggle(key, statuses, open, panelId))}
+      <div id=${panelId} part="stage-panel" class="stage-panel" role="region" aria-label=${this.i18n.shared(`stage.${key}`)} ?hidden=${!open}>
+        ${open ? this.renderPanel(order, key, statuses) : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderStageToggle(key: StageKey, statuses: StageStatuses, open: boolean, panelId: string): TemplateResult {
+    return html`<button
           part="stage-toggle"
           class="stage-toggle"
           type="button"
@@ -272,13 +325,9 @@ export class OrderDetails extends SupplierElement {
           aria-controls=${panelId}
           @click=${() => this.toggleStage(open ? null : key)}
         >
-          <span><span class="chevron" aria-hidden="true">▸</span> ${this.i18n.shared(`stage.${key}`)}</span>
+          <span class="stage-title"><span class="chevron">${renderIcon('chevron')}</span>${this.i18n.shared(`stage.${key}`)}</span>
           ${renderStatusBadge(statuses[key], this.i18n)}
-        </button>
-      <div id=${panelId} part="stage-panel" class="stage-panel" role="region" aria-label=${this.i18n.shared(`stage.${key}`)} ?hidden=${!open}>
-        ${open ? this.renderPanel(order, key, statuses) : nothing}
-      </div>
-    </li>`;
+        </button>`;
   }
 
   private renderPanel(order: Order, key: StageKey, statuses: StageStatuses): TemplateResult {
@@ -286,19 +335,19 @@ export class OrderDetails extends SupplierElement {
     if (statuses[key] === 'locked') return key === 'shipping' ? this.renderShippingLock(order) : html`<p class="muted">${i18n.t('locked')}</p>`;
     switch (key) {
       case 'production':
-        return this.renderChild(childTag(this, 'production-confirmation'), order.id);
+        return this.renderChild(childTag(this, 'production-confirmation'), order.id, this.panelLevel);
       case 'quality':
-        return statuses.quality === 'not-required' ? html`<p>${i18n.t('qualityNotRequired')}</p>` : this.renderChild(childTag(this, 'quality-report'), order.id);
+        return statuses.quality === 'not-required' ? html`<p>${i18n.t('qualityNotRequired')}</p>` : this.renderChild(childTag(this, 'quality-report'), order.id, this.panelLevel);
       case 'shipping':
         return this.renderShipping(order);
       case 'invoice':
-        return this.renderChild(childTag(this, 'invoice-form'), order.id);
+        return this.renderChild(childTag(this, 'invoice-form'), order.id, this.panelLevel);
     }
   }
 
   /** A child element showing part of `orderId`, `tag` being its name here (`<acme-invoice-form>` inside `<acme-order-details>`). */
-  private renderChild(tag: ReturnType<typeof childTag>, orderId: string): TemplateResult {
-    return staticHtml`<${tag} order-id=${orderId}></${tag}>`;
+  private renderChild(tag: ReturnType<typeof childTag>, orderId: string, headingLevel: number): TemplateResult {
+    return staticHtml`<${tag} order-id=${orderId} heading-level=${headingLevel}></${tag}>`;
   }
 
   /** Locked shipping: which required quality documents are missing or rejected, when they are what holds it. */
@@ -307,7 +356,7 @@ export class OrderDetails extends SupplierElement {
     const lock = shippingLock(order);
     if (lock?.reason !== 'quality-documents') return html`<p class="muted">${i18n.t('locked')}</p>`;
     return html`<div part="shipping-lock" class="notice warning">
-      <span aria-hidden="true">🔒</span>
+      ${renderIcon('lock')}
       <div class="notice-body">
         <p>${i18n.t('lockedQualityDocuments')}</p>
         <ul>
@@ -322,11 +371,11 @@ export class OrderDetails extends SupplierElement {
     const wizard = childTag(this, 'shipping-wizard');
     const shipments = childTag(this, 'shipment-list');
     return html`${this.wizardOpen && remaining
-        ? staticHtml`<${wizard} order-id=${order.id} step=${this.shippingStep === 'new' ? nothing : this.shippingStep || nothing}></${wizard}>`
+        ? staticHtml`<${wizard} order-id=${order.id} heading-level=${this.panelLevel} step=${this.shippingStep === 'new' ? nothing : this.shippingStep || nothing}></${wizard}>`
         : remaining
           ? html`<div class="actions"><button part="add-shipping button" class="button primary" type="button" @click=${this.openWizard}>${this.i18n.t('addShipping')}</button></div>`
           : html`<p>${this.i18n.t('allShipped')}</p>`}
       <slot name="shipping"></slot>
-      ${staticHtml`<${shipments} order-id=${order.id} shipment-id=${this.shipmentId || nothing}></${shipments}>`}`;
+      ${staticHtml`<${shipments} order-id=${order.id} heading-level=${this.panelLevel} shipment-id=${this.shipmentId || nothing}></${shipments}>`}`;
   }
 }

@@ -24,7 +24,7 @@ const en = {
   qualityNotRequired: 'Quality control is not required for this order.',
   locked: 'This stage opens when the earlier stages are done.',
   addShipping: 'Add shipping',
-  allShipped: 'Every part of this order has been shipped.',
+  allShipped: 'All parts are in shipments.',
   notFound: 'Order not found.',
   lockedQualityDocuments: 'Shipping opens when these required quality documents are in:',
   'outstanding.missing': '{type}: missing',

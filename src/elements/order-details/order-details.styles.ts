@@ -16,7 +16,6 @@ export const orderDetailsStyles = css`
     font-weight: 600;
   }
   .table-wrap {
-    overflow-x: auto;
     margin-block-end: var(--_space-4);
   }
   .stages {
@@ -30,6 +29,10 @@ export const orderDetailsStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  .stage > :is(h2, h3, h4, h5, h6) {
+    margin: 0;
+    font-size: inherit;
   }
   .stage-toggle {
     display: flex;
@@ -49,11 +52,13 @@ export const orderDetailsStyles = css`
   .stage-toggle:hover {
     background: var(--_surface-alt);
   }
-  .chevron {
-    transition: transform 0.15s;
+  .stage-title {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-2);
   }
-  [aria-expanded='true'] .chevron {
-    transform: rotate(90deg);
+  [part~='activity'] {
+    margin-block-start: var(--_space-6);
   }
   .stage-panel {
     padding: 0 var(--_space-4) var(--_space-4);

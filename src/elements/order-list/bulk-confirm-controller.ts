@@ -5,6 +5,7 @@ import { errorMessage } from '../shared/error-message.js';
 import { SubmitControllers } from '../shared/submit-controller.js';
 import { OrdersConfirmedEvent } from './order-list.events.js';
 import type { OrderListMessages } from './order-list.messages.js';
+import { renderIcon } from '../shared/icon.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -101,7 +102,7 @@ export class BulkConfirmController implements ReactiveController {
       <ul>
         ${outcomes.map(
           (outcome) => html`<li class=${outcome.state}>
-            <span aria-hidden="true">${outcome.state === 'confirmed' ? '✓' : outcome.state === 'failed' ? '✕' : '…'}</span>
+            ${renderIcon(outcome.state === 'confirmed' ? 'check' : outcome.state === 'failed' ? 'x' : 'more')}
             ${outcome.state === 'failed'
               ? i18n.t('bulkResult.failed', { number: outcome.number, reason: errorMessage(outcome.error, i18n) })
               : i18n.t(`bulkResult.${outcome.state}`, { number: outcome.number })}

@@ -20,6 +20,7 @@ import { orderRow, RowTextCache } from './order-row.js';
 import { RowsLayout } from './rows-layout.js';
 import type { SavedViewsController } from './saved-views-controller.js';
 import type { ListView } from './saved-views.js';
+import { renderIcon } from '../shared/icon.js';
 
 const PAGE_SIZE = 100;
 /** Load the next page when the last rendered row is this close to the end. */
@@ -402,7 +403,7 @@ export class OrderList extends SupplierElement {
         @click=${() => (this.filtersOpen = !this.filtersOpen)}
       >
         ${i18n.t('filtersToggle')}${active ? html` <span class="badge">${i18n.t('filtersActive', { count: active })}</span>` : nothing}
-        <span class="chevron" aria-hidden="true">${this.filtersOpen ? '▴' : '▾'}</span>
+        <span class="chevron">${renderIcon('chevron')}</span>
       </button>
       <div id="filters" class="filters ${this.filtersOpen ? 'open' : ''}">
         <div class="group">
@@ -427,7 +428,7 @@ export class OrderList extends SupplierElement {
               aria-label="${i18n.t('directionLabel')}: ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}"
               @click=${() => (this.direction = this.direction === 'asc' ? 'desc' : 'asc')}
             >
-              <span aria-hidden="true">${this.direction === 'asc' ? '↑' : '↓'}</span> ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}
+              ${renderIcon(this.direction === 'asc' ? 'arrow-up' : 'arrow-down')} ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}
             </button>
           </span>
         </div>

@@ -21,6 +21,7 @@ import { renderLineAnswersForm } from './line-answers-form.js';
 import { OrderConfirmedEvent, OrderLinesAcknowledgedEvent, OrderLinesAnsweredEvent } from './production-confirmation.events.js';
 import { productionConfirmationMessages } from './production-confirmation.messages.js';
 import { productionConfirmationStyles } from './production-confirmation.styles.js';
+import { renderIcon } from '../shared/icon.js';
 
 interface Loaded {
   readonly order: Order;
@@ -256,6 +257,9 @@ export class ProductionConfirmation extends SupplierElement {
     this.announcement = this.i18n.t('confirmedAnnouncement', { number: confirmed.number });
     this.dispatchEvent(new OrderConfirmedEvent({ orderId: order.id, order: confirmed }));
     await this.loadTask.run();
+    // The Confirm button is gone: focus goes to the line that says the order is confirmed, not to the page.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="done"]')?.focus();
   }
 
   override render(): TemplateResult {
@@ -269,24 +273,24 @@ export class ProductionConfirmation extends SupplierElement {
     const acknowledgement = order.production.lineAcknowledgement;
     const results = acknowledgement ? renderLineAcknowledgement(order, acknowledgement, this.results, i18n) : nothing;
     if (order.production.confirmedAtApplication) {
-      return html`<p part="done" class="done"><span aria-hidden="true">✅</span>${i18n.t('confirmedAtApplication')}</p>`;
+      return html`<p part="done" class="done" tabindex="-1">${renderIcon('success')}${i18n.t('confirmedAtApplication')}</p>`;
     }
     if (order.production.confirmedAt) {
-      return html`<p part="done" class="done"><span aria-hidden="true">✅</span>${i18n.t('confirmedOn', { date: i18n.dateTime(order.production.confirmedAt, order.timeZone) })}</p>
+      return html`<p part="done" class="done" tabindex="-1">${renderIcon('success')}${i18n.t('confirmedOn', { date: i18n.dateTime(order.production.confirmedAt, order.timeZone) })}</p>
         ${results}`;
     }
     const status: StageStatus = productionStatus(order);
     switch (status) {
       case 'done':
-        return html`<p part="done" class="done"><span aria-hidden="true">✅</span>${i18n.t('acceptedNotice')}</p>
+        return html`<p part="done" class="done" tabindex="-1">${renderIcon('success')}${i18n.t('acceptedNotice')}</p>
           ${results}`;
       case 'waiting':
-        return html`<div class="notice info" role="note"><span aria-hidden="true">⏳</span><div class="notice-body">${i18n.t('waitingNotice')}</div></div>
+        return html`<div class="notice info" role="note">${renderIcon('waiting')}<div class="notice-body">${i18n.t('waitingNotice')}</div></div>
           <div class="actions"><button part="button" class="button" type="button" @click=${() => void this.loadTask.run()}>${i18n.t('checkAgain')}</button></div>
           ${results}`;
       default:
         return html`${acknowledgement
-            ? html`<div class="notice warning" role="note"><span aria-hidden="true">●</span><div class="notice-body">${i18n.t('counterNotice')}</div></div>${results}`
+            ? html`<div class="notice warning" role="note">${renderIcon('circle-dot')}<div class="notice-body">${i18n.t('counterNotice')}</div></div>${results}`
             : nothing}
           ${this.renderOpen(loaded)}`;
     }
@@ -300,7 +304,7 @@ export class ProductionConfirmation extends SupplierElement {
       <div class="actions">
         ${href
           ? html`<a part="download button" class="button" href=${href} download=${productionOrder!.name} target="_blank" rel="noopener">
-              <span aria-hidden="true">⬇</span> ${i18n.t('download')}</a
+              ${renderIcon('download')} ${i18n.t('download')}</a
             >`
           : productionOrderError && !(productionOrderError instanceof SupplierApiError && productionOrderError.kind === 'not-found')
             ? errorView(productionOrderError, i18n, () => void this.loadTask.run(), 'read')

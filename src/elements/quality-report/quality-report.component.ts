@@ -17,6 +17,7 @@ import { QualityReportRemovedEvent, QualityReportUploadedEvent } from './quality
 import { qualityReportMessages } from './quality-report.messages.js';
 import { qualityReportStyles } from './quality-report.styles.js';
 import { TypedDocumentsController, typedDocumentsStyles } from './typed-documents.js';
+import { renderHeading } from '../shared/heading.js';
 
 interface Loaded {
   readonly order: Order;
@@ -218,7 +219,7 @@ export class QualityReport extends SupplierElement {
           )}
       ${this.problem ? html`<p part="error" class="notice danger" role="alert">${this.problem}</p>` : nothing}
       ${this.writeError ? errorView(this.writeError.error, i18n, this.writeError.retry) : nothing}
-      <h4>${i18n.t('reports')}</h4>
+      ${renderHeading(this.headingLevel, i18n.t('reports'))}
       ${reports.length === 0
         ? html`<p class="muted">${i18n.t('none')}</p>`
         : html`<ul part="reports" class="reports">

@@ -19,6 +19,7 @@ import { safeHref } from '../shared/safe-url.js';
 import { errorView } from '../shared/task-view.js';
 import { QualityDocumentUploadedEvent } from './quality-report.events.js';
 import type { QualityReportMessages } from './quality-report.messages.js';
+import { renderIcon, type IconName } from '../shared/icon.js';
 
 /** What the controller needs from its element. */
 export interface TypedDocumentsHost extends ReactiveControllerHost, HTMLElement {
@@ -43,11 +44,11 @@ interface Upload {
 }
 
 /** The badge tone (the stage status colours) and icon of each slot state; never colour alone, the words go with it. */
-const BADGES: Readonly<Record<QualityDocumentState, { readonly tone: StageStatus; readonly icon: string }>> = {
-  missing: { tone: 'action-required', icon: '○' },
-  uploaded: { tone: 'waiting', icon: '⏳' },
-  accepted: { tone: 'done', icon: '✓' },
-  rejected: { tone: 'action-required', icon: '✕' },
+const BADGES: Readonly<Record<QualityDocumentState, { readonly tone: StageStatus; readonly icon: IconName }>> = {
+  missing: { tone: 'action-required', icon: 'circle' },
+  uploaded: { tone: 'waiting', icon: 'waiting' },
+  accepted: { tone: 'done', icon: 'check' },
+  rejected: { tone: 'action-required', icon: 'x' },
 };
 
 export class TypedDocumentsController implements ReactiveController {
@@ -194,7 +195,7 @@ export class TypedDocumentsController implements ReactiveController {
   private renderBadge(state: QualityDocumentState): TemplateResult {
     const { tone, icon } = BADGES[state];
     return html`<span class="status-badge ${tone}" part="status-badge document-${state}"
-      ><span aria-hidden="true" class="status-icon">${icon}</span>${this.i18n.t(`state.${state}`)}</span
+      >${renderIcon(icon)}${this.i18n.t(`state.${state}`)}</span
     >`;
   }
 

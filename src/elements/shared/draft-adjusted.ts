@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DraftAdjustment } from '../../domain/draft-quantities.js';
 import type { Position } from '../../domain/types.js';
+import { renderIcon } from './icon.js';
 
 /** An element's words for the notice (its own catalog: "invoiced", "to ship", …). */
 export interface DraftAdjustedTexts {
@@ -23,7 +24,7 @@ export function renderDraftAdjusted(adjustments: readonly DraftAdjustment[], pos
   };
   const removed = adjustments.filter((adjustment) => adjustment.kind === 'removed').length;
   return html`<div class="notice warning" role="status" part="draft-adjusted">
-    <span aria-hidden="true">⚠</span>
+    ${renderIcon('warning')}
     <div class="notice-body">
       <p>${texts.title}</p>
       <ul>

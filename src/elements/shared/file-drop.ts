@@ -4,6 +4,7 @@ import type { Messages } from '../../i18n/message-catalog.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { UploadProgress } from '../../api/port.js';
 import type { FileProblem } from './file-check.js';
+import { renderIcon } from './icon.js';
 
 export interface FileDropOptions {
   readonly id: string;
@@ -70,7 +71,7 @@ export class FileDropController implements ReactiveController {
       @dragleave=${this.handleDragLeave}
       @drop=${this.handleDrop}
     >
-      <span aria-hidden="true" class="file-drop-icon">⇪</span>
+      <span class="file-drop-icon">${renderIcon('upload')}</span>
       <span>${i18n.shared('dropFiles')}</span>
       <label class="button" part="button file-button" for=${options.id}>${i18n.shared('chooseFile')}</label>
       <input

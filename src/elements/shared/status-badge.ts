@@ -2,13 +2,14 @@ import { css, html, type TemplateResult } from 'lit';
 import type { StageStatus } from '../../domain/types.js';
 import type { Messages } from '../../i18n/message-catalog.js';
 import type { LocalizeController } from '../../i18n/localize.js';
+import { renderIcon, type IconName } from './icon.js';
 
-const ICONS: Readonly<Record<StageStatus, string>> = {
-  done: '✓',
-  'action-required': '●',
-  waiting: '⏳',
-  'not-required': '–',
-  locked: '🔒',
+const ICONS: Readonly<Record<StageStatus, IconName>> = {
+  done: 'check',
+  'action-required': 'circle-dot',
+  waiting: 'waiting',
+  'not-required': 'minus',
+  locked: 'lock',
 };
 
 /** A stage status as an icon *and* words, never colour alone. */
@@ -19,7 +20,7 @@ export function renderStatusBadge(status: StageStatus, i18n: LocalizeController<
 /** A badge in the look (colour and icon) of a stage status, with words of its own (e.g. a line's "Counter-proposal"). */
 export function renderBadge(tone: StageStatus, label: string): TemplateResult {
   return html`<span class="status-badge ${tone}" part="status-badge status-${tone}"
-    ><span aria-hidden="true" class="status-icon">${ICONS[tone]}</span>${label}</span
+    >${renderIcon(ICONS[tone])}${label}</span
   >`;
 }
 
@@ -52,8 +53,5 @@ export const statusBadgeStyles = css`
   .status-badge.locked {
     color: var(--_muted);
     background: var(--_surface-alt);
-  }
-  .status-icon {
-    font-size: 0.85em;
   }
 `;

@@ -27,7 +27,10 @@ export const VERSION = '0.1.0';
  * @cssprop --sf-space-2 - Spacing step 2.
  * @cssprop --sf-space-3 - Spacing step 3.
  * @cssprop --sf-space-4 - Spacing step 4: the usual gap between blocks.
- * @cssprop --sf-space-6 - Largest spacing step: padding of sections.
+ * @cssprop --sf-space-6 - Spacing step 6: padding of sections, the gap before a section heading.
+ * @cssprop --sf-space-8 - Largest spacing step: the gap before an element's main sections.
+ * @cssprop --sf-scroll-offset - Room kept above whatever focus or a link scrolls into view (a heading, a stage):
+ *   set it to the height of the host page's sticky header (default `1rem`).
  * @cssprop --sf-radius - Corner radius of panels, fields and buttons.
  * @cssprop --sf-radius-small - Corner radius of badges and small controls.
  * @cssprop --sf-focus-ring - Box shadow that marks the focused control.
@@ -54,6 +57,13 @@ export class SupplierElement extends LitElement {
 
   /** BCP 47 locale of this element; overrides `lang`, `configure({ locale })` and `<html lang>`. */
   @property({ reflect: true }) locale?: string;
+
+  /**
+   * The level of this element's title heading (2–6; default 2, under the host page's h1); its sections' headings
+   * are one level below. A composite element passes the right level down to the elements it renders, and the
+   * headings' sizes follow the level, so a nested element's title never outshouts its container's.
+   */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
 
   /** Colour theme: `light`, `dark`, or `auto` (follows the system); default from `configure({ theme })`. */
   @property({ reflect: true }) theme?: ThemeName;

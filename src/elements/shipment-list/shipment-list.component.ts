@@ -18,6 +18,8 @@ import { PrintDocumentsEvent } from './shipment-list.events.js';
 import { shipmentListMessages } from './shipment-list.messages.js';
 import { shipmentListStyles } from './shipment-list.styles.js';
 import { TrackingLoader } from './tracking-loader.js';
+import { renderHeading } from '../shared/heading.js';
+import { renderIcon } from '../shared/icon.js';
 
 /** The DOM id of a shipment's card. */
 const cardId = (shipmentId: string) => `shipment-card-${shipmentId}`;
@@ -220,13 +222,13 @@ export class ShipmentList extends SupplierElement {
 
   override render() {
     return html`<section aria-labelledby="shipments-title" part="section">
-      <h2 id="shipments-title" part="title">${this.i18n.t('title')}</h2>
+      ${renderHeading(this.headingLevel, this.i18n.t('title'), { id: 'shipments-title', part: 'title' })}
       ${renderTask(this.loadTask, this.i18n, {
         complete: (data) => this.renderList(data),
         isEmpty: (data) => data.shipments.length === 0 && !this.shipmentId,
-        empty: () => html`<div class="notice info" part="empty">
-          <span aria-hidden="true">📦</span>
-          <div class="notice-body"><strong>${this.i18n.t('empty')}</strong><p>${this.i18n.t('emptyHint')}</p></div>
+        empty: () => html`<div class="empty-state" part="empty">
+          ${renderIcon('package')}
+          <div><p><strong>${this.i18n.t('empty')}</strong></p><p>${this.i18n.t('emptyHint')}</p></div>
         </div>`,
       })}
     </section>`;
@@ -236,7 +238,7 @@ export class ShipmentList extends SupplierElement {
     const missing = this.shipmentId !== '' && !data.shipments.some((shipment) => shipment.id === this.shipmentId);
     return html`${missing
         ? html`<div class="notice warning" part="shipment-not-found" role="alert" tabindex="-1">
-            <span aria-hidden="true">⚠</span>
+            ${renderIcon('warning')}
             <div class="notice-body">
               <strong>${this.i18n.t('notFound')}</strong>
               <p>${this.i18n.t(data.shipments.length === 0 ? 'notFoundNone' : 'notFoundHint')}</p>
@@ -294,7 +296,7 @@ export class ShipmentList extends SupplierElement {
       tabindex="-1"
     >
       <div class="card-header">
-        <h3 id=${headingId}>${i18n.t('shipment', { number: shipment.number })}</h3>
+        ${renderHeading(this.headingLevel + 1, i18n.t('shipment', { number: shipment.number }), { id: headingId })}
         <span class="shipment-status ${shipment.status}" part="shipment-status">${i18n.t(`status.${shipment.status}`)}</span>
       </div>
       <p class="muted">${i18n.t('created', { date: i18n.dateTime(shipment.createdAt, data.order.timeZone) })}</p>
@@ -333,13 +335,13 @@ export class ShipmentList extends SupplierElement {
     const photoHref = safeHref(shipment.photo?.url);
     return html`<section part="entered" aria-labelledby="entered-${shipment.id} shipment-${shipment.id}">
       <span id="entered-${shipment.id}" class="visually-hidden">${i18n.t('entered')}</span>
-      <h4 id="parts-title-${shipment.id}">${i18n.t('parts')}</h4>
+      ${renderHeading(this.headingLevel + 2, i18n.t('parts'), { id: `parts-title-${shipment.id}` })}
       ${parts.renderFilter(view)}
       <ul class="plain" aria-labelledby="parts-title-${shipment.id} shipment-${shipment.id}">
         ${view.rows.map(({ item }) => html`<li>${i18n.t('partLine', { quantity: i18n.number(item.quantity), part: partName(item.positionId) })}</li>`)}
       </ul>
       ${parts.renderPager(view, i18n.t('shipment', { number: shipment.number }))}
-      <h4>${i18n.t('package')}</h4>
+      ${renderHeading(this.headingLevel + 2, i18n.t('package'))}
       <p>
         ${i18n.t('packageLine', {
           count: i18n.number(pkg.count),
@@ -353,14 +355,14 @@ export class ShipmentList extends SupplierElement {
           ? html`<br /><a href=${photoHref} target="_blank" rel="noopener" part="document-link">${i18n.t('photo')}: ${shipment.photo.name}</a>`
           : nothing}
       </p>
-      <h4>${i18n.t('delivery')}</h4>
+      ${renderHeading(this.headingLevel + 2, i18n.t('delivery'))}
       <dl>
         ${delivery.arrangedBy === 'platform'
           ? html`<dt>${i18n.t('delivery')}</dt>
               <dd>${i18n.t('arrangedBy.platform')}</dd>
               <dt>${i18n.t('pickupAddress')}</dt>
               <dd>
-                <address>${delivery.pickupAddress.name}<br />${delivery.pickupAddress.street}<br />${delivery.pickupAddress.postalCode} ${delivery.pickupAddress.city}, ${delivery.pickupAddress.country}</address>
+                <address>${delivery.pickupAddress.name}<br />${delivery.pickupAddress.street}<br />${delivery.pickupAddress.postalCode} ${delivery.pickupAddress.city}, ${i18n.region(delivery.pickupAddress.country)}</address>
               </dd>`
           : html`<dt>${i18n.t('delivery')}</dt>
               <dd>${i18n.t('arrangedBy.supplier')}</dd>
@@ -400,7 +402,7 @@ export class ShipmentList extends SupplierElement {
     let body: unknown;
     if (shipment.documents.length === 0 && shipment.status === 'processing') {
       body = html`<div class="notice info" part="processing" role="status">
-        <span aria-hidden="true">⏳</span>
+        ${renderIcon('waiting')}
         <div class="notice-body"><p>${i18n.t('processing')}</p><p class="muted">${i18n.t('processingRefresh')}</p></div>
       </div>`;
     } else if (shipment.documents.length === 0) {
@@ -410,12 +412,12 @@ export class ShipmentList extends SupplierElement {
       body = html`<p class="muted">${i18n.t('documentsHint')}</p>
         <ul class="plain documents">${links}</ul>
         <button type="button" class="button" part="button print-button" aria-label=${i18n.t('printAllLabel', { number: shipment.number })} @click=${() => this.printAll(data, shipment)}>
-          <span aria-hidden="true">🖨</span> ${i18n.t('printAll')}
+          ${renderIcon('print')} ${i18n.t('printAll')}
         </button>
-        ${this.popupBlocked === shipment.id ? html`<p class="notice warning" role="alert"><span aria-hidden="true">⚠</span><span class="notice-body">${i18n.t('popupBlocked')}</span></p>` : nothing}`;
+        ${this.popupBlocked === shipment.id ? html`<p class="notice warning" role="alert">${renderIcon('warning')}<span class="notice-body">${i18n.t('popupBlocked')}</span></p>` : nothing}`;
     }
     return html`<section part="documents" aria-labelledby="${headingId} shipment-${shipment.id}">
-      <h4 id=${headingId}>${i18n.t('documents')}</h4>
+      ${renderHeading(this.headingLevel + 2, i18n.t('documents'), { id: headingId })}
       ${body}
     </section>`;
   }
@@ -439,7 +441,7 @@ export class ShipmentList extends SupplierElement {
     } else if (entry.state === 'queued' || entry.state === 'loading') body = html`<p class="muted" aria-busy="true">${i18n.t('trackingLoading')}</p>`;
     else if (entry.state === 'error') {
       body = html`<div class="notice warning" part="error" role="alert">
-        <span aria-hidden="true">⚠</span>
+        ${renderIcon('warning')}
         <div class="notice-body">
           <p>${i18n.t('trackingError')} ${errorMessage(entry.error, i18n, 'read')}</p>
           <button type="button" class="button" part="button retry-button" @click=${() => this.trackings.request(shipment.id)}>${i18n.shared('retry')}</button>
@@ -447,7 +449,7 @@ export class ShipmentList extends SupplierElement {
       </div>`;
     } else body = this.renderTracking(shipment, entry.tracking);
     return html`<section part="logistics" aria-labelledby="${headingId} shipment-${shipment.id}">
-      <h4 id=${headingId}>${i18n.t('logistics')}</h4>
+      ${renderHeading(this.headingLevel + 2, i18n.t('logistics'), { id: headingId })}
       ${body}
     </section>`;
   }
@@ -460,6 +462,11 @@ export class ShipmentList extends SupplierElement {
       ['unknown', 'pre-transit', 'in-transit', 'out-for-delivery', 'delivered', 'exception'].includes(status)
         ? i18n.t(`tracking.${status as Tracking['status']}`)
         : status;
+    const link = href
+      ? html`<p><a href=${href} target="_blank" rel="noopener noreferrer" part="tracking-link" >${i18n.t('trackingLink')}<span class="visually-hidden"> (${i18n.t('trackingLinkLabel', { number: shipment.number })})</span></a></p>`
+      : nothing;
+    // Nothing known and nothing happened yet: one sentence, not a status and an empty timeline saying it twice.
+    if (tracking.status === 'unknown' && events.length === 0) return html`<p part="tracking-status" class="muted">${i18n.t('noTrackingYet')}</p>${link}`;
     return html`<p part="tracking-status"><strong>${i18n.t('trackingStatus', { status: knownStatus(tracking.status) })}</strong></p>
       ${href
         ? html`<p><a href=${href} target="_blank" rel="noopener noreferrer" part="tracking-link" >${i18n.t('trackingLink')}<span class="visually-hidden"> (${i18n.t('trackingLinkLabel', { number: shipment.number })})</span></a></p>`

@@ -51,6 +51,7 @@ const en = {
   trackingError: 'Tracking information could not be loaded.',
   trackingLoading: 'Loading tracking information…',
   noEvents: 'No tracking events yet.',
+  noTrackingYet: 'No tracking information yet.',
   notFound: 'This shipment was not found in this order.',
   notFoundHint: 'The link may be out of date. The order’s shipments are listed below.',
   notFoundNone: 'The link may be out of date. This order has no shipments yet.',

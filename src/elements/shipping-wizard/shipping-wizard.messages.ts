@@ -12,7 +12,7 @@ const en = {
   'deadline.passed': 'The shipping deadline has passed: shipping information was due on {date} ({relative}). Publish it as soon as possible.',
   'deadline.passedTitle': 'Shipping deadline passed',
   locked: 'Shipping opens once production (and quality control, if required) are done.',
-  allShipped: 'Every part of this order has been shipped. There is nothing left to add.',
+  allShipped: 'All parts of this order are in shipments. There is nothing left to add.',
   'parts.heading': 'Which parts do you ship now?',
   'parts.intro': 'Check the parts and the quantity of each that this shipment contains.',
   'parts.ordered': 'Ordered',

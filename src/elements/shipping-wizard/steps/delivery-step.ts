@@ -78,7 +78,7 @@ export function renderDeliveryStep(host: StepHost, today: string): TemplateResul
           <section class="pickup" part="pickup-address" aria-labelledby="pickup-heading">
             <h4 id="pickup-heading">${i18n.t('delivery.pickupAddress')}</h4>
             ${address
-              ? html`<address>${address.name}<br />${address.street}<br />${address.postalCode} ${address.city}<br />${address.country}</address>`
+              ? html`<address>${address.name}<br />${address.street}<br />${address.postalCode} ${address.city}<br />${i18n.region(address.country)}</address>`
               : ''}
             ${fieldStatus('delivery-pickupAddress', host.fieldState('delivery.pickupAddress'), i18n)}
             <p class="notice info" part="pickup-note"><span aria-hidden="true">ℹ</span><span class="notice-body">${i18n.t('delivery.pickupNote')}</span></p>

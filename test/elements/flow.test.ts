@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createMemoryAdapter } from '../../src/api/memory/index.js';
 import '../../src/define.js';
-import { chooseFiles, deepText, findByRole, findFileInput, pdfFile } from '../helpers/queries.js';
+import { chooseFiles, findByRole, findFileInput, pdfFile } from '../helpers/queries.js';
 
 /**
  * A supplier's first steps on an order, found only by roles and accessible names:
@@ -28,14 +28,15 @@ describe('the supplier flow, end to end on the memory adapter', () => {
     find('button', 'Order Confirmation')!.click();
     await waitUntil(() => find('button', 'Confirm'), 'the confirm dialog is open');
     find('button', 'Confirm')!.click();
-    await waitUntil(() => deepText(portal.shadowRoot!).includes('You confirmed this order on'), 'confirmed', { timeout: 5000 });
+    // Production is done: the stage that needs the supplier next opens by itself.
+    await waitUntil(() => find('button', /^Quality control\s+Action required$/)?.getAttribute('aria-expanded') === 'true', 'quality control opens, needing the report', {
+      timeout: 5000,
+    });
+    expect(find('button', /^Production\s+Done$/)).to.exist;
     expect((await memory.getOrder((portal as unknown as { orderId: string }).orderId)).production.confirmedAt).to.not.equal(null);
-
-    await waitUntil(() => find('button', /^Quality control\s+Action required$/), 'quality control now needs the report', { timeout: 5000 });
-    find('button', /^Quality control/)!.click();
     await waitUntil(() => findFileInput(portal.shadowRoot!, /Quality control report/), 'the upload is offered');
     chooseFiles(findFileInput(portal.shadowRoot!, /Quality control report/)!, [pdfFile('final-inspection.pdf')]);
-    await waitUntil(() => find('link', /final-inspection\.pdf/), 'the report is listed', { timeout: 5000 });
+    await waitUntil(() => find('link', /final-inspection\.pdf/), 'the report is listed in the panel, still open', { timeout: 5000 });
     await waitUntil(() => find('button', /^Quality control\s+Done$/), 'quality control is done', { timeout: 5000 });
     memory.close();
   });

@@ -24,6 +24,12 @@ const CHANGE_EVENTS = [
   'order-confirmed', 'order-lines-acknowledged', 'order-lines-answered', 'quality-report-uploaded', 'quality-report-removed', 'shipment-published',
   'invoice-submitted', 'quality-document-uploaded',
 ] as const;
+/**
+ * The supplier's own actions after which a done stage hands over to the next one. Not an upload (the supplier may
+ * add more documents and sees the one just added listed), nor the platform's answers arriving on a reload (focus
+ * never moves on its own while the supplier may be reading or typing).
+ */
+const HANDOVER_EVENTS: ReadonlySet<string> = new Set(['order-confirmed', 'order-lines-acknowledged', 'shipment-published', 'invoice-submitted']);
 const CHILD_TAGS = ['production-confirmation', 'quality-report', 'shipment-list', 'shipping-wizard', 'invoice-form', 'order-activity'];
 
 /**
@@ -136,17 +142,18 @@ export class OrderDetails extends SupplierElement {
     void this.loadTask.run().then(async () => {
       this.reloadChildren(event.target);
       const order = this.loadTask.status === TaskStatus.COMPLETE ? this.loadTask.value : undefined;
-      if (order) await this.openNextStage(from, order);
+      if (order && HANDOVER_EVENTS.has(event.type)) await this.openNextStage(from, order);
     });
   }
 
   /**
-   * After a change in the stage `from`: when that stage no longer needs the supplier, opens the next one that does
-   * and moves focus to its button (the panel that had focus is gone); otherwise leaves the panel as it is.
+   * After a change in the stage `from`: when that stage is done, opens the next one that needs the supplier and
+   * moves focus to its button (the panel that had focus is gone); otherwise (still owed, or waiting for the platform,
+   * whose panel says what happens next) leaves the panel as it is.
    */
   private async openNextStage(from: StageKey | null, order: Order): Promise<void> {
     const statuses = stageStatuses(order);
-    if (from === null || statuses[from] === 'action-required') return;
+    if (from === null || statuses[from] !== 'done') return;
     const next = STAGE_KEYS.find((key) => statuses[key] === 'action-required');
     if (!next || next === from) return;
     this.expanded = next;

@@ -20,8 +20,11 @@ function controlledAdapter() {
 }
 
 const order = makeOrder({ id: 'o-1' });
-/** Lets the calls under way reach the adapter (the shared loads are a chunk of their own, loaded on first use). */
-const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
+/**
+ * One turn of the event loop: the calls under way wait for the same chunk (the shared loads load on first use), so
+ * once the first has reached the adapter the others join it in microtasks that run before the next task.
+ */
+const settled = () => new Promise((resolve) => setTimeout(resolve));
 
 /** An element with another inside its shadow root, and one elsewhere, as order details and its stage are. */
 function elements() {

@@ -1,7 +1,7 @@
 /**
  * One tenant's backend on the database: the SupplierApi the HTTP handler serves, with the memory adapter's
- * rules (src/api/memory/backend/rules.ts, line-responses.ts, quality-review.ts, …; the memory adapter is the
- * behavioural spec) applied to orders read from and written to PostgreSQL. Every write runs in one
+ * rules (src/api/memory/backend/order-writes.ts, new-shipment.ts, new-invoice.ts, rules.ts, …; the memory
+ * adapter is the behavioural spec) applied to orders read from and written to PostgreSQL. Every write runs in one
  * transaction with its idempotency key (store/idempotency.ts) and with the row lock of the order it changes.
  */
 import { activityOf, supplierComment } from '../src/api/memory/backend/activity.js';

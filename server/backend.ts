@@ -1,34 +1,32 @@
 /**
  * One tenant's backend on the database: the SupplierApi the HTTP handler serves, with the memory adapter's
- * rules (src/api/memory/backend/rules.ts, line-responses.ts, quality-review.ts, …; the memory adapter is the
- * behavioural spec) applied to orders read from and written to PostgreSQL. Every write runs in one
+ * rules (src/api/memory/backend/order-writes.ts, new-shipment.ts, new-invoice.ts, rules.ts, …; the memory
+ * adapter is the behavioural spec) applied to orders read from and written to PostgreSQL. Every write runs in one
  * transaction with its idempotency key (store/idempotency.ts) and with the row lock of the order it changes.
  */
-import { SupplierApiError } from '../src/api/errors.js';
-import { activityOf } from '../src/api/memory/backend/activity.js';
+import { activityOf, supplierComment } from '../src/api/memory/backend/activity.js';
 import type { StoredActivity } from '../src/api/memory/backend/activity.js';
-import { CARRIERS, PACKAGING_RULES } from '../src/api/memory/seed/reference-data.js';
 import { pdfBytes } from '../src/api/memory/backend/documents.js';
+import { notFound, newId } from '../src/api/memory/backend/errors.js';
+import { idempotencyKey } from '../src/api/memory/backend/idempotency-key.js';
+import { checkInvoiceable, createdInvoice } from '../src/api/memory/backend/new-invoice.js';
+import { createdShipment } from '../src/api/memory/backend/new-shipment.js';
+import {
+  acknowledgedOrder, checkQcReportUpload, confirmedOrder, normalizedBankDetails, productionOrderLines, withoutQcReport, withQcReport,
+} from '../src/api/memory/backend/order-writes.js';
 import { uploadableSlot, withNewVersion } from '../src/api/memory/backend/quality-review.js';
-import { assertValid, bankDetailsErrors, invoiceErrors, lineAnswerErrors, shipmentErrors } from '../src/api/memory/backend/rules.js';
-import type { UploadKind } from '../src/api/memory/store.js';
-import { trackedStatus, trackingOf } from '../src/api/memory/backend/tracking.js';
-import { readUpload } from '../src/api/memory/backend/uploads.js';
+import { carrierOf, trackedStatus, trackingOf } from '../src/api/memory/backend/tracking.js';
+import { readUpload, uploadName, uploadPayload } from '../src/api/memory/backend/uploads.js';
 import type { Expected } from '../src/api/memory/backend/uploads.js';
+import { CARRIERS, PACKAGING_RULES } from '../src/api/memory/seed/reference-data.js';
+import type { UploadKind } from '../src/api/memory/store.js';
 import type { CallOptions, OrderPage, OrderQuery, SupplierApi, UploadFile, UploadOptions, WriteOptions } from '../src/api/port.js';
-import { commentProblem } from '../src/domain/activity.js';
-import { dateInZone } from '../src/domain/dates.js';
-import { lineAnswerInput, toLineAnswer } from '../src/domain/line-acknowledgement.js';
-import { invoiceTotals } from '../src/domain/money.js';
-import { fileKindOf, hasTypedDocuments } from '../src/domain/quality-documents.js';
-import { isFullyShipped } from '../src/domain/quantities.js';
-import { invoiceStatus, productionStatus, shippingStatus } from '../src/domain/stages.js';
+import { fileKindOf } from '../src/domain/quality-documents.js';
 import type {
   ActivityListEntry, BankDetails, Carrier, CommentActivity, CompanyProfile, DocumentRef, Invoice, LineAnswer, NewInvoice, NewShipment, Order, PackagingRules,
   QualityDocumentSlot, QualityDocumentType, Shipment, Tracking,
 } from '../src/domain/types.js';
 import type { Database, Queryable } from './db/database.js';
-import { shipmentDocuments } from './platform/effects.js';
 import { processShipments, respondToLines } from './platform/effects.js';
 import type { JobKind } from './platform/jobs.js';
 import { scheduleJob } from './platform/jobs.js';
@@ -55,22 +53,6 @@ export interface BackendContext {
   readonly wakeAt: (dueAt: number) => void;
   readonly searchCounts: SearchCounts;
 }
-
-const notFound = (what: string) => new SupplierApiError('not-found', `${what} was not found.`);
-const conflict = (message: string) => new SupplierApiError('conflict', message);
-const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
-
-/** The memory adapter's key check: a write needs a key of 1..200 characters; keys are kept per operation. */
-function idempotencyKey(operation: string, options: WriteOptions | undefined): string {
-  const key = options?.idempotencyKey;
-  if (typeof key !== 'string' || key.trim() === '' || key.length > 200) {
-    throw new SupplierApiError('validation', 'A write needs an idempotency key.', { fieldErrors: { idempotencyKey: 'required' } });
-  }
-  return `${operation} ${key}`;
-}
-
-const carrierOf = (shipment: Shipment): Carrier | undefined =>
-  shipment.delivery.arrangedBy === 'supplier' ? CARRIERS.find((carrier) => carrier.id === (shipment.delivery as { carrierId: string }).carrierId) : undefined;
 
 /** An upload as its route describes it. */
 interface UploadSpec<T> {
@@ -128,14 +110,8 @@ export class DatabaseBackend implements SupplierApi {
     const stored = typeof orderId === 'string' ? await storedDocument(this.#db, this.#tenant, id) : undefined;
     if (stored) return stored;
     const order = await this.#order(this.#db, orderId);
-    const lines = [
-      `Production order ${order.number}`,
-      `Lead time: ${order.leadTime} (${order.timeZone})`,
-      `Terms: ${order.kind}, ${order.incoterm}, payment ${order.paymentTermsDays} days`,
-      ...order.positions.map((position) => `${position.lineNo}. ${position.partNumber} ${position.partName} - ${position.material}, ${position.process} - qty ${position.quantity}`),
-    ];
     const ref = { id, name: `Production order ${order.number}.pdf`, contentType: 'application/pdf', createdAt: order.createdAt };
-    return generatedDocument(this.#db, this.#tenant, order.id, ref, () => pdfBytes(lines));
+    return generatedDocument(this.#db, this.#tenant, order.id, ref, () => pdfBytes(productionOrderLines(order)));
   }
 
   async listQualityReports(orderId: string): Promise<readonly DocumentRef[]> {
@@ -179,8 +155,8 @@ export class DatabaseBackend implements SupplierApi {
   confirmOrder(orderId: string, options: WriteOptions): Promise<Order> {
     return this.#write('confirmOrder', options, { orderId }, async (tx) => {
       const order = await this.#order(tx, orderId, true);
-      if (productionStatus(order) === 'done') return this.#present(order);
-      return this.#save(tx, order, { ...order, production: { ...order.production, confirmedAt: this.#context.now().toISOString() } });
+      const confirmed = confirmedOrder(order, this.#context.now());
+      return confirmed ? this.#save(tx, order, confirmed) : this.#present(order);
     });
   }
 
@@ -190,39 +166,22 @@ export class DatabaseBackend implements SupplierApi {
       expected: 'pdf',
       kind: 'qc-report',
       extra: { replacesId },
-      check: (order) => {
-        if (!order.quality.required) throw conflict('This order does not require a QC report.');
-        if (hasTypedDocuments(order.quality)) throw conflict('This order asks for typed quality documents; upload them with uploadQualityDocument.');
-        if (productionStatus(order) !== 'done') throw conflict('Confirm the order before uploading QC reports.');
-        if (order.shipments.length > 0) throw conflict('QC reports cannot change once shipping has started.');
-        if (replacesId !== null && !order.quality.reports.some((report) => report.id === replacesId)) throw notFound('The QC report to replace');
-      },
-      apply: (order, ref) => {
-        const reports = replacesId === null ? [...order.quality.reports, ref] : order.quality.reports.map((report) => (report.id === replacesId ? ref : report));
-        return { ...order, quality: { ...order.quality, reports } };
-      },
+      check: (order) => checkQcReportUpload(order, replacesId),
+      apply: (order, ref) => withQcReport(order, ref, replacesId),
     });
   }
 
   async removeQualityReport(orderId: string, reportId: string, options: WriteOptions): Promise<void> {
     await this.#write('removeQualityReport', options, { orderId, reportId }, async (tx) => {
       const order = await this.#order(tx, orderId, true);
-      if (!order.quality.reports.some((report) => report.id === reportId)) throw notFound('The QC report');
-      if (order.shipments.length > 0) throw conflict('QC reports cannot change once shipping has started.');
-      await this.#save(tx, order, { ...order, quality: { ...order.quality, reports: order.quality.reports.filter((report) => report.id !== reportId) } });
+      await this.#save(tx, order, withoutQcReport(order, reportId));
       return undefined;
     });
   }
 
   saveBankDetails(bankDetails: BankDetails, options: WriteOptions): Promise<CompanyProfile> {
     return this.#write('saveBankDetails', options, bankDetails, async (tx) => {
-      assertValid(bankDetailsErrors(bankDetails), 'The bank details are not valid.');
-      const normalized: BankDetails = {
-        accountHolder: bankDetails.accountHolder.trim(),
-        iban: bankDetails.iban.replace(/[\s-]/g, '').toUpperCase(),
-        bic: bankDetails.bic.replace(/\s/g, '').toUpperCase(),
-        bankName: bankDetails.bankName.trim(),
-      };
+      const normalized = normalizedBankDetails(bankDetails);
       const profile = { ...(await this.#profile(tx, true)), bankDetails: normalized };
       await tx.query('UPDATE company_profiles SET profile = $2::text::jsonb WHERE tenant_id = $1', [this.#tenant, JSON.stringify(profile)]);
       return profile;
@@ -240,48 +199,20 @@ export class DatabaseBackend implements SupplierApi {
   createShipment(orderId: string, shipment: NewShipment, options: WriteOptions): Promise<Shipment> {
     return this.#write('createShipment', options, { orderId, shipment }, async (tx) => {
       const order = await this.#order(tx, orderId, true);
-      if (shippingStatus(order) === 'locked') throw conflict('Shipping opens once production (and QC, if required) are done.');
-      if (isFullyShipped(order)) throw conflict('Every part of this order is already shipped.');
       const photo = shipment.photoId === null ? undefined : await findUpload(tx, this.#tenant, shipment.photoId);
-      const now = this.#context.now();
-      const today = dateInZone(now, order.timeZone);
-      assertValid(shipmentErrors(order, shipment, { rules: PACKAGING_RULES, carriers: CARRIERS, photo, today }), 'The shipment is not valid.');
-      const sequence = order.shipments.length + 1;
-      const id = `${order.id}-s${sequence}`;
-      const number = `${order.number}-S${sequence}`;
-      const createdAt = now.toISOString();
-      const platform = shipment.delivery.arrangedBy === 'platform';
-      const delivery = shipment.delivery.arrangedBy === 'platform'
-        ? { arrangedBy: 'platform' as const, pickupAddress: { ...shipment.delivery.pickupAddress } }
-        : { ...shipment.delivery, trackingNumbers: shipment.delivery.trackingNumbers.map((trackingNumber) => trackingNumber.trim()) };
-      const created: Shipment = {
-        id,
-        number,
-        createdAt,
-        items: shipment.items.filter((item) => item.quantity > 0).map((item) => ({ positionId: item.positionId, quantity: item.quantity })),
-        package: { ...shipment.package },
-        photo: photo ? photo.ref : null,
-        delivery,
-        status: platform ? 'processing' : 'ready',
-        documents: platform ? [] : shipmentDocuments(id, number, createdAt),
-      };
+      const created = createdShipment(order, shipment, { photo, now: this.#context.now() });
       const saved = await this.#save(tx, order, { ...order, shipments: [...order.shipments, created] });
-      if (platform) await this.#schedule(tx, 'process-shipment', id, order.id, Date.now() + this.#context.processingDelayMs);
-      return saved.shipments.find((candidate) => candidate.id === id)!;
+      if (created.status === 'processing') await this.#schedule(tx, 'process-shipment', created.id, order.id, Date.now() + this.#context.processingDelayMs);
+      return saved.shipments.find((candidate) => candidate.id === created.id)!;
     });
   }
 
   createInvoice(orderId: string, invoice: NewInvoice, options: WriteOptions): Promise<Invoice> {
     return this.#write('createInvoice', options, { orderId, invoice }, async (tx) => {
       const order = await this.#order(tx, orderId, true);
-      const stage = invoiceStatus(order);
-      if (stage === 'locked') throw conflict('Invoicing opens once everything is shipped and processed.');
-      if (stage === 'waiting') throw conflict('An invoice of this order is with the platform already.');
-      if (stage === 'done') throw conflict('This order is paid.');
+      checkInvoiceable(order);
       const document = await findUpload(tx, this.#tenant, invoice.documentId);
       const eInvoice = invoice.eInvoiceDocumentId ? await findUpload(tx, this.#tenant, invoice.eInvoiceDocumentId) : undefined;
-      const now = this.#context.now();
-      const today = dateInZone(now, order.timeZone);
       const numberKey = invoiceNumberKey(String(invoice.number ?? ''));
       // Two invoices with one number on two orders at once: the second waits for the first, then sees its number.
       await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${this.#tenant}\ninvoice-number\n${numberKey}`]);
@@ -289,30 +220,10 @@ export class DatabaseBackend implements SupplierApi {
         `SELECT number FROM invoices WHERE tenant_id = $1 AND number_key = $2 AND NOT (order_id = $3 AND status = 'rejected')`,
         [this.#tenant, numberKey, order.id],
       );
-      assertValid(invoiceErrors(order, invoice, { today, existingNumbers: used.map((row) => row.number), document, eInvoice }), 'The invoice is not valid.');
-      const priceOf = new Map(order.positions.map((position) => [position.id, position.unitPriceMinor]));
-      const items = invoice.items
-        .filter((item) => item.quantity > 0)
-        .map((item) => ({ positionId: item.positionId, quantity: item.quantity, unitPriceMinor: priceOf.get(item.positionId) ?? 0 }));
-      const id = `${order.id}-i${order.invoices.length + 1}`;
-      const created: Invoice = {
-        id,
-        number: invoice.number.trim(),
-        invoiceDate: invoice.invoiceDate,
-        paymentDate: invoice.paymentDate,
-        currency: order.currency,
-        items,
-        totals: invoiceTotals(items, order.vatRateBasisPoints),
-        document: document!.ref,
-        eInvoice: eInvoice?.ref ?? null,
-        status: 'submitted',
-        submittedAt: now.toISOString(),
-        rejectionReason: null,
-        paidOn: null,
-        paidAmountMinor: null,
-      };
+      const existingNumbers = used.map((row) => row.number);
+      const created = createdInvoice(order, invoice, { existingNumbers, document, eInvoice, now: this.#context.now() });
       const saved = await this.#save(tx, order, { ...order, invoices: [...order.invoices, created] });
-      return saved.invoices.find((candidate) => candidate.id === id)!;
+      return saved.invoices.find((candidate) => candidate.id === created.id)!;
     });
   }
 
@@ -330,18 +241,7 @@ export class DatabaseBackend implements SupplierApi {
   acknowledgeOrderLines(orderId: string, answers: readonly LineAnswer[], options: WriteOptions): Promise<Order> {
     return this.#write('acknowledgeOrderLines', options, { orderId, answers }, async (tx) => {
       const order = await this.#order(tx, orderId, true);
-      const stage = productionStatus(order);
-      if (stage === 'done') throw conflict('This order is confirmed already.');
-      if (stage === 'waiting') throw conflict('The platform has not yet responded to your answers per line.');
-      const now = this.#context.now();
-      assertValid(lineAnswerErrors(order, answers, dateInZone(now, order.timeZone)), 'The answers per line are not valid.');
-      const byPosition = new Map(answers.map((answer) => [answer.positionId, answer]));
-      const lines = order.positions.map((position) => ({
-        answer: toLineAnswer(lineAnswerInput(byPosition.get(position.id)!)),
-        response: { status: 'pending' as const, quantity: null, date: null, note: null, respondedAt: null },
-      }));
-      const submittedAt = now.toISOString();
-      const saved = await this.#save(tx, order, { ...order, production: { ...order.production, lineAcknowledgement: { submittedAt, lines } } });
+      const saved = await this.#save(tx, order, acknowledgedOrder(order, answers, this.#context.now()));
       await this.#schedule(tx, 'respond-to-lines', order.id, order.id, Date.now() + this.#context.lineResponseDelayMs);
       return saved;
     });
@@ -350,16 +250,7 @@ export class DatabaseBackend implements SupplierApi {
   addOrderComment(orderId: string, text: string, options: WriteOptions): Promise<CommentActivity> {
     return this.#write('addOrderComment', options, { orderId, text }, async (tx) => {
       const order = await this.#order(tx, orderId, true);
-      const problem = typeof text === 'string' ? commentProblem(text) : 'required';
-      if (problem) throw new SupplierApiError('validation', 'The comment is not valid.', { fieldErrors: { text: problem } });
-      const comment: CommentActivity = {
-        id: newId('comment'),
-        at: this.#context.now().toISOString(),
-        kind: 'comment',
-        author: 'supplier',
-        authorName: (await this.#profile(tx)).legalName,
-        text,
-      };
+      const comment = supplierComment(text, (await this.#profile(tx)).legalName, this.#context.now());
       await tx.query('INSERT INTO activity (tenant_id, order_id, entry_id, entry) VALUES ($1, $2, $3, $4::text::jsonb)', [this.#tenant, order.id, comment.id, JSON.stringify(comment)]);
       await this.#schedule(tx, 'reply-to-comment', comment.id, order.id, Date.now() + this.#context.replyDelayMs);
       return comment;
@@ -407,16 +298,12 @@ export class DatabaseBackend implements SupplierApi {
 
   /** An upload: state checked, then the bytes (size, content), then stored with the order's change — once per key. */
   #upload<T>(operation: string, orderId: string, file: UploadFile, options: UploadOptions, spec: UploadSpec<T>, after?: (tx: Queryable, ref: DocumentRef) => Promise<void>): Promise<T> {
-    const payload = { orderId, name: file?.name, size: file?.blob?.size, ...spec.extra };
-    return this.#write(operation, options, payload, async (tx) => {
+    return this.#write(operation, options, uploadPayload(orderId, file, spec.extra), async (tx) => {
       const order = await this.#order(tx, orderId, true);
       spec.check(order);
-      if (!(file?.blob instanceof Blob)) throw new SupplierApiError('validation', 'No file was given.', { fieldErrors: { file: 'required' } });
-      const maxBytes = spec.expected === 'image' ? PACKAGING_RULES.maxPhotoBytes : PACKAGING_RULES.maxDocumentBytes;
-      const { bytes, contentType } = await readUpload(file, { expected: spec.expected, maxBytes, transferMs: 0, signal: options.signal });
-      const name = file.name.trim() || (spec.expected === 'image' ? 'photo' : spec.expected === 'pdf' ? 'document.pdf' : 'document');
+      const { bytes, contentType } = await readUpload(file, { expected: spec.expected, transferMs: 0, signal: options.signal });
       const ref = await insertUpload(tx, this.#tenant, {
-        id: newId('doc'), orderId: order.id, kind: spec.kind, name: name.slice(0, 200), contentType, bytes, createdAt: this.#context.now().toISOString(),
+        id: newId('doc'), orderId: order.id, kind: spec.kind, name: uploadName(file, spec.expected), contentType, bytes, createdAt: this.#context.now().toISOString(),
       });
       const saved = spec.apply ? await this.#save(tx, order, spec.apply(order, ref)) : order;
       await after?.(tx, ref);

@@ -7,8 +7,10 @@ import type { IncomingMessage } from 'node:http';
 import * as z from 'zod/mini';
 import { describeIssue } from '../../src/api/contract-issues.js';
 import { SupplierApiError } from '../../src/api/errors.js';
-import { PACKAGING_RULES } from '../../src/api/memory/seed/reference-data.js';
+import { maxUploadBytes } from '../../src/api/memory/backend/uploads.js';
+import type { Expected } from '../../src/api/memory/backend/uploads.js';
 import type { SupplierApi, UploadFile } from '../../src/api/port.js';
+import { fileKindOf } from '../../src/domain/quality-documents.js';
 import type { QualityDocumentType } from '../../src/domain/types.js';
 import { orderQueryFromParams } from '../../src/api/rest/order-query.js';
 import { problemOf } from '../../src/api/rest/problem.js';
@@ -73,17 +75,20 @@ async function readJson(request: IncomingMessage): Promise<{ value: unknown } | 
 }
 
 /** The body parsed by its schema, or a 422 naming every bad field. */
-async function readBody<T>(request: IncomingMessage, schema: z.ZodMiniType<T>): Promise<{ value: T } | Reply> {
+/** Calls `use` with the request's JSON body once it fits `schema`; otherwise the 'validation' Reply naming the fields. */
+async function withBody<T>(request: IncomingMessage, schema: z.ZodMiniType<T>, use: (value: T) => Promise<unknown>): Promise<unknown> {
   const read = await readJson(request);
   if (!('value' in read)) return read;
   const result = z.safeParse(schema, read.value, { reportInput: true });
-  if (result.success) return { value: result.data };
+  if (result.success) return use(result.data);
   const fieldErrors: Record<string, string> = {};
   for (const issue of result.error.issues) fieldErrors[issue.path.map(String).join('.') || 'body'] ??= describeIssue(issue as Parameters<typeof describeIssue>[0]);
   return problem('validation', 'The request body does not fit the contract.', fieldErrors);
 }
 
-async function readUpload(request: IncomingMessage, maxBytes: number): Promise<{ file: UploadFile; fields: Record<string, string> } | Reply> {
+/** Calls `use` with the file (at most `maxUploadBytes(expected)`) and fields of a multipart request; otherwise a 'validation' Reply. */
+async function withUpload(request: IncomingMessage, expected: Expected, use: (upload: { file: UploadFile; fields: Record<string, string> }) => Promise<unknown>): Promise<unknown> {
+  const maxBytes = maxUploadBytes(expected);
   if (!/^multipart\/form-data\b/i.test(request.headers['content-type'] ?? '')) return problem('validation', 'Send the file as multipart/form-data.');
   const tooLarge = announcedTooLarge(request, maxBytes + MULTIPART_OVERHEAD_BYTES, { file: 'too-large' });
   if (tooLarge) return tooLarge;
@@ -98,7 +103,7 @@ async function readUpload(request: IncomingMessage, maxBytes: number): Promise<{
   const contentType = acceptedContentType(form.file.bytes);
   if (contentType === null && form.file.bytes.length > 0) return problem('validation', 'The file is not a PDF, a PNG, JPEG or WebP image, or an e-invoice (UBL or CII XML).', { file: 'wrong-type' });
   const blob = new Blob([form.file.bytes as Uint8Array<ArrayBuffer>], { type: contentType ?? '' });
-  return { file: { name: safeFileName(form.file.name), blob }, fields: { ...form.fields } };
+  return use({ file: { name: safeFileName(form.file.name), blob }, fields: { ...form.fields } });
 }
 
 /** Runs the operation a route names; answers with the adapter's result or a Reply for request errors. */
@@ -115,54 +120,29 @@ async function run(api: SupplierApi, route: MatchedRoute, request: IncomingMessa
     case 'getProductionOrder': return api.getProductionOrder(orderId, { signal });
     case 'confirmOrder': return api.confirmOrder(orderId, write);
     case 'listQualityReports': return api.listQualityReports(orderId, { signal });
-    case 'uploadQualityReport': {
-      const upload = await readUpload(request, PACKAGING_RULES.maxDocumentBytes);
-      if (!('file' in upload)) return upload;
-      const replacesId = upload.fields.replacesId;
-      return api.uploadQualityReport(orderId, upload.file, { ...write, ...(replacesId && { replacesId }) });
-    }
+    case 'uploadQualityReport':
+      return withUpload(request, 'pdf', ({ file, fields: { replacesId } }) => api.uploadQualityReport(orderId, file, { ...write, ...(replacesId && { replacesId }) }));
     case 'removeQualityReport':
       await api.removeQualityReport(orderId, reportId, write);
       return reply({ status: 204 });
     case 'listCarriers': return api.listCarriers({ signal });
     case 'getPackagingRules': return api.getPackagingRules({ signal });
     case 'getCompanyProfile': return api.getCompanyProfile({ signal });
-    case 'saveBankDetails': {
-      const body = await readBody(request, BankDetailsSchema);
-      return 'value' in body ? api.saveBankDetails(body.value, write) : body;
-    }
-    case 'uploadPackagePhoto': {
-      const upload = await readUpload(request, PACKAGING_RULES.maxPhotoBytes);
-      return 'file' in upload ? api.uploadPackagePhoto(orderId, upload.file, write) : upload;
-    }
-    case 'createShipment': {
-      const body = await readBody(request, NewShipmentSchema);
-      return 'value' in body ? api.createShipment(orderId, body.value, write) : body;
-    }
+    case 'saveBankDetails': return withBody(request, BankDetailsSchema, (bankDetails) => api.saveBankDetails(bankDetails, write));
+    case 'uploadPackagePhoto': return withUpload(request, 'image', ({ file }) => api.uploadPackagePhoto(orderId, file, write));
+    case 'createShipment': return withBody(request, NewShipmentSchema, (shipment) => api.createShipment(orderId, shipment, write));
     case 'listShipments': return api.listShipments(orderId, { signal });
     case 'getTracking': return api.getTracking(orderId, shipmentId, { signal });
-    case 'uploadInvoiceDocument': {
-      const upload = await readUpload(request, PACKAGING_RULES.maxDocumentBytes);
-      return 'file' in upload ? api.uploadInvoiceDocument(orderId, upload.file, write) : upload;
-    }
-    case 'createInvoice': {
-      const body = await readBody(request, NewInvoiceSchema);
-      return 'value' in body ? api.createInvoice(orderId, body.value, write) : body;
-    }
+    case 'uploadInvoiceDocument': return withUpload(request, 'pdf-or-xml', ({ file }) => api.uploadInvoiceDocument(orderId, file, write));
+    case 'createInvoice': return withBody(request, NewInvoiceSchema, (invoice) => api.createInvoice(orderId, invoice, write));
     case 'listInvoices': return api.listInvoices(orderId, { signal });
     case 'uploadQualityDocument': {
-      const upload = await readUpload(request, type === 'photos' ? PACKAGING_RULES.maxPhotoBytes : PACKAGING_RULES.maxDocumentBytes);
-      return 'file' in upload ? api.uploadQualityDocument(orderId, type as QualityDocumentType, upload.file, write) : upload;
+      const documentType = type as QualityDocumentType;
+      return withUpload(request, fileKindOf(documentType), ({ file }) => api.uploadQualityDocument(orderId, documentType, file, write));
     }
-    case 'acknowledgeOrderLines': {
-      const body = await readBody(request, NewLineAcknowledgementSchema);
-      return 'value' in body ? api.acknowledgeOrderLines(orderId, body.value.answers, write) : body;
-    }
+    case 'acknowledgeOrderLines': return withBody(request, NewLineAcknowledgementSchema, ({ answers }) => api.acknowledgeOrderLines(orderId, answers, write));
     case 'listOrderActivity': return api.listOrderActivity(orderId, { signal });
-    case 'addOrderComment': {
-      const body = await readBody(request, NewCommentSchema);
-      return 'value' in body ? api.addOrderComment(orderId, body.value.text, write) : body;
-    }
+    case 'addOrderComment': return withBody(request, NewCommentSchema, ({ text }) => api.addOrderComment(orderId, text, write));
   }
 }
 

@@ -4,32 +4,13 @@
  * reviews new quality document versions and answers comments. Each locks the orders it changes.
  */
 import { platformReply } from '../../src/api/memory/backend/activity.js';
-import { SEED_DOCUMENT_SIZE } from '../../src/api/memory/backend/documents.js';
-import { storedDocument } from '../../src/api/memory/seed/generator.js';
+import { withProcessedShipments as processed } from '../../src/api/memory/backend/new-shipment.js';
 import { hasPendingLines, respondToLines as respondedTo } from '../../src/api/memory/backend/line-responses.js';
 import { SCRIPTED_REJECTION_REASON, scriptedVerdict, withReview } from '../../src/api/memory/backend/quality-review.js';
 import { dateInZone } from '../../src/domain/dates.js';
-import type { CommentActivity, DocumentRef, Order } from '../../src/domain/types.js';
+import type { CommentActivity, Order } from '../../src/domain/types.js';
 import type { Queryable } from '../db/database.js';
 import { loadOrder, loadOrdersWhere, saveOrder } from '../store/orders.js';
-
-/** The label and packing slip of a shipment (PDFs the platform makes; bytes made from their names when served). */
-export function shipmentDocuments(shipmentId: string, number: string, createdAt: string): DocumentRef[] {
-  return [
-    storedDocument(`${shipmentId}-label`, `Label ${number}.pdf`, 'application/pdf', SEED_DOCUMENT_SIZE, createdAt),
-    storedDocument(`${shipmentId}-slip`, `Packing slip ${number}.pdf`, 'application/pdf', SEED_DOCUMENT_SIZE, createdAt),
-  ];
-}
-
-/** Processes the processing shipments of an order (only `only`, when given): status ready, documents made. */
-function processed(order: Order, only: string | null, processedAt: string): Order {
-  const shipments = order.shipments.map((shipment) =>
-    shipment.status !== 'processing' || (only !== null && shipment.id !== only)
-      ? shipment
-      : { ...shipment, status: 'ready' as const, documents: shipmentDocuments(shipment.id, shipment.number, processedAt) },
-  );
-  return { ...order, shipments };
-}
 
 /** Processes one shipment (a due job) or, without `shipmentId`, every processing shipment of the tenant (the control hook). */
 export async function processShipments(q: Queryable, tenant: string, now: Date, target?: { orderId: string; shipmentId: string }): Promise<void> {

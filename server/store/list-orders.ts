@@ -5,15 +5,11 @@
  * many orders); with a search, one grouped pass over the matches (trigram index), which the search's next
  * pages reuse until an order of the tenant changes (see SearchCounts).
  */
-import { SupplierApiError } from '../../src/api/errors.js';
+import { foreignCursor, pageQuery } from '../../src/api/memory/index/page-query.js';
 import type { OrderCounts, OrderPage, OrderQuery, OrderSort, SortDirection } from '../../src/api/port.js';
 import { addDays, dateInZone, isCalendarDate } from '../../src/domain/dates.js';
 import type { OrderSummary } from '../../src/domain/types.js';
 import type { Queryable } from '../db/database.js';
-
-const DEFAULT_LIMIT = 50;
-const MAX_LIMIT = 200;
-const SORTS: readonly OrderSort[] = ['lead-time', 'created', 'value'];
 
 /** The column each sort orders by, and how a cursor's key is typed. */
 const SORT_KEYS: Readonly<Record<OrderSort, { readonly column: string; readonly type: string; readonly valid: (key: unknown) => boolean }>> = {
@@ -43,7 +39,7 @@ function decodeCursor(text: string, sort: OrderSort, direction: SortDirection): 
   } catch {
     /* falls through to the validation error */
   }
-  throw new SupplierApiError('validation', 'The cursor does not belong to this query.', { fieldErrors: { cursor: 'invalid' } });
+  throw foreignCursor();
 }
 
 /** `term` as a LIKE pattern matching it anywhere (its own %, _ and \ taken literally). */
@@ -166,15 +162,7 @@ async function searchTotals(q: Queryable, tenant: string, search: string, query:
 
 /** One page of a tenant's orders for a query, with totals and counts, as seen at `now`. */
 export async function listOrders(q: Queryable, tenant: string, query: OrderQuery, now: Date, cache?: SearchCounts): Promise<OrderPage> {
-  const limit = query.limit ?? DEFAULT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-    throw new SupplierApiError('validation', `The page size must be 1 to ${MAX_LIMIT}.`, { fieldErrors: { limit: 'out-of-range' } });
-  }
-  const sort = query.sort ?? 'lead-time';
-  const direction = query.direction ?? 'asc';
-  if (!SORTS.includes(sort) || (direction !== 'asc' && direction !== 'desc')) {
-    throw new SupplierApiError('validation', 'Unknown sort.', { fieldErrors: { sort: 'invalid' } });
-  }
+  const { limit, sort, direction } = pageQuery(query);
   const cursor = query.cursor ? decodeCursor(query.cursor, sort, direction) : null;
   const search = (query.search ?? '').trim().toLowerCase();
   // A line break separates an order's texts in search_text: no text contains one, so no order matches.

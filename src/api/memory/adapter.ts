@@ -1,33 +1,31 @@
 /** The memory adapter: SupplierApi over seeded in-browser state, enforcing the rules a real backend must. */
 import { dateInZone } from '../../domain/dates.js';
-import { hasTypedDocuments, fileKindOf } from '../../domain/quality-documents.js';
-import { currentInvoice, invoiceStatus, productionStatus, shippingStatus } from '../../domain/stages.js';
-import { isFullyShipped } from '../../domain/quantities.js';
-import { invoiceTotals } from '../../domain/money.js';
-import { commentProblem } from '../../domain/activity.js';
+import { fileKindOf } from '../../domain/quality-documents.js';
+import { currentInvoice } from '../../domain/stages.js';
 import type {
   ActivityListEntry, BankDetails, CalendarDate, Carrier, CommentActivity, CompanyProfile, DocumentRef, Invoice, InvoiceStatus, LineAnswer, NewInvoice,
   NewShipment, Order, PackagingRules, QualityDocumentSlot, QualityDocumentType, Shipment, Tracking,
 } from '../../domain/types.js';
-import { SupplierApiError } from '../errors.js';
 import type { CallOptions, OrderPage, OrderQuery, SupplierApi, UploadFile, UploadOptions, WriteOptions } from '../port.js';
 import { sleep, throwIfAborted } from '../abort.js';
-import { activityOf, platformReply } from './backend/activity.js';
+import { activityOf, platformReply, supplierComment } from './backend/activity.js';
 import { CARRIERS, PACKAGING_RULES } from './seed/reference-data.js';
 import { fingerprint } from './backend/payload-fingerprint.js';
 import { storedDocument } from './seed/generator.js';
-import { SEED_DOCUMENT_SIZE as SEED_SIZE } from './backend/documents.js';
 import type { DocumentServer } from './backend/documents.js';
 import { Presenter } from './backend/answer-copies.js';
-import { lineAnswerInput, toLineAnswer } from '../../domain/line-acknowledgement.js';
+import { conflict, newId, notFound } from './backend/errors.js';
+import { idempotencyKey } from './backend/idempotency-key.js';
 import { hasPendingLines, respondToLines } from './backend/line-responses.js';
+import { checkInvoiceable, createdInvoice } from './backend/new-invoice.js';
+import { createdShipment, shipmentsToProcess, withProcessedShipments } from './backend/new-shipment.js';
+import { acknowledgedOrder, checkQcReportUpload, confirmedOrder, normalizedBankDetails, productionOrderLines, withoutQcReport, withQcReport } from './backend/order-writes.js';
 import { scriptedVerdict, SCRIPTED_REJECTION_REASON, uploadableSlot, withNewVersion, withReview } from './backend/quality-review.js';
-import { assertValid, bankDetailsErrors, invoiceErrors, lineAnswerErrors, shipmentErrors } from './backend/rules.js';
 import type { Changes, MemoryStore, UploadKind, UploadRecord, WriteResult } from './store.js';
 import { MemoryStore as Store } from './store.js';
-import { trackingOf } from './backend/tracking.js';
+import { carrierOf, trackingOf } from './backend/tracking.js';
 import type { Expected } from './backend/uploads.js';
-import { readUpload } from './backend/uploads.js';
+import { readUpload, uploadName, uploadPayload } from './backend/uploads.js';
 
 /** Options of `createMemoryAdapter`. */
 export interface MemoryAdapterOptions {
@@ -92,10 +90,6 @@ export interface MemoryAdapter extends SupplierApi {
 
 /** The IndexedDB database the demo uses with `persist: true`. */
 export const DEMO_DATABASE_NAME = 'supplier-flow-demo';
-
-const notFound = (what: string) => new SupplierApiError('not-found', `${what} was not found.`);
-const conflict = (message: string) => new SupplierApiError('conflict', message);
-const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
 
 class MemoryAdapterImpl implements MemoryAdapter {
   readonly ready: Promise<void>;
@@ -211,13 +205,7 @@ class MemoryAdapterImpl implements MemoryAdapter {
   async getProductionOrder(orderId: string, options?: CallOptions): Promise<DocumentRef> {
     await this.#begin(options);
     const order = this.#order(orderId);
-    const lines = [
-      `Production order ${order.number}`,
-      `Lead time: ${order.leadTime} (${order.timeZone})`,
-      `Terms: ${order.kind}, ${order.incoterm}, payment ${order.paymentTermsDays} days`,
-      ...order.positions.map((position) => `${position.lineNo}. ${position.partNumber} ${position.partName} - ${position.material}, ${position.process} - qty ${position.quantity}`),
-    ];
-    return this.#present.generated(`${order.id}-production-order`, `Production order ${order.number}.pdf`, order.createdAt, lines);
+    return this.#present.generated(`${order.id}-production-order`, `Production order ${order.number}.pdf`, order.createdAt, productionOrderLines(order));
   }
 
   async listQualityReports(orderId: string, options?: CallOptions): Promise<readonly DocumentRef[]> {
@@ -249,8 +237,7 @@ class MemoryAdapterImpl implements MemoryAdapter {
     await this.#begin(options);
     const shipment = this.#order(orderId).shipments.find((candidate) => candidate.id === shipmentId);
     if (!shipment) throw notFound('The shipment');
-    const carrierId = shipment.delivery.arrangedBy === 'supplier' ? shipment.delivery.carrierId : null;
-    return trackingOf(shipment, CARRIERS.find((carrier) => carrier.id === carrierId), this.#now().getTime());
+    return trackingOf(shipment, carrierOf(shipment), this.#now().getTime());
   }
 
   async listInvoices(orderId: string, options?: CallOptions): Promise<readonly Invoice[]> {
@@ -263,11 +250,8 @@ class MemoryAdapterImpl implements MemoryAdapter {
   async confirmOrder(orderId: string, options: WriteOptions): Promise<Order> {
     await this.#begin(options);
     return this.#write('confirmOrder', options, { orderId }, () => {
-      const order = this.#order(orderId);
-      const result: WriteResult = { type: 'order', orderId };
-      if (productionStatus(order) === 'done') return { changes: {}, result };
-      const confirmed: Order = { ...order, production: { ...order.production, confirmedAt: this.#now().toISOString() } };
-      return { changes: { orders: [confirmed] }, result };
+      const confirmed = confirmedOrder(this.#order(orderId), this.#now());
+      return { changes: confirmed ? { orders: [confirmed] } : {}, result: { type: 'order', orderId } };
     });
   }
 
@@ -276,44 +260,25 @@ class MemoryAdapterImpl implements MemoryAdapter {
     const replacesId = options.replacesId ?? null;
     const check = () => {
       const order = this.#order(orderId);
-      if (!order.quality.required) throw conflict('This order does not require a QC report.');
-      if (hasTypedDocuments(order.quality)) throw conflict('This order asks for typed quality documents; upload them with uploadQualityDocument.');
-      if (productionStatus(order) !== 'done') throw conflict('Confirm the order before uploading QC reports.');
-      if (order.shipments.length > 0) throw conflict('QC reports cannot change once shipping has started.');
-      if (replacesId !== null && !order.quality.reports.some((report) => report.id === replacesId)) throw notFound('The QC report to replace');
+      checkQcReportUpload(order, replacesId);
       return order;
     };
-    return this.#upload('uploadQualityReport', orderId, file, options, { expected: 'pdf', kind: 'qc-report', extra: { replacesId }, check }, (upload) => {
-      const order = check();
-      const reports = replacesId === null
-        ? [...order.quality.reports, upload.ref]
-        : order.quality.reports.map((report) => (report.id === replacesId ? upload.ref : report));
-      return [{ ...order, quality: { ...order.quality, reports } }];
-    });
+    return this.#upload('uploadQualityReport', orderId, file, options, { expected: 'pdf', kind: 'qc-report', extra: { replacesId }, check }, (upload) => [
+      withQcReport(check(), upload.ref, replacesId),
+    ]);
   }
 
   async removeQualityReport(orderId: string, reportId: string, options: WriteOptions): Promise<void> {
     await this.#begin(options);
     await this.#write('removeQualityReport', options, { orderId, reportId }, () => {
-      const order = this.#order(orderId);
-      if (!order.quality.reports.some((report) => report.id === reportId)) throw notFound('The QC report');
-      if (order.shipments.length > 0) throw conflict('QC reports cannot change once shipping has started.');
-      const reports = order.quality.reports.filter((report) => report.id !== reportId);
-      return { changes: { orders: [{ ...order, quality: { ...order.quality, reports } }] }, result: { type: 'none' } };
+      return { changes: { orders: [withoutQcReport(this.#order(orderId), reportId)] }, result: { type: 'none' } };
     });
   }
 
   async saveBankDetails(bankDetails: BankDetails, options: WriteOptions): Promise<CompanyProfile> {
     await this.#begin(options);
     return this.#write('saveBankDetails', options, bankDetails, () => {
-      assertValid(bankDetailsErrors(bankDetails), 'The bank details are not valid.');
-      const normalized: BankDetails = {
-        accountHolder: bankDetails.accountHolder.trim(),
-        iban: bankDetails.iban.replace(/[\s-]/g, '').toUpperCase(),
-        bic: bankDetails.bic.replace(/\s/g, '').toUpperCase(),
-        bankName: bankDetails.bankName.trim(),
-      };
-      return { changes: { profile: { ...this.#store.profile, bankDetails: normalized } }, result: { type: 'profile' } };
+      return { changes: { profile: { ...this.#store.profile, bankDetails: normalizedBankDetails(bankDetails) } }, result: { type: 'profile' } };
     });
   }
 
@@ -331,32 +296,11 @@ class MemoryAdapterImpl implements MemoryAdapter {
     await this.#begin(options);
     return this.#write('createShipment', options, { orderId, shipment }, () => {
       const order = this.#order(orderId);
-      if (shippingStatus(order) === 'locked') throw conflict('Shipping opens once production (and QC, if required) are done.');
-      if (isFullyShipped(order)) throw conflict('Every part of this order is already shipped.');
       const photo = shipment.photoId === null ? undefined : this.#store.uploads.get(shipment.photoId);
-      const today = dateInZone(this.#now(), order.timeZone);
-      assertValid(shipmentErrors(order, shipment, { rules: PACKAGING_RULES, carriers: CARRIERS, photo, today }), 'The shipment is not valid.');
-      const sequence = order.shipments.length + 1;
-      const id = `${order.id}-s${sequence}`;
-      const number = `${order.number}-S${sequence}`;
-      const createdAt = this.#now().toISOString();
-      const platform = shipment.delivery.arrangedBy === 'platform';
-      const delivery = shipment.delivery.arrangedBy === 'platform'
-        ? { arrangedBy: 'platform' as const, pickupAddress: { ...shipment.delivery.pickupAddress } }
-        : { ...shipment.delivery, trackingNumbers: shipment.delivery.trackingNumbers.map((number) => number.trim()) };
-      const created: Shipment = {
-        id,
-        number,
-        createdAt,
-        items: shipment.items.filter((item) => item.quantity > 0).map((item) => ({ positionId: item.positionId, quantity: item.quantity })),
-        package: { ...shipment.package },
-        photo: photo ? photo.ref : null,
-        delivery,
-        status: platform ? 'processing' : 'ready',
-        documents: platform ? [] : shipmentDocuments(id, number, createdAt),
-      };
+      const created = createdShipment(order, shipment, { photo, now: this.#now() });
+      const id = created.id;
       const changes: Changes = { orders: [{ ...order, shipments: [...order.shipments, created] }] };
-      if (platform) {
+      if (created.status === 'processing') {
         const dueAt = Date.now() + this.#processingDelay;
         this.#schedule(id, order.id, dueAt);
         return { changes: { ...changes, pendingPut: [{ orderId: order.id, shipmentId: id, dueAt }] }, result: { type: 'shipment', orderId, shipmentId: id } };
@@ -369,37 +313,12 @@ class MemoryAdapterImpl implements MemoryAdapter {
     await this.#begin(options);
     return this.#write('createInvoice', options, { orderId, invoice }, () => {
       const order = this.#order(orderId);
-      const stage = invoiceStatus(order);
-      if (stage === 'locked') throw conflict('Invoicing opens once everything is shipped and processed.');
-      if (stage === 'waiting') throw conflict('An invoice of this order is with the platform already.');
-      if (stage === 'done') throw conflict('This order is paid.');
+      checkInvoiceable(order);
       const document = this.#store.uploads.get(invoice.documentId);
       const eInvoice = invoice.eInvoiceDocumentId ? this.#store.uploads.get(invoice.eInvoiceDocumentId) : undefined;
-      const today = dateInZone(this.#now(), order.timeZone);
       const existingNumbers = this.#usedInvoiceNumbers(order.id);
-      assertValid(invoiceErrors(order, invoice, { today, existingNumbers, document, eInvoice }), 'The invoice is not valid.');
-      const priceOf = new Map(order.positions.map((position) => [position.id, position.unitPriceMinor]));
-      const items = invoice.items
-        .filter((item) => item.quantity > 0)
-        .map((item) => ({ positionId: item.positionId, quantity: item.quantity, unitPriceMinor: priceOf.get(item.positionId) ?? 0 }));
-      const id = `${order.id}-i${order.invoices.length + 1}`;
-      const created: Invoice = {
-        id,
-        number: invoice.number.trim(),
-        invoiceDate: invoice.invoiceDate,
-        paymentDate: invoice.paymentDate,
-        currency: order.currency,
-        items,
-        totals: invoiceTotals(items, order.vatRateBasisPoints),
-        document: (document as UploadRecord).ref,
-        eInvoice: eInvoice?.ref ?? null,
-        status: 'submitted',
-        submittedAt: this.#now().toISOString(),
-        rejectionReason: null,
-        paidOn: null,
-        paidAmountMinor: null,
-      };
-      return { changes: { orders: [{ ...order, invoices: [...order.invoices, created] }] }, result: { type: 'invoice', orderId, invoiceId: id } };
+      const created = createdInvoice(order, invoice, { existingNumbers, document, eInvoice, now: this.#now() });
+      return { changes: { orders: [{ ...order, invoices: [...order.invoices, created] }] }, result: { type: 'invoice', orderId, invoiceId: created.id } };
     });
   }
 
@@ -458,17 +377,7 @@ class MemoryAdapterImpl implements MemoryAdapter {
   async acknowledgeOrderLines(orderId: string, answers: readonly LineAnswer[], options: WriteOptions): Promise<Order> {
     await this.#begin(options);
     return this.#write('acknowledgeOrderLines', options, { orderId, answers }, () => {
-      const order = this.#order(orderId);
-      const stage = productionStatus(order);
-      if (stage === 'done') throw conflict('This order is confirmed already.');
-      if (stage === 'waiting') throw conflict('The platform has not yet responded to your answers per line.');
-      assertValid(lineAnswerErrors(order, answers, dateInZone(this.#now(), order.timeZone)), 'The answers per line are not valid.');
-      const byPosition = new Map(answers.map((answer) => [answer.positionId, answer]));
-      const lines = order.positions.map((position) => ({
-        answer: toLineAnswer(lineAnswerInput(byPosition.get(position.id)!)),
-        response: { status: 'pending' as const, quantity: null, date: null, note: null, respondedAt: null },
-      }));
-      const acknowledged: Order = { ...order, production: { ...order.production, lineAcknowledgement: { submittedAt: this.#now().toISOString(), lines } } };
+      const acknowledged = acknowledgedOrder(this.#order(orderId), answers, this.#now());
       this.#scheduleLineResponses(acknowledged);
       return { changes: { orders: [acknowledged] }, result: { type: 'order', orderId } };
     });
@@ -485,16 +394,7 @@ class MemoryAdapterImpl implements MemoryAdapter {
     await this.#begin(options);
     return this.#write('addOrderComment', options, { orderId, text }, () => {
       const order = this.#order(orderId);
-      const problem = typeof text === 'string' ? commentProblem(text) : 'required';
-      if (problem) throw new SupplierApiError('validation', 'The comment is not valid.', { fieldErrors: { text: problem } });
-      const comment: CommentActivity = {
-        id: newId('comment'),
-        at: this.#now().toISOString(),
-        kind: 'comment',
-        author: 'supplier',
-        authorName: this.#store.profile.legalName,
-        text,
-      };
+      const comment = supplierComment(text, this.#store.profile.legalName, this.#now());
       this.#scheduleReply(order.id, comment);
       return { changes: { activity: [{ orderId: order.id, entry: comment }] }, result: { type: 'comment', orderId: order.id, entryId: comment.id } };
     });
@@ -569,19 +469,14 @@ class MemoryAdapterImpl implements MemoryAdapter {
     apply: (upload: UploadRecord) => Order[],
   ): Promise<T> {
     const key = idempotencyKey(operation, options);
-    const print = fingerprint({ orderId, name: file?.name, size: file?.blob?.size, ...spec.extra });
+    const print = fingerprint(uploadPayload(orderId, file, spec.extra));
     const prior = this.#replay(key, print);
     if (prior) return this.#result(prior) as T;
     spec.check();
-    if (!(file?.blob instanceof Blob)) throw new SupplierApiError('validation', 'No file was given.', { fieldErrors: { file: 'required' } });
-    const maxBytes = spec.expected === 'image' ? PACKAGING_RULES.maxPhotoBytes : PACKAGING_RULES.maxDocumentBytes;
-    const { bytes, contentType } = await readUpload(file, {
-      expected: spec.expected, maxBytes, transferMs: this.#latency, signal: options.signal, onProgress: options.onProgress,
-    });
-    return this.#write<T>(operation, options, { orderId, name: file.name, size: file.blob.size, ...spec.extra }, () => {
+    const { bytes, contentType } = await readUpload(file, { expected: spec.expected, transferMs: this.#latency, signal: options.signal, onProgress: options.onProgress });
+    return this.#write<T>(operation, options, uploadPayload(orderId, file, spec.extra), () => {
       const id = newId('doc');
-      const name = file.name.trim() || (spec.expected === 'image' ? 'photo' : spec.expected === 'pdf' ? 'document.pdf' : 'document');
-      const upload: UploadRecord = { id, orderId, kind: spec.kind, ref: storedDocument(id, name.slice(0, 200), contentType, bytes.length, this.#now().toISOString()), bytes };
+      const upload: UploadRecord = { id, orderId, kind: spec.kind, ref: storedDocument(id, uploadName(file, spec.expected), contentType, bytes.length, this.#now().toISOString()), bytes };
       return { changes: { uploads: [upload], orders: apply(upload) }, result: spec.result?.(upload) ?? { type: 'upload', documentId: id } };
     });
   }
@@ -662,33 +557,16 @@ class MemoryAdapterImpl implements MemoryAdapter {
     for (const orderId of orderIds) {
       const order = this.#store.order(orderId);
       if (!order) continue;
-      const shipments = order.shipments.map((shipment) => {
-        if (shipment.status !== 'processing' || (only !== null && shipment.id !== only)) return shipment;
-        done.push(shipment.id);
-        clearTimeout(this.#timers.get(shipment.id));
-        this.#timers.delete(shipment.id);
-        return { ...shipment, status: 'ready' as const, documents: shipmentDocuments(shipment.id, shipment.number, processedAt) };
-      });
-      orders.push({ ...order, shipments });
+      const due = shipmentsToProcess(order, only);
+      for (const shipmentId of due) {
+        clearTimeout(this.#timers.get(shipmentId));
+        this.#timers.delete(shipmentId);
+      }
+      done.push(...due);
+      orders.push(withProcessedShipments(order, only, processedAt));
     }
     if (done.length > 0) await this.#store.apply({ orders, pendingDelete: done });
   }
-}
-
-/** The label and packing slip of a shipment (generated PDFs). */
-function shipmentDocuments(shipmentId: string, number: string, createdAt: string): DocumentRef[] {
-  return [
-    storedDocument(`${shipmentId}-label`, `Label ${number}.pdf`, 'application/pdf', SEED_SIZE, createdAt),
-    storedDocument(`${shipmentId}-slip`, `Packing slip ${number}.pdf`, 'application/pdf', SEED_SIZE, createdAt),
-  ];
-}
-
-function idempotencyKey(operation: string, options: WriteOptions | undefined): string {
-  const key = options?.idempotencyKey;
-  if (typeof key !== 'string' || key.trim() === '' || key.length > 200) {
-    throw new SupplierApiError('validation', 'A write needs an idempotency key.', { fieldErrors: { idempotencyKey: 'required' } });
-  }
-  return `${operation} ${key}`;
 }
 
 /** Creates the memory adapter (seeded demo data, optional latency and IndexedDB persistence). */

@@ -26,6 +26,7 @@ import { ACTIVITY_KINDS, COMMENT_MAX_LENGTH } from '../../domain/activity.js';
 import { OrderPageSchema } from './order-page.js';
 import { LineAcknowledgementSchema } from './line-acknowledgement.js';
 import { MAX_TRACKING_NUMBER_LENGTH, MAX_TRACKING_NUMBERS } from '../../domain/shipping-rules.js';
+import { QUALITY_DOCUMENT_TYPES } from '../../domain/types.js';
 import type * as D from '../../domain/types.js';
 import type { OrderPage } from '../port.js';
 
@@ -178,14 +179,7 @@ export const InvoiceSchema = z.object({
 
 /* ---------- Typed quality documents ---------- */
 
-export const QualityDocumentTypeSchema = z.enum([
-  'inspection-report',
-  'certificate-of-conformance',
-  'material-certificate',
-  'first-article-inspection',
-  'rohs-reach-declaration',
-  'photos',
-]);
+export const QualityDocumentTypeSchema = z.enum(QUALITY_DOCUMENT_TYPES);
 
 export const QualityDocumentVersionSchema = z.extend(DocumentRefSchema, {
   status: z.enum(['uploaded', 'accepted', 'rejected']),

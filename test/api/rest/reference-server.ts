@@ -1,17 +1,6 @@
 /** The browser side of the reference server's test controls: fresh tenants, faults, the request log. */
+import type { Fault } from '../../../server/http/faults.js';
 import { referenceServerUrl } from '../../generated/reference-server.js';
-
-/** A fault as server/http/faults.ts takes it. */
-export interface Fault {
-  readonly method?: string;
-  readonly path: string;
-  readonly times?: number;
-  readonly status?: number;
-  readonly body?: unknown;
-  readonly headers?: Readonly<Record<string, string>>;
-  readonly delayMs?: number;
-  readonly drop?: 'before' | 'after';
-}
 
 export interface RecordedRequest {
   readonly method: string;

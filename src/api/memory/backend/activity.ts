@@ -1,6 +1,8 @@
 /** The memory adapter's activity of an order: events derived from the order's state, plus what was recorded (comments, invoice statuses). */
-import { activityInTimeOrder } from '../../../domain/activity.js';
+import { activityInTimeOrder, commentProblem } from '../../../domain/activity.js';
 import type { ActivityEntry, CommentActivity, InvoiceStatusActivity, Order } from '../../../domain/types.js';
+import { SupplierApiError } from '../../errors.js';
+import { newId } from './errors.js';
 
 const DAY = 86_400_000;
 
@@ -12,6 +14,13 @@ export interface StoredActivity {
 
 /** The platform staff member who answers comments in the demo. */
 export const PLATFORM_AUTHOR = 'Lena Vogt';
+
+/** A supplier's comment as recorded at `at`; throws 'validation' (field `text`) for a missing, blank or too long text. */
+export function supplierComment(text: string, authorName: string, at: Date): CommentActivity {
+  const problem = typeof text === 'string' ? commentProblem(text) : 'required';
+  if (problem) throw new SupplierApiError('validation', 'The comment is not valid.', { fieldErrors: { text: problem } });
+  return { id: newId('comment'), at: at.toISOString(), kind: 'comment', author: 'supplier', authorName, text };
+}
 
 /** The demo platform's answer to a supplier's comment. */
 export function platformReply(comment: CommentActivity, at: Date): CommentActivity {

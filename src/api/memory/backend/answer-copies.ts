@@ -2,8 +2,7 @@
 import { pdfBytes, DocumentUrls, INTERNAL_URL_PREFIX, seedDocumentBytes } from './documents.js';
 import type { DocumentServer } from './documents.js';
 import type { DocumentRef, Invoice, Order, QualityDocumentSlot, Shipment } from '../../../domain/types.js';
-import { CARRIERS } from '../seed/reference-data.js';
-import { trackedStatus } from './tracking.js';
+import { carrierOf, trackedStatus } from './tracking.js';
 
 /** Turns internal records into answers: fresh copies, never the stored objects. */
 export class Presenter {
@@ -32,10 +31,9 @@ export class Presenter {
 
   /** A shipment copy with served documents and the status its tracking shows. */
   shipment(shipment: Shipment): Shipment {
-    const carrier = shipment.delivery.arrangedBy === 'supplier' ? CARRIERS.find((item) => item.id === (shipment.delivery as { carrierId: string }).carrierId) : undefined;
     return {
       ...structuredClone(shipment),
-      status: trackedStatus(shipment, carrier, this.#now().getTime()),
+      status: trackedStatus(shipment, carrierOf(shipment), this.#now().getTime()),
       photo: shipment.photo ? this.document(shipment.photo) : null,
       documents: shipment.documents.map((document) => this.document(document)),
     };

@@ -1,5 +1,10 @@
 /** A plausible carrier timeline for a supplier-arranged shipment, by time elapsed since it was handed over. */
 import type { Carrier, Shipment, ShipmentStatus, Tracking, TrackingEvent } from '../../../domain/types.js';
+import { CARRIERS } from '../seed/reference-data.js';
+
+/** The carrier of a supplier-arranged shipment (undefined for a platform-arranged one or an unknown carrier). */
+export const carrierOf = (shipment: Shipment): Carrier | undefined =>
+  shipment.delivery.arrangedBy === 'supplier' ? CARRIERS.find((carrier) => carrier.id === (shipment.delivery as { carrierId: string }).carrierId) : undefined;
 
 const HOUR = 3_600_000;
 

@@ -2,6 +2,7 @@
 import { SupplierApiError } from '../../errors.js';
 import type { UploadFile, UploadProgress } from '../../port.js';
 import { sleep, throwIfAborted } from '../../abort.js';
+import { PACKAGING_RULES } from '../seed/reference-data.js';
 
 /** What a file must be. */
 export type Expected = 'pdf' | 'image' | 'pdf-or-xml';
@@ -24,7 +25,6 @@ const invalid = (message: string, code: string) => new SupplierApiError('validat
 /** Options of one read. */
 export interface ReadOptions {
   readonly expected: Expected;
-  readonly maxBytes: number;
   /** Total time the simulated transfer takes, spread over the progress steps. */
   readonly transferMs: number;
   readonly signal?: AbortSignal;
@@ -44,11 +44,26 @@ const WRONG_TYPE: Readonly<Record<Expected, string>> = {
   'pdf-or-xml': 'The file is neither a PDF nor an e-invoice (XML).',
 };
 
-/** Reads an upload's bytes after reporting progress; rejects with 'validation' (field `file`) for empty, too large or wrong content. */
-export async function readUpload(file: UploadFile, options: ReadOptions): Promise<{ bytes: Uint8Array; contentType: string }> {
+/** The largest file of a kind the backend takes: photos have a limit of their own. */
+export const maxUploadBytes = (expected: Expected): number => (expected === 'image' ? PACKAGING_RULES.maxPhotoBytes : PACKAGING_RULES.maxDocumentBytes);
+
+/** The payload an upload's idempotency key is bound to: the order, the file's name and size, and what else the call names. */
+export const uploadPayload = (orderId: string, file: UploadFile | undefined, extra: object): object => ({ orderId, name: file?.name, size: file?.blob?.size, ...extra });
+
+/** The name an upload is stored under: its own, trimmed, at most 200 characters, or a default for its kind. */
+export const uploadName = (file: UploadFile, expected: Expected): string =>
+  (file.name.trim() || (expected === 'image' ? 'photo' : expected === 'pdf' ? 'document.pdf' : 'document')).slice(0, 200);
+
+/**
+ * Reads an upload's bytes after reporting progress; rejects with 'validation' (field `file`) when no file was given,
+ * or for empty, too large (over `maxUploadBytes`) or wrong content.
+ */
+export async function readUpload(file: UploadFile | undefined, options: ReadOptions): Promise<{ bytes: Uint8Array; contentType: string }> {
+  if (!(file?.blob instanceof Blob)) throw invalid('No file was given.', 'required');
+  const maxBytes = maxUploadBytes(options.expected);
   const total = file.blob.size;
   if (total === 0) throw invalid('The file is empty.', 'empty');
-  if (total > options.maxBytes) throw invalid(`The file is larger than ${options.maxBytes} bytes.`, 'too-large');
+  if (total > maxBytes) throw invalid(`The file is larger than ${maxBytes} bytes.`, 'too-large');
   for (let step = 0; step <= STEPS; step++) {
     throwIfAborted(options.signal);
     options.onProgress?.({ loaded: Math.round((total * step) / STEPS), total });

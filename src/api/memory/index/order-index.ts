@@ -1,5 +1,4 @@
 /** Search, filter, sort and cursor paging over precomputed order summaries, fast at 100,000 orders. */
-import { SupplierApiError } from '../../errors.js';
 import type { OrderPage, OrderQuery, OrderSort, SortDirection } from '../../port.js';
 import { toDayNumber } from '../../../domain/dates.js';
 import type { CurrentStage, Order, OrderSummary } from '../../../domain/types.js';
@@ -8,10 +7,7 @@ import { entryOf } from './summaries.js';
 import { lowerBound } from './lower-bound.js';
 import { TextIndex } from './text-index.js';
 import { todayByZone } from './today-by-zone.js';
-
-const DEFAULT_LIMIT = 50;
-const MAX_LIMIT = 200;
-const SORTS: readonly OrderSort[] = ['lead-time', 'created', 'value'];
+import { foreignCursor, pageQuery, SORTS } from './page-query.js';
 
 interface Cursor {
   readonly sort: OrderSort;
@@ -31,7 +27,7 @@ function decodeCursor(text: string, sort: OrderSort, direction: SortDirection): 
   } catch {
     /* falls through to the validation error */
   }
-  throw new SupplierApiError('validation', 'The cursor does not belong to this query.', { fieldErrors: { cursor: 'invalid' } });
+  throw foreignCursor();
 }
 
 /**
@@ -126,15 +122,7 @@ export class OrderIndex {
 
   /** One page of orders for a query, with totals and counts, as seen at `now`. */
   page(query: OrderQuery, now: Date): OrderPage {
-    const limit = query.limit ?? DEFAULT_LIMIT;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-      throw new SupplierApiError('validation', `The page size must be 1 to ${MAX_LIMIT}.`, { fieldErrors: { limit: 'out-of-range' } });
-    }
-    const sort = query.sort ?? 'lead-time';
-    const direction = query.direction ?? 'asc';
-    if (!SORTS.includes(sort) || (direction !== 'asc' && direction !== 'desc')) {
-      throw new SupplierApiError('validation', 'Unknown sort.', { fieldErrors: { sort: 'invalid' } });
-    }
+    const { limit, sort, direction } = pageQuery(query);
     const after = query.cursor ? decodeCursor(query.cursor, sort, direction).step : -1;
     const walk = this.#walk(query, sort, direction, now);
     let next = lowerBound(walk.steps, after + 1);

@@ -1,10 +1,11 @@
 /** The wizard's views around its steps: the shipping deadline, a notice, the confirmation after publishing, an adjusted draft. */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { isDeadlineNear, shippingInfoCountdown, shippingInfoDueDate } from '../../domain/deadlines.js';
 import type { DraftAdjustment } from '../../domain/draft-quantities.js';
 import type { Shipment } from '../../domain/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { renderDraftAdjusted } from '../shared/draft-adjusted.js';
+import type { StepIndex } from './draft.js';
 import type { ShippingWizardMessages } from './shipping-wizard.messages.js';
 import type { WizardData } from './steps/step-host.js';
 
@@ -53,4 +54,28 @@ export function renderWizardDraftAdjusted(adjustments: readonly DraftAdjustment[
     removed: (count) => i18n.t('draftAdjusted.removed', { count }),
     reduced: (part, from, to) => i18n.t('draftAdjusted.reduced', { part, from: i18n.number(from), to: i18n.number(to) }),
   });
+}
+
+export interface ActionsState {
+  readonly step: StepIndex;
+  /** Publishing: nothing may change. */
+  readonly publishing: boolean;
+  readonly onCancel: () => void;
+  readonly onBack: () => void;
+}
+
+/** The button row: Cancel; Back (after the first step); Continue, or Publish on the last step (both submit the form). */
+export function renderActions(state: ActionsState, i18n: I18n): TemplateResult {
+  const busy = state.publishing;
+  return html`<div class="actions" part="actions">
+    <button type="button" class="button link" part="button cancel-button" @click=${state.onCancel}>${i18n.t('cancel')}</button>
+    <span class="forward">
+      ${state.step > 0 ? html`<button type="button" class="button" part="button back-button" ?disabled=${busy} @click=${state.onBack}>${i18n.t('back')}</button>` : nothing}
+      ${state.step === 2
+        ? html`<button type="submit" class="button primary" part="button publish-button" ?disabled=${busy} aria-disabled=${busy ? 'true' : 'false'}>
+            ${busy ? i18n.t('publishing') : i18n.t('publish')}
+          </button>`
+        : html`<button type="submit" class="button primary" part="button continue-button">${i18n.t('continue')}</button>`}
+    </span>
+  </div>`;
 }

@@ -1,25 +1,26 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { orderToday, shippingInfoDueDate } from '../../domain/deadlines.js';
+import { orderToday } from '../../domain/deadlines.js';
 import { isShippingStep, type ShippingStepKey } from '../../domain/routes.js';
 import { shippingStatus } from '../../domain/stages.js';
-import type { Delivery, Position, Shipment } from '../../domain/types.js';
+import type { Position, Shipment } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { fieldStyles } from '../shared/field.styles.js';
 import { fileDropStyles } from '../shared/file-drop.js';
 import { SubmitController } from '../shared/submit-controller.js';
 import { LongList, longListStyles, positionText } from '../shared/long-list.js';
 import { renderStepper, stepperStyles } from '../shared/stepper.js';
+import { renderHeading } from '../shared/heading.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { errorView, renderTask } from '../shared/task-view.js';
-import { draftTrackingNumbers, toNewShipment, type DeliveryDraft, type PackageDraft, type ShippingDraft, type StepIndex } from './draft.js';
+import { toNewShipment, type DeliveryDraft, type PackageDraft, type ShippingDraft, type StepIndex } from './draft.js';
 import { DraftSession } from './draft-session.js';
 import { FieldFeedback } from './field-feedback.js';
 import { STEP_HEADING, StepNavigation, type ShownStep } from './step-navigation.js';
 import { TrackingListEditor } from './tracking-list.js';
 import { WizardProblems } from './wizard-problems.js';
-import { renderActions, renderDeadlineNotice, renderNotice, renderPublished, renderWizardDraftAdjusted } from './views.js';
+import { renderActions, renderCancelled, renderDeadlineNotice, renderNotice, renderPublished, renderWizardDraftAdjusted } from './views.js';
 import { PhotoUploadController } from './photo-upload-controller.js';
 import { ShipmentPublishedEvent, ShippingCancelEvent } from './shipping-wizard.events.js';
 import { shippingWizardMessages } from './shipping-wizard.messages.js';
@@ -28,8 +29,8 @@ import { renderDeliveryStep } from './steps/delivery-step.js';
 import { renderPackageStep } from './steps/package-step.js';
 import { renderPartsStep } from './steps/parts-step.js';
 import { fieldId, type StepHost, type WizardData } from './steps/step-host.js';
-import { checkDraft, stepOfField, type DraftCheck } from './validation.js';
-import { loadWizardData } from './wizard-data.js';
+import { stepOfField, type DraftCheck } from './validation.js';
+import { checkWizardDraft, loadWizardData, shipmentDelivery } from './wizard-data.js';
 
 /**
  * "Add shipping": a three-step wizard (parts, package, delivery) that publishes one shipment of an order.
@@ -95,6 +96,10 @@ export class ShippingWizard extends SupplierElement {
 
   @state() private published: Shipment | null = null;
   @state() private announcement = '';
+  /** Continue was pressed while the photo uploads: the next step opens once it is uploaded. */
+  @state() private waitingForPhoto = false;
+  /** After Cancel: the note that the entries are kept as a draft (`kept`), or that it was discarded. */
+  @state() private cancelled: 'kept' | 'discarded' | null = null;
 
   private readonly i18n = new LocalizeController(this, shippingWizardMessages);
   /** The page of positions on the parts step. */
@@ -144,6 +149,7 @@ export class ShippingWizard extends SupplierElement {
     if (changed.has('orderId') && this.session.orderId !== null && this.session.orderId !== this.orderId) {
       this.session.forget();
       this.navigation.forget();
+      this.cancelled = null;
       this.resetView();
       this.parts.reset();
     }
@@ -160,7 +166,7 @@ export class ShippingWizard extends SupplierElement {
   private shownStep(): ShownStep {
     const data = this.loadTask.value;
     const draft = this.session.draft;
-    if (!draft || !data || !this.session.isFor(data.order.id) || this.published) return null;
+    if (!draft || !data || !this.session.isFor(data.order.id) || this.published || this.cancelled) return null;
     if (shippingStatus(data.order) === 'locked' || Object.keys(draft.quantities).length === 0) return null;
     return { orderId: data.order.id, step: draft.step };
   }
@@ -177,13 +183,8 @@ export class ShippingWizard extends SupplierElement {
     this.photo.clear();
   }
 
-  private today(data: WizardData): string {
-    return orderToday(data.order, Date.now());
-  }
-
   private check(data: WizardData, draft: ShippingDraft): DraftCheck {
-    const context = { order: data.order, rules: data.rules, responsibility: data.responsibility, today: this.today(data) };
-    return checkDraft(draft, { ...context, shippingDue: shippingInfoDueDate(data.order), uploading: this.photo.uploading });
+    return checkWizardDraft(data, draft, this.photo.uploading);
   }
 
   private incompleteSteps(data: WizardData, draft: ShippingDraft): ReadonlySet<StepIndex> {
@@ -215,9 +216,19 @@ export class ShippingWizard extends SupplierElement {
     return key === 'photoId' ? '#package-photo' : `#${CSS.escape(fieldId(key))}`;
   }
 
-  private continue(data: WizardData): void {
-    const draft = this.session.draft;
-    if (!draft || draft.step === 2) return;
+  /** Checks the step and opens the next; while the photo uploads, first waits for it (a busy button, said aloud). */
+  private async continue(data: WizardData): Promise<void> {
+    let draft = this.session.draft;
+    if (!draft || draft.step === 2 || this.waitingForPhoto) return;
+    if (draft.step === 1 && this.photo.uploading) {
+      this.waitingForPhoto = true;
+      this.announcement = this.i18n.t('uploadingPhoto.continue');
+      const stored = await this.photo.settled();
+      this.waitingForPhoto = false;
+      if (!stored && this.photo.problem) this.announcement = this.photo.problem;
+      draft = this.session.draft;
+      if (draft?.step !== 1) return;
+    }
     if (this.validateStep(draft.step, this.check(data, draft), draft)) this.goTo((draft.step + 1) as StepIndex);
   }
 
@@ -226,17 +237,27 @@ export class ShippingWizard extends SupplierElement {
     if (draft && draft.step > 0) this.goTo((draft.step - 1) as StepIndex);
   }
 
+  /** Keeps the draft and says so, with "Discard draft"; the host may close the wizard. */
   private cancel(): void {
     this.session.save();
+    this.closeWith('kept');
     this.dispatchEvent(new ShippingCancelEvent({ orderId: this.orderId }));
   }
 
-  /* ---------- publish ---------- */
-
-  private delivery(data: WizardData, draft: ShippingDraft): Delivery {
-    if (data.responsibility === 'platform') return { arrangedBy: 'platform', pickupAddress: data.profile!.pickupAddress };
-    return { arrangedBy: 'supplier', carrierId: draft.delivery.carrierId, trackingNumbers: draftTrackingNumbers(draft), expectedShipDate: draft.delivery.expectedShipDate };
+  private discardDraft(): void {
+    if (this.session.orderId) this.session.discard(this.session.orderId);
+    this.resetView();
+    this.closeWith('discarded');
+    this.reload();
   }
+
+  private closeWith(note: 'kept' | 'discarded' | null): void {
+    this.cancelled = note;
+    this.announcement = note === null ? '' : this.i18n.t(`cancelled.${note}`);
+    this.navigation.focusAfterRender(note === null ? STEP_HEADING : '#cancelled-note');
+  }
+
+  /* ---------- publish ---------- */
 
   private async publish(data: WizardData): Promise<void> {
     const draft = this.session.draft;
@@ -250,7 +271,7 @@ export class ShippingWizard extends SupplierElement {
     this.session.save();
     const orderId = data.order.id;
     const shipment = await this.submitter.submit(
-      ({ idempotencyKey, signal }) => this.api.adapter.createShipment(orderId, toNewShipment(draft, this.delivery(data, draft)), { idempotencyKey, signal }),
+      ({ idempotencyKey, signal }) => this.api.adapter.createShipment(orderId, toNewShipment(draft, shipmentDelivery(data, draft)), { idempotencyKey, signal }),
       { key: draft.idempotencyKey, retry: () => void this.publish(data) },
     );
     if (shipment) return this.showPublished(data, shipment);
@@ -292,7 +313,7 @@ export class ShippingWizard extends SupplierElement {
 
   override render() {
     return html`<section class="wizard" part="wizard" aria-labelledby="wizard-title">
-      <h2 id="wizard-title" part="title">${this.i18n.t('title')}</h2>
+      ${renderHeading(this.headingLevel, this.i18n.t('title'), { id: 'wizard-title', part: 'title' })}
       ${renderTask(this.loadTask, this.i18n, { complete: (data) => this.renderLoaded(data) })}
       <div role="status" aria-live="polite" class="visually-hidden" part="announcer">${this.announcement}</div>
     </section>`;
@@ -301,28 +322,31 @@ export class ShippingWizard extends SupplierElement {
   private renderLoaded(data: WizardData): unknown {
     const i18n = this.i18n;
     const header = html`<p class="muted">${i18n.t('order', { number: data.order.number })}</p>`;
-    if (this.published) return html`${header} ${renderPublished(this.published, i18n, () => this.startOver())}`;
-    if (shippingStatus(data.order) === 'locked') return html`${header} ${renderNotice('info', 'locked', '🔒', i18n.t('locked'))}`;
+    if (this.published) return html`${header} ${renderPublished(this.published, i18n, this.headingLevel + 1, () => this.startOver())}`;
+    if (shippingStatus(data.order) === 'locked') return html`${header} ${renderNotice('info', 'locked', 'lock', i18n.t('locked'))}`;
+    if (this.cancelled) {
+      const actions = { onDiscard: () => this.discardDraft(), onResume: () => this.closeWith(null) };
+      return html`${header} ${renderCancelled(this.cancelled === 'discarded', i18n, actions)}`;
+    }
     const draft = this.session.draft;
     if (!draft) return nothing;
-    if (Object.keys(draft.quantities).length === 0) return html`${header} ${renderNotice('success', 'empty', '✅', i18n.t('allShipped'))}`;
+    if (Object.keys(draft.quantities).length === 0) return html`${header} ${renderNotice('success', 'empty', 'success', i18n.t('allShipped'))}`;
     const steps = (['parts', 'package', 'delivery'] as const).map((key) => ({ key, label: i18n.t(`step.${key}`) }));
-    return html`${header} ${renderDeadlineNotice(data, i18n, this.today(data))} ${renderWizardDraftAdjusted(this.session.adjustments, data, i18n)}
+    return html`${header} ${renderDeadlineNotice(data, i18n, orderToday(data.order, Date.now()))} ${renderWizardDraftAdjusted(this.session.adjustments, data, i18n)}
       ${renderStepper(steps, draft.step, i18n, i18n.t('stepsLabel'))} ${this.renderForm(data, draft)}`;
   }
 
   private renderForm(data: WizardData, draft: ShippingDraft): TemplateResult {
     const i18n = this.i18n;
     const host = this.stepHost(data, draft);
-    const body = draft.step === 0 ? renderPartsStep(host) : draft.step === 1 ? renderPackageStep(host) : renderDeliveryStep(host, this.today(data));
+    const body = draft.step === 0 ? renderPartsStep(host) : draft.step === 1 ? renderPackageStep(host) : renderDeliveryStep(host, orderToday(data.order, Date.now()));
     const last = draft.step === 2;
     const error = this.submitter.error && Object.keys(this.submitter.fieldErrors).length === 0 ? this.submitter.error : null;
     const submit = (event: Event) => {
       event.preventDefault();
-      if (last) void this.publish(data);
-      else this.continue(data);
+      void (last ? this.publish(data) : this.continue(data));
     };
-    const actions = { step: draft.step, publishing: this.submitter.sending, onCancel: () => this.cancel(), onBack: () => this.back() };
+    const actions = { step: draft.step, publishing: this.submitter.sending, waitingForPhoto: this.waitingForPhoto, onCancel: () => this.cancel(), onBack: () => this.back() };
     return html`<form novalidate part="form" aria-labelledby="step-heading" @submit=${submit}>
       ${body} ${error ? errorView(error, i18n, () => this.submitter.retry()) : nothing} ${renderActions(actions, i18n)}
     </form>`;
@@ -336,6 +360,7 @@ export class ShippingWizard extends SupplierElement {
       i18n: this.i18n,
       draft,
       data,
+      headingLevel: this.headingLevel + 1,
       busy: this.submitter.sending,
       parts: this.parts,
       fieldState: (key) => this.feedback.state(key, check, data, draft),

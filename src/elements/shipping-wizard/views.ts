@@ -1,46 +1,48 @@
-/** The wizard's views around its steps: the shipping deadline, a notice, the confirmation after publishing, an adjusted draft. */
+/** The wizard's views around its steps: the shipping deadline, a notice, the confirmation after publishing, an adjusted draft, the buttons, the note after Cancel. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { isDeadlineNear, shippingInfoCountdown, shippingInfoDueDate } from '../../domain/deadlines.js';
 import type { DraftAdjustment } from '../../domain/draft-quantities.js';
 import type { Shipment } from '../../domain/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { renderDraftAdjusted } from '../shared/draft-adjusted.js';
+import { renderHeading } from '../shared/heading.js';
+import { renderIcon, type IconName } from '../shared/icon.js';
 import type { StepIndex } from './draft.js';
 import type { ShippingWizardMessages } from './shipping-wizard.messages.js';
 import type { WizardData } from './steps/step-host.js';
 
 type I18n = LocalizeController<ShippingWizardMessages>;
 
-/** When the shipping information is due: passed (danger), near (warning) or later (info). */
+/**
+ * When the shipping information is due: passed (danger), near (warning) or later (info); one paragraph, its icon in
+ * the line of text. The wizard's own: a host showing the wizard (order details) leaves its own notice out meanwhile.
+ */
 export function renderDeadlineNotice(data: WizardData, i18n: I18n, today: string): TemplateResult {
   const due = shippingInfoDueDate(data.order);
   const countdown = shippingInfoCountdown(data.order, Date.now());
-  const relative = i18n.relativeDays(due, today);
+  const values = { date: i18n.date(due, 'long'), relative: i18n.relativeDays(due, today) };
   if (countdown.state === 'overdue') {
-    return html`<div class="notice danger" part="deadline deadline-passed">
-      <span aria-hidden="true">⚠</span>
-      <div class="notice-body"><strong>${i18n.t('deadline.passedTitle')}</strong>
-        <p>${i18n.t('deadline.passed', { date: i18n.date(due, 'long'), relative })}</p></div>
-    </div>`;
+    return html`<p class="notice danger deadline" part="deadline deadline-passed">
+      <span class="notice-body">${renderIcon('warning')} <strong>${i18n.t('deadline.passedTitle')}</strong> ${i18n.t('deadline.passed', values)}</span>
+    </p>`;
   }
   const tone = isDeadlineNear(countdown) ? 'warning' : 'info';
-  return html`<div class="notice ${tone}" part="deadline deadline-${tone}">
-    <span aria-hidden="true">❗</span>
-    <p class="notice-body">${i18n.t('deadline.info', { date: i18n.date(due, 'long'), relative })}</p>
-  </div>`;
+  return html`<p class="notice ${tone} deadline" part="deadline deadline-${tone}">
+    <span class="notice-body">${renderIcon(tone === 'warning' ? 'error' : 'info')} ${i18n.t('deadline.info', values)}</span>
+  </p>`;
 }
 
 /** A one-line notice with its icon (hidden from screen readers: the words say it). */
-export function renderNotice(tone: 'info' | 'success', part: string, icon: string, text: string): TemplateResult {
-  return html`<p class="notice ${tone}" part=${part}><span aria-hidden="true">${icon}</span><span class="notice-body">${text}</span></p>`;
+export function renderNotice(tone: 'info' | 'success', part: string, icon: IconName, text: string): TemplateResult {
+  return html`<p class="notice ${tone}" part=${part}>${renderIcon(icon)}<span class="notice-body">${text}</span></p>`;
 }
 
-/** The confirmation after publishing, with "Add another shipment". */
-export function renderPublished(shipment: Shipment, i18n: I18n, onAnother: () => void): TemplateResult {
+/** The confirmation after publishing, with "Add another shipment"; its heading at `level`. */
+export function renderPublished(shipment: Shipment, i18n: I18n, level: number, onAnother: () => void): TemplateResult {
   return html`<div class="notice success" part="success">
-    <span aria-hidden="true">✅</span>
+    ${renderIcon('success')}
     <div class="notice-body">
-      <h3 id="success-heading" tabindex="-1">${i18n.t('published', { number: shipment.number })}</h3>
+      ${renderHeading(level, i18n.t('published', { number: shipment.number }), { id: 'success-heading', focusable: true })}
       <p>${i18n.t(shipment.delivery.arrangedBy === 'platform' ? 'published.platform' : 'published.supplier')}</p>
       <button type="button" class="button" part="button add-another-button" @click=${onAnother}>${i18n.t('addAnother')}</button>
     </div>
@@ -60,6 +62,8 @@ export interface ActionsState {
   readonly step: StepIndex;
   /** Publishing: nothing may change. */
   readonly publishing: boolean;
+  /** Continue was pressed while the photo uploads: the step goes on once it is uploaded. */
+  readonly waitingForPhoto: boolean;
   readonly onCancel: () => void;
   readonly onBack: () => void;
 }
@@ -75,7 +79,27 @@ export function renderActions(state: ActionsState, i18n: I18n): TemplateResult {
         ? html`<button type="submit" class="button primary" part="button publish-button" ?disabled=${busy} aria-disabled=${busy ? 'true' : 'false'}>
             ${busy ? i18n.t('publishing') : i18n.t('publish')}
           </button>`
-        : html`<button type="submit" class="button primary" part="button continue-button">${i18n.t('continue')}</button>`}
+        : html`<button type="submit" class="button primary" part="button continue-button" aria-disabled=${state.waitingForPhoto ? 'true' : 'false'}>
+            ${state.waitingForPhoto ? i18n.t('uploadingPhoto') : i18n.t('continue')}
+          </button>`}
     </span>
+  </div>`;
+}
+
+/** After Cancel: the entries are kept as a draft ("Discard draft", "Continue editing"), or the draft was discarded ("Start again"). */
+export function renderCancelled(discarded: boolean, i18n: I18n, actions: { onDiscard: () => void; onResume: () => void }): TemplateResult {
+  return html`<div class="notice info" part="cancelled">
+    ${renderIcon(discarded ? 'x' : 'info')}
+    <div class="notice-body">
+      <p id="cancelled-note" tabindex="-1">${i18n.t(discarded ? 'cancelled.discarded' : 'cancelled.kept')}</p>
+      <p class="cancelled-actions">
+        ${discarded
+          ? nothing
+          : html`<button type="button" class="button" part="button discard-draft-button" @click=${actions.onDiscard}>${i18n.t('cancelled.discard')}</button>`}
+        <button type="button" class="button" part="button resume-button" @click=${actions.onResume}>
+          ${i18n.t(discarded ? 'cancelled.startAgain' : 'cancelled.resume')}
+        </button>
+      </p>
+    </div>
   </div>`;
 }

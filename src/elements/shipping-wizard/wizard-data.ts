@@ -1,7 +1,11 @@
-/** What the wizard loads before it shows a step: the order, the packaging rules, and what its delivery needs. */
+/** What the wizard loads before it shows a step (the order, the packaging rules, what its delivery needs), and what it derives from it. */
 import type { SupplierApi } from '../../api/port.js';
+import { orderToday, shippingInfoDueDate } from '../../domain/deadlines.js';
 import { deliveryResponsibility } from '../../domain/delivery.js';
+import type { Delivery } from '../../domain/types.js';
+import { draftTrackingNumbers, type ShippingDraft } from './draft.js';
 import type { WizardData } from './steps/step-host.js';
+import { checkDraft, type DraftCheck } from './validation.js';
 
 /** Carriers only when the supplier arranges delivery, the company profile (pickup address) only when the platform does. */
 export async function loadWizardData(api: SupplierApi, orderId: string, signal: AbortSignal): Promise<WizardData> {
@@ -12,4 +16,17 @@ export async function loadWizardData(api: SupplierApi, orderId: string, signal: 
     responsibility === 'platform' ? api.getCompanyProfile({ signal }) : Promise.resolve(null),
   ]);
   return { order, rules, responsibility, carriers, profile };
+}
+
+/** The draft's problems against the loaded order and rules, today in the order's time zone. */
+export function checkWizardDraft(data: WizardData, draft: ShippingDraft, uploading: boolean): DraftCheck {
+  const { order, rules, responsibility } = data;
+  return checkDraft(draft, { order, rules, responsibility, today: orderToday(order, Date.now()), shippingDue: shippingInfoDueDate(order), uploading });
+}
+
+/** The delivery to publish: the pickup address when the platform arranges it, else the supplier's operator, numbers and date. */
+export function shipmentDelivery(data: WizardData, draft: ShippingDraft): Delivery {
+  if (data.responsibility === 'platform') return { arrangedBy: 'platform', pickupAddress: data.profile!.pickupAddress };
+  const { carrierId, expectedShipDate } = draft.delivery;
+  return { arrangedBy: 'supplier', carrierId, trackingNumbers: draftTrackingNumbers(draft), expectedShipDate };
 }

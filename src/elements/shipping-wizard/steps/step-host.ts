@@ -1,4 +1,5 @@
 import type { TemplateResult } from 'lit';
+import { renderHeading } from '../../shared/heading.js';
 import type { Carrier, CompanyProfile, DeliveryResponsibility, Order, PackagingRules, Position } from '../../../domain/types.js';
 import type { FieldState } from '../../shared/field.js';
 import type { LongList } from '../../shared/long-list.js';
@@ -22,6 +23,8 @@ export interface StepHost {
   readonly i18n: LocalizeController<ShippingWizardMessages>;
   readonly draft: ShippingDraft;
   readonly data: WizardData;
+  /** The level of the step's heading (one below the wizard's title); its parts' headings one below that. */
+  readonly headingLevel: number;
   /** Nothing may change while publishing. */
   readonly busy: boolean;
   /** The page of positions the parts step shows (an order may have 10,000); the checks cover every position. */
@@ -40,6 +43,10 @@ export interface StepHost {
   /** The photo field (drop zone, upload progress, thumbnail), rendered by the wizard. */
   renderPhoto(): TemplateResult;
 }
+
+/** The heading of a step at the host's level, focused on a step change. */
+export const renderStepHeading = (host: StepHost, text: string): TemplateResult =>
+  renderHeading(host.headingLevel, text, { id: 'step-heading', part: 'step-heading', focusable: true });
 
 /** The DOM id of a field key (`items.p1` → `items-p1`, `package.weightKg` → `package-weightKg`). */
 export const fieldId = (key: string): string => key.replace(/\./g, '-');

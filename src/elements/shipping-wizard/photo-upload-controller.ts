@@ -4,7 +4,7 @@ import type { SupplierApi, UploadProgress } from '../../api/port.js';
 import type { DocumentRef } from '../../domain/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { errorMessage } from '../shared/error-message.js';
-import { fieldStatus, type FieldState } from '../shared/field.js';
+import { fieldStatus, NO_STATE, type FieldState } from '../shared/field.js';
 import { checkFile } from '../shared/file-check.js';
 import { FileDropController, fileProblemMessage, renderUploadProgress } from '../shared/file-drop.js';
 import { renderIcon } from '../shared/icon.js';
@@ -175,11 +175,12 @@ export class PhotoUploadController implements ReactiveController {
     if (upload) this.options.announce(this.options.i18n.t('package.photoCancelled', { name: upload.name }));
   }
 
-  /** The photo field: thumbnail, preparing / progress, drop zone and its state (`fieldState` when nothing was refused). */
+  /** The photo field: thumbnail, preparing / progress, drop zone and its state (`fieldState` when nothing was refused or is under way). */
   render(draft: ShippingDraft, fieldState: FieldState): TemplateResult {
     const i18n = this.options.i18n;
     const upload = this.upload;
-    const state: FieldState = this.refusal ? { kind: 'error', message: this.refusal } : fieldState;
+    // While a photo is under way its progress says so: no "wait" error beside it (Continue waits for it).
+    const state: FieldState = this.refusal ? { kind: 'error', message: this.refusal } : upload ? NO_STATE : fieldState;
     return html`<div class="photo field" data-state=${state.kind}>
       <span class="photo-label" id="package-photo-label">${i18n.t('package.photo')}</span>
       ${draft.photo && !upload

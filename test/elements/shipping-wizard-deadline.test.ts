@@ -29,11 +29,20 @@ describe('<shipping-wizard> in <order-details>: the deadline', () => {
   });
 
   it('is said once: by the header, then by the wizard alone while it is open', async () => {
-    const el = await mountInProvider(memory, 'order-details', html`<order-details order-id=${DUE_TODAY} stage="shipping"></order-details>`, 'h2');
+    const el = await mountInProvider(
+      memory,
+      'order-details',
+      html`<order-details order-id=${DUE_TODAY} stage="shipping"></order-details>`,
+      'h2',
+    );
     await waitUntil(() => findByRole(el.shadowRoot!, 'button', 'Add shipping'), 'shipping stage');
     expect(deadlines(el), 'the header says it').to.have.length(1);
     findByRole(el.shadowRoot!, 'button', 'Add shipping')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('shipping-wizard')?.shadowRoot?.querySelector('[part~="deadline"]'), 'the wizard shows its deadline', { timeout: 5000 });
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('shipping-wizard')?.shadowRoot?.querySelector('[part~="deadline"]'),
+      'the wizard shows its deadline',
+      { timeout: 5000 },
+    );
     await el.updateComplete;
     const shown = deadlines(el);
     expect(shown, 'once').to.have.length(1);

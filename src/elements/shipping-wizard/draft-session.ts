@@ -5,7 +5,14 @@ import { remainingQuantity } from '../../domain/quantities.js';
 import type { Order } from '../../domain/types.js';
 import { createDraftStore } from '../shared/drafts.js';
 import { newIdempotencyKey } from '../shared/idempotency.js';
-import { DRAFT_VERSION, emptyDraft, isShippingDraft, migrateShippingDraft, reconcileShippingDraft, type ShippingDraft } from './draft.js';
+import {
+  DRAFT_VERSION,
+  emptyDraft,
+  isShippingDraft,
+  migrateShippingDraft,
+  reconcileShippingDraft,
+  type ShippingDraft,
+} from './draft.js';
 
 /** Drafts of this wizard, per order id; never the photo's bytes. */
 const drafts = createDraftStore<ShippingDraft>('shipping', DRAFT_VERSION, isShippingDraft, migrateShippingDraft);
@@ -35,7 +42,10 @@ export class DraftSession {
     this.host.requestUpdate();
     if (!kept) {
       const open = order.positions.filter((position) => remainingQuantity(order, position) > 0);
-      this.draft = emptyDraft(Object.fromEntries(open.map((position) => [position.id, String(remainingQuantity(order, position))])), newIdempotencyKey());
+      this.draft = emptyDraft(
+        Object.fromEntries(open.map((position) => [position.id, String(remainingQuantity(order, position))])),
+        newIdempotencyKey(),
+      );
       return;
     }
     const { draft, adjustments } = reconcileShippingDraft(kept, order);

@@ -79,6 +79,21 @@ export class PhotoUploadController implements ReactiveController {
     return this.upload !== null;
   }
 
+  /** Continue was pressed while the photo is under way: it goes on once the photo is stored. */
+  get waiting(): boolean {
+    return this.waiters.length > 0;
+  }
+
+  /** Waits for the photo under way, said aloud ("Uploading the photo…", then why not when it fails); true once it is stored. */
+  async waitForUpload(): Promise<boolean> {
+    const settled = this.settled();
+    this.options.announce(this.options.i18n.t('uploadingPhoto.continue'));
+    this.host.requestUpdate();
+    const stored = await settled;
+    if (!stored && this.refusal) this.options.announce(this.refusal);
+    return stored;
+  }
+
   /** Why the last photo was refused or not uploaded, in words; null when it was not. */
   get problem(): string | null {
     return this.refusal;
@@ -97,6 +112,7 @@ export class PhotoUploadController implements ReactiveController {
     const waiters = this.waiters;
     this.waiters = [];
     for (const resolve of waiters) resolve(stored);
+    this.host.requestUpdate();
   }
 
   /** Forgets the refusal and the thumbnail (another order, or published). */

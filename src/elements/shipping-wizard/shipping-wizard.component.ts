@@ -13,24 +13,24 @@ import { LongList, longListStyles, positionText } from '../shared/long-list.js';
 import { renderStepper, stepperStyles } from '../shared/stepper.js';
 import { renderHeading } from '../shared/heading.js';
 import { SupplierElement } from '../shared/supplier-element.js';
-import { errorView, renderTask } from '../shared/task-view.js';
-import { toNewShipment, type DeliveryDraft, type PackageDraft, type ShippingDraft, type StepIndex } from './draft.js';
+import { renderTask } from '../shared/task-view.js';
+import type { ShippingDraft, StepIndex } from './draft.js';
+import { CancelNote } from './cancel-note.js';
 import { DraftSession } from './draft-session.js';
 import { FieldFeedback } from './field-feedback.js';
 import { STEP_HEADING, StepNavigation, type ShownStep } from './step-navigation.js';
 import { TrackingListEditor } from './tracking-list.js';
 import { WizardProblems } from './wizard-problems.js';
-import { renderActions, renderCancelled, renderDeadlineNotice, renderNotice, renderPublished, renderWizardDraftAdjusted } from './views.js';
+import { renderDeadlineNotice, renderNotice, publishedText, renderPublished, renderStepForm, renderWizardDraftAdjusted } from './views.js';
 import { PhotoUploadController } from './photo-upload-controller.js';
+import { publishDraft } from './publish-flow.js';
 import { ShipmentPublishedEvent, ShippingCancelEvent } from './shipping-wizard.events.js';
 import { shippingWizardMessages } from './shipping-wizard.messages.js';
 import { shippingWizardStyles } from './shipping-wizard.styles.js';
-import { renderDeliveryStep } from './steps/delivery-step.js';
-import { renderPackageStep } from './steps/package-step.js';
-import { renderPartsStep } from './steps/parts-step.js';
-import { fieldId, type StepHost, type WizardData } from './steps/step-host.js';
-import { stepOfField, type DraftCheck } from './validation.js';
-import { checkWizardDraft, loadWizardData, shipmentDelivery } from './wizard-data.js';
+import { draftEditors, type StepHost, type WizardData } from './steps/step-host.js';
+import type { DraftCheck } from './validation.js';
+import type { WizardContext } from './wizard-context.js';
+import { checkWizardDraft, incompleteSteps, loadWizardData } from './wizard-data.js';
 
 /**
  * "Add shipping": a three-step wizard (parts, package, delivery) that publishes one shipment of an order.
@@ -96,10 +96,6 @@ export class ShippingWizard extends SupplierElement {
 
   @state() private published: Shipment | null = null;
   @state() private announcement = '';
-  /** Continue was pressed while the photo uploads: the next step opens once it is uploaded. */
-  @state() private waitingForPhoto = false;
-  /** After Cancel: the note that the entries are kept as a draft (`kept`), or that it was discarded. */
-  @state() private cancelled: 'kept' | 'discarded' | null = null;
 
   private readonly i18n = new LocalizeController(this, shippingWizardMessages);
   /** The page of positions on the parts step. */
@@ -112,7 +108,16 @@ export class ShippingWizard extends SupplierElement {
     mapFieldErrors: (fieldErrors) => (this.session.draft ? this.problems.draftFieldErrors(fieldErrors, this.session.draft) : fieldErrors),
   });
   private readonly feedback = new FieldFeedback(this, this.problems, this.submitter);
-  private readonly navigation = new StepNavigation(this, () => this.shownStep());
+  private readonly navigation = new StepNavigation(this, {
+    shown: () => this.shownStep(),
+    session: this.session,
+    feedback: this.feedback,
+    change: (patch) => this.change(patch),
+    reveal: (positionId) => {
+      const positions = this.loadTask.value?.order.positions ?? [];
+      this.parts.reveal(positions, positions.findIndex((position) => position.id === positionId));
+    },
+  });
   private readonly photo = new PhotoUploadController(this, {
     i18n: this.i18n,
     api: () => this.api.adapter,
@@ -124,20 +129,27 @@ export class ShippingWizard extends SupplierElement {
     focus: () => this.navigation.focusAfterRender('#package-photo'),
   });
 
-  private readonly tracking = new TrackingListEditor({
+  private readonly wizard: WizardContext = {
     i18n: this.i18n,
-    draft: () => this.session.draft,
-    feedback: this.feedback,
+    session: this.session,
     submitter: this.submitter,
+    problems: this.problems,
+    feedback: this.feedback,
+    navigation: this.navigation,
     change: (patch, touchedKey) => this.change(patch, touchedKey),
     announce: (text) => (this.announcement = text),
-    focus: (selector) => this.navigation.focusAfterRender(selector),
+  };
+  private readonly tracking = new TrackingListEditor(this.wizard);
+  private readonly cancelNote = new CancelNote(this, this.wizard, () => {
+    if (this.session.orderId) this.session.discard(this.session.orderId);
+    this.resetView();
+    this.reload();
   });
 
   private readonly loadTask = new Task(this, {
     task: ([orderId]: readonly [string, number], { signal }) => loadWizardData(this.api.adapter, orderId, signal),
     args: () => [this.orderId, this.api.revision] as const,
-    onComplete: (data) => this.session.adopt(data.order, (draft) => this.incompleteSteps(data, draft).has(0)),
+    onComplete: (data) => this.session.adopt(data.order, (draft) => incompleteSteps(this.check(data, draft)).has(0)),
   });
 
   /** Reloads the order (remaining quantities, rules, carriers, pickup address); the draft is kept. */
@@ -149,7 +161,6 @@ export class ShippingWizard extends SupplierElement {
     if (changed.has('orderId') && this.session.orderId !== null && this.session.orderId !== this.orderId) {
       this.session.forget();
       this.navigation.forget();
-      this.cancelled = null;
       this.resetView();
       this.parts.reset();
     }
@@ -157,7 +168,7 @@ export class ShippingWizard extends SupplierElement {
     const data = this.loadTask.value;
     const draft = this.session.draft;
     if (this.navigation.requestPending && draft && data && this.session.isFor(data.order.id)) {
-      const step = this.navigation.take(this.published ? '' : this.step, draft.step, this.incompleteSteps(data, draft));
+      const step = this.navigation.take(this.published ? '' : this.step, draft.step, incompleteSteps(this.check(data, draft)));
       if (step !== null && step !== draft.step) this.session.update({ step });
     }
   }
@@ -166,7 +177,7 @@ export class ShippingWizard extends SupplierElement {
   private shownStep(): ShownStep {
     const data = this.loadTask.value;
     const draft = this.session.draft;
-    if (!draft || !data || !this.session.isFor(data.order.id) || this.published || this.cancelled) return null;
+    if (!draft || !data || !this.session.isFor(data.order.id) || this.published || this.cancelNote.shown) return null;
     if (shippingStatus(data.order) === 'locked' || Object.keys(draft.quantities).length === 0) return null;
     return { orderId: data.order.id, step: draft.step };
   }
@@ -181,111 +192,36 @@ export class ShippingWizard extends SupplierElement {
   private resetView(): void {
     this.feedback.reset();
     this.photo.clear();
+    this.cancelNote.reset();
   }
 
   private check(data: WizardData, draft: ShippingDraft): DraftCheck {
     return checkWizardDraft(data, draft, this.photo.uploading);
   }
 
-  private incompleteSteps(data: WizardData, draft: ShippingDraft): ReadonlySet<StepIndex> {
-    return new Set(Object.keys(this.check(data, draft).errors).map(stepOfField));
-  }
-
-  /* ---------- navigation ---------- */
-
-  private goTo(step: StepIndex): void {
-    this.change({ step });
-    this.navigation.focusAfterRender(STEP_HEADING);
-  }
-
-  /** Marks the step as attempted; when it has errors, focuses the first invalid field and returns false. */
-  private validateStep(step: StepIndex, check: DraftCheck, draft: ShippingDraft): boolean {
-    this.feedback.attempt(step);
-    const first = this.feedback.firstInvalid(step, check, draft);
-    if (first === undefined) return true;
-    this.navigation.focusAfterRender(this.focusSelector(first, draft));
-    return false;
-  }
-
-  /** The selector of a field to focus; a position's field is brought onto the page shown first. */
-  private focusSelector(key: string, draft: ShippingDraft): string {
-    const positionId = key === 'items' ? Object.keys(draft.quantities)[0] : key.startsWith('items.') ? key.slice('items.'.length) : undefined;
-    const positions = this.loadTask.value?.order.positions;
-    if (positionId !== undefined && positions) this.parts.reveal(positions, positions.findIndex((position) => position.id === positionId));
-    if (key === 'items') return positionId === undefined ? STEP_HEADING : `#${CSS.escape(fieldId(`items.${positionId}`))}`;
-    return key === 'photoId' ? '#package-photo' : `#${CSS.escape(fieldId(key))}`;
-  }
-
   /** Checks the step and opens the next; while the photo uploads, first waits for it (a busy button, said aloud). */
   private async continue(data: WizardData): Promise<void> {
     let draft = this.session.draft;
-    if (!draft || draft.step === 2 || this.waitingForPhoto) return;
+    if (!draft || draft.step === 2 || this.photo.waiting) return;
     if (draft.step === 1 && this.photo.uploading) {
-      this.waitingForPhoto = true;
-      this.announcement = this.i18n.t('uploadingPhoto.continue');
-      const stored = await this.photo.settled();
-      this.waitingForPhoto = false;
-      if (!stored && this.photo.problem) this.announcement = this.photo.problem;
+      await this.photo.waitForUpload();
       draft = this.session.draft;
       if (draft?.step !== 1) return;
     }
-    if (this.validateStep(draft.step, this.check(data, draft), draft)) this.goTo((draft.step + 1) as StepIndex);
-  }
-
-  private back(): void {
-    const draft = this.session.draft;
-    if (draft && draft.step > 0) this.goTo((draft.step - 1) as StepIndex);
+    if (this.navigation.validate(draft.step, this.check(data, draft), draft)) this.navigation.goTo((draft.step + 1) as StepIndex);
   }
 
   /** Keeps the draft and says so, with "Discard draft"; the host may close the wizard. */
   private cancel(): void {
     this.session.save();
-    this.closeWith('kept');
+    this.cancelNote.show();
     this.dispatchEvent(new ShippingCancelEvent({ orderId: this.orderId }));
   }
 
-  private discardDraft(): void {
-    if (this.session.orderId) this.session.discard(this.session.orderId);
-    this.resetView();
-    this.closeWith('discarded');
-    this.reload();
-  }
-
-  private closeWith(note: 'kept' | 'discarded' | null): void {
-    this.cancelled = note;
-    this.announcement = note === null ? '' : this.i18n.t(`cancelled.${note}`);
-    this.navigation.focusAfterRender(note === null ? STEP_HEADING : '#cancelled-note');
-  }
-
-  /* ---------- publish ---------- */
-
   private async publish(data: WizardData): Promise<void> {
-    const draft = this.session.draft;
-    if (!draft || this.submitter.sending) return;
-    const check = this.check(data, draft);
-    const failed = ([0, 1, 2] as const).find((step) => !this.validateStep(step, check, draft));
-    if (failed !== undefined) {
-      if (failed !== draft.step) this.fixFieldsAt(failed);
-      return;
-    }
-    this.session.save();
-    const orderId = data.order.id;
-    const shipment = await this.submitter.submit(
-      ({ idempotencyKey, signal }) => this.api.adapter.createShipment(orderId, toNewShipment(draft, shipmentDelivery(data, draft)), { idempotencyKey, signal }),
-      { key: draft.idempotencyKey, retry: () => void this.publish(data) },
-    );
-    if (shipment) return this.showPublished(data, shipment);
-    const target = this.problems.platformTarget(this.submitter.fieldErrors, this.session.draft ?? draft);
-    if (!target) return;
-    this.feedback.attempt(0, 1, 2);
-    this.fixFieldsAt(target.step);
-    this.navigation.focusAfterRender(this.focusSelector(target.key, this.session.draft ?? draft));
-  }
-
-  /** Shows a step with fields to fix, and says so. */
-  private fixFieldsAt(step: StepIndex): void {
-    if (this.session.draft && step !== this.session.draft.step) this.change({ step });
-    this.announcement = this.i18n.t('fixFields');
+    const options = { api: () => this.api.adapter, check: this.check.bind(this), retry: () => void this.publish(data) };
+    const shipment = await publishDraft(data, this.wizard, options);
+    if (shipment) this.showPublished(data, shipment);
   }
 
   private showPublished(data: WizardData, shipment: Shipment): void {
@@ -293,9 +229,7 @@ export class ShippingWizard extends SupplierElement {
     this.session.discard(orderId);
     this.resetView();
     this.published = shipment;
-    this.announcement = `${this.i18n.t('published', { number: shipment.number })} ${this.i18n.t(
-      data.responsibility === 'platform' ? 'published.platform' : 'published.supplier',
-    )}`;
+    this.announcement = publishedText(shipment, this.i18n).join(' ');
     this.navigation.focusAfterRender('#success-heading');
     this.dispatchEvent(new ShipmentPublishedEvent({ orderId, shipment }));
   }
@@ -324,10 +258,7 @@ export class ShippingWizard extends SupplierElement {
     const header = html`<p class="muted">${i18n.t('order', { number: data.order.number })}</p>`;
     if (this.published) return html`${header} ${renderPublished(this.published, i18n, this.headingLevel + 1, () => this.startOver())}`;
     if (shippingStatus(data.order) === 'locked') return html`${header} ${renderNotice('info', 'locked', 'lock', i18n.t('locked'))}`;
-    if (this.cancelled) {
-      const actions = { onDiscard: () => this.discardDraft(), onResume: () => this.closeWith(null) };
-      return html`${header} ${renderCancelled(this.cancelled === 'discarded', i18n, actions)}`;
-    }
+    if (this.cancelNote.shown) return html`${header} ${this.cancelNote.render()}`;
     const draft = this.session.draft;
     if (!draft) return nothing;
     if (Object.keys(draft.quantities).length === 0) return html`${header} ${renderNotice('success', 'empty', 'success', i18n.t('allShipped'))}`;
@@ -337,26 +268,21 @@ export class ShippingWizard extends SupplierElement {
   }
 
   private renderForm(data: WizardData, draft: ShippingDraft): TemplateResult {
-    const i18n = this.i18n;
-    const host = this.stepHost(data, draft);
-    const body = draft.step === 0 ? renderPartsStep(host) : draft.step === 1 ? renderPackageStep(host) : renderDeliveryStep(host, orderToday(data.order, Date.now()));
-    const last = draft.step === 2;
     const error = this.submitter.error && Object.keys(this.submitter.fieldErrors).length === 0 ? this.submitter.error : null;
-    const submit = (event: Event) => {
-      event.preventDefault();
-      void (last ? this.publish(data) : this.continue(data));
-    };
-    const actions = { step: draft.step, publishing: this.submitter.sending, waitingForPhoto: this.waitingForPhoto, onCancel: () => this.cancel(), onBack: () => this.back() };
-    return html`<form novalidate part="form" aria-labelledby="step-heading" @submit=${submit}>
-      ${body} ${error ? errorView(error, i18n, () => this.submitter.retry()) : nothing} ${renderActions(actions, i18n)}
-    </form>`;
+    return renderStepForm(this.stepHost(data, draft), {
+      today: orderToday(data.order, Date.now()),
+      error,
+      retry: () => this.submitter.retry(),
+      onSubmit: () => void (draft.step === 2 ? this.publish(data) : this.continue(data)),
+      actions: { step: draft.step, publishing: this.submitter.sending, waitingForPhoto: this.photo.waiting, onCancel: () => this.cancel(), onBack: () => this.navigation.back() },
+    });
   }
 
   /** What the step views read and call; the draft is read at call time (several changes may come before the next render). */
   private stepHost(data: WizardData, draft: ShippingDraft): StepHost {
     const check = this.check(data, draft);
-    const current = () => this.session.draft ?? draft;
     return {
+      ...draftEditors(() => this.session.draft ?? draft, (patch, touchedKey) => this.change(patch, touchedKey)),
       i18n: this.i18n,
       draft,
       data,
@@ -364,14 +290,9 @@ export class ShippingWizard extends SupplierElement {
       busy: this.submitter.sending,
       parts: this.parts,
       fieldState: (key) => this.feedback.state(key, check, data, draft),
-      setQuantity: (positionId, value) => this.change({ quantities: { ...current().quantities, [positionId]: value } }, `items.${positionId}`),
-      setPackage: <K extends keyof PackageDraft>(field: K, value: PackageDraft[K]) => this.change({ package: { ...current().package, [field]: value } }, `package.${field}`),
-      setDelivery: (field: Exclude<keyof DeliveryDraft, 'trackingNumbers'>, value: string) =>
-        this.change({ delivery: { ...current().delivery, [field]: value } }, `delivery.${field}`),
       setTrackingNumber: (index, value) => this.tracking.set(index, value),
       addTrackingNumber: () => this.tracking.add(),
       removeTrackingNumber: (index) => this.tracking.remove(index),
-      setTerms: (accepted) => this.change({ termsAccepted: accepted }, 'termsAccepted'),
       renderPhoto: () => this.photo.render(draft, this.feedback.state('photoId', check, data, draft)),
     };
   }

@@ -1,8 +1,15 @@
-/** Which step the wizard shows: a requested step (`step`), the host told of every change, focus moved after a render. */
+/**
+ * Which step the wizard shows: Continue's check and Back, a requested step (`step`), the host told of every change,
+ * focus moved after a render (the step's heading, or the first field to fix).
+ */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isShippingStep, SHIPPING_STEP_KEYS, type ShippingStepKey } from '../../domain/routes.js';
-import type { StepIndex } from './draft.js';
+import type { ShippingDraft, StepIndex } from './draft.js';
+import type { DraftSession } from './draft-session.js';
+import type { FieldFeedback } from './field-feedback.js';
 import { ShippingStepChangeEvent } from './shipping-wizard.events.js';
+import { fieldTarget } from './steps/step-host.js';
+import type { DraftCheck } from './validation.js';
 
 /** The current step's heading, focused on a step change. */
 export const STEP_HEADING = '#step-heading';
@@ -12,6 +19,16 @@ export type ShownStep = { readonly orderId: string; readonly step: StepIndex } |
 
 type NavigationHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
+export interface StepNavigationOptions {
+  readonly shown: () => ShownStep;
+  readonly session: DraftSession;
+  readonly feedback: FieldFeedback;
+  /** Changes the draft as the supplier does (nothing while publishing). */
+  readonly change: (patch: Partial<ShippingDraft>) => void;
+  /** Brings a position onto the page of the parts list shown. */
+  readonly reveal: (positionId: string) => void;
+}
+
 export class StepNavigation implements ReactiveController {
   private pendingFocus: string | null = null;
   private requested = false;
@@ -20,9 +37,35 @@ export class StepNavigation implements ReactiveController {
 
   constructor(
     private readonly host: NavigationHost,
-    private readonly shown: () => ShownStep,
+    private readonly options: StepNavigationOptions,
   ) {
     host.addController(this);
+  }
+
+  /** Shows `step` and focuses its heading. */
+  goTo(step: StepIndex): void {
+    this.options.change({ step });
+    this.focusAfterRender(STEP_HEADING);
+  }
+
+  back(): void {
+    const draft = this.options.session.draft;
+    if (draft && draft.step > 0) this.goTo((draft.step - 1) as StepIndex);
+  }
+
+  /** Marks the step as attempted; when it has errors, focuses the first invalid field and returns false. */
+  validate(step: StepIndex, check: DraftCheck, draft: ShippingDraft): boolean {
+    this.options.feedback.attempt(step);
+    const first = this.options.feedback.firstInvalid(step, check, draft);
+    if (first !== undefined) this.focusField(first, draft);
+    return first === undefined;
+  }
+
+  /** Focuses a field after the next render; a position's field is brought onto the page shown first. */
+  focusField(key: string, draft: ShippingDraft): void {
+    const { selector, positionId } = fieldTarget(key, draft);
+    if (positionId !== undefined) this.options.reveal(positionId);
+    this.focusAfterRender(selector);
   }
 
   /** Focuses the element `selector` finds after the next render (a fieldset: its first input). */
@@ -66,11 +109,14 @@ export class StepNavigation implements ReactiveController {
 
   /** Tells the host which step is shown, once per change. */
   private report(): void {
-    const shown = this.shown();
+    const shown = this.options.shown();
     const step = shown?.step ?? null;
     if (step === this.reported) return;
     this.reported = step;
-    if (shown) this.host.dispatchEvent(new ShippingStepChangeEvent({ orderId: shown.orderId, step: SHIPPING_STEP_KEYS[shown.step] }));
+    if (shown)
+      this.host.dispatchEvent(
+        new ShippingStepChangeEvent({ orderId: shown.orderId, step: SHIPPING_STEP_KEYS[shown.step] }),
+      );
   }
 
   private focus(): void {

@@ -1,12 +1,8 @@
 /** The list of tracking number fields: what moves when one is removed, and editing it. */
 import type { FieldErrors } from '../../api/errors.js';
-import type { LocalizeController } from '../../i18n/localize.js';
-import type { SubmitController } from '../shared/submit-controller.js';
-import type { ShippingDraft } from './draft.js';
-import type { FieldFeedback } from './field-feedback.js';
-import type { ShippingWizardMessages } from './shipping-wizard.messages.js';
 import { fieldId } from './steps/step-host.js';
 import { trackingIndexOf, trackingKey } from './validation.js';
+import type { WizardContext } from './wizard-context.js';
 
 /** What the wizard keeps per field, after the field at `index` is removed. */
 export interface TrackingListState {
@@ -37,21 +33,9 @@ export function withoutTrackingNumber(state: TrackingListState, index: number): 
 /** The selector of the tracking number field at `index`. */
 export const trackingFieldSelector = (index: number): string => `#${CSS.escape(fieldId(trackingKey(index)))}`;
 
-/** What editing the list needs from the wizard. */
-export interface TrackingListHost {
-  readonly i18n: LocalizeController<ShippingWizardMessages>;
-  readonly draft: () => ShippingDraft | null;
-  readonly feedback: FieldFeedback;
-  readonly submitter: SubmitController;
-  /** Changes the draft (nothing while publishing); `touchedKey` is the field the supplier changed. */
-  readonly change: (patch: Partial<ShippingDraft>, touchedKey?: string) => void;
-  readonly announce: (text: string) => void;
-  readonly focus: (selector: string) => void;
-}
-
 /** The tracking number fields: typed into, added (focused), removed (focus to the one taking its place, said aloud). */
 export class TrackingListEditor {
-  constructor(private readonly host: TrackingListHost) {}
+  constructor(private readonly wizard: WizardContext) {}
 
   set(index: number, value: string): void {
     this.replace((numbers) => numbers.map((number, at) => (at === index ? value : number)), trackingKey(index));
@@ -59,27 +43,27 @@ export class TrackingListEditor {
 
   add(): void {
     const length = this.replace((numbers) => [...numbers, '']);
-    this.host.focus(trackingFieldSelector(length - 1));
+    this.wizard.navigation.focusAfterRender(trackingFieldSelector(length - 1));
   }
 
   remove(index: number): void {
-    const { feedback, submitter } = this.host;
-    const before = this.host.draft()?.delivery.trackingNumbers ?? [];
+    const { feedback, submitter, session, navigation } = this.wizard;
+    const before = session.draft?.delivery.trackingNumbers ?? [];
     if (submitter.sending || before.length < 2) return;
     const after = withoutTrackingNumber({ numbers: before, touched: feedback.touched, fieldErrors: submitter.fieldErrors }, index);
     feedback.touched = after.touched;
     submitter.fieldErrors = after.fieldErrors;
     this.replace(() => after.numbers);
-    this.host.announce(this.host.i18n.t('delivery.trackingRemoved', { n: index + 1 }));
-    this.host.focus(trackingFieldSelector(Math.min(index, after.numbers.length - 1)));
+    this.wizard.announce(this.wizard.i18n.t('delivery.trackingRemoved', { n: index + 1 }));
+    navigation.focusAfterRender(trackingFieldSelector(Math.min(index, after.numbers.length - 1)));
   }
 
   /** Changes the list; returns its new length. */
   private replace(edit: (numbers: readonly string[]) => readonly string[], touchedKey?: string): number {
-    const delivery = this.host.draft()?.delivery;
+    const delivery = this.wizard.session.draft?.delivery;
     if (!delivery) return 0;
     const numbers = edit(delivery.trackingNumbers);
-    this.host.change({ delivery: { ...delivery, trackingNumbers: [...numbers] } }, touchedKey);
+    this.wizard.change({ delivery: { ...delivery, trackingNumbers: [...numbers] } }, touchedKey);
     return numbers.length;
   }
 }

@@ -4,12 +4,17 @@ import { isDeadlineNear, shippingInfoCountdown, shippingInfoDueDate } from '../.
 import type { DraftAdjustment } from '../../domain/draft-quantities.js';
 import type { Shipment } from '../../domain/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
+import type { SupplierApiError } from '../../api/errors.js';
 import { renderDraftAdjusted } from '../shared/draft-adjusted.js';
 import { renderHeading } from '../shared/heading.js';
 import { renderIcon, type IconName } from '../shared/icon.js';
+import { errorView } from '../shared/task-view.js';
 import type { StepIndex } from './draft.js';
 import type { ShippingWizardMessages } from './shipping-wizard.messages.js';
-import type { WizardData } from './steps/step-host.js';
+import { renderDeliveryStep } from './steps/delivery-step.js';
+import { renderPackageStep } from './steps/package-step.js';
+import { renderPartsStep } from './steps/parts-step.js';
+import type { StepHost, WizardData } from './steps/step-host.js';
 
 type I18n = LocalizeController<ShippingWizardMessages>;
 
@@ -37,13 +42,19 @@ export function renderNotice(tone: 'info' | 'success', part: string, icon: IconN
   return html`<p class="notice ${tone}" part=${part}>${renderIcon(icon)}<span class="notice-body">${text}</span></p>`;
 }
 
+/** What publishing did, in words: the shipment's number and what happens next. */
+export function publishedText(shipment: Shipment, i18n: I18n): readonly [string, string] {
+  return [i18n.t('published', { number: shipment.number }), i18n.t(shipment.delivery.arrangedBy === 'platform' ? 'published.platform' : 'published.supplier')];
+}
+
 /** The confirmation after publishing, with "Add another shipment"; its heading at `level`. */
 export function renderPublished(shipment: Shipment, i18n: I18n, level: number, onAnother: () => void): TemplateResult {
+  const [title, next] = publishedText(shipment, i18n);
   return html`<div class="notice success" part="success">
     ${renderIcon('success')}
     <div class="notice-body">
-      ${renderHeading(level, i18n.t('published', { number: shipment.number }), { id: 'success-heading', focusable: true })}
-      <p>${i18n.t(shipment.delivery.arrangedBy === 'platform' ? 'published.platform' : 'published.supplier')}</p>
+      ${renderHeading(level, title, { id: 'success-heading', focusable: true })}
+      <p>${next}</p>
       <button type="button" class="button" part="button add-another-button" @click=${onAnother}>${i18n.t('addAnother')}</button>
     </div>
   </div>`;
@@ -86,20 +97,18 @@ export function renderActions(state: ActionsState, i18n: I18n): TemplateResult {
   </div>`;
 }
 
-/** After Cancel: the entries are kept as a draft ("Discard draft", "Continue editing"), or the draft was discarded ("Start again"). */
-export function renderCancelled(discarded: boolean, i18n: I18n, actions: { onDiscard: () => void; onResume: () => void }): TemplateResult {
-  return html`<div class="notice info" part="cancelled">
-    ${renderIcon(discarded ? 'x' : 'info')}
-    <div class="notice-body">
-      <p id="cancelled-note" tabindex="-1">${i18n.t(discarded ? 'cancelled.discarded' : 'cancelled.kept')}</p>
-      <p class="cancelled-actions">
-        ${discarded
-          ? nothing
-          : html`<button type="button" class="button" part="button discard-draft-button" @click=${actions.onDiscard}>${i18n.t('cancelled.discard')}</button>`}
-        <button type="button" class="button" part="button resume-button" @click=${actions.onResume}>
-          ${i18n.t(discarded ? 'cancelled.startAgain' : 'cancelled.resume')}
-        </button>
-      </p>
-    </div>
-  </div>`;
+/** The current step's form: its fields, a failed write's error with "Try again", the button row; submitting is Continue or Publish. */
+export function renderStepForm(
+  host: StepHost,
+  form: { readonly today: string; readonly error: SupplierApiError | null; readonly retry: () => void; readonly onSubmit: () => void; readonly actions: ActionsState },
+): TemplateResult {
+  const { i18n, draft } = host;
+  const body = draft.step === 0 ? renderPartsStep(host) : draft.step === 1 ? renderPackageStep(host) : renderDeliveryStep(host, form.today);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    form.onSubmit();
+  };
+  return html`<form novalidate part="form" aria-labelledby="step-heading" @submit=${submit}>
+    ${body} ${form.error ? errorView(form.error, i18n, form.retry) : nothing} ${renderActions(form.actions, i18n)}
+  </form>`;
 }

@@ -3,9 +3,9 @@ import type { SupplierApi } from '../../api/port.js';
 import { orderToday, shippingInfoDueDate } from '../../domain/deadlines.js';
 import { deliveryResponsibility } from '../../domain/delivery.js';
 import type { Delivery } from '../../domain/types.js';
-import { draftTrackingNumbers, type ShippingDraft } from './draft.js';
+import { draftTrackingNumbers, type ShippingDraft, type StepIndex } from './draft.js';
 import type { WizardData } from './steps/step-host.js';
-import { checkDraft, type DraftCheck } from './validation.js';
+import { checkDraft, stepOfField, type DraftCheck } from './validation.js';
 
 /** Carriers only when the supplier arranges delivery, the company profile (pickup address) only when the platform does. */
 export async function loadWizardData(api: SupplierApi, orderId: string, signal: AbortSignal): Promise<WizardData> {
@@ -21,8 +21,19 @@ export async function loadWizardData(api: SupplierApi, orderId: string, signal: 
 /** The draft's problems against the loaded order and rules, today in the order's time zone. */
 export function checkWizardDraft(data: WizardData, draft: ShippingDraft, uploading: boolean): DraftCheck {
   const { order, rules, responsibility } = data;
-  return checkDraft(draft, { order, rules, responsibility, today: orderToday(order, Date.now()), shippingDue: shippingInfoDueDate(order), uploading });
+  return checkDraft(draft, {
+    order,
+    rules,
+    responsibility,
+    today: orderToday(order, Date.now()),
+    shippingDue: shippingInfoDueDate(order),
+    uploading,
+  });
 }
+
+/** The steps with an error. */
+export const incompleteSteps = (check: DraftCheck): ReadonlySet<StepIndex> =>
+  new Set(Object.keys(check.errors).map(stepOfField));
 
 /** The delivery to publish: the pickup address when the platform arranges it, else the supplier's operator, numbers and date. */
 export function shipmentDelivery(data: WizardData, draft: ShippingDraft): Delivery {

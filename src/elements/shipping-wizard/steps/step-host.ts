@@ -48,5 +48,23 @@ export interface StepHost {
 export const renderStepHeading = (host: StepHost, text: string): TemplateResult =>
   renderHeading(host.headingLevel, text, { id: 'step-heading', part: 'step-heading', focusable: true });
 
+/** The setters of the draft's plain fields, each marking its field touched; `current` is read at call time. */
+export function draftEditors(current: () => ShippingDraft, change: (patch: Partial<ShippingDraft>, touchedKey: string) => void) {
+  return {
+    setQuantity: (positionId: string, value: string) => change({ quantities: { ...current().quantities, [positionId]: value } }, `items.${positionId}`),
+    setPackage: <K extends keyof PackageDraft>(field: K, value: PackageDraft[K]) => change({ package: { ...current().package, [field]: value } }, `package.${field}`),
+    setDelivery: (field: Exclude<keyof DeliveryDraft, 'trackingNumbers'>, value: string) =>
+      change({ delivery: { ...current().delivery, [field]: value } }, `delivery.${field}`),
+    setTerms: (accepted: boolean) => change({ termsAccepted: accepted }, 'termsAccepted'),
+  } satisfies Partial<StepHost>;
+}
+
+/** Where focus goes for a field key, and the position to bring onto the page shown first (`items`: the first one). */
+export function fieldTarget(key: string, draft: ShippingDraft): { readonly selector: string; readonly positionId?: string } {
+  const positionId = key === 'items' ? Object.keys(draft.quantities)[0] : key.startsWith('items.') ? key.slice('items.'.length) : undefined;
+  if (key === 'items') return positionId === undefined ? { selector: '#step-heading' } : { selector: `#${CSS.escape(fieldId(`items.${positionId}`))}`, positionId };
+  return { selector: key === 'photoId' ? '#package-photo' : `#${CSS.escape(fieldId(key))}`, ...(positionId === undefined ? {} : { positionId }) };
+}
+
 /** The DOM id of a field key (`items.p1` → `items-p1`, `package.weightKg` → `package-weightKg`). */
 export const fieldId = (key: string): string => key.replace(/\./g, '-');

@@ -71,8 +71,9 @@ import { checkWizardDraft, incompleteSteps, loadWizardData } from './wizard-data
  * @csspart tracking-number - One tracking number field with its "Remove" button.
  * @csspart carrier-proposal - The carriers whose format the tracking numbers fit, each with a "Use …" button.
  * @csspart actions - The button row.
- * @csspart button - Every button (also `back-button`, `continue-button`, `publish-button`, `cancel-button`, `add-tracking-button`, `remove-tracking-button`).
+ * @csspart button - Every button (also `back-button`, `continue-button`, `publish-button`, `cancel-button`, `add-tracking-button`, `remove-tracking-button`, `discard-draft-button`, `resume-button`).
  * @csspart success - The confirmation after publishing.
+ * @csspart cancelled - After "Cancel": the note that the entries are kept as a draft, with "Discard draft".
  * @csspart error - An error with "Try again".
  *
  * @cssprop --sf-shipping-wizard-padding - Padding of the wizard's frame (default `var(--sf-space-4)`).

@@ -120,3 +120,47 @@ export const PublishingError: Story = {
     find()?.click();
   },
 };
+
+/** After "Cancel": the entries are kept as a draft, said aloud, with "Discard draft" and "Continue editing". */
+export const AfterCancel: Story = {
+  name: 'After Cancel (draft kept)',
+  loaders: [() => prepare(PLATFORM, 1)],
+  play: async ({ canvasElement }) => {
+    const wizard = canvasElement.querySelector('shipping-wizard')!;
+    const find = () => wizard.shadowRoot?.querySelector<HTMLButtonElement>('[part~="cancel-button"]');
+    for (let i = 0; i < 50 && !find(); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    find()?.click();
+  },
+};
+
+/** A slow photo upload (5 s): choose a photo, then "Continue" at once: the button says "Uploading photo…" and the next step opens once it is stored. */
+export const SlowPhotoUpload: Story = {
+  name: 'Slow photo upload (Continue waits)',
+  loaders: [
+    () =>
+      prepare(PLATFORM, 1, (memory) =>
+        new Proxy(memory, {
+          get(target, property) {
+            if (property === 'uploadPackagePhoto') {
+              return async (...args: Parameters<typeof memory.uploadPackagePhoto>) => {
+                await new Promise((resolve) => setTimeout(resolve, 5000));
+                return memory.uploadPackagePhoto(...args);
+              };
+            }
+            const value: unknown = Reflect.get(target, property);
+            return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+          },
+        }),
+      ),
+  ],
+};
+
+/** In a host page whose outline puts the wizard under an h3: `heading-level="4"` makes its title an h4 and the step headings h5. */
+export const HeadingLevel: Story = {
+  name: 'Heading level 4',
+  loaders: [() => prepare(PLATFORM, 0)],
+  render: (_args, { loaded }) => {
+    const { api, orderId } = loaded as Loaded;
+    return html`<supplier-provider .adapter=${api}><shipping-wizard order-id=${orderId} heading-level="4"></shipping-wizard></supplier-provider>`;
+  },
+};

@@ -13,6 +13,7 @@ import '../../src/elements/shipping-wizard/shipping-wizard.js';
 import type { ShippingWizard } from '../../src/elements/shipping-wizard/shipping-wizard.js';
 import '../../src/elements/supplier-provider/supplier-provider.js';
 import { mountInProvider, root } from '../helpers/mount.js';
+import { setViewport } from '../helpers/viewport.js';
 
 /** Seeded orders (see src/api/memory/seed/scenarios.ts): all confirmed, shipping open. */
 const PLATFORM_DUE_TODAY = orderIdOf(6); // regular order, lead time tomorrow → shipping info due today
@@ -546,6 +547,164 @@ describe('<shipping-wizard>', () => {
       await waitUntil(() => heading(el) === 'Which parts do you ship now?');
       await el.updateComplete;
       expect(steps).to.deep.equal(['package', 'delivery', 'package', 'parts']);
+    });
+  });
+
+  describe('design pass (issue 21)', () => {
+    /** Emoji and symbol characters the wizard once drew as icons. */
+    const EMOJI = /\p{Extended_Pictographic}|[⚠❗✓ℹ]/u;
+
+    /** An upload the test finishes: `finish()` stores the photo, `fail(error)` refuses it. */
+    function deferredUpload(api: MemoryAdapter) {
+      let release: (error?: Error) => void = () => {};
+      const gate = new Promise<void>((resolve, reject) => (release = (error) => (error ? reject(error) : resolve())));
+      const recorder = recording(api, {
+        uploadPackagePhoto: async (orderId, file, options) => {
+          await gate;
+          return api.uploadPackagePhoto(orderId, file, options);
+        },
+      });
+      return { api: recorder.api, finish: () => release(), fail: (error: Error) => release(error) };
+    }
+
+    async function mountPackageUploading(): Promise<{ el: ShippingWizard; upload: ReturnType<typeof deferredUpload> }> {
+      const order = await memory.getOrder(PLATFORM_DUE_TODAY);
+      await seedDraft(memory, order, { step: 1, photo: null });
+      const upload = deferredUpload(memory);
+      const { el } = await mount(upload.api, PLATFORM_DUE_TODAY);
+      dropFile(el, await imageFile(64, 48));
+      await waitUntil(() => $(el, '[part~="upload-progress"]'), 'the upload is under way', { timeout: 5000 });
+      return { el, upload };
+    }
+
+    it('draws its marks as SVG icons, never emoji: deadline, photo, confirmation', async () => {
+      const order = await memory.getOrder(PLATFORM_DUE_TODAY);
+      await seedDraft(memory, order, { step: 1 });
+      const { el } = await mount(memory, PLATFORM_DUE_TODAY);
+      expect($(el, '[part~="deadline"] svg[data-icon]')).to.not.equal(null);
+      dropFile(el, await imageFile(32, 32));
+      await waitUntil(() => $(el, '[part~="thumbnail"] img'), 'thumbnail', { timeout: 5000 });
+      expect($(el, '[part~="thumbnail"] svg[data-icon="check"]')).to.not.equal(null);
+      expect(text(root(el) as unknown as Element)).to.not.match(EMOJI);
+      button(el, /^Continue$/).click();
+      await waitUntil(() => heading(el) === 'Delivery');
+      button(el, /^Publish$/).click();
+      await waitUntil(() => $(el, '[part~="success"]'), 'published');
+      expect($(el, '[part~="success"] svg[data-icon="success"]')).to.not.equal(null);
+      expect(text(root(el) as unknown as Element)).to.not.match(EMOJI);
+    });
+
+    it('puts its title at heading-level and the step headings one below', async () => {
+      const order = await memory.getOrder(SUPPLIER_DAP);
+      await seedDraft(memory, order, { step: 2 });
+      const el = await mountInProvider(memory, 'shipping-wizard', html`<shipping-wizard order-id=${SUPPLIER_DAP} heading-level="4"></shipping-wizard>`, '#step-heading');
+      expect($(el, '[part~="title"]')!.tagName).to.equal('H4');
+      expect($(el, '#step-heading')!.tagName).to.equal('H5');
+      el.headingLevel = 2;
+      await el.updateComplete;
+      expect($(el, '[part~="title"]')!.tagName).to.equal('H2');
+      expect($(el, '#step-heading')!.tagName).to.equal('H3');
+    });
+
+    it('"Continue" during the photo upload waits for it (busy button, said aloud), then opens the next step', async () => {
+      const { el, upload } = await mountPackageUploading();
+      button(el, /^Continue$/).click();
+      await el.updateComplete;
+      const continueButton = $(el, '[part~="continue-button"]')!;
+      expect(text(continueButton)).to.equal('Uploading photo…');
+      expect(continueButton.getAttribute('aria-disabled')).to.equal('true');
+      expect(text($(el, '[part~="announcer"]'))).to.include('Uploading the photo');
+      expect(heading(el)).to.equal('Package');
+      expect(statusOf(el, 'package-photo'), 'no "wait" error').to.equal('');
+      upload.finish();
+      await waitUntil(() => heading(el) === 'Delivery', 'the next step once the photo is stored', { timeout: 5000 });
+      expect(root(el).activeElement?.id).to.equal('step-heading');
+      expect(drafts.load(PLATFORM_DUE_TODAY)?.photo).to.not.equal(null);
+    });
+
+    it('"Continue" during the photo upload says why it stays when the upload fails', async () => {
+      const { el, upload } = await mountPackageUploading();
+      button(el, /^Continue$/).click();
+      await el.updateComplete;
+      upload.fail(new SupplierApiError('network', 'The connection was lost.'));
+      await waitUntil(() => statusOf(el, 'package-photo').includes('The photo could not be uploaded'), 'the reason', { timeout: 5000 });
+      expect(heading(el)).to.equal('Package');
+      expect(text($(el, '[part~="continue-button"]'))).to.equal('Continue');
+      expect(text($(el, '[part~="announcer"]'))).to.include('The photo could not be uploaded');
+      await el.updateComplete;
+      expect(root(el).activeElement?.id).to.equal('package-photo');
+    });
+
+    it('lines up the package inputs whatever their hints and labels (1280 and 768 px)', async () => {
+      const order = await memory.getOrder(PLATFORM_DUE_TODAY);
+      await seedDraft(memory, order, { step: 1, package: { type: 'box', count: '', lengthCm: '', widthCm: '', heightCm: '', weightKg: '' }, photo: null });
+      try {
+        for (const width of [1280, 768]) {
+          await setViewport({ width, height: 900 });
+          const { el } = await mount(memory, PLATFORM_DUE_TODAY);
+          const inputs = [...root(el).querySelectorAll<HTMLInputElement>('.package-grid input')];
+          expect(inputs).to.have.length(5);
+          const rows = new Map<number, number[]>();
+          for (const input of inputs) {
+            const field = input.closest('.field')!.getBoundingClientRect().top;
+            const row = [...rows.keys()].find((top) => Math.abs(top - field) <= 1) ?? field;
+            rows.set(row, [...(rows.get(row) ?? []), input.getBoundingClientRect().top]);
+          }
+          if (width === 1280) expect(rows.size, 'one row at 1280 px').to.equal(1);
+          for (const tops of rows.values()) expect(Math.max(...tops) - Math.min(...tops), `input tops at ${width} px: ${tops.join(', ')}`).to.be.at.most(1);
+          el.parentElement!.remove();
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('shows the deadline once, its icon in the line of text', async () => {
+      const { el } = await mount(memory, PLATFORM_DUE_TODAY);
+      const notices = root(el).querySelectorAll('[part~="deadline"]');
+      expect(notices).to.have.length(1);
+      const icon = notices[0]!.querySelector('svg')!.getBoundingClientRect();
+      const range = document.createRange();
+      const words = [...notices[0]!.querySelector('.notice-body')!.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '')!;
+      range.selectNodeContents(words);
+      const firstLine = range.getClientRects()[0]!;
+      const middle = (icon.top + icon.bottom) / 2;
+      expect(middle, 'the icon sits in the first line of the text').to.be.within(firstLine.top, firstLine.bottom);
+    });
+
+    it('after Cancel says the draft is kept, and "Discard draft" clears it (live region)', async () => {
+      const order = await memory.getOrder(PLATFORM_DUE_TODAY);
+      const { el } = await mount(memory, PLATFORM_DUE_TODAY);
+      type(el, `items-${order.positions[0]!.id}`, '1');
+      button(el, /^Cancel$/).click();
+      await el.updateComplete;
+      expect(text($(el, '[part~="cancelled"]'))).to.include('Your entries are kept as a draft.');
+      expect(text($(el, '[part~="announcer"]'))).to.equal('Your entries are kept as a draft.');
+      expect(root(el).activeElement?.id).to.equal('cancelled-note');
+      expect(drafts.load(PLATFORM_DUE_TODAY)).to.not.equal(null);
+      await expect(el).to.be.accessible();
+
+      button(el, /^Discard draft$/).click();
+      await waitUntil(() => text($(el, '[part~="cancelled"]')).includes('The draft was discarded.'), 'discarded');
+      expect(drafts.load(PLATFORM_DUE_TODAY)).to.equal(null);
+      expect(text($(el, '[part~="announcer"]'))).to.equal('The draft was discarded.');
+      button(el, /^Start again$/).click();
+      await waitUntil(() => heading(el) === 'Which parts do you ship now?');
+      const remaining = remainingQuantity(order, order.positions[0]!);
+      expect($<HTMLInputElement>(el, `#items-${order.positions[0]!.id}`)!.value, 'a fresh draft').to.equal(String(remaining));
+    });
+
+    it('says the draft is kept in German and French too', async () => {
+      for (const [locale, kept] of [
+        ['de', 'Ihre Eingaben bleiben als Entwurf gespeichert.'],
+        ['fr', 'Vos saisies sont conservées comme brouillon.'],
+      ] as const) {
+        const el = await mountInProvider(memory, 'shipping-wizard', html`<shipping-wizard order-id=${PLATFORM_DUE_TODAY} locale=${locale}></shipping-wizard>`, '#step-heading');
+        $(el, '[part~="cancel-button"]')!.click();
+        await el.updateComplete;
+        expect(text($(el, '[part~="cancelled"]'))).to.include(kept);
+        el.parentElement!.remove();
+      }
     });
   });
 });

@@ -260,6 +260,8 @@ export class OrderDetails extends SupplierElement {
   }
 
   private renderDeadline(order: Order, statuses: StageStatuses): TemplateResult | typeof nothing {
+    // The open shipping wizard shows the deadline beside its form: said once.
+    if (this.wizardOpen) return nothing;
     if (statuses.shipping === 'done' || statuses.shipping === 'waiting' || order.positions.every((position) => remainingQuantity(order, position) === 0)) return nothing;
     const due = shippingInfoCountdown(order, this.now ?? Date.now());
     if (!isDeadlineNear(due)) return nothing;

@@ -14,10 +14,12 @@ import Ellipsis from 'lucide/dist/esm/icons/ellipsis.mjs';
 import FileText from 'lucide/dist/esm/icons/file-text.mjs';
 import Hourglass from 'lucide/dist/esm/icons/hourglass.mjs';
 import Inbox from 'lucide/dist/esm/icons/inbox.mjs';
+import Info from 'lucide/dist/esm/icons/info.mjs';
 import Lock from 'lucide/dist/esm/icons/lock.mjs';
 import MessageSquare from 'lucide/dist/esm/icons/message-square.mjs';
 import Minus from 'lucide/dist/esm/icons/minus.mjs';
 import Package from 'lucide/dist/esm/icons/package.mjs';
+import Plus from 'lucide/dist/esm/icons/plus.mjs';
 import Printer from 'lucide/dist/esm/icons/printer.mjs';
 import Receipt from 'lucide/dist/esm/icons/receipt.mjs';
 import Tag from 'lucide/dist/esm/icons/tag.mjs';
@@ -45,6 +47,7 @@ const ICONS = {
   document: FileText,
   empty: Inbox,
   error: CircleAlert,
+  info: Info,
   invoice: Receipt,
   label: Tag,
   lock: Lock,
@@ -52,6 +55,7 @@ const ICONS = {
   minus: Minus,
   more: Ellipsis,
   package: Package,
+  plus: Plus,
   print: Printer,
   success: CircleCheck,
   upload: Upload,

@@ -4,9 +4,10 @@ import type { SupplierApi, UploadProgress } from '../../api/port.js';
 import type { DocumentRef } from '../../domain/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { errorMessage } from '../shared/error-message.js';
-import { fieldStatus, type FieldState } from '../shared/field.js';
+import { fieldStatus, NO_STATE, type FieldState } from '../shared/field.js';
 import { checkFile } from '../shared/file-check.js';
 import { FileDropController, fileProblemMessage, renderUploadProgress } from '../shared/file-drop.js';
+import { renderIcon } from '../shared/icon.js';
 import { newIdempotencyKey } from '../shared/idempotency.js';
 import { downscaleImage, type DownscaleResult } from '../shared/image-downscale.js';
 import type { ShippingDraft } from './draft.js';
@@ -50,8 +51,10 @@ export class PhotoUploadController implements ReactiveController {
   private readonly options: PhotoUploadOptions;
   private readonly drop: FileDropController;
   private upload: PhotoUpload | null = null;
-  private problem: string | null = null;
+  private refusal: string | null = null;
   private thumbnailUrl: string | null = null;
+  /** Who waits for the photo under way (Continue pressed while it uploads). */
+  private waiters: ((stored: boolean) => void)[] = [];
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: PhotoUploadOptions) {
     this.host = host;
@@ -67,6 +70,7 @@ export class PhotoUploadController implements ReactiveController {
   hostDisconnected(): void {
     this.upload?.controller?.abort();
     this.upload = null;
+    this.settle(false);
     this.clear();
   }
 
@@ -75,16 +79,52 @@ export class PhotoUploadController implements ReactiveController {
     return this.upload !== null;
   }
 
+  /** Continue was pressed while the photo is under way: it goes on once the photo is stored. */
+  get waiting(): boolean {
+    return this.waiters.length > 0;
+  }
+
+  /** Waits for the photo under way, said aloud ("Uploading the photo…", then why not when it fails); true once it is stored. */
+  async waitForUpload(): Promise<boolean> {
+    const settled = this.settled();
+    this.options.announce(this.options.i18n.t('uploadingPhoto.continue'));
+    this.host.requestUpdate();
+    const stored = await settled;
+    if (!stored && this.refusal) this.options.announce(this.refusal);
+    return stored;
+  }
+
+  /** Why the last photo was refused or not uploaded, in words; null when it was not. */
+  get problem(): string | null {
+    return this.refusal;
+  }
+
+  /**
+   * Resolves once the photo under way is stored (true), or refused, failed or cancelled (false); a photo chosen
+   * instead of it is waited for in its place. At once when none is under way (true unless the last one failed).
+   */
+  settled(): Promise<boolean> {
+    if (!this.upload) return Promise.resolve(this.refusal === null);
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  private settle(stored: boolean): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve(stored);
+    this.host.requestUpdate();
+  }
+
   /** Forgets the refusal and the thumbnail (another order, or published). */
   clear(): void {
-    this.problem = null;
+    this.refusal = null;
     if (this.thumbnailUrl) URL.revokeObjectURL(this.thumbnailUrl);
     this.thumbnailUrl = null;
   }
 
   private set(patch: { upload?: PhotoUpload | null; problem?: string | null }): void {
     if ('upload' in patch) this.upload = patch.upload ?? null;
-    if ('problem' in patch) this.problem = patch.problem ?? null;
+    if ('problem' in patch) this.refusal = patch.problem ?? null;
     this.host.requestUpdate();
   }
 
@@ -124,19 +164,22 @@ export class PhotoUploadController implements ReactiveController {
       this.set({ upload: null });
       this.options.onUploaded(ref);
       this.options.announce(i18n.t('package.photoUploaded', { name: ref.name }));
+      this.settle(true);
     } catch (error) {
       if (this.upload?.controller !== controller) return;
       if (isAbortError(error)) {
         this.set({ upload: null });
         this.options.announce(i18n.t('package.photoCancelled', { name: prepared.name }));
-        return;
+        return this.settle(false);
       }
       this.set({ upload: null, problem: i18n.t('problem.photo-failed', { reason: errorMessage(error, i18n) }) });
+      this.settle(false);
     }
   }
 
   private refuse(message: string): void {
     this.set({ upload: null, problem: message });
+    this.settle(false);
     this.options.focus();
   }
 
@@ -144,20 +187,22 @@ export class PhotoUploadController implements ReactiveController {
     const upload = this.upload;
     upload?.controller?.abort();
     this.set({ upload: null });
+    this.settle(false);
     if (upload) this.options.announce(this.options.i18n.t('package.photoCancelled', { name: upload.name }));
   }
 
-  /** The photo field: thumbnail, preparing / progress, drop zone and its state (`fieldState` when nothing was refused). */
+  /** The photo field: thumbnail, preparing / progress, drop zone and its state (`fieldState` when nothing was refused or is under way). */
   render(draft: ShippingDraft, fieldState: FieldState): TemplateResult {
     const i18n = this.options.i18n;
     const upload = this.upload;
-    const state: FieldState = this.problem ? { kind: 'error', message: this.problem } : fieldState;
+    // While a photo is under way its progress says so: no "wait" error beside it (Continue waits for it).
+    const state: FieldState = this.refusal ? { kind: 'error', message: this.refusal } : upload ? NO_STATE : fieldState;
     return html`<div class="photo field" data-state=${state.kind}>
       <span class="photo-label" id="package-photo-label">${i18n.t('package.photo')}</span>
       ${draft.photo && !upload
         ? html`<div class="thumbnail" part="thumbnail">
             ${this.thumbnailUrl ? html`<img src=${this.thumbnailUrl} alt=${i18n.t('package.photoAlt', { name: draft.photo.name })} />` : nothing}
-            <span><span aria-hidden="true">✓</span> ${i18n.t('package.photoUploaded', { name: draft.photo.name })}</span>
+            <span>${renderIcon('check')} ${i18n.t('package.photoUploaded', { name: draft.photo.name })}</span>
           </div>`
         : nothing}
       ${upload

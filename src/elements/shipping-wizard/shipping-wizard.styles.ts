@@ -106,10 +106,30 @@ export const shippingWizardStyles = css`
     block-size: 1.25rem;
     accent-color: var(--_accent);
   }
+  /* Every field takes four rows of the grid (label, hint, input, status) as a subgrid, so the inputs of a row line up
+     whether or not a field has a hint or its label wraps. */
   .package-grid {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
     column-gap: var(--_space-4);
+    row-gap: 0;
+  }
+  .package-grid > .field {
+    grid-row: span 4;
+    grid-template-rows: subgrid;
+  }
+  .package-grid > .field > label {
+    grid-row: 1;
+    align-self: end;
+  }
+  .package-grid > .field > .field-hint {
+    grid-row: 2;
+  }
+  .package-grid > .field > input {
+    grid-row: 3;
+  }
+  .package-grid > .field > .field-status {
+    grid-row: 4;
   }
   .photo {
     display: grid;
@@ -145,7 +165,26 @@ export const shippingWizardStyles = css`
     gap: var(--_space-2);
     margin-inline-start: auto;
   }
-  h4 {
+  #pickup-heading {
     margin-block: var(--_space-3) var(--_space-2);
+  }
+  .notice.deadline .icon {
+    margin-inline-end: var(--_space-1);
+    color: var(--_info);
+  }
+  .notice.deadline.warning .icon {
+    color: var(--_warning);
+  }
+  .notice.deadline.danger .icon {
+    color: var(--_danger);
+  }
+  .cancelled-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    margin-block: var(--_space-3) 0;
+  }
+  #cancelled-note {
+    margin: 0;
   }
 `;

@@ -1,8 +1,8 @@
 import type { LocalizeController } from '../../i18n/localize.js';
-import { draftTrackingIndex, type ShippingDraft } from './draft.js';
+import { draftTrackingIndex, type ShippingDraft, type StepIndex } from './draft.js';
 import type { ShippingWizardMessages } from './shipping-wizard.messages.js';
 import type { WizardData } from './steps/step-host.js';
-import { trackingIndexOf, trackingKey, type DraftCheck, type Problem } from './validation.js';
+import { fieldOrder, stepOfField, trackingIndexOf, trackingKey, type DraftCheck, type Problem } from './validation.js';
 
 /** Server field codes that have a message of their own (others are shown as "not accepted (code)"). */
 const SERVER_CODES: Readonly<Record<string, string>> = {
@@ -82,4 +82,12 @@ export class WizardProblems {
     );
   }
 
+  /** Where a publish the platform refused sends the supplier: the earliest step with a field error, and its first such field. */
+  platformTarget(fieldErrors: Readonly<Record<string, string>>, draft: ShippingDraft): { readonly step: StepIndex; readonly key: string } | null {
+    const fields = Object.keys(fieldErrors);
+    if (fields.length === 0) return null;
+    const step = Math.min(...fields.map(stepOfField)) as StepIndex;
+    const key = fieldOrder(step, draft).find((field) => field in fieldErrors) ?? fields.find((field) => stepOfField(field) === step);
+    return key === undefined ? null : { step, key };
+  }
 }

@@ -3,7 +3,9 @@ import { MAX_TRACKING_NUMBERS } from '../../../domain/shipping-rules.js';
 import { proposeCarriers } from '../../../domain/tracking-numbers.js';
 import { fieldStatus, renderCheckbox, renderInput, renderSelect } from '../../shared/field.js';
 import { trackingKey } from '../validation.js';
-import { fieldId, type StepHost } from './step-host.js';
+import { renderHeading } from '../../shared/heading.js';
+import { renderIcon } from '../../shared/icon.js';
+import { fieldId, renderStepHeading, type StepHost } from './step-host.js';
 
 /** The carriers of the adapter's list whose number format the tracking numbers fit, when the one chosen does not fit them all. */
 function renderCarrierProposal(host: StepHost): TemplateResult | typeof nothing {
@@ -62,7 +64,7 @@ function renderTrackingNumbers(host: StepHost): TemplateResult {
     ${numbers.length < MAX_TRACKING_NUMBERS
       ? html`<p class="add-tracking">
           <button type="button" class="button" part="button add-tracking-button" ?disabled=${host.busy} @click=${() => host.addTrackingNumber()}>
-            <span aria-hidden="true">+</span> ${i18n.t('delivery.addTracking')}
+            ${renderIcon('plus')} ${i18n.t('delivery.addTracking')}
           </button>
         </p>`
       : nothing}`;
@@ -76,12 +78,12 @@ export function renderDeliveryStep(host: StepHost, today: string): TemplateResul
     data.responsibility === 'platform'
       ? html`<p>${i18n.t('delivery.platformIntro')}</p>
           <section class="pickup" part="pickup-address" aria-labelledby="pickup-heading">
-            <h4 id="pickup-heading">${i18n.t('delivery.pickupAddress')}</h4>
+            ${renderHeading(host.headingLevel + 1, i18n.t('delivery.pickupAddress'), { id: 'pickup-heading' })}
             ${address
               ? html`<address>${address.name}<br />${address.street}<br />${address.postalCode} ${address.city}<br />${i18n.region(address.country)}</address>`
               : ''}
             ${fieldStatus('delivery-pickupAddress', host.fieldState('delivery.pickupAddress'), i18n)}
-            <p class="notice info" part="pickup-note"><span aria-hidden="true">ℹ</span><span class="notice-body">${i18n.t('delivery.pickupNote')}</span></p>
+            <p class="notice info" part="pickup-note">${renderIcon('info')}<span class="notice-body">${i18n.t('delivery.pickupNote')}</span></p>
           </section>`
       : html`<p>${i18n.t('delivery.supplierIntro')}</p>
           ${renderSelect(
@@ -113,7 +115,7 @@ export function renderDeliveryStep(host: StepHost, today: string): TemplateResul
             },
             i18n,
           )}`;
-  return html`<h3 id="step-heading" tabindex="-1" part="step-heading">${i18n.t('delivery.heading')}</h3>
+  return html`${renderStepHeading(host, i18n.t('delivery.heading'))}
     ${body}
     ${renderCheckbox(
       {

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { PackageType } from '../../../domain/types.js';
 import { fieldStatus, renderInput } from '../../shared/field.js';
 import type { PackageDraft } from '../draft.js';
-import type { StepHost } from './step-host.js';
+import { renderStepHeading, type StepHost } from './step-host.js';
 
 const TYPES: readonly PackageType[] = ['box', 'pallet'];
 const SIDES = ['lengthCm', 'widthCm', 'heightCm'] as const;
@@ -34,7 +34,7 @@ export function renderPackageStep(host: StepHost): TemplateResult {
       },
       i18n,
     );
-  return html`<h3 id="step-heading" tabindex="-1" part="step-heading">${i18n.t('package.heading')}</h3>
+  return html`${renderStepHeading(host, i18n.t('package.heading'))}
     <p class="muted">${i18n.t('package.intro')}</p>
     <fieldset class="field radio-group" part="field" data-state=${typeState.kind} id="package-type">
       <legend part="field-label">${i18n.t('package.type')}</legend>

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { remainingQuantity } from '../../../domain/quantities.js';
 import { fieldStatus, renderInput } from '../../shared/field.js';
-import { fieldId, type StepHost } from './step-host.js';
+import { fieldId, renderStepHeading, type StepHost } from './step-host.js';
 import { renderIcon } from '../../shared/icon.js';
 
 /** Step 1: every position with what is still to ship and a quantity to ship now (0..remaining), a page at a time. */
@@ -9,7 +9,7 @@ export function renderPartsStep(host: StepHost): TemplateResult {
   const { i18n, data, draft } = host;
   const order = data.order;
   const view = host.parts.view(order.positions);
-  return html`<h3 id="step-heading" tabindex="-1" part="step-heading">${i18n.t('parts.heading')}</h3>
+  return html`${renderStepHeading(host, i18n.t('parts.heading'))}
     <p class="muted">${i18n.t('parts.intro')}</p>
     ${fieldStatus('items', host.fieldState('items'), i18n)}
     ${host.parts.renderFilter(view)}

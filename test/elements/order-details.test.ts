@@ -72,13 +72,20 @@ describe('<order-details>', () => {
     memory.close();
   });
 
-  it('opens the shipping wizard on "Add shipping" and closes it on cancel, returning focus', async () => {
+  it('opens the shipping wizard on "Add shipping" and closes it on cancel, saying the draft is kept', async () => {
     const memory = createMemoryAdapter({ persist: false });
     const el = await mount(memory, orderIdOf(6), 'shipping');
     findByRole(el.shadowRoot!, 'button', 'Add shipping')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('shipping-wizard'));
     el.shadowRoot!.querySelector('shipping-wizard')!.dispatchEvent(new CustomEvent('shipping-cancel', { bubbles: true, composed: true, detail: { orderId: orderIdOf(6) } }));
-    await waitUntil(() => el.shadowRoot!.activeElement === findByRole(el.shadowRoot!, 'button', 'Add shipping'), 'focus back on Add shipping');
+    await waitUntil(() => el.shadowRoot!.activeElement === findByRole(el.shadowRoot!, 'button', 'Continue shipping'), 'focus on Continue shipping');
+    const resume = findByRole(el.shadowRoot!, 'button', 'Continue shipping')!;
+    const note = el.shadowRoot!.getElementById(resume.getAttribute('aria-describedby')!);
+    expect(deepText(note!), 'the button is described by the note').to.equal('Your shipping entries are kept as a draft.');
+    resume.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('shipping-wizard'), 'the wizard opens again');
+    el.shadowRoot!.querySelector('shipping-wizard')!.dispatchEvent(new CustomEvent('shipment-published', { bubbles: true, composed: true, detail: { orderId: orderIdOf(6) } }));
+    await waitUntil(() => findByRole(el.shadowRoot!, 'button', 'Add shipping'), 'after publishing, no draft is left');
     memory.close();
   });
 

@@ -57,7 +57,8 @@ const CHILD_TAGS = ['production-confirmation', 'quality-report', 'shipment-list'
  * @csspart stage-panel - The panel of a stage.
  * @csspart activity - The Activity section after the stages (an `<order-activity>`).
  * @csspart status-badge - A stage status (icon and words).
- * @csspart add-shipping - The "Add shipping" button.
+ * @csspart add-shipping - The "Add shipping" button ("Continue shipping" after the wizard was cancelled with its entries kept).
+ * @csspart draft-kept - The line beside it saying the cancelled wizard's entries are kept as a draft.
  * @csspart shipping-lock - Why shipping is locked: the required quality documents still missing or rejected.
  * @csspart button - Every button.
  * @csspart error - An error with "Try again".
@@ -88,6 +89,8 @@ export class OrderDetails extends SupplierElement {
   @property({ attribute: false }) now?: Date;
 
   @state() private wizardOpen = false;
+  /** Set when the supplier cancelled the wizard: its entries are kept as a draft, and the panel says so. */
+  @state() private draftKept = false;
   /** The stage the supplier opened or closed by hand; undefined follows `stage` or the next action. */
   @state() private expanded: StageKey | null | undefined = undefined;
 
@@ -110,7 +113,10 @@ export class OrderDetails extends SupplierElement {
   constructor() {
     super();
     for (const type of CHANGE_EVENTS) this.addEventListener(type, (event) => this.handleStageChange(event));
-    this.addEventListener('shipping-cancel', () => this.closeWizard());
+    this.addEventListener('shipping-cancel', () => {
+      this.draftKept = true;
+      void this.closeWizard();
+    });
     this.addEventListener('shipping-step-change', () => void this.focusFirstStep());
   }
 
@@ -118,6 +124,7 @@ export class OrderDetails extends SupplierElement {
     if (changed.has('orderId') && changed.get('orderId') !== undefined) {
       this.expanded = undefined;
       this.wizardOpen = false;
+      this.draftKept = false;
       this.positions.reset();
     }
     // A link to the wizard or a shipment opens the Shipping stage; when it is cleared, the stage shown stays open.
@@ -135,7 +142,10 @@ export class OrderDetails extends SupplierElement {
   }
 
   private handleStageChange(event: Event): void {
-    if (event.type === 'shipment-published') this.wizardOpen = false;
+    if (event.type === 'shipment-published') {
+      this.wizardOpen = false;
+      this.draftKept = false;
+    }
     // Keep the panel the supplier is working in open, so its result stays in view, until the reload says it is done.
     if (this.expanded === undefined) this.expanded = this.shownStage;
     const from = this.shownStage;
@@ -375,6 +385,17 @@ export class OrderDetails extends SupplierElement {
     </div>`;
   }
 
+  /** "Add shipping"; after a Cancel, "Continue shipping", described by a line saying the entries are kept. */
+  private renderAddShipping(): TemplateResult {
+    const kept = this.draftKept;
+    return html`<div class="actions">
+      ${kept ? html`<p id="draft-kept" part="draft-kept" class="muted">${this.i18n.t('shippingDraftKept')}</p>` : nothing}
+      <button part="add-shipping button" class="button primary" type="button" aria-describedby=${kept ? 'draft-kept' : nothing} @click=${this.openWizard}>
+        ${this.i18n.t(kept ? 'continueShipping' : 'addShipping')}
+      </button>
+    </div>`;
+  }
+
   private renderShipping(order: Order): TemplateResult {
     const remaining = order.positions.some((position) => remainingQuantity(order, position) > 0);
     const wizard = childTag(this, 'shipping-wizard');
@@ -382,7 +403,7 @@ export class OrderDetails extends SupplierElement {
     return html`${this.wizardOpen && remaining
         ? staticHtml`<${wizard} order-id=${order.id} heading-level=${this.panelLevel} step=${this.shippingStep === 'new' ? nothing : this.shippingStep || nothing}></${wizard}>`
         : remaining
-          ? html`<div class="actions"><button part="add-shipping button" class="button primary" type="button" @click=${this.openWizard}>${this.i18n.t('addShipping')}</button></div>`
+          ? this.renderAddShipping()
           : html`<p>${this.i18n.t('allShipped')}</p>`}
       <slot name="shipping"></slot>
       ${staticHtml`<${shipments} order-id=${order.id} heading-level=${this.panelLevel} shipment-id=${this.shipmentId || nothing}></${shipments}>`}`;

@@ -24,6 +24,8 @@ const en = {
   qualityNotRequired: 'Quality control is not required for this order.',
   locked: 'This stage opens when the earlier stages are done.',
   addShipping: 'Add shipping',
+  continueShipping: 'Continue shipping',
+  shippingDraftKept: 'Your shipping entries are kept as a draft.',
   allShipped: 'All parts are in shipments.',
   notFound: 'Order not found.',
   lockedQualityDocuments: 'Shipping opens when these required quality documents are in:',

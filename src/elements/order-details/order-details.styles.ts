@@ -63,4 +63,8 @@ export const orderDetailsStyles = css`
   .stage-panel {
     padding: 0 var(--_space-4) var(--_space-4);
   }
+  [part~='draft-kept'] {
+    margin: 0;
+    margin-inline-end: auto;
+  }
 `;

@@ -17,9 +17,15 @@ const storyFinished = () => {
  * re-renders), so axe sees what a user sees. A story that shows a loading state keeps it, and that is checked too.
  */
 const elementsSettled = async () => {
-  const all = (root) => [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? all(element.shadowRoot) : [])]);
+  const all = (root) =>
+    [...root.querySelectorAll('*')].flatMap((element) => [
+      element,
+      ...(element.shadowRoot ? all(element.shadowRoot) : []),
+    ]);
   for (let round = 0; round < 20; round += 1) {
-    const pending = all(document.querySelector('#storybook-root') ?? document).filter((element) => element.updateComplete instanceof Promise);
+    const pending = all(document.querySelector('#storybook-root') ?? document).filter(
+      (element) => element.updateComplete instanceof Promise,
+    );
     const updated = await Promise.all(pending.map((element) => element.updateComplete));
     await new Promise((resolve) => requestAnimationFrame(() => resolve()));
     if (updated.every(Boolean) && !pending.some((element) => element.isUpdatePending)) return;
@@ -27,7 +33,9 @@ const elementsSettled = async () => {
 };
 
 const noneBusy = () => {
-  const busy = (root) => root.querySelector('[aria-busy="true"]') || [...root.querySelectorAll('*')].some((element) => element.shadowRoot && busy(element.shadowRoot));
+  const busy = (root) =>
+    root.querySelector('[aria-busy="true"]') ||
+    [...root.querySelectorAll('*')].some((element) => element.shadowRoot && busy(element.shadowRoot));
   return !busy(document);
 };
 

@@ -1,4 +1,5 @@
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import type { ViewportMap } from 'storybook/viewport';
 import manifest from '../custom-elements.json';
 import { configure, type ThemeName } from '../src/configure.js';
 import { createMemoryAdapter } from '../src/api/memory/index.js';
@@ -13,6 +14,17 @@ setCustomElementsManifest(manifest);
 configure({ adapter: createMemoryAdapter({ persist: false }), platformName: 'Partwise' });
 
 const LOCALES = ['en', 'de', 'fr'] as const;
+
+/**
+ * The toolbar's viewports: the widths the design is checked at (a story shows one with
+ * `globals: { viewport: { value: 'phone', isRotated: false } }`; tools/storybook-smoke.mjs checks every story at
+ * 1280 and 375 px).
+ */
+const VIEWPORTS = {
+  phone: { name: 'Phone (375 px)', styles: { width: '375px', height: '812px' }, type: 'mobile' },
+  tablet: { name: 'Tablet (768 px)', styles: { width: '768px', height: '1024px' }, type: 'tablet' },
+  desktop: { name: 'Desktop (1280 px)', styles: { width: '1280px', height: '900px' }, type: 'desktop' },
+} satisfies ViewportMap;
 const THEMES = ['light', 'dark'] as const satisfies readonly ThemeName[];
 
 /** The toolbar's locale and theme: `<html lang>`, `configure({ locale, theme })` (→ `data-sf-theme` on `<html>`). */
@@ -89,6 +101,7 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true, matchers: { color: /(background|color)$/i, date: /Date$/i } },
     a11y: { test: 'error' },
+    viewport: { options: VIEWPORTS },
     options: { storySort: { order: ['Introduction', '*'] } },
   },
 };

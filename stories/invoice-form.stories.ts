@@ -5,6 +5,7 @@ import { createMemoryAdapter, orderIdOf } from '../src/api/memory/index.js';
 import type { SupplierApi } from '../src/api/port.js';
 import type { CompanyProfile, Order } from '../src/domain/types.js';
 import { demoAdapter } from './support/demo-adapter.js';
+import { PHONE, phoneFrame } from './support/viewports.js';
 import '../src/define.js';
 import { makeCompanyProfile, makeInvoice, makeShippedOrder } from '../src/testing/fixtures.js';
 import { createStubAdapter } from '../src/testing/stub-adapter.js';
@@ -109,3 +110,6 @@ export const EInvoiceIncomplete: Story = {
   render: () =>
     onReview(makeShippedOrder({ id: 'e-invoice-gaps', number: 'SF-4712', buyer: null }), 'RE-2026-0816', makeCompanyProfile({ bankDetails: BANK, contact: null })),
 };
+
+/** SF-10011's first invoice on a phone (375 px): the Positions step. */
+export const Phone: Story = { args: { order: 10 }, globals: PHONE, decorators: [phoneFrame] };

@@ -5,6 +5,7 @@ import { orderIdOf } from '../src/api/memory/index.js';
 import type { SupplierApi } from '../src/api/port.js';
 import type { ActivityListEntry } from '../src/domain/types.js';
 import { demoAdapter } from './support/demo-adapter.js';
+import { PHONE, phoneFrame } from './support/viewports.js';
 import '../src/define.js';
 import { makeActivity, makeOrder } from '../src/testing/fixtures.js';
 import { createStubAdapter, pending } from '../src/testing/stub-adapter.js';
@@ -62,3 +63,6 @@ export const German: Story = {
       ><order-activity order-id=${order.id} locale="de" refresh-seconds="0"></order-activity
     ></supplier-provider>`,
 };
+
+/** The conversation and the comment box on a phone (375 px). */
+export const Phone: Story = { globals: PHONE, decorators: [phoneFrame] };

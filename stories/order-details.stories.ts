@@ -4,6 +4,7 @@ import { SupplierApiError } from '../src/api/errors.js';
 import { orderIdOf } from '../src/api/memory/index.js';
 import type { SupplierApi } from '../src/api/port.js';
 import { demoAdapter } from './support/demo-adapter.js';
+import { PHONE, phoneFrame } from './support/viewports.js';
 import '../src/define.js';
 import { createStubAdapter, pending } from '../src/testing/stub-adapter.js';
 
@@ -54,3 +55,6 @@ export const NotFound: Story = {
 };
 /** Shipping locked by typed quality documents: the panel names the ones missing or rejected. */
 export const ShippingLockedByQualityDocuments: Story = { args: { order: 44, stage: 'shipping' } };
+
+/** SF-10001 on a phone (375 px): the header, positions and the Production stage open. */
+export const Phone: Story = { args: { order: 0, stage: 'production' }, globals: PHONE, decorators: [phoneFrame] };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { SupplierApiError } from '../src/api/errors.js';
 import type { SupplierApi } from '../src/api/port.js';
 import { demoAdapter } from './support/demo-adapter.js';
+import { PHONE, phoneFrame, TABLET } from './support/viewports.js';
 import '../src/elements/order-list/order-list.js';
 import '../src/elements/supplier-provider/supplier-provider.js';
 import { createStubAdapter, pending } from '../src/testing/stub-adapter.js';
@@ -80,14 +81,12 @@ const framed = (width: string, api: SupplierApi, args: Partial<Args>) =>
   html`<div style="inline-size: ${width}; max-inline-size: 100%; outline: 1px dashed #cfd6df; outline-offset: 4px">${view(api, args)}</div>`;
 
 /** On a phone (375 px): one card per order on one two-column grid; filters, sort, saved views and export fold behind "Filters and sort". */
-export const Phone: Story = {
-  render: (args, { loaded }) => framed('375px', (loaded as { api: SupplierApi }).api, args),
-  globals: { viewport: { value: 'mobile1', isRotated: false } },
-};
+export const Phone: Story = { globals: PHONE, decorators: [phoneFrame] };
 
 /** On a tablet (768 px): cards on four columns. */
 export const Tablet: Story = {
   render: (args, { loaded }) => framed('768px', (loaded as { api: SupplierApi }).api, args),
+  globals: TABLET,
 };
 
 /** In a portal's column beside a sidebar (1,000 px): the compact two-line table. */

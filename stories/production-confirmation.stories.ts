@@ -6,6 +6,7 @@ import type { Order } from '../src/domain/types.js';
 import { makeDocument, makeLineAcknowledgement, makeLineResponse, makeOrder } from '../src/testing/fixtures.js';
 import { createStubAdapter } from '../src/testing/stub-adapter.js';
 import { demoAdapter } from './support/demo-adapter.js';
+import { PHONE, phoneFrame } from './support/viewports.js';
 import '../src/define.js';
 
 const view = (api: SupplierApi, orderId: string) =>
@@ -70,3 +71,6 @@ export const CounterProposal: Story = {
 export const AcceptedPerLine: Story = {
   render: () => view(answered([{ response: makeLineResponse({ status: 'accepted' }) }, { response: makeLineResponse({ status: 'accepted' }) }]), 'lines'),
 };
+
+/** Unconfirmed, on a phone (375 px). */
+export const Phone: Story = { args: { order: 0 }, globals: PHONE, decorators: [phoneFrame] };

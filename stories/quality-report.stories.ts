@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { orderIdOf } from '../src/api/memory/index.js';
 import type { SupplierApi } from '../src/api/port.js';
 import { demoAdapter } from './support/demo-adapter.js';
+import { PHONE, phoneFrame } from './support/viewports.js';
 import '../src/define.js';
 
 const meta: Meta<{ order: number }> = {
@@ -28,3 +29,6 @@ export const TypedInReview: Story = { args: { order: 45 } };
 export const TypedNotBlockingShipping: Story = { args: { order: 46 } };
 /** Typed quality documents before the order is confirmed: the slots are shown, uploads open after confirmation. */
 export const TypedBeforeConfirmation: Story = { args: { order: 47 } };
+
+/** Typed quality documents on a phone (375 px): one slot per type, stacked. */
+export const Phone: Story = { args: { order: 44 }, globals: PHONE, decorators: [phoneFrame] };

@@ -7,6 +7,7 @@ import '../src/elements/shipment-list/shipment-list.js';
 import '../src/elements/supplier-provider/supplier-provider.js';
 import { makeOrder, makeShipment } from '../src/testing/fixtures.js';
 import { createStubAdapter } from '../src/testing/stub-adapter.js';
+import { PHONE, phoneFrame } from './support/viewports.js';
 
 interface Loaded {
   readonly api: SupplierApi;
@@ -127,3 +128,6 @@ export const ErrorState: Story = {
     }),
   ],
 };
+
+/** Ready with documents, on a phone (375 px). */
+export const Phone: Story = { loaders: [seeded(10)], globals: PHONE, decorators: [phoneFrame] };

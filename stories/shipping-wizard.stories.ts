@@ -9,6 +9,7 @@ import { createDraftStore } from '../src/elements/shared/drafts.js';
 import { DRAFT_VERSION, isShippingDraft, migrateShippingDraft, type ShippingDraft } from '../src/elements/shipping-wizard/draft.js';
 import '../src/elements/shipping-wizard/shipping-wizard.js';
 import '../src/elements/supplier-provider/supplier-provider.js';
+import { PHONE, phoneFrame } from './support/viewports.js';
 
 /** Seeded demo orders (src/api/memory/seed/scenarios.ts). */
 const PLATFORM = orderIdOf(6); // regular order: the platform arranges pickup; shipping info due today
@@ -164,3 +165,6 @@ export const HeadingLevel: Story = {
     return html`<supplier-provider .adapter=${api}><shipping-wizard order-id=${orderId} heading-level="4"></shipping-wizard></supplier-provider>`;
   },
 };
+
+/** Step 1 on a phone (375 px): each position a card with its quantity field. */
+export const Phone: Story = { loaders: [() => prepare(PLATFORM, 0)], globals: PHONE, decorators: [phoneFrame] };

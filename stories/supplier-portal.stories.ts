@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { orderIdOf } from '../src/api/memory/index.js';
 import type { SupplierApi } from '../src/api/port.js';
 import { demoAdapter } from './support/demo-adapter.js';
+import { PHONE, phoneFrame } from './support/viewports.js';
 import '../src/define.js';
 
 const meta: Meta = {
@@ -31,3 +32,6 @@ export const LinkToShipment: StoryObj = {
       ><supplier-portal order-id=${orderIdOf(12)} shipment-id=${`${orderIdOf(12)}-s1`}></supplier-portal
     ></supplier-provider>`,
 };
+
+/** My Orders as cards, on a phone (375 px). */
+export const Phone: StoryObj = { globals: PHONE, decorators: [phoneFrame] };

@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { launchBrowser } from '../test/node/browser.mjs';
 import { serveStatic } from '../test/node/static-server.mjs';
+import { openStory, storyUrl } from './storybook-page.mjs';
 
 const ROOT = 'storybook-static';
 const index = JSON.parse(readFileSync(`${ROOT}/index.json`, 'utf8'));
@@ -20,36 +21,14 @@ if (stories.length === 0) {
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const AXE_WIDTHS = [1280, 375];
 
+/**
+ * A `Phone` story (stories/support/viewports.ts) is an element's main state at 375 px, which another story of its
+ * file already shows at 1280 px: it is rendered at 375 px (as in Storybook's phone viewport) and checked there only.
+ */
+const widthsOf = (story) => (story.exportName === 'Phone' ? [375] : AXE_WIDTHS);
+
 /** Console noise that is not the library's: Storybook's own dev notices. */
 const IGNORED = [/Lit is in dev mode/, /Download the React DevTools/];
-
-/**
- * Storybook's own signal that a story is done: its render has passed every phase, afterEach included, so no
- * axe run of the a11y addon can overlap ours ("Axe is already running").
- */
-const storyFinished = () => {
-  const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
-  return phase === 'finished' || phase === 'errored' || phase === 'aborted';
-};
-
-/**
- * Every Lit element in the story has rendered, repeated until no render schedules another (data arriving
- * re-renders), so axe sees what a user sees. A story that shows a loading state keeps it, and that is checked too.
- */
-const elementsSettled = async () => {
-  const all = (root) => [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? all(element.shadowRoot) : [])]);
-  for (let round = 0; round < 20; round += 1) {
-    const pending = all(document.querySelector('#storybook-root') ?? document).filter((element) => element.updateComplete instanceof Promise);
-    const updated = await Promise.all(pending.map((element) => element.updateComplete));
-    await new Promise((resolve) => requestAnimationFrame(() => resolve()));
-    if (updated.every(Boolean) && !pending.some((element) => element.isUpdatePending)) return;
-  }
-};
-
-const noneBusy = () => {
-  const busy = (root) => root.querySelector('[aria-busy="true"]') || [...root.querySelectorAll('*')].some((element) => element.shadowRoot && busy(element.shadowRoot));
-  return !busy(document);
-};
 
 const server = await serveStatic(ROOT);
 const browser = await launchBrowser();
@@ -70,24 +49,11 @@ for (const story of stories) {
     if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   const started = Date.now();
-  // The a11y addon's own axe run is left to the Storybook UI (a11y.manual): here one axe run per story, ours.
-  await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`);
-  try {
-    await page.waitForFunction(storyFinished, null, { timeout: 30_000 });
-    await page.evaluate(elementsSettled);
-  } catch {
-    problems.push('did not render within 30 s');
-  }
-  // A story shows its data once no part of it is busy (a "Loading" story stays busy on purpose).
-  if (story.name !== 'Loading') {
-    try {
-      await page.waitForFunction(noneBusy, null, { timeout: 10_000 });
-      await page.evaluate(elementsSettled);
-    } catch {
-      problems.push('still loading after 10 s');
-    }
-  }
-  for (const width of AXE_WIDTHS) {
+  const widths = widthsOf(story);
+  await page.setViewportSize({ width: widths[0], height: 900 });
+  // A story showing a loading state keeps it, and that is checked too.
+  problems.push(...(await openStory(page, storyUrl(server.url, story.id), { loading: story.name === 'Loading' })));
+  for (const width of widths) {
     await page.setViewportSize({ width, height: 900 });
     const results = await new AxeBuilder({ page }).include('#storybook-root').withTags(AXE_TAGS).analyze();
     for (const violation of results.violations) {
@@ -103,5 +69,6 @@ for (const story of stories) {
 
 await browser.close();
 await server.close();
-console.log(`\n${stories.length} stories, ${failures.length} failing, ${violationsTotal} axe violations.`);
+const views = stories.reduce((sum, story) => sum + widthsOf(story).length, 0);
+console.log(`\n${stories.length} stories, ${views} views checked, ${failures.length} failing, ${violationsTotal} axe violations.`);
 process.exit(failures.length ? 1 : 0);

@@ -165,6 +165,14 @@ export const baseStyles = css`
   .notice > .notice-body {
     color: var(--_text);
     flex: 1;
+    margin-block: 0;
+  }
+  /* The first line of a notice's words sits level with its icon; the notice's padding alone frames them. */
+  .notice-body > :first-child {
+    margin-block-start: 0;
+  }
+  .notice-body > :last-child {
+    margin-block-end: 0;
   }
   .muted {
     color: var(--_muted);

@@ -184,6 +184,17 @@ describe('wording', () => {
   });
 });
 
+describe('<order-details> at a phone width', () => {
+  it('keeps each part number on one line in the positions table', async () => {
+    const el = await mount(async () => unconfirmed);
+    el.style.inlineSize = '343px';
+    await el.updateComplete;
+    const numbers = [...root(el).querySelectorAll('[part~="positions"] td .muted')];
+    expect(numbers).to.have.length.greaterThan(0);
+    for (const number of numbers) expect(number.getClientRects(), number.textContent!).to.have.length(1);
+  });
+});
+
 describe('quiet empty states and button bars', () => {
   it('says "No shipments yet" quietly, not in a coloured notice, with the primary button at the inline end', async () => {
     const memory = createMemoryAdapter({ persist: false });

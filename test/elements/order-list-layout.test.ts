@@ -58,3 +58,27 @@ describe('<order-list> rows layout', () => {
     });
   }
 });
+
+describe('<order-list> as a wide table', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('sets the lead time off the value beside it (a right-aligned number next to left-aligned text)', async () => {
+    await setViewport({ width: 1280, height: 720 });
+    const el = await mountInProvider(
+      createMemoryAdapter({ persist: false }),
+      'order-list',
+      html`<order-list></order-list>`,
+      '.rows [role="row"]',
+    );
+    const textBox = (cell: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return range.getBoundingClientRect();
+    };
+    for (const row of [...root(el).querySelectorAll('.rows [role="row"]')].slice(0, 5)) {
+      const value = textBox(row.querySelector('.value')!);
+      const lead = textBox(row.querySelector('.lead')!);
+      expect(lead.left - value.right, row.querySelector('.number')!.textContent!.trim()).to.be.at.least(16);
+    }
+  });
+});

@@ -18,6 +18,9 @@ export const orderDetailsStyles = css`
   .table-wrap {
     margin-block-end: var(--_space-4);
   }
+  .table-wrap .muted {
+    white-space: nowrap;
+  }
   .stages {
     list-style: none;
     padding: 0;

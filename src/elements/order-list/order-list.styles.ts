@@ -4,7 +4,8 @@ import { css } from 'lit';
  * My Orders. The header and every row share one grid template, chosen by the element's own width (container
  * queries, not the viewport: a portal column beside a sidebar is narrow on a wide screen):
  *
- * - wide (70rem and more): a table, one line per order, eight columns;
+ * - wide (70rem and more): a table, one line per order, eight columns (the lead time set off from the value,
+ *   a right-aligned number beside left-aligned text);
  * - medium (46rem to 70rem): a compact table, two lines per order (number over parts, value over quantity,
  *   stage over next action);
  * - narrow (below 46rem): a card per order on one two-column grid, so every card's second column starts at
@@ -83,6 +84,7 @@ export const orderListStyles = css`  :host { container-type: inline-size; --_det
       grid-template-columns: 7rem minmax(8rem, 1.6fr) 6.5rem 8rem 8.5rem 8rem minmax(7rem, 1.2fr) var(--_details-column);
       column-gap: var(--_space-2);
     }
+    .lead { padding-inline-start: var(--_space-3); }
     .rows .parts { color: inherit; font-size: inherit; }
   }
   @container (max-width: 45.99rem) {

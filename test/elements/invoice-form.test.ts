@@ -69,7 +69,7 @@ describe('<invoice-form>', () => {
     expect(status(el, 'bank-iban')).to.equal('valid');
     await next(el, 'Review & Save');
     expect((await memory.getCompanyProfile()).bankDetails?.iban).to.equal(IBAN);
-    expect(deepText(root(el))).to.include('•••• •••• •••• •••• ••30 00').and.not.include(IBAN);
+    expect(deepText(root(el))).to.include('DE•• •••• •••• •••• ••30 00').and.not.include(IBAN);
     expect(button(el, 'Save').getAttribute('aria-disabled')).to.equal('true');
     expect(deepText(root(el).querySelector('[part~="missing"]')!)).to.include('the signed invoice (PDF)');
     await uploadInvoice(el);

@@ -80,6 +80,25 @@ describe('<invoice-form>', () => {
     await waitUntil(() => deepText(root(el)).includes('waits for the platform’s manager'), 'waiting state');
   });
 
+  it('tables name each part with its part number, and every header is aligned as its cells', async () => {
+    const el = await mount(memory, READY_TO_INVOICE);
+    const order = await memory.getOrder(READY_TO_INVOICE);
+    const checkTable = () => {
+      const table = root(el).querySelector('table')!;
+      const headers = [...table.querySelectorAll('thead th')].map((th) => getComputedStyle(th).textAlign);
+      const cells = [...table.querySelectorAll('tbody tr:first-child td')].map((td) => getComputedStyle(td).textAlign);
+      expect(headers).to.deep.equal(cells);
+      expect(headers[0]).to.equal('start');
+      expect(headers.at(-1)).to.equal('end');
+      expect(deepText(table.querySelector('tbody td')!)).to.include(order.positions[0]!.partName).and.include(order.positions[0]!.partNumber);
+    };
+    checkTable();
+    await next(el, 'Details');
+    await fillDetails(el, 'RE-2026-90011');
+    await next(el, 'Review & Save');
+    checkTable();
+  });
+
   it('the second time: bank details are prefilled, masked, and editable', async () => {
     await memory.saveBankDetails(BANK, { idempotencyKey: 'bank' });
     const el = await mount(memory, READY_TO_INVOICE);

@@ -18,7 +18,7 @@ export const invoiceFormStyles = css`
   .summary dd {
     margin: 0 0 var(--_space-2);
   }
-  .totals th {
+  .totals tfoot th {
     text-align: end;
   }
   .totals .gross {

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { maskIban } from '../../../domain/bank-identifiers.js';
 import { invoiceTotals } from '../../../domain/money.js';
 import { checkVatId } from '../../../domain/vat-id.js';
-import type { InvoiceStepHost } from './step-host.js';
+import { renderPartCell, renderPositionsTable, type PositionColumn } from '../../shared/positions-table.js';
+import type { InvoiceStepHost, ReviewLine } from './step-host.js';
 
 /** Step 3: company and bank, items and totals, the XRechnung, the signed PDF, what is still missing; "Save". */
 export function renderReviewStep(host: InvoiceStepHost): TemplateResult {
@@ -71,31 +72,22 @@ function renderCompany(host: InvoiceStepHost): TemplateResult {
 function renderItems(host: InvoiceStepHost): TemplateResult {
   const { i18n } = host;
   const { order } = host.loaded;
-  const lines = host.reviewLines();
-  const view = host.reviewList.view(lines);
+  const columns: readonly PositionColumn<ReviewLine>[] = [
+    { header: i18n.t('column.part'), cell: (line) => renderPartCell(line.position) },
+    { header: i18n.t('column.quantity'), numeric: true, cell: (line) => i18n.number(line.quantity) },
+    { header: i18n.t('column.unitPrice'), numeric: true, cell: (line) => i18n.money(line.unitPriceMinor, order.currency) },
+    { header: i18n.t('column.total'), numeric: true, cell: (line) => i18n.money(line.unitPriceMinor * line.quantity, order.currency) },
+  ];
+  const view = host.reviewList.view(host.reviewLines());
   return html`${host.reviewList.renderFilter(view)}
-    <div class="table-wrap"><table part="totals" class="totals">
-      <thead>
-        <tr>
-          <th scope="col">${i18n.t('column.part')}</th>
-          <th scope="col" class="num">${i18n.t('column.quantity')}</th>
-          <th scope="col" class="num">${i18n.t('column.unitPrice')}</th>
-          <th scope="col" class="num">${i18n.t('column.total')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${view.rows.map(
-          ({ item: line }) =>
-            html`<tr>
-              <td>${line.position.partName}</td>
-              <td class="num">${i18n.number(line.quantity)}</td>
-              <td class="num">${i18n.money(line.unitPriceMinor, order.currency)}</td>
-              <td class="num">${i18n.money(line.unitPriceMinor * line.quantity, order.currency)}</td>
-            </tr>`,
-        )}
-      </tbody>
-      ${renderTotals(host)}
-    </table></div>
+    <div class="table-wrap">
+      ${renderPositionsTable(
+        columns,
+        view.rows.map((row) => row.item),
+        (line) => line.position.id,
+        { part: 'totals', className: 'totals', footer: renderTotals(host) },
+      )}
+    </div>
     ${host.reviewList.renderPager(view)}`;
 }
 

@@ -29,11 +29,11 @@ function type(el: Element, id: string, value: string): void {
 }
 
 const mount = (api: SupplierApi, orderId: string): Promise<InvoiceForm> =>
-  mountInProvider(api, 'invoice-form', html`<invoice-form order-id=${orderId}></invoice-form>`, 'h3, [part~="status"], [role="alert"]');
+  mountInProvider(api, 'invoice-form', html`<invoice-form order-id=${orderId}></invoice-form>`, '#step-heading, [part~="status"], [role="alert"]');
 
 async function next(el: InvoiceForm, heading: string): Promise<void> {
   button(el, 'Continue').click();
-  await waitUntil(() => deepText(root(el).querySelector('h3')!) === heading, `on ${heading}`, { timeout: 5000 });
+  await waitUntil(() => deepText(root(el).querySelector('#step-heading')!) === heading, `on ${heading}`, { timeout: 5000 });
 }
 
 async function fillDetails(el: InvoiceForm, number: string, bank = true): Promise<void> {
@@ -132,7 +132,7 @@ describe('<invoice-form>', () => {
     expect(status(el, 'invoice-paymentDate')).to.include('cannot be before the invoice date');
     button(el, 'Continue').click();
     await el.updateComplete;
-    expect(deepText(root(el).querySelector('h3')!)).to.equal('Details');
+    expect(deepText(root(el).querySelector('#step-heading')!)).to.equal('Details');
   });
 
   it('shows a duplicate invoice number reported by the adapter on the number field', async () => {
@@ -142,7 +142,7 @@ describe('<invoice-form>', () => {
     await next(el, 'Review & Save');
     await uploadInvoice(el);
     button(el, 'Save').click();
-    await waitUntil(() => deepText(root(el).querySelector('h3')!) === 'Details', 'back on details', { timeout: 5000 });
+    await waitUntil(() => deepText(root(el).querySelector('#step-heading')!) === 'Details', 'back on details', { timeout: 5000 });
     expect(status(el, 'invoice-number')).to.include('already used this invoice number');
     expect(root(el).activeElement).to.equal(input(el, 'invoice-number'));
   });
@@ -193,7 +193,7 @@ describe('<invoice-form>', () => {
     await fillDetails(el, 'RE-2026-90003');
     el.parentElement!.remove();
     const again = await mount(memory, READY_TO_INVOICE);
-    expect(deepText(root(again).querySelector('h3')!)).to.equal('Details');
+    expect(deepText(root(again).querySelector('#step-heading')!)).to.equal('Details');
     expect(input(again, 'invoice-number').value).to.equal('RE-2026-90003');
     const stored = Object.keys(localStorage).map((key) => `${key}=${localStorage.getItem(key)}`).join('\n');
     expect(stored).to.include('RE-2026-90003');
@@ -205,7 +205,7 @@ describe('<invoice-form>', () => {
     const rejected = (await memory.listInvoices(REJECTED)).find((invoice) => invoice.status === 'rejected')!;
     expect(deepText(root(el))).to.include(`Your invoice ${rejected.number} was rejected`).and.include(rejected.rejectionReason!);
     button(el, 'Correct and resubmit').click();
-    await waitUntil(() => deepText(root(el).querySelector('h3') ?? root(el)) === 'Positions');
+    await waitUntil(() => deepText(root(el).querySelector('#step-heading') ?? root(el)) === 'Positions');
     await next(el, 'Details');
     expect(input(el, 'invoice-number').value).to.equal(rejected.number);
     await fillDetails(el, 'RE-2026-90004');
@@ -279,7 +279,7 @@ describe('<invoice-form>', () => {
       const el = await mount(memory, REJECTED);
       const rejected = (await memory.listInvoices(REJECTED)).find((invoice) => invoice.status === 'rejected')!;
       button(el, 'Correct and resubmit').click();
-      await waitUntil(() => deepText(root(el).querySelector('h3') ?? root(el)) === 'Positions');
+      await waitUntil(() => deepText(root(el).querySelector('#step-heading') ?? root(el)) === 'Positions');
       await next(el, 'Details');
       await fillDetails(el, 'RE-2026-90006');
       await next(el, 'Review & Save');

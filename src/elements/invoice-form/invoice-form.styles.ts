@@ -18,6 +18,15 @@ export const invoiceFormStyles = css`
   .summary dd {
     margin: 0 0 var(--_space-2);
   }
+  .facts {
+    grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
+    gap: var(--_space-2) var(--_space-4);
+    margin-block: var(--_space-3);
+  }
+  .facts dd {
+    margin: 0;
+    text-align: start;
+  }
   .totals tfoot th {
     text-align: end;
   }
@@ -38,6 +47,9 @@ export const invoiceFormStyles = css`
     padding-inline-start: var(--_space-6);
   }
   .valid-mark {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
     color: var(--_success);
     font-weight: 700;
   }

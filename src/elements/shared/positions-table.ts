@@ -29,7 +29,12 @@ const align = ({ numeric }: { readonly numeric?: boolean }) => (numeric ? 'num' 
  * A table of positions (an order's, an invoice's): one header row from `columns`, one row per item keyed by `key`
  * (a row's inputs stay with its position when the page changes), each header aligned as its cells are.
  */
-export function renderPositionsTable<T>(columns: readonly PositionColumn<T>[], rows: readonly T[], key: (row: T) => string, options: PositionsTableOptions = {}): TemplateResult {
+export function renderPositionsTable<T>(
+  columns: readonly PositionColumn<T>[],
+  rows: readonly T[],
+  key: (row: T) => string,
+  options: PositionsTableOptions = {},
+): TemplateResult {
   return html`<table part=${ifDefined(options.part)} class=${ifDefined(options.className)}>
     <thead>
       <tr>
@@ -37,7 +42,14 @@ export function renderPositionsTable<T>(columns: readonly PositionColumn<T>[], r
       </tr>
     </thead>
     <tbody>
-      ${rows.map((row) => keyed(key(row), html`<tr>${columns.map((column) => html`<td class=${align(column)}>${column.cell(row)}</td>`)}</tr>`))}
+      ${rows.map((row) =>
+        keyed(
+          key(row),
+          html`<tr>
+            ${columns.map((column) => html`<td class=${align(column)}>${column.cell(row)}</td>`)}
+          </tr>`,
+        ),
+      )}
     </tbody>
     ${options.footer ?? nothing}
   </table>`;

@@ -5,7 +5,9 @@ import { positionById } from '../../../domain/positions.js';
 import { invoiceableQuantity } from '../../../domain/quantities.js';
 import type { Order, Position } from '../../../domain/types.js';
 import { renderPartCell, renderPositionsTable, type PositionColumn } from '../../shared/positions-table.js';
-import type { InvoiceStepHost } from './step-host.js';
+import { renderHeading } from '../../shared/heading.js';
+import { draftItems } from '../invoice-draft.js';
+import { STEP_HEADING, type InvoiceStepHost } from './step-host.js';
 
 /** Problems of the positions listed one by one; the rest are counted. */
 const LISTED_PROBLEMS = 5;
@@ -14,9 +16,9 @@ const LISTED_PROBLEMS = 5;
 export function renderPositionsStep(host: InvoiceStepHost): TemplateResult {
   const { i18n } = host;
   const positions = host.invoiceablePositions();
-  const problems = checkInvoiceItems(host.loaded.order, host.items());
+  const problems = checkInvoiceItems(host.loaded.order, draftItems(host.draft));
   const showProblems = host.touched.has('items') && problems.length > 0;
-  return html`<h3 tabindex="-1">${i18n.t('step.positions')}</h3>
+  return html`${renderHeading(host.headingLevel, i18n.t('step.positions'), STEP_HEADING)}
     <p>${i18n.t('positionsIntro')}</p>
     ${positions.length === 0 ? html`<p class="muted">${i18n.t('nothingToInvoice')}</p>` : renderPositions(host, positions, showProblems)}
     ${showProblems ? renderProblems(host, problems) : nothing}
@@ -40,10 +42,26 @@ function renderPositions(host: InvoiceStepHost, positions: readonly Position[], 
   const quantity = (position: Position) => host.draft.quantities[position.id] ?? 0;
   const columns: readonly PositionColumn<Position>[] = [
     { header: i18n.t('column.part'), cell: renderPartCell },
-    { header: i18n.t('column.shipped'), numeric: true, cell: (position) => i18n.number(invoiceableQuantity(order, position)) },
-    { header: i18n.t('column.quantity'), numeric: true, cell: (position) => renderQuantityInput(host, position, quantity(position), showProblems) },
-    { header: i18n.t('column.unitPrice'), numeric: true, cell: (position) => i18n.money(position.unitPriceMinor, order.currency) },
-    { header: i18n.t('column.total'), numeric: true, cell: (position) => i18n.money(position.unitPriceMinor * quantity(position), order.currency) },
+    {
+      header: i18n.t('column.shipped'),
+      numeric: true,
+      cell: (position) => i18n.number(invoiceableQuantity(order, position)),
+    },
+    {
+      header: i18n.t('column.quantity'),
+      numeric: true,
+      cell: (position) => renderQuantityInput(host, position, quantity(position), showProblems),
+    },
+    {
+      header: i18n.t('column.unitPrice'),
+      numeric: true,
+      cell: (position) => i18n.money(position.unitPriceMinor, order.currency),
+    },
+    {
+      header: i18n.t('column.total'),
+      numeric: true,
+      cell: (position) => i18n.money(position.unitPriceMinor * quantity(position), order.currency),
+    },
   ];
   const view = host.positionsList.view(positions);
   return html`${host.positionsList.renderFilter(view)}
@@ -57,7 +75,12 @@ function renderPositions(host: InvoiceStepHost, positions: readonly Position[], 
     ${host.positionsList.renderPager(view)}`;
 }
 
-function renderQuantityInput(host: InvoiceStepHost, position: Position, quantity: number, showProblems: boolean): TemplateResult {
+function renderQuantityInput(
+  host: InvoiceStepHost,
+  position: Position,
+  quantity: number,
+  showProblems: boolean,
+): TemplateResult {
   const max = invoiceableQuantity(host.loaded.order, position);
   return html`<input
     class="qty"

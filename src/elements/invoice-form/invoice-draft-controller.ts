@@ -6,6 +6,7 @@ import { defaultPaymentDate } from '../../domain/invoice-rules.js';
 import { invoiceableQuantity } from '../../domain/quantities.js';
 import type { CompanyProfile, Invoice, Order } from '../../domain/types.js';
 import { newIdempotencyKey } from '../shared/idempotency.js';
+import type { DetailField } from './steps/step-host.js';
 import {
   firstIncompleteStep,
   invoiceDrafts,
@@ -94,6 +95,21 @@ export class InvoiceDraftController {
       paymentDate: read.dueDate ?? defaultPaymentDate(invoiceDate, order.paymentTermsDays),
     });
     return true;
+  }
+
+  /** The invoice number or a date typed; the payment date follows the invoice date while it is the default. */
+  setDetail(order: Order, field: DetailField, value: string): void {
+    const draft = this.ensure(order);
+    const change: Partial<InvoiceDraft> = { [field]: value };
+    const terms = order.paymentTermsDays;
+    if (
+      field === 'invoiceDate' &&
+      value &&
+      draft.paymentDate === defaultPaymentDate(draft.invoiceDate || value, terms)
+    ) {
+      Object.assign(change, { paymentDate: defaultPaymentDate(value, terms) });
+    }
+    this.update(order, change);
   }
 
   /**

@@ -2,42 +2,34 @@ import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { calendarDateIn } from '../../domain/dates.js';
-import { checkInvoiceItems, defaultPaymentDate } from '../../domain/invoice-rules.js';
+import { checkInvoiceItems } from '../../domain/invoice-rules.js';
 import { currentInvoice, invoiceStatus } from '../../domain/stages.js';
 import type { Invoice, Order, Position } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { NO_STATE, type FieldState } from '../shared/field.js';
 import { renderDraftAdjusted } from '../shared/draft-adjusted.js';
-import { fieldStyles } from '../shared/field.styles.js';
-import { fileDropStyles } from '../shared/file-drop.js';
 import { SubmitController } from '../shared/submit-controller.js';
-import { LongList, longListStyles, positionText } from '../shared/long-list.js';
-import { renderStepper, stepperStyles } from '../shared/stepper.js';
+import { LongList, positionText } from '../shared/long-list.js';
+import { renderStepper } from '../shared/stepper.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { errorView, renderTask } from '../shared/task-view.js';
 import { BankDetailsEditor } from './bank-details-editor.js';
+import { FieldStates } from './field-states.js';
 import { EInvoiceController } from './e-invoice-controller.js';
 import { EInvoiceReviewController } from './e-invoice-review-controller.js';
 import { draftDetailProblems, draftItems, draftItemsValid, startDraft, type InvoiceDraft } from './invoice-draft.js';
 import { InvoiceDraftController } from './invoice-draft-controller.js';
 import { InvoiceSubmittedEvent } from './invoice-form.events.js';
 import { invoiceFormMessages } from './invoice-form.messages.js';
-import { invoiceFormStyles } from './invoice-form.styles.js';
+import { invoiceFormStyleSheets } from './invoice-form.styles.js';
 import { InvoiceLines } from './invoice-lines.js';
+import { fieldErrorsInWords } from './problem-messages.js';
 import { sendInvoice } from './send-invoice.js';
 import { SignedPdfController } from './signed-pdf-controller.js';
 import { renderInvoiceStatus } from './status-view.js';
 import { renderDetailsStep } from './steps/details-step.js';
 import { renderPositionsStep } from './steps/positions-step.js';
 import { renderReviewStep } from './steps/review-step.js';
-import {
-  BANK_FIELDS,
-  type DetailField,
-  type InvoiceStepHost,
-  type Loaded,
-  type ReviewLine,
-} from './steps/step-host.js';
-import { paymentTimelineStyles } from './payment-timeline.js';
+import { BANK_FIELDS, type InvoiceStepHost, type Loaded, type ReviewLine } from './steps/step-host.js';
 
 const STEPS = ['positions', 'details', 'review'] as const;
 
@@ -78,15 +70,7 @@ const STEPS = ['positions', 'details', 'review'] as const;
  * @cssprop --sf-color-danger - Fields with an error.
  */
 export class InvoiceForm extends SupplierElement {
-  static override styles = [
-    ...SupplierElement.styles,
-    fieldStyles,
-    stepperStyles,
-    fileDropStyles,
-    longListStyles,
-    invoiceFormStyles,
-    paymentTimelineStyles,
-  ];
+  static override styles = [...SupplierElement.styles, ...invoiceFormStyleSheets];
 
   /** The order invoiced. */
   @property({ attribute: 'order-id', reflect: true }) orderId = '';
@@ -94,7 +78,6 @@ export class InvoiceForm extends SupplierElement {
   /** The current time, for "not in the future"; defaults to now. */
   @property({ attribute: false }) now?: Date;
 
-  @state() private touched: ReadonlySet<string> = new Set();
   @state() private announcement = '';
   @state() private correcting = false;
 
@@ -103,13 +86,7 @@ export class InvoiceForm extends SupplierElement {
   private readonly submitter = new SubmitController(this, {
     // Someone changed the order meanwhile: show the fresh order; the draft (in this element's state) is kept.
     onConflict: () => void this.loadTask.run(),
-    mapFieldErrors: (fieldErrors) =>
-      Object.fromEntries(
-        Object.entries(fieldErrors).map(([field, code]) => [
-          field,
-          code === 'duplicate' ? this.i18n.t('error.duplicate') : code,
-        ]),
-      ),
+    mapFieldErrors: (fieldErrors) => fieldErrorsInWords(fieldErrors, this.i18n),
   });
   private readonly signedPdf = new SignedPdfController(this, this.i18n, this.submitter, {
     api: () => this.api.adapter,
@@ -124,7 +101,7 @@ export class InvoiceForm extends SupplierElement {
     // An e-invoice from the supplier's ERP fills in the draft (fitted to the order as it is now: it may have been reloaded).
     (order, read, match) =>
       this.drafts.fillFrom(order, this.loadTask.value?.order ?? order, read, match) &&
-      this.touch('items', 'number', 'invoiceDate', 'paymentDate'),
+      this.fields.touch('items', 'number', 'invoiceDate', 'paymentDate'),
     () => this.renderRoot.querySelector<HTMLInputElement>('input.qty')?.focus(),
   );
   private readonly eInvoiceReview = new EInvoiceReviewController(this, this.i18n);
@@ -137,6 +114,7 @@ export class InvoiceForm extends SupplierElement {
   private readonly lines = new InvoiceLines();
   private readonly drafts = new InvoiceDraftController(this, (order) => this.today(order));
   private readonly bankEditor = new BankDetailsEditor(this, this.submitter);
+  private readonly fields = new FieldStates(this, this.submitter);
 
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<Loaded> => {
@@ -169,31 +147,23 @@ export class InvoiceForm extends SupplierElement {
     heading.focus();
   }
 
-  private touch(...fields: string[]): void {
-    this.touched = new Set([...this.touched, ...fields]);
+  /** The number and dates are not valid yet, or the platform refused the number. */
+  private detailsBlocked(order: Order, draft: InvoiceDraft): boolean {
+    return (
+      Object.keys(draftDetailProblems(draft, this.today(order))).length > 0 || !!this.submitter.fieldErrors['number']
+    );
   }
 
-  private stateOf(field: string, problem: string | undefined): FieldState {
-    const server = this.submitter.fieldErrors[field];
-    if (server) return { kind: 'error', message: server };
-    if (!this.touched.has(field)) return NO_STATE;
-    return problem ? { kind: 'error', message: problem } : { kind: 'valid' };
+  /** What is still needed to save, in words. */
+  private missing({ order, profile }: Loaded, draft: InvoiceDraft): string[] {
+    const t = (key: 'items' | 'bank' | 'details' | 'document') => this.i18n.t(`missing.${key}`);
+    return [
+      ...(draftItemsValid(order, draft) ? [] : [t('items')]),
+      ...(this.bankEditor.showsForm(profile) ? [t('bank')] : []),
+      ...(this.detailsBlocked(order, draft) ? [t('details')] : []),
+      ...(draft.documentId ? [] : [t('document')]),
+    ];
   }
-
-  private missing(loaded: Loaded, draft: InvoiceDraft): string[] {
-    const missing: string[] = [];
-    if (!draftItemsValid(loaded.order, draft)) missing.push(this.i18n.t('missing.items'));
-    if (this.bankEditor.showsForm(loaded.profile)) missing.push(this.i18n.t('missing.bank'));
-    if (
-      Object.keys(draftDetailProblems(draft, this.today(loaded.order))).length ||
-      this.submitter.fieldErrors['number']
-    )
-      missing.push(this.i18n.t('missing.details'));
-    if (!draft.documentId) missing.push(this.i18n.t('missing.document'));
-    return missing;
-  }
-
-  /* ---------- steps ---------- */
 
   private async goTo(order: Order, step: 0 | 1 | 2): Promise<void> {
     this.drafts.update(order, { step });
@@ -203,7 +173,7 @@ export class InvoiceForm extends SupplierElement {
   }
 
   private async continueFromPositions(order: Order): Promise<void> {
-    this.touch('items');
+    this.fields.touch('items');
     const draft = this.drafts.ensure(order);
     if (draftItemsValid(order, draft)) return this.goTo(order, 1);
     // The first position over its limit may be on another page, or hidden by the filter: show it, then focus it.
@@ -220,11 +190,15 @@ export class InvoiceForm extends SupplierElement {
 
   private async continueFromDetails(loaded: Loaded): Promise<void> {
     const { order, profile } = loaded;
-    this.touch('number', 'invoiceDate', 'paymentDate', ...(this.bankEditor.showsForm(profile) ? BANK_FIELDS : []));
+    this.fields.touch(
+      'number',
+      'invoiceDate',
+      'paymentDate',
+      ...(this.bankEditor.showsForm(profile) ? BANK_FIELDS : []),
+    );
     if (
-      Object.keys(draftDetailProblems(this.drafts.ensure(order), this.today(order))).length ||
-      Object.keys(this.bankEditor.problems(profile)).length ||
-      this.submitter.fieldErrors['number']
+      this.detailsBlocked(order, this.drafts.ensure(order)) ||
+      Object.keys(this.bankEditor.problems(profile)).length
     ) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -258,8 +232,6 @@ export class InvoiceForm extends SupplierElement {
     this.dispatchEvent(new InvoiceSubmittedEvent({ orderId: loaded.order.id, invoice }));
     await this.loadTask.run();
   }
-
-  /* ---------- render ---------- */
 
   override render(): TemplateResult {
     return html`<div role="status" class="visually-hidden">${this.announcement}</div>
@@ -304,7 +276,7 @@ export class InvoiceForm extends SupplierElement {
       loaded,
       draft,
       busy: this.submitter.sending,
-      touched: this.touched,
+      touched: this.fields.touched,
       bank: this.bankEditor.bank,
       showBankForm: this.bankEditor.showsForm(profile),
       today: this.today(order),
@@ -313,15 +285,20 @@ export class InvoiceForm extends SupplierElement {
       fileProblem: this.signedPdf.problem,
       invoiceablePositions: () => this.lines.invoiceable(order),
       reviewLines: () => this.lines.review(order, draft),
-      fieldState: (field, problem) => this.stateOf(field, problem),
+      fieldState: (field, problem) => this.fields.of(field, problem),
       detailProblems: () => draftDetailProblems(draft, this.today(order)),
       bankProblems: () => this.bankEditor.problems(profile),
       missing: () => this.missing(loaded, draft),
       setQuantity: (positionId, quantity) =>
         this.drafts.update(order, { quantities: { ...this.drafts.ensure(order).quantities, [positionId]: quantity } }),
       setBank: (field, value) => this.bankEditor.set(field, value),
-      setDetail: (field, value) => this.setDetail(order, draft, field, value),
-      touch: (field) => this.touch(field),
+      setDetail: (field, value) => {
+        if (field === 'number' && this.submitter.fieldErrors['number'])
+          this.submitter.fieldErrors = { ...this.submitter.fieldErrors, number: '' };
+        this.drafts.setDetail(order, field, value);
+        this.fields.touch(field);
+      },
+      touch: (field) => this.fields.touch(field),
       editBank: () => {
         if (profile.bankDetails) this.bankEditor.edit(profile.bankDetails);
       },
@@ -340,20 +317,5 @@ export class InvoiceForm extends SupplierElement {
         ),
       renderDocumentUpload: () => this.signedPdf.render(loaded.rules.maxDocumentBytes),
     };
-  }
-
-  private setDetail(order: Order, draft: InvoiceDraft, field: DetailField, value: string): void {
-    if (field === 'number' && this.submitter.fieldErrors['number'])
-      this.submitter.fieldErrors = { ...this.submitter.fieldErrors, number: '' };
-    const change: Partial<InvoiceDraft> = { [field]: value };
-    if (
-      field === 'invoiceDate' &&
-      value &&
-      draft.paymentDate === defaultPaymentDate(draft.invoiceDate || value, order.paymentTermsDays)
-    ) {
-      Object.assign(change, { paymentDate: defaultPaymentDate(value, order.paymentTermsDays) });
-    }
-    this.drafts.update(order, change);
-    this.touch(field);
   }
 }

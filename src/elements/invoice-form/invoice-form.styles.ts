@@ -1,4 +1,9 @@
 import { css } from 'lit';
+import { fieldStyles } from '../shared/field.styles.js';
+import { fileDropStyles } from '../shared/file-drop.js';
+import { longListStyles } from '../shared/long-list.js';
+import { stepperStyles } from '../shared/stepper.js';
+import { paymentTimelineStyles } from './payment-timeline.js';
 
 export const invoiceFormStyles = css`
   .grid-2 {
@@ -54,3 +59,13 @@ export const invoiceFormStyles = css`
     font-weight: 700;
   }
 `;
+
+/** Every sheet the form adds to SupplierElement's: fields, stepper, drop zones, long lists, its own, the timeline. */
+export const invoiceFormStyleSheets = [
+  fieldStyles,
+  stepperStyles,
+  fileDropStyles,
+  longListStyles,
+  invoiceFormStyles,
+  paymentTimelineStyles,
+];

@@ -110,6 +110,26 @@ describe('<invoice-form> design (issue 21)', () => {
     expect(root(el).querySelectorAll('h2, h3, h6')).to.have.length(0);
   });
 
+  it('every step ends with its button bar, the primary action last in it', async () => {
+    const el = await mount(memory, READY_TO_INVOICE);
+    const check = () => {
+      const bars = [...root(el).querySelectorAll('.actions')];
+      expect(bars).to.have.length(1);
+      const bar = bars[0]!;
+      const stepContent = [...root(el).querySelectorAll('#step-heading ~ *')].filter(
+        (node) => !node.matches('[part~="error"]'),
+      );
+      expect(
+        stepContent.at(-1) === bar,
+        `the bar ends the step, not ${stepContent.at(-1)?.outerHTML.slice(0, 60)}`,
+      ).to.equal(true);
+      expect(bar.querySelector('.button:last-child')!.classList.contains('primary')).to.equal(true);
+    };
+    check();
+    await toReview(el, 'RE-2026-91007');
+    check();
+  });
+
   it('a draft left on Review without saved bank details resumes on Details, its heading focused, the bank fields there', async () => {
     const el = await mount(memory, READY_TO_INVOICE);
     await next(el, 'Details');

@@ -12,7 +12,10 @@ import { STEP_HEADING, type InvoiceStepHost } from './step-host.js';
 /** Problems of the positions listed one by one; the rest are counted. */
 const LISTED_PROBLEMS = 5;
 
-/** Step 1: the shipped, not yet invoiced positions with a quantity each, a page at a time; "Fill in from an e-invoice". */
+/**
+ * Step 1: the shipped, not yet invoiced positions with a quantity each, a page at a time; "Fill in from an e-invoice";
+ * the button bar last, as on every step.
+ */
 export function renderPositionsStep(host: InvoiceStepHost): TemplateResult {
   const { i18n } = host;
   const positions = host.invoiceablePositions();
@@ -22,6 +25,7 @@ export function renderPositionsStep(host: InvoiceStepHost): TemplateResult {
     <p>${i18n.t('positionsIntro')}</p>
     ${positions.length === 0 ? html`<p class="muted">${i18n.t('nothingToInvoice')}</p>` : renderPositions(host, positions, showProblems)}
     ${showProblems ? renderProblems(host, problems) : nothing}
+    ${positions.length > 0 ? host.renderEInvoiceImport() : nothing}
     <div class="actions">
       <button
         type="button"
@@ -32,8 +36,7 @@ export function renderPositionsStep(host: InvoiceStepHost): TemplateResult {
       >
         ${i18n.t('continue')}
       </button>
-    </div>
-    ${positions.length > 0 ? host.renderEInvoiceImport() : nothing}`;
+    </div>`;
 }
 
 function renderPositions(host: InvoiceStepHost, positions: readonly Position[], showProblems: boolean): TemplateResult {

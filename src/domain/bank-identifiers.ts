@@ -57,10 +57,16 @@ export function formatIban(iban: string): string {
   return friendlyFormatIBAN(normalizeIban(iban)) ?? '';
 }
 
-/** An IBAN with all but the last four characters masked, in groups of four, e.g. `•••• •••• •••• •••• ••30 00`. */
+/**
+ * An IBAN as it may be shown on screen: grouped in fours from the start, as the IBAN is printed, with every character
+ * masked but the country code (not secret, and it tells the supplier which account is meant) and the last four
+ * (enough to recognise the account). `DE89 3704 0044 0532 0130 00` → `DE•• •••• •••• •••• ••30 00`. An input too short
+ * to hide anything after its country code and last four shows only its last four.
+ */
 export function maskIban(iban: string): string {
   const normalized = normalizeIban(iban);
-  const visible = Math.min(4, normalized.length);
-  const masked = '•'.repeat(normalized.length - visible) + normalized.slice(normalized.length - visible);
+  const head = /^[A-Z]{2}/.test(normalized) && normalized.length > 6 ? 2 : 0;
+  const tail = Math.min(4, normalized.length - head);
+  const masked = normalized.slice(0, head) + '•'.repeat(normalized.length - head - tail) + normalized.slice(normalized.length - tail);
   return masked.replace(/(.{4})(?=.)/gu, '$1 ');
 }

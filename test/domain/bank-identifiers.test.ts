@@ -49,9 +49,22 @@ describe('identifiers: IBAN', () => {
     expect(formatIban('de89370400440532013000')).to.equal('DE89 3704 0044 0532 0130 00');
   });
 
-  it('masks all but the last four characters, still grouped', () => {
-    expect(maskIban('DE89 3704 0044 0532 0130 00')).to.equal('•••• •••• •••• •••• ••30 00');
-    expect(maskIban('NL91ABNA0417164300')).to.equal('•••• •••• •••• ••43 00');
+  describe('maskIban: the country code and the last four shown, grouped in fours from the start', () => {
+    const cases: readonly (readonly [input: string, shown: string])[] = [
+      ['DE89 3704 0044 0532 0130 00', 'DE•• •••• •••• •••• ••30 00'],
+      ['de89370400440532013000', 'DE•• •••• •••• •••• ••30 00'],
+      ['NL91ABNA0417164300', 'NL•• •••• •••• ••43 00'],
+      ['NO9386011117947', 'NO•• •••• •••7 947'],
+      ['MT84MALT011000012345MTLCAST001S', 'MT•• •••• •••• •••• •••• •••• •••0 01S'],
+      ['AB1234', '••12 34'],
+      ['1234', '1234'],
+      ['', ''],
+    ];
+    for (const [input, shown] of cases) {
+      it(`${JSON.stringify(input)} → ${JSON.stringify(shown)}`, () => {
+        expect(maskIban(input)).to.equal(shown);
+      });
+    }
   });
 });
 

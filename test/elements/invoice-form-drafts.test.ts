@@ -24,7 +24,7 @@ const READY_TO_INVOICE = orderIdOf(10); // SF-10011: fully shipped, nothing invo
 const BANK = { accountHolder: 'Feinmechanik Huber GmbH', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', bankName: 'Commerzbank' };
 
 const root = (el: Element) => el.shadowRoot!;
-const heading = (el: Element) => deepText(root(el).querySelector('h3')!);
+const heading = (el: Element) => deepText(root(el).querySelector('#step-heading')!);
 const notice = (el: Element) => deepText(root(el).querySelector('[part~="draft-adjusted"]') ?? document.createElement('p'));
 const reviewRows = (el: Element) => [...root(el).querySelectorAll('[part~="totals"] tbody tr')].map((row) => deepText(row));
 
@@ -46,7 +46,7 @@ function stub(order: () => Order): SupplierApi {
 async function mount(api: SupplierApi, orderId: string): Promise<{ el: InvoiceForm; wrapper: HTMLElement }> {
   const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><invoice-form order-id=${orderId}></invoice-form></supplier-provider>`);
   const el = wrapper.querySelector('invoice-form')!;
-  await waitUntil(() => root(el).querySelector('h3, [part~="status"], [role="alert"]'), 'loaded', { timeout: 5000 });
+  await waitUntil(() => root(el).querySelector('#step-heading, [part~="status"], [role="alert"]'), 'loaded', { timeout: 5000 });
   return { el, wrapper };
 }
 

@@ -24,7 +24,7 @@ const quantities = (el: Element) => [...root(el).querySelectorAll<HTMLInputEleme
 const eInvoiceInput = (el: Element) => findFileInput(root(el), /E-invoice \(XRechnung, ZUGFeRD or Factur-X\)/)!;
 
 const mount = (api: SupplierApi, orderId: string): Promise<InvoiceForm> =>
-  mountInProvider(api, 'invoice-form', html`<invoice-form order-id=${orderId}></invoice-form>`, 'h3, [part~="status"], [role="alert"]');
+  mountInProvider(api, 'invoice-form', html`<invoice-form order-id=${orderId}></invoice-form>`, '#step-heading, [part~="status"], [role="alert"]');
 
 async function choose(el: InvoiceForm, file: File, expected: string): Promise<void> {
   chooseFiles(eInvoiceInput(el), [file]);
@@ -33,7 +33,7 @@ async function choose(el: InvoiceForm, file: File, expected: string): Promise<vo
 
 async function next(el: InvoiceForm, heading: string): Promise<void> {
   button(el, 'Continue').click();
-  await waitUntil(() => deepText(root(el).querySelector('h3')!) === heading, `on ${heading}`, { timeout: 5000 });
+  await waitUntil(() => deepText(root(el).querySelector('#step-heading')!) === heading, `on ${heading}`, { timeout: 5000 });
 }
 
 /** The XRechnung an ERP would send for `order`: every shipped position, optionally with its own changes. */
@@ -160,7 +160,7 @@ describe('<invoice-form> e-invoices', () => {
     await toReview(el, 'RE-2026-E3');
     button(el, 'Save').click();
     await waitUntil(() => findByRole(root(el), 'button', 'Try again'), 'error with Try again', { timeout: 5000 });
-    expect(root(el).querySelector<HTMLElement>('h3')!.textContent).to.equal('Review & Save');
+    expect(root(el).querySelector<HTMLElement>('#step-heading')!.textContent).to.equal('Review & Save');
     expect(await memory.listInvoices(READY_TO_INVOICE)).to.have.length(0);
     button(el, 'Try again').click();
     await waitUntil(() => root(el).querySelector('[part~="status"]'), 'saved', { timeout: 5000 });

@@ -29,11 +29,11 @@ function type(el: Element, id: string, value: string): void {
 }
 
 const mount = (api: SupplierApi, orderId: string): Promise<InvoiceForm> =>
-  mountInProvider(api, 'invoice-form', html`<invoice-form order-id=${orderId}></invoice-form>`, 'h3, [part~="status"], [role="alert"]');
+  mountInProvider(api, 'invoice-form', html`<invoice-form order-id=${orderId}></invoice-form>`, '#step-heading, [part~="status"], [role="alert"]');
 
 async function next(el: InvoiceForm, heading: string): Promise<void> {
   button(el, 'Continue').click();
-  await waitUntil(() => deepText(root(el).querySelector('h3')!) === heading, `on ${heading}`, { timeout: 5000 });
+  await waitUntil(() => deepText(root(el).querySelector('#step-heading')!) === heading, `on ${heading}`, { timeout: 5000 });
 }
 
 async function fillDetails(el: InvoiceForm, number: string, bank = true): Promise<void> {
@@ -69,7 +69,7 @@ describe('<invoice-form>', () => {
     expect(status(el, 'bank-iban')).to.equal('valid');
     await next(el, 'Review & Save');
     expect((await memory.getCompanyProfile()).bankDetails?.iban).to.equal(IBAN);
-    expect(deepText(root(el))).to.include('•••• •••• •••• •••• ••30 00').and.not.include(IBAN);
+    expect(deepText(root(el))).to.include('DE•• •••• •••• •••• ••30 00').and.not.include(IBAN);
     expect(button(el, 'Save').getAttribute('aria-disabled')).to.equal('true');
     expect(deepText(root(el).querySelector('[part~="missing"]')!)).to.include('the signed invoice (PDF)');
     await uploadInvoice(el);
@@ -78,6 +78,25 @@ describe('<invoice-form>', () => {
     const event = (await oneEvent(el, 'invoice-submitted')) as InvoiceSubmittedEvent;
     expect(event.detail.invoice.number).to.equal('RE-2026-90001');
     await waitUntil(() => deepText(root(el)).includes('waits for the platform’s manager'), 'waiting state');
+  });
+
+  it('tables name each part with its part number, and every header is aligned as its cells', async () => {
+    const el = await mount(memory, READY_TO_INVOICE);
+    const order = await memory.getOrder(READY_TO_INVOICE);
+    const checkTable = () => {
+      const table = root(el).querySelector('table')!;
+      const headers = [...table.querySelectorAll('thead th')].map((th) => getComputedStyle(th).textAlign);
+      const cells = [...table.querySelectorAll('tbody tr:first-child td')].map((td) => getComputedStyle(td).textAlign);
+      expect(headers).to.deep.equal(cells);
+      expect(headers[0]).to.equal('start');
+      expect(headers.at(-1)).to.equal('end');
+      expect(deepText(table.querySelector('tbody td')!)).to.include(order.positions[0]!.partName).and.include(order.positions[0]!.partNumber);
+    };
+    checkTable();
+    await next(el, 'Details');
+    await fillDetails(el, 'RE-2026-90011');
+    await next(el, 'Review & Save');
+    checkTable();
   });
 
   it('the second time: bank details are prefilled, masked, and editable', async () => {
@@ -113,7 +132,7 @@ describe('<invoice-form>', () => {
     expect(status(el, 'invoice-paymentDate')).to.include('cannot be before the invoice date');
     button(el, 'Continue').click();
     await el.updateComplete;
-    expect(deepText(root(el).querySelector('h3')!)).to.equal('Details');
+    expect(deepText(root(el).querySelector('#step-heading')!)).to.equal('Details');
   });
 
   it('shows a duplicate invoice number reported by the adapter on the number field', async () => {
@@ -123,7 +142,7 @@ describe('<invoice-form>', () => {
     await next(el, 'Review & Save');
     await uploadInvoice(el);
     button(el, 'Save').click();
-    await waitUntil(() => deepText(root(el).querySelector('h3')!) === 'Details', 'back on details', { timeout: 5000 });
+    await waitUntil(() => deepText(root(el).querySelector('#step-heading')!) === 'Details', 'back on details', { timeout: 5000 });
     expect(status(el, 'invoice-number')).to.include('already used this invoice number');
     expect(root(el).activeElement).to.equal(input(el, 'invoice-number'));
   });
@@ -174,7 +193,7 @@ describe('<invoice-form>', () => {
     await fillDetails(el, 'RE-2026-90003');
     el.parentElement!.remove();
     const again = await mount(memory, READY_TO_INVOICE);
-    expect(deepText(root(again).querySelector('h3')!)).to.equal('Details');
+    expect(deepText(root(again).querySelector('#step-heading')!)).to.equal('Details');
     expect(input(again, 'invoice-number').value).to.equal('RE-2026-90003');
     const stored = Object.keys(localStorage).map((key) => `${key}=${localStorage.getItem(key)}`).join('\n');
     expect(stored).to.include('RE-2026-90003');
@@ -186,7 +205,7 @@ describe('<invoice-form>', () => {
     const rejected = (await memory.listInvoices(REJECTED)).find((invoice) => invoice.status === 'rejected')!;
     expect(deepText(root(el))).to.include(`Your invoice ${rejected.number} was rejected`).and.include(rejected.rejectionReason!);
     button(el, 'Correct and resubmit').click();
-    await waitUntil(() => deepText(root(el).querySelector('h3') ?? root(el)) === 'Positions');
+    await waitUntil(() => deepText(root(el).querySelector('#step-heading') ?? root(el)) === 'Positions');
     await next(el, 'Details');
     expect(input(el, 'invoice-number').value).to.equal(rejected.number);
     await fillDetails(el, 'RE-2026-90004');
@@ -260,7 +279,7 @@ describe('<invoice-form>', () => {
       const el = await mount(memory, REJECTED);
       const rejected = (await memory.listInvoices(REJECTED)).find((invoice) => invoice.status === 'rejected')!;
       button(el, 'Correct and resubmit').click();
-      await waitUntil(() => deepText(root(el).querySelector('h3') ?? root(el)) === 'Positions');
+      await waitUntil(() => deepText(root(el).querySelector('#step-heading') ?? root(el)) === 'Positions');
       await next(el, 'Details');
       await fillDetails(el, 'RE-2026-90006');
       await next(el, 'Review & Save');

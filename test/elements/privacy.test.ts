@@ -48,8 +48,8 @@ describe('privacy: what the elements write to browser storage', () => {
     const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><invoice-form order-id=${READY_TO_INVOICE}></invoice-form></supplier-provider>`);
     const el = wrapper.querySelector<InvoiceForm>('invoice-form')!;
     const root = el.shadowRoot!;
-    const heading = () => deepText(root.querySelector('h3') ?? root);
-    await waitUntil(() => root.querySelector('h3'), 'loaded', { timeout: 5000 });
+    const heading = () => deepText(root.querySelector('#step-heading') ?? root);
+    await waitUntil(() => root.querySelector('#step-heading'), 'loaded', { timeout: 5000 });
     findByRole(root, 'button', 'Continue')!.click();
     await waitUntil(() => heading() === 'Details', 'on details', { timeout: 5000 });
     const type = (id: string, value: string) => {

@@ -124,7 +124,7 @@ describe('elements on the REST adapter, over HTTP to the reference server', () =
   it('<invoice-form>: a 422 with field errors from the server is shown on the fields', async () => {
     const el = await mount(api, html`<invoice-form order-id=${READY_TO_INVOICE}></invoice-form>`, 'invoice-form');
     button(el, 'Continue').click();
-    await waitUntil(() => deepText(root(el).querySelector('h3')!) === 'Details', 'on details', { timeout: 5000 });
+    await waitUntil(() => deepText(root(el).querySelector('#step-heading')!) === 'Details', 'on details', { timeout: 5000 });
     const type = (id: string, value: string) => {
       const field = root(el).querySelector<HTMLInputElement>(`#${id}`)!;
       field.value = value;
@@ -138,7 +138,7 @@ describe('elements on the REST adapter, over HTTP to the reference server', () =
     type('invoice-number', 'RE-2026-77001');
     await el.updateComplete;
     button(el, 'Continue').click();
-    await waitUntil(() => deepText(root(el).querySelector('h3')!) === 'Review & Save', 'on review', { timeout: 5000 });
+    await waitUntil(() => deepText(root(el).querySelector('#step-heading')!) === 'Review & Save', 'on review', { timeout: 5000 });
     chooseFiles(findFileInput(root(el), /Signed invoice/)!, [pdfFile('invoice-signed.pdf')]);
     await waitUntil(() => deepText(root(el)).includes('Uploaded: invoice-signed.pdf'), 'uploaded over HTTP', { timeout: 5000 });
 
@@ -149,7 +149,7 @@ describe('elements on the REST adapter, over HTTP to the reference server', () =
       body: { detail: 'The invoice is not valid.', fieldErrors: { number: 'Your accounting already sent RE-2026-77001 to another customer.' } },
     });
     button(el, 'Save').click();
-    await waitUntil(() => deepText(root(el).querySelector('h3')!) === 'Details', 'back on details', { timeout: 5000 });
+    await waitUntil(() => deepText(root(el).querySelector('#step-heading')!) === 'Details', 'back on details', { timeout: 5000 });
     expect(deepText(root(el).querySelector('#invoice-number-status')!)).to.include('Your accounting already sent RE-2026-77001 to another customer.');
     expect(root(el).querySelector('#invoice-number')!.getAttribute('aria-invalid')).to.equal('true');
     expect(root(el).querySelector<HTMLInputElement>('#invoice-number')!.value, 'what was typed is kept').to.equal('RE-2026-77001');

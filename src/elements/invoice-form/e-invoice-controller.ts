@@ -1,15 +1,10 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { SupplierApi } from '../../api/port.js';
-import type { EInvoiceResult } from '../../domain/e-invoice/from-order.js';
 import { matchEInvoice, type EInvoiceDifference, type EInvoiceMatch } from '../../domain/e-invoice/match.js';
 import type { ReadEInvoice } from '../../domain/e-invoice/model.js';
-import { writeXRechnung } from '../../domain/e-invoice/xrechnung.js';
 import type { Order } from '../../domain/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
-import { renderCheckbox } from '../shared/field.js';
 import { FileDropController } from '../shared/file-drop.js';
-import { newIdempotencyKey } from '../shared/idempotency.js';
-import { safeHref } from '../shared/safe-url.js';
+import { renderHeading } from '../shared/heading.js';
 import type { EInvoiceFileProblem, EInvoiceFileResult } from './e-invoice-file.js';
 import type { InvoiceFormMessages } from './invoice-form.messages.js';
 
@@ -22,14 +17,11 @@ export type ApplyEInvoice = (order: Order, read: ReadEInvoice, match: EInvoiceMa
 
 const UNREADABLE: EInvoiceFileProblem = { kind: 'unreadable' };
 
-const fileNameOf = (number: string) => `XRechnung-${number.trim().replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'invoice'}.xml`;
-
 /**
  * The invoice form's e-invoice side: reading an uploaded XRechnung / ZUGFeRD / Factur-X file into the form
  * (the reader loads on first use and parses in a worker, within a time and a size budget; every way a file can
- * fail ends in a message with a way on by hand, never in a reading state that does not end), and the XRechnung
- * of the invoice being written —
- * offered for download and uploaded beside the PDF on save, once per content (a retry re-sends the same key).
+ * fail ends in a message with a way on by hand, never in a reading state that does not end). The XRechnung of
+ * the invoice being written is `EInvoiceReviewController`'s.
  */
 export class EInvoiceController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
@@ -42,12 +34,14 @@ export class EInvoiceController implements ReactiveController {
   private reading: string | null = null;
   private read: AbortController | null = null;
   private outcome: Outcome | null = null;
-  private download: { readonly xml: string; readonly url: string } | null = null;
-  private uploaded: { readonly xml: string; readonly documentId: string } | null = null;
-  private upload: { readonly xml: string; readonly key: string } | null = null;
 
   /** `fillByHand` takes the user to the fields to fill in, after a file could not be read. */
-  constructor(host: ReactiveControllerHost, i18n: LocalizeController<InvoiceFormMessages>, apply: ApplyEInvoice, fillByHand: () => void) {
+  constructor(
+    host: ReactiveControllerHost,
+    i18n: LocalizeController<InvoiceFormMessages>,
+    apply: ApplyEInvoice,
+    fillByHand: () => void,
+  ) {
     this.host = host;
     this.i18n = i18n;
     this.apply = apply;
@@ -57,8 +51,6 @@ export class EInvoiceController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.download) URL.revokeObjectURL(this.download.url);
-    this.download = null;
     this.read?.abort();
     this.read = null;
     this.reading = null;
@@ -71,7 +63,10 @@ export class EInvoiceController implements ReactiveController {
     this.read = null;
     this.reading = null;
     if (file.size > this.maxBytes) {
-      this.outcome = { kind: 'problem', message: this.i18n.t('eInvoice.problem.size', { name: file.name, limit: this.i18n.fileSize(this.maxBytes) }) };
+      this.outcome = {
+        kind: 'problem',
+        message: this.i18n.t('eInvoice.problem.size', { name: file.name, limit: this.i18n.fileSize(this.maxBytes) }),
+      };
       this.host.requestUpdate();
       return;
     }
@@ -90,7 +85,9 @@ export class EInvoiceController implements ReactiveController {
     if (read.signal.aborted) return;
     this.read = null;
     this.reading = null;
-    this.outcome = result.ok ? this.readOutcome(file.name, result.invoice, order) : { kind: 'problem', message: this.problemMessage(file.name, result.problem) };
+    this.outcome = result.ok
+      ? this.readOutcome(file.name, result.invoice, order)
+      : { kind: 'problem', message: this.problemMessage(file.name, result.problem) };
     this.host.requestUpdate();
   }
 
@@ -128,7 +125,8 @@ export class EInvoiceController implements ReactiveController {
 
   private differenceMessage(order: Order, difference: EInvoiceDifference, currency: string): string {
     const i18n = this.i18n;
-    const part = (positionId: string) => order.positions.find((position) => position.id === positionId)?.partName ?? positionId;
+    const part = (positionId: string) =>
+      order.positions.find((position) => position.id === positionId)?.partName ?? positionId;
     switch (difference.kind) {
       case 'currency':
         return i18n.t('eInvoice.difference.currency', { invoice: difference.invoice, order: difference.order });
@@ -137,103 +135,87 @@ export class EInvoiceController implements ReactiveController {
           ? i18n.t('eInvoice.difference.order-reference-missing', { order: difference.order })
           : i18n.t('eInvoice.difference.order-reference', { invoice: difference.invoice, order: difference.order });
       case 'unknown-line':
-        return i18n.t('eInvoice.difference.unknown-line', { name: difference.line.partNumber ? `${difference.line.partNumber} ${difference.line.name}`.trim() : difference.line.name });
+        return i18n.t('eInvoice.difference.unknown-line', {
+          name: difference.line.partNumber
+            ? `${difference.line.partNumber} ${difference.line.name}`.trim()
+            : difference.line.name,
+        });
       case 'quantity-over':
-        return i18n.t('eInvoice.difference.quantity-over', { part: part(difference.positionId), invoice: i18n.number(difference.invoice), invoiceable: i18n.number(difference.invoiceable) });
+        return i18n.t('eInvoice.difference.quantity-over', {
+          part: part(difference.positionId),
+          invoice: i18n.number(difference.invoice),
+          invoiceable: i18n.number(difference.invoiceable),
+        });
       case 'unit-price':
-        return i18n.t('eInvoice.difference.unit-price', { part: part(difference.positionId), invoice: i18n.money(difference.invoiceMinor, currency), order: i18n.money(difference.orderMinor, currency) });
+        return i18n.t('eInvoice.difference.unit-price', {
+          part: part(difference.positionId),
+          invoice: i18n.money(difference.invoiceMinor, currency),
+          order: i18n.money(difference.orderMinor, currency),
+        });
       case 'totals':
-        return i18n.t('eInvoice.difference.totals', { invoice: i18n.money(difference.invoice.grossMinor, currency), order: i18n.money(difference.order.grossMinor, currency) });
+        return i18n.t('eInvoice.difference.totals', {
+          invoice: i18n.money(difference.invoice.grossMinor, currency),
+          order: i18n.money(difference.order.grossMinor, currency),
+        });
     }
   }
 
   /** "Fill in from an e-invoice": the file input, the reading state, and what was read or why not. */
-  renderImport(order: Order, maxBytes: number): TemplateResult {
+  renderImport(order: Order, maxBytes: number, headingLevel: number): TemplateResult {
     this.order = order;
     this.maxBytes = maxBytes;
     const i18n = this.i18n;
     const outcome = this.outcome;
     return html`<section part="e-invoice-import" aria-labelledby="e-invoice-import-title">
-      <h4 id="e-invoice-import-title">${i18n.t('eInvoice.importTitle')}</h4>
+      ${renderHeading(headingLevel, i18n.t('eInvoice.importTitle'), { id: 'e-invoice-import-title' })}
       <p class="muted">${i18n.t('eInvoice.importIntro')}</p>
       ${this.drop.render(
-        { id: 'e-invoice-file', label: i18n.t('eInvoice.importLabel'), accept: '.xml,application/xml,text/xml,.pdf,application/pdf', hint: i18n.t('eInvoice.importHint', { limit: i18n.fileSize(maxBytes) }) },
+        {
+          id: 'e-invoice-file',
+          label: i18n.t('eInvoice.importLabel'),
+          accept: '.xml,application/xml,text/xml,.pdf,application/pdf',
+          hint: i18n.t('eInvoice.importHint', { limit: i18n.fileSize(maxBytes) }),
+        },
         i18n,
       )}
       <div role="status" class=${outcome?.kind === 'read' || this.reading ? 'notice info' : 'visually-hidden'}>
-        ${this.reading
-          ? i18n.t('eInvoice.reading', { name: this.reading })
-          : outcome?.kind === 'read'
-            ? i18n.t('eInvoice.read', { number: outcome.read.number, name: outcome.name, count: Object.keys(outcome.match.quantities).length })
-            : nothing}
+        ${
+          this.reading
+            ? i18n.t('eInvoice.reading', { name: this.reading })
+            : outcome?.kind === 'read'
+              ? i18n.t('eInvoice.read', {
+                  number: outcome.read.number,
+                  name: outcome.name,
+                  count: Object.keys(outcome.match.quantities).length,
+                })
+              : nothing
+        }
       </div>
-      ${outcome?.kind === 'problem'
-        ? html`<div class="notice danger" role="alert" part="error">
-            <div class="notice-body">
-              <p>${outcome.message}</p>
-              <p>${i18n.t('eInvoice.byHand')}</p>
-              <button type="button" part="button" class="button" @click=${() => this.handFill()}>${i18n.t('eInvoice.fillByHand')}</button>
-            </div>
-          </div>`
-        : nothing}
-      ${outcome?.kind === 'read' && outcome.match.differences.length
-        ? html`<div class="notice warning" part="e-invoice-differences">
-            <div class="notice-body">
-              <p>${i18n.t('eInvoice.differencesTitle')}</p>
-              <ul>
-                ${outcome.match.differences.map((difference) => html`<li>${this.differenceMessage(order, difference, order.currency)}</li>`)}
-              </ul>
-            </div>
-          </div>`
-        : nothing}
+      ${
+        outcome?.kind === 'problem'
+          ? html`<div class="notice danger" role="alert" part="error">
+              <div class="notice-body">
+                <p>${outcome.message}</p>
+                <p>${i18n.t('eInvoice.byHand')}</p>
+                <button type="button" part="button" class="button" @click=${() => this.handFill()}>
+                  ${i18n.t('eInvoice.fillByHand')}
+                </button>
+              </div>
+            </div>`
+          : nothing
+      }
+      ${
+        outcome?.kind === 'read' && outcome.match.differences.length
+          ? html`<div class="notice warning" part="e-invoice-differences">
+              <div class="notice-body">
+                <p>${i18n.t('eInvoice.differencesTitle')}</p>
+                <ul>
+                  ${outcome.match.differences.map((difference) => html`<li>${this.differenceMessage(order, difference, order.currency)}</li>`)}
+                </ul>
+              </div>
+            </div>`
+          : nothing
+      }
     </section>`;
-  }
-
-  /** The XRechnung of the invoice under review: send it (checkbox) and download it, or why it cannot be made yet. */
-  renderReview(result: EInvoiceResult, send: boolean, onSendChange: (send: boolean) => void, currency: string): TemplateResult {
-    const i18n = this.i18n;
-    if (!result.ok) {
-      return html`<section part="e-invoice" aria-labelledby="e-invoice-title">
-        <h4 id="e-invoice-title">${i18n.t('eInvoice.title')}</h4>
-        <div class="notice info">
-          <div class="notice-body">
-            <p>${i18n.t('eInvoice.gapsTitle')}</p>
-            <ul>
-              ${result.gaps.map((gap) => html`<li>${i18n.t(`eInvoice.gap.${gap}`, { currency })}</li>`)}
-            </ul>
-          </div>
-        </div>
-      </section>`;
-    }
-    const xml = writeXRechnung(result.invoice);
-    return html`<section part="e-invoice" aria-labelledby="e-invoice-title">
-      <h4 id="e-invoice-title">${i18n.t('eInvoice.title')}</h4>
-      <p class="muted">${i18n.t('eInvoice.sendHint')}</p>
-      ${renderCheckbox({ id: 'e-invoice-send', label: i18n.t('eInvoice.send'), checked: send, onChange: onSendChange }, i18n)}
-      <a part="button e-invoice-download" class="button" href=${this.downloadUrl(xml) ?? nothing} download=${fileNameOf(result.invoice.number)}>${i18n.t('eInvoice.download')}</a>
-    </section>`;
-  }
-
-  /** A blob: URL of the XML, made again only when its content changes. */
-  private downloadUrl(xml: string): string | undefined {
-    if (this.download?.xml !== xml) {
-      if (this.download) URL.revokeObjectURL(this.download.url);
-      this.download = { xml, url: URL.createObjectURL(new Blob([xml], { type: 'application/xml' })) };
-    }
-    return safeHref(this.download.url);
-  }
-
-  /**
-   * Uploads the XRechnung of `result` beside the PDF and gives its document id. The same XML is uploaded once;
-   * a retry of a failed upload re-sends the same idempotency key, a changed XML gets a new one.
-   */
-  async uploadFor(orderId: string, result: Extract<EInvoiceResult, { ok: true }>, api: SupplierApi): Promise<string> {
-    const xml = writeXRechnung(result.invoice);
-    if (this.uploaded?.xml === xml) return this.uploaded.documentId;
-    if (this.upload?.xml !== xml) this.upload = { xml, key: newIdempotencyKey() };
-    const blob = new Blob([xml], { type: 'application/xml' });
-    const document = await api.uploadInvoiceDocument(orderId, { name: fileNameOf(result.invoice.number), blob }, { idempotencyKey: this.upload.key });
-    this.uploaded = { xml, documentId: document.id };
-    return document.id;
   }
 }

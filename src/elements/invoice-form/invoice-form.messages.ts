@@ -52,8 +52,12 @@ const en = {
   'error.iban.checksum': 'The check digits do not match; please check the IBAN for a typo.',
   'error.bic.format': 'A BIC has 8 or 11 letters and digits, e.g. COBADEFFXXX.',
   'error.bic.country': 'This BIC’s country code is not known.',
-  'error.bic-country-mismatch': 'The BIC is from {bicCountry}, the IBAN from {ibanCountry}; they must be from the same country.',
+  'error.bic-country-mismatch':
+    'The BIC is from {bicCountry}, the IBAN from {ibanCountry}; they must be from the same country.',
   reviewCompany: 'Company',
+  companyName: 'Company name',
+  address: 'Address',
+  bankMissing: 'Not entered yet: enter them on the Details step.',
   vatId: 'VAT ID',
   vatValid: 'format checked',
   vatInvalid: 'The VAT ID does not fit its country’s format; please update your company profile.',
@@ -77,6 +81,9 @@ const en = {
   'status.rejected': 'Your invoice {number} was rejected.',
   'status.paid': 'Your invoice {number} was paid on {date}: {amount}.',
   rejectionReason: 'Reason: {reason}',
+  reasonMissing: 'no reason given',
+  amount: 'Amount (gross)',
+  signedPdf: 'Signed invoice (PDF): {name}',
   timelineLabel: 'Payment timeline',
   'timeline.submitted': 'Invoice {number} submitted',
   'timeline.under-review': 'Review by {platform}’s manager',
@@ -96,29 +103,40 @@ const en = {
   saved: 'Invoice {number} saved.',
   locked: 'The invoice can be uploaded once everything has been shipped.',
   'eInvoice.importTitle': 'Fill in from an e-invoice',
-  'eInvoice.importIntro': 'Already made the invoice in your ERP? Choose its XRechnung, ZUGFeRD or Factur-X file: the number, dates and quantities are filled in, and anything that differs from the order is shown.',
+  'eInvoice.importIntro':
+    'Already made the invoice in your ERP? Choose its XRechnung, ZUGFeRD or Factur-X file: the number, dates and quantities are filled in, and anything that differs from the order is shown.',
   'eInvoice.importLabel': 'E-invoice (XRechnung, ZUGFeRD or Factur-X)',
   'eInvoice.importHint': 'XML, or a PDF with the invoice data attached; at most {limit}.',
   'eInvoice.reading': 'Reading {name}…',
-  'eInvoice.read': { one: 'Invoice {number} read from {name}: {count} position filled in.', other: 'Invoice {number} read from {name}: {count} positions filled in.' },
+  'eInvoice.read': {
+    one: 'Invoice {number} read from {name}: {count} position filled in.',
+    other: 'Invoice {number} read from {name}: {count} positions filled in.',
+  },
   'eInvoice.differencesTitle': 'The e-invoice differs from the order; check before you continue:',
   'eInvoice.difference.currency': 'Its currency is {invoice}; the order is in {order}.',
   'eInvoice.difference.order-reference': 'It names order {invoice}, not {order}.',
   'eInvoice.difference.order-reference-missing': 'It does not name the order number {order}.',
   'eInvoice.difference.unknown-line': 'The line “{name}” matches no position of this order.',
-  'eInvoice.difference.quantity-over': '{part}: {invoice} invoiced, but at most {invoiceable} can be invoiced; {invoiceable} filled in.',
+  'eInvoice.difference.quantity-over':
+    '{part}: {invoice} invoiced, but at most {invoiceable} can be invoiced; {invoiceable} filled in.',
   'eInvoice.difference.unit-price': '{part}: unit price {invoice}; the order says {order}.',
   'eInvoice.difference.totals': 'Its gross total is {invoice}; the order’s prices give {order}.',
   'eInvoice.problem.not-xml': '{name} is neither a readable XML file nor a PDF.',
-  'eInvoice.problem.not-e-invoice': '{name} is XML, but not an invoice in XRechnung/UBL or ZUGFeRD/Factur-X (CII) format.',
+  'eInvoice.problem.not-e-invoice':
+    '{name} is XML, but not an invoice in XRechnung/UBL or ZUGFeRD/Factur-X (CII) format.',
   'eInvoice.problem.missing.number': '{name} has no invoice number.',
   'eInvoice.problem.missing.currency': '{name} has no valid currency code.',
   'eInvoice.problem.missing.lines': '{name} has no invoice lines.',
-  'eInvoice.problem.no-xml-in-pdf': '{name} is a PDF without e-invoice data attached. Choose the XRechnung XML, or a ZUGFeRD / Factur-X PDF.',
+  'eInvoice.problem.no-xml-in-pdf':
+    '{name} is a PDF without e-invoice data attached. Choose the XRechnung XML, or a ZUGFeRD / Factur-X PDF.',
   'eInvoice.problem.size': '{name} is larger than {limit}.',
-  'eInvoice.problem.too-deep': '{name} nests its elements more than {limit} levels deep, which no e-invoice does; it was not read.',
+  'eInvoice.problem.too-deep':
+    '{name} nests its elements more than {limit} levels deep, which no e-invoice does; it was not read.',
   'eInvoice.problem.too-large': '{name} holds more invoice data than can be read here ({limit} at most).',
-  'eInvoice.problem.timeout': { one: '{name} could not be read within {count} second.', other: '{name} could not be read within {count} seconds.' },
+  'eInvoice.problem.timeout': {
+    one: '{name} could not be read within {count} second.',
+    other: '{name} could not be read within {count} seconds.',
+  },
   'eInvoice.problem.unreadable': '{name} could not be read.',
   'eInvoice.byHand': 'Nothing was filled in: enter the quantities yourself, or choose another file.',
   'eInvoice.fillByHand': 'Fill in by hand',
@@ -140,4 +158,7 @@ const en = {
 export type InvoiceFormMessages = typeof en;
 
 /** English here; the other locales in `invoice-form.translations.ts`, a chunk of their own. */
-export const invoiceFormMessages: Catalog<InvoiceFormMessages> = { en, load: () => import('./invoice-form.translations.js') };
+export const invoiceFormMessages: Catalog<InvoiceFormMessages> = {
+  en,
+  load: () => import('./invoice-form.translations.js'),
+};

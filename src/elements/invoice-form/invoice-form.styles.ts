@@ -1,4 +1,9 @@
 import { css } from 'lit';
+import { fieldStyles } from '../shared/field.styles.js';
+import { fileDropStyles } from '../shared/file-drop.js';
+import { longListStyles } from '../shared/long-list.js';
+import { stepperStyles } from '../shared/stepper.js';
+import { paymentTimelineStyles } from './payment-timeline.js';
 
 export const invoiceFormStyles = css`
   .grid-2 {
@@ -18,7 +23,16 @@ export const invoiceFormStyles = css`
   .summary dd {
     margin: 0 0 var(--_space-2);
   }
-  .totals th {
+  .facts {
+    grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
+    gap: var(--_space-2) var(--_space-4);
+    margin-block: var(--_space-3);
+  }
+  .facts dd {
+    margin: 0;
+    text-align: start;
+  }
+  .totals tfoot th {
     text-align: end;
   }
   .totals .gross {
@@ -38,7 +52,20 @@ export const invoiceFormStyles = css`
     padding-inline-start: var(--_space-6);
   }
   .valid-mark {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
     color: var(--_success);
     font-weight: 700;
   }
 `;
+
+/** Every sheet the form adds to SupplierElement's: fields, stepper, drop zones, long lists, its own, the timeline. */
+export const invoiceFormStyleSheets = [
+  fieldStyles,
+  stepperStyles,
+  fileDropStyles,
+  longListStyles,
+  invoiceFormStyles,
+  paymentTimelineStyles,
+];

@@ -5,7 +5,10 @@ import type { LocalizeController } from '../../i18n/localize.js';
 import type { InvoiceFormMessages } from './invoice-form.messages.js';
 import { renderIcon, type IconName } from '../shared/icon.js';
 
-const MARKS = { done: 'check', current: 'circle-dot', upcoming: 'circle', problem: 'x' } as const satisfies Record<PaymentStep['state'], IconName>;
+const MARKS = { done: 'check', current: 'circle-dot', upcoming: 'circle', problem: 'x' } as const satisfies Record<
+  PaymentStep['state'],
+  IconName
+>;
 
 function stepText(step: PaymentStep, i18n: LocalizeController<InvoiceFormMessages>, currency: CurrencyCode): string {
   const number = step.invoiceNumber;
@@ -16,7 +19,7 @@ function stepText(step: PaymentStep, i18n: LocalizeController<InvoiceFormMessage
     case 'under-review':
       return i18n.t('timeline.under-review');
     case 'rejected':
-      return i18n.t('timeline.rejected', { number, reason: step.reason || '—' });
+      return i18n.t('timeline.rejected', { number, reason: step.reason || i18n.t('reasonMissing') });
     case 'resubmitted':
       return step.at === null ? i18n.t('timeline.resubmit') : i18n.t('timeline.resubmitted', { number });
     case 'approved':
@@ -24,7 +27,9 @@ function stepText(step: PaymentStep, i18n: LocalizeController<InvoiceFormMessage
     case 'payment-scheduled':
       return i18n.t(step.state === 'upcoming' ? 'timeline.payment-due' : 'timeline.payment-scheduled', { date });
     case 'paid':
-      return step.state === 'done' ? i18n.t('timeline.paid', { date, amount: i18n.money(step.amountMinor ?? 0, currency) }) : i18n.t('timeline.paid-upcoming');
+      return step.state === 'done'
+        ? i18n.t('timeline.paid', { date, amount: i18n.money(step.amountMinor ?? 0, currency) })
+        : i18n.t('timeline.paid-upcoming');
   }
 }
 
@@ -32,13 +37,26 @@ function stepText(step: PaymentStep, i18n: LocalizeController<InvoiceFormMessage
  * The invoice's road to payment as an ordered list: a mark and a word for each
  * step's state (never colour alone), the current step marked `aria-current`.
  */
-export function renderPaymentTimeline(steps: readonly PaymentStep[], i18n: LocalizeController<InvoiceFormMessages>, currency: CurrencyCode): TemplateResult {
+export function renderPaymentTimeline(
+  steps: readonly PaymentStep[],
+  i18n: LocalizeController<InvoiceFormMessages>,
+  currency: CurrencyCode,
+): TemplateResult {
   return html`<ol part="timeline" class="timeline" aria-label=${i18n.t('timelineLabel')}>
     ${steps.map((step) => {
-      const when = step.at !== null && (step.milestone === 'submitted' || step.milestone === 'resubmitted') ? i18n.dateTime(step.at) : null;
-      return html`<li part="timeline-step" class="timeline-step ${step.state}" aria-current=${step.state === 'current' ? 'step' : 'false'}>
+      const when =
+        step.at !== null && (step.milestone === 'submitted' || step.milestone === 'resubmitted')
+          ? i18n.dateTime(step.at)
+          : null;
+      return html`<li
+        part="timeline-step"
+        class="timeline-step ${step.state}"
+        aria-current=${step.state === 'current' ? 'step' : 'false'}
+      >
         <span class="timeline-mark">${renderIcon(MARKS[step.state])}</span>
-        <span class="timeline-text">${stepText(step, i18n, currency)}${when ? html` <time class="muted" datetime=${step.at!}>${when}</time>` : ''}</span>
+        <span class="timeline-text"
+          >${stepText(step, i18n, currency)}${when ? html` <time class="muted" datetime=${step.at!}>${when}</time>` : ''}</span
+        >
         <span class="visually-hidden">(${i18n.t(`timelineState.${step.state}`)})</span>
       </li>`;
     })}

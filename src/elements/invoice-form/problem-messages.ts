@@ -31,3 +31,13 @@ export function bankMessage(i18n: I18n, field: string, problem: BankDetailsProbl
       return i18n.t('error.bic-country-mismatch', { bicCountry: problem.bicCountry, ibanCountry: problem.ibanCountry });
   }
 }
+
+/** The platform's field errors of a write, a duplicate invoice number said in words. */
+export function fieldErrorsInWords(fieldErrors: Readonly<Record<string, string>>, i18n: I18n): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fieldErrors).map(([field, code]) => [
+      field,
+      code === 'duplicate' ? i18n.t('error.duplicate') : code,
+    ]),
+  );
+}

@@ -18,6 +18,7 @@ import { orderDetailsMessages } from './order-details.messages.js';
 import { orderDetailsStyles } from './order-details.styles.js';
 import { renderHeading } from '../shared/heading.js';
 import { renderIcon } from '../shared/icon.js';
+import { renderPartCell, renderPositionsTable } from '../shared/positions-table.js';
 
 /** Events of the stage elements after which the order is reloaded and the stages recomputed. */
 const CHANGE_EVENTS = [
@@ -291,36 +292,26 @@ export class OrderDetails extends SupplierElement {
     return html`${renderHeading(this.headingLevel + 1, i18n.t('positions'), { id: 'positions-heading' })}
       ${this.positions.renderFilter(view)}
       <div class="table-wrap scroll-region" part="positions" role="region" tabindex="0" aria-labelledby="positions-heading">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">${i18n.t('column.part')}</th>
-              <th scope="col">${i18n.t('column.material')}</th>
-              <th scope="col">${i18n.t('column.process')}</th>
-              <th scope="col" class="num">${i18n.t('column.quantity')}</th>
-              <th scope="col" class="num">${i18n.t('column.unitPrice')}</th>
-              <th scope="col" class="num">${i18n.t('column.total')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${view.rows.map(
-              ({ item: position }) => html`<tr>
-                <td>${position.partName} <span class="muted">${position.partNumber}</span></td>
-                <td>${position.material}</td>
-                <td>${position.process}</td>
-                <td class="num">${i18n.number(position.quantity)}</td>
-                <td class="num">${i18n.money(position.unitPriceMinor, order.currency)}</td>
-                <td class="num">${i18n.money(position.quantity * position.unitPriceMinor, order.currency)}</td>
-              </tr>`,
-            )}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colspan="5">${i18n.t('orderTotal')}</th>
-              <td class="num">${i18n.money(total, order.currency)}</td>
-            </tr>
-          </tfoot>
-        </table>
+        ${renderPositionsTable(
+          [
+            { header: i18n.t('column.part'), cell: renderPartCell },
+            { header: i18n.t('column.material'), cell: (position) => position.material },
+            { header: i18n.t('column.process'), cell: (position) => position.process },
+            { header: i18n.t('column.quantity'), numeric: true, cell: (position) => i18n.number(position.quantity) },
+            { header: i18n.t('column.unitPrice'), numeric: true, cell: (position) => i18n.money(position.unitPriceMinor, order.currency) },
+            { header: i18n.t('column.total'), numeric: true, cell: (position) => i18n.money(position.quantity * position.unitPriceMinor, order.currency) },
+          ],
+          view.rows.map((row) => row.item),
+          (position) => position.id,
+          {
+            footer: html`<tfoot>
+              <tr>
+                <th scope="row" colspan="5">${i18n.t('orderTotal')}</th>
+                <td class="num">${i18n.money(total, order.currency)}</td>
+              </tr>
+            </tfoot>`,
+          },
+        )}
       </div>
       ${this.positions.renderPager(view)}`;
   }

@@ -1,17 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { maskIban } from '../../../domain/bank-identifiers.js';
 import type { BankDetails } from '../../../domain/types.js';
+import type { BankDetailsProblem } from '../../../domain/invoice-rules.js';
 import { renderInput } from '../../shared/field.js';
-import type { BankField, DetailField, InvoiceStepHost } from './step-host.js';
+import { bankMessage, detailMessage } from '../problem-messages.js';
+import { renderHeading } from '../../shared/heading.js';
+import { STEP_HEADING, type BankField, type DetailField, type InvoiceStepHost } from './step-host.js';
 
 /** Step 2: the bank details (a form the first time or on "Edit", else a summary), the invoice number and dates. */
 export function renderDetailsStep(host: InvoiceStepHost): TemplateResult {
   const { i18n, loaded } = host;
   const saved = loaded.profile.bankDetails;
-  return html`<h3 tabindex="-1">${i18n.t('step.details')}</h3>
-    <h4>${i18n.t('bankTitle')}</h4>
+  return html`${renderHeading(host.headingLevel, i18n.t('step.details'), STEP_HEADING)}
+    ${renderHeading(host.headingLevel + 1, i18n.t('bankTitle'))}
     ${host.showBankForm || !saved ? renderBankForm(host, !saved) : renderBankSummary(host, saved)}
-    <h4>${i18n.t('invoiceTitle')}</h4>
+    ${renderHeading(host.headingLevel + 1, i18n.t('invoiceTitle'))}
     <div class="grid-2">
       ${detailField(host, 'number', 'text')} ${detailField(host, 'invoiceDate', 'date')}
       ${detailField(host, 'paymentDate', 'date', i18n.t('paymentDateHint', { count: loaded.order.paymentTermsDays }))}
@@ -54,9 +57,7 @@ function renderBankSummary(host: InvoiceStepHost, bank: BankDetails): TemplateRe
 }
 
 function bankField(host: InvoiceStepHost, field: BankField, autocomplete: string): TemplateResult {
-  const problem = (host.bankProblems() as Partial<Record<BankField, Parameters<InvoiceStepHost['bankMessage']>[1]>>)[
-    field
-  ];
+  const problem = (host.bankProblems() as Partial<Record<BankField, BankDetailsProblem>>)[field];
   return renderInput(
     {
       id: `bank-${field}`,
@@ -64,7 +65,7 @@ function bankField(host: InvoiceStepHost, field: BankField, autocomplete: string
       value: host.bank[field],
       required: true,
       autocomplete,
-      state: host.fieldState(field, problem ? host.bankMessage(field, problem) : undefined),
+      state: host.fieldState(field, problem ? bankMessage(host.i18n, field, problem) : undefined),
       onInput: (value) => host.setBank(field, value),
       onBlur: () => host.touch(field),
     },
@@ -84,7 +85,7 @@ function detailField(host: InvoiceStepHost, field: DetailField, type: 'text' | '
       required: true,
       ...(hint ? { hint } : {}),
       ...(field === 'invoiceDate' ? { max: host.today } : field === 'paymentDate' ? { min: draft.invoiceDate } : {}),
-      state: host.fieldState(field, problem ? host.detailMessage(field, problem) : undefined),
+      state: host.fieldState(field, problem ? detailMessage(host.i18n, field, problem) : undefined),
       onInput: (value) => host.setDetail(field, value),
       onBlur: () => host.touch(field),
     },

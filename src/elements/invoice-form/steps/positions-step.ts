@@ -4,21 +4,28 @@ import { checkInvoiceItems } from '../../../domain/invoice-rules.js';
 import { positionById } from '../../../domain/positions.js';
 import { invoiceableQuantity } from '../../../domain/quantities.js';
 import type { Order, Position } from '../../../domain/types.js';
-import type { InvoiceStepHost } from './step-host.js';
+import { renderPartCell, renderPositionsTable, type PositionColumn } from '../../shared/positions-table.js';
+import { renderHeading } from '../../shared/heading.js';
+import { draftItems } from '../invoice-draft.js';
+import { STEP_HEADING, type InvoiceStepHost } from './step-host.js';
 
 /** Problems of the positions listed one by one; the rest are counted. */
 const LISTED_PROBLEMS = 5;
 
-/** Step 1: the shipped, not yet invoiced positions with a quantity each, a page at a time; "Fill in from an e-invoice". */
+/**
+ * Step 1: the shipped, not yet invoiced positions with a quantity each, a page at a time; "Fill in from an e-invoice";
+ * the button bar last, as on every step.
+ */
 export function renderPositionsStep(host: InvoiceStepHost): TemplateResult {
   const { i18n } = host;
   const positions = host.invoiceablePositions();
-  const problems = checkInvoiceItems(host.loaded.order, host.items());
+  const problems = checkInvoiceItems(host.loaded.order, draftItems(host.draft));
   const showProblems = host.touched.has('items') && problems.length > 0;
-  return html`<h3 tabindex="-1">${i18n.t('step.positions')}</h3>
+  return html`${renderHeading(host.headingLevel, i18n.t('step.positions'), STEP_HEADING)}
     <p>${i18n.t('positionsIntro')}</p>
-    ${positions.length === 0 ? html`<p class="muted">${i18n.t('nothingToInvoice')}</p>` : renderPositionsTable(host, positions, showProblems)}
+    ${positions.length === 0 ? html`<p class="muted">${i18n.t('nothingToInvoice')}</p>` : renderPositions(host, positions, showProblems)}
     ${showProblems ? renderProblems(host, problems) : nothing}
+    ${positions.length > 0 ? host.renderEInvoiceImport() : nothing}
     <div class="actions">
       <button
         type="button"
@@ -29,64 +36,67 @@ export function renderPositionsStep(host: InvoiceStepHost): TemplateResult {
       >
         ${i18n.t('continue')}
       </button>
-    </div>
-    ${positions.length > 0 ? host.renderEInvoiceImport() : nothing}`;
+    </div>`;
 }
 
-function renderPositionsTable(
-  host: InvoiceStepHost,
-  positions: readonly Position[],
-  showProblems: boolean,
-): TemplateResult {
+function renderPositions(host: InvoiceStepHost, positions: readonly Position[], showProblems: boolean): TemplateResult {
   const { i18n } = host;
+  const order: Order = host.loaded.order;
+  const quantity = (position: Position) => host.draft.quantities[position.id] ?? 0;
+  const columns: readonly PositionColumn<Position>[] = [
+    { header: i18n.t('column.part'), cell: renderPartCell },
+    {
+      header: i18n.t('column.shipped'),
+      numeric: true,
+      cell: (position) => i18n.number(invoiceableQuantity(order, position)),
+    },
+    {
+      header: i18n.t('column.quantity'),
+      numeric: true,
+      cell: (position) => renderQuantityInput(host, position, quantity(position), showProblems),
+    },
+    {
+      header: i18n.t('column.unitPrice'),
+      numeric: true,
+      cell: (position) => i18n.money(position.unitPriceMinor, order.currency),
+    },
+    {
+      header: i18n.t('column.total'),
+      numeric: true,
+      cell: (position) => i18n.money(position.unitPriceMinor * quantity(position), order.currency),
+    },
+  ];
   const view = host.positionsList.view(positions);
   return html`${host.positionsList.renderFilter(view)}
-    <div class="table-wrap"><table>
-      <thead>
-        <tr>
-          <th scope="col">${i18n.t('column.part')}</th>
-          <th scope="col" class="num">${i18n.t('column.shipped')}</th>
-          <th scope="col" class="num">${i18n.t('column.quantity')}</th>
-          <th scope="col" class="num">${i18n.t('column.unitPrice')}</th>
-          <th scope="col" class="num">${i18n.t('column.total')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${host.positionsList.renderRows(
-          view,
-          (position) => position.id,
-          ({ item: position }) => renderPositionRow(host, position, showProblems),
-        )}
-      </tbody>
-    </table></div>
+    <div class="table-wrap">
+      ${renderPositionsTable(
+        columns,
+        view.rows.map((row) => row.item),
+        (position) => position.id,
+      )}
+    </div>
     ${host.positionsList.renderPager(view)}`;
 }
 
-function renderPositionRow(host: InvoiceStepHost, position: Position, showProblems: boolean): TemplateResult {
-  const { i18n } = host;
-  const order: Order = host.loaded.order;
-  const max = invoiceableQuantity(order, position);
-  const quantity = host.draft.quantities[position.id] ?? 0;
-  return html`<tr>
-    <td>${position.partName}</td>
-    <td class="num">${i18n.number(max)}</td>
-    <td class="num">
-      <input
-        class="qty"
-        type="number"
-        min="0"
-        max=${max}
-        step="1"
-        data-position=${position.id}
-        .value=${live(String(quantity))}
-        aria-label=${i18n.t('quantityLabel', { part: position.partName })}
-        aria-invalid=${showProblems && quantity > max ? 'true' : 'false'}
-        @input=${(event: Event) => host.setQuantity(position.id, Number((event.target as HTMLInputElement).value))}
-      />
-    </td>
-    <td class="num">${i18n.money(position.unitPriceMinor, order.currency)}</td>
-    <td class="num">${i18n.money(position.unitPriceMinor * quantity, order.currency)}</td>
-  </tr>`;
+function renderQuantityInput(
+  host: InvoiceStepHost,
+  position: Position,
+  quantity: number,
+  showProblems: boolean,
+): TemplateResult {
+  const max = invoiceableQuantity(host.loaded.order, position);
+  return html`<input
+    class="qty"
+    type="number"
+    min="0"
+    max=${max}
+    step="1"
+    data-position=${position.id}
+    .value=${live(String(quantity))}
+    aria-label=${host.i18n.t('quantityLabel', { part: `${position.partName} ${position.partNumber}` })}
+    aria-invalid=${showProblems && quantity > max ? 'true' : 'false'}
+    @input=${(event: Event) => host.setQuantity(position.id, Number((event.target as HTMLInputElement).value))}
+  />`;
 }
 
 function renderProblems(host: InvoiceStepHost, problems: ReturnType<typeof checkInvoiceItems>): TemplateResult {

@@ -1,19 +1,23 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { maskIban } from '../../../domain/bank-identifiers.js';
+import { isCalendarDate } from '../../../domain/dates.js';
 import { invoiceTotals } from '../../../domain/money.js';
 import { checkVatId } from '../../../domain/vat-id.js';
-import type { InvoiceStepHost } from './step-host.js';
+import { renderPartCell, renderPositionsTable, type PositionColumn } from '../../shared/positions-table.js';
+import { renderHeading } from '../../shared/heading.js';
+import { renderIcon } from '../../shared/icon.js';
+import { STEP_HEADING, type InvoiceStepHost, type ReviewLine } from './step-host.js';
 
-/** Step 3: company and bank, items and totals, the XRechnung, the signed PDF, what is still missing; "Save". */
+/** Step 3: company and bank, invoice number and dates, items and totals, the XRechnung, the signed PDF, what is still missing; "Save". */
 export function renderReviewStep(host: InvoiceStepHost): TemplateResult {
   const { i18n, draft } = host;
   const missing = host.missing();
-  return html`<h3 tabindex="-1">${i18n.t('step.review')}</h3>
-    ${renderCompany(host)}
-    <h4>${i18n.t('reviewItems')}</h4>
-    ${renderItems(host)} ${host.renderEInvoiceReview()}
-    <h4>${i18n.t('uploadLabel')}</h4>
-    ${draft.documentName ? html`<p class="valid-mark"><span aria-hidden="true">✓</span> ${i18n.t('uploadedFile', { name: draft.documentName })}</p>` : nothing}
+  const section = (key: 'reviewCompany' | 'invoiceTitle' | 'reviewItems' | 'uploadLabel') =>
+    renderHeading(host.headingLevel + 1, i18n.t(key));
+  return html`${renderHeading(host.headingLevel, i18n.t('step.review'), STEP_HEADING)} ${section('reviewCompany')}
+    ${renderCompany(host)} ${section('invoiceTitle')} ${renderInvoiceDetails(host)} ${section('reviewItems')}
+    ${renderItems(host)} ${host.renderEInvoiceReview()} ${section('uploadLabel')}
+    ${draft.documentName ? html`<p class="valid-mark">${renderIcon('check')} ${i18n.t('uploadedFile', { name: draft.documentName })}</p>` : nothing}
     ${host.renderDocumentUpload()}
     ${host.fileProblem ? html`<p class="notice danger" role="alert" part="error">${host.fileProblem}</p>` : nothing}
     ${
@@ -41,61 +45,81 @@ export function renderReviewStep(host: InvoiceStepHost): TemplateResult {
     </div>`;
 }
 
+/** The company: its name and address as values, the VAT ID with its check, and the bank details (the IBAN masked). */
 function renderCompany(host: InvoiceStepHost): TemplateResult {
   const { i18n } = host;
   const { profile } = host.loaded;
+  const { address } = profile;
   const vat = checkVatId(profile.vatId);
-  const bank = host.showBankForm || !profile.bankDetails ? host.bank : profile.bankDetails;
-  return html`<h4>${i18n.t('reviewCompany')}</h4>
-    <dl class="summary">
-      <dt>${profile.legalName}</dt>
-      <dd>
-        ${profile.address.street}, ${profile.address.postalCode} ${profile.address.city}, ${profile.address.country}
-      </dd>
-      <dt>${i18n.t('vatId')}</dt>
-      <dd>
-        ${profile.vatId}
-        ${
-          vat.valid
-            ? html`<span class="valid-mark"><span aria-hidden="true">✓</span> ${i18n.t('vatValid')}</span>`
-            : vat.reason === 'country' || vat.reason === 'empty'
-              ? html`<span class="muted">${i18n.t('vatUnknown')}</span>`
-              : html`<span class="field-status error">${i18n.t('vatInvalid')}</span>`
-        }
-      </dd>
-      <dt>${i18n.t('bankTitle')}</dt>
-      <dd>${bank.accountHolder} · ${bank.iban ? maskIban(bank.iban) : ''} · ${bank.bic} · ${bank.bankName}</dd>
-    </dl>`;
+  const bank = host.showBankForm || !profile.bankDetails ? null : profile.bankDetails;
+  return html`<dl class="summary" data-summary="company">
+    <dt>${i18n.t('companyName')}</dt>
+    <dd>${profile.legalName}</dd>
+    <dt>${i18n.t('address')}</dt>
+    <dd>${address.street}, ${address.postalCode} ${address.city}, ${address.country}</dd>
+    <dt>${i18n.t('vatId')}</dt>
+    <dd>
+      ${profile.vatId}
+      ${
+        vat.valid
+          ? html`<span class="valid-mark">${renderIcon('check')} ${i18n.t('vatValid')}</span>`
+          : vat.reason === 'country' || vat.reason === 'empty'
+            ? html`<span class="muted">${i18n.t('vatUnknown')}</span>`
+            : html`<span class="field-status error">${i18n.t('vatInvalid')}</span>`
+      }
+    </dd>
+    <dt>${i18n.t('bankTitle')}</dt>
+    <dd>
+      ${
+        bank
+          ? html`${bank.accountHolder}<br />${maskIban(bank.iban)}<br />${bank.bic}, ${bank.bankName}`
+          : html`<span class="muted">${i18n.t('bankMissing')}</span>`
+      }
+    </dd>
+  </dl>`;
+}
+
+/** The invoice number, invoice date and payment date, as they will be saved. */
+function renderInvoiceDetails(host: InvoiceStepHost): TemplateResult {
+  const { i18n, draft } = host;
+  const date = (value: string) => (isCalendarDate(value) ? i18n.date(value) : value);
+  return html`<dl class="summary" data-summary="invoice">
+    <dt>${i18n.t('number')}</dt>
+    <dd>${draft.number.trim()}</dd>
+    <dt>${i18n.t('invoiceDate')}</dt>
+    <dd>${date(draft.invoiceDate)}</dd>
+    <dt>${i18n.t('paymentDate')}</dt>
+    <dd>${date(draft.paymentDate)}</dd>
+  </dl>`;
 }
 
 function renderItems(host: InvoiceStepHost): TemplateResult {
   const { i18n } = host;
   const { order } = host.loaded;
-  const lines = host.reviewLines();
-  const view = host.reviewList.view(lines);
+  const columns: readonly PositionColumn<ReviewLine>[] = [
+    { header: i18n.t('column.part'), cell: (line) => renderPartCell(line.position) },
+    { header: i18n.t('column.quantity'), numeric: true, cell: (line) => i18n.number(line.quantity) },
+    {
+      header: i18n.t('column.unitPrice'),
+      numeric: true,
+      cell: (line) => i18n.money(line.unitPriceMinor, order.currency),
+    },
+    {
+      header: i18n.t('column.total'),
+      numeric: true,
+      cell: (line) => i18n.money(line.unitPriceMinor * line.quantity, order.currency),
+    },
+  ];
+  const view = host.reviewList.view(host.reviewLines());
   return html`${host.reviewList.renderFilter(view)}
-    <div class="table-wrap"><table part="totals" class="totals">
-      <thead>
-        <tr>
-          <th scope="col">${i18n.t('column.part')}</th>
-          <th scope="col" class="num">${i18n.t('column.quantity')}</th>
-          <th scope="col" class="num">${i18n.t('column.unitPrice')}</th>
-          <th scope="col" class="num">${i18n.t('column.total')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${view.rows.map(
-          ({ item: line }) =>
-            html`<tr>
-              <td>${line.position.partName}</td>
-              <td class="num">${i18n.number(line.quantity)}</td>
-              <td class="num">${i18n.money(line.unitPriceMinor, order.currency)}</td>
-              <td class="num">${i18n.money(line.unitPriceMinor * line.quantity, order.currency)}</td>
-            </tr>`,
-        )}
-      </tbody>
-      ${renderTotals(host)}
-    </table></div>
+    <div class="table-wrap">
+      ${renderPositionsTable(
+        columns,
+        view.rows.map((row) => row.item),
+        (line) => line.position.id,
+        { part: 'totals', className: 'totals', footer: renderTotals(host) },
+      )}
+    </div>
     ${host.reviewList.renderPager(view)}`;
 }
 

@@ -1,18 +1,6 @@
 import type { TemplateResult } from 'lit';
-import type {
-  BankDetailsProblem,
-  checkBankDetails,
-  checkInvoiceDetails,
-  InvoiceDetailsProblem,
-} from '../../../domain/invoice-rules.js';
-import type {
-  BankDetails,
-  CompanyProfile,
-  Order,
-  PackagingRules,
-  Position,
-  ShipmentItem,
-} from '../../../domain/types.js';
+import type { checkBankDetails, checkInvoiceDetails } from '../../../domain/invoice-rules.js';
+import type { BankDetails, CompanyProfile, Order, PackagingRules, Position } from '../../../domain/types.js';
 import type { LocalizeController } from '../../../i18n/localize.js';
 import type { FieldState } from '../../shared/field.js';
 import type { LongList } from '../../shared/long-list.js';
@@ -33,6 +21,9 @@ export interface ReviewLine {
   readonly unitPriceMinor: number;
 }
 
+/** The step's heading: focus moves to it on a step change (`#step-heading`). */
+export const STEP_HEADING = { id: 'step-heading', focusable: true } as const;
+
 export const BANK_FIELDS = ['accountHolder', 'iban', 'bic', 'bankName'] as const;
 export type BankField = (typeof BANK_FIELDS)[number];
 export type DetailField = 'number' | 'invoiceDate' | 'paymentDate';
@@ -40,6 +31,8 @@ export type DetailField = 'number' | 'invoiceDate' | 'paymentDate';
 /** What a step view reads from and asks of the form; the form owns the draft and every write. */
 export interface InvoiceStepHost {
   readonly i18n: LocalizeController<InvoiceFormMessages>;
+  /** The level of the step's heading (the element's `heading-level`); its sections' headings are one below. */
+  readonly headingLevel: number;
   readonly loaded: Loaded;
   readonly draft: InvoiceDraft;
   /** A write is under way. */
@@ -53,13 +46,10 @@ export interface InvoiceStepHost {
   readonly reviewList: LongList<ReviewLine>;
   invoiceablePositions(): readonly Position[];
   reviewLines(): readonly ReviewLine[];
-  items(): ShipmentItem[];
   /** A field's state: the platform's word first, then the form's check once touched. */
   fieldState(field: string, problem: string | undefined): FieldState;
   detailProblems(): ReturnType<typeof checkInvoiceDetails>;
   bankProblems(): ReturnType<typeof checkBankDetails> | Record<string, never>;
-  detailMessage(field: string, problem: InvoiceDetailsProblem): string;
-  bankMessage(field: string, problem: BankDetailsProblem): string;
   /** What is still needed to save, in words. */
   missing(): string[];
   setQuantity(positionId: string, quantity: number): void;

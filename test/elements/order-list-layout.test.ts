@@ -57,4 +57,24 @@ describe('<order-list> rows layout', () => {
       expect(rows.querySelector('[role="row"]')?.getAttribute('data-index')).to.not.equal('0');
     });
   }
+
+  // A row that changes size in the same frame as a scroll the virtualizer has not handled yet (a scroll event comes a
+  // frame later): laying the new range out in the ResizeObserver callback that measured the row would add rows at the
+  // depth just delivered.
+  it('lays out a scroll it learns of while measuring a row in the next frame, not in the ResizeObserver callback', async () => {
+    await setViewport({ width: 1280, height: 720 });
+    const el = await mountInProvider(createMemoryAdapter({ persist: false }), 'order-list', html`<order-list></order-list>`, '.rows [role="row"]');
+    const rows = root(el).querySelector<HTMLElement>('.rows')!;
+    await settle(rows);
+    await new Promise<void>((resolve) =>
+      requestAnimationFrame(() => {
+        rows.querySelector<HTMLElement>('[role="row"]')!.style.minBlockSize = '200px';
+        rows.scrollTop = 3000;
+        resolve();
+      }),
+    );
+    await settle(rows);
+    expect(loops).to.deep.equal([]);
+    expect(rows.querySelector('[role="row"]')?.getAttribute('data-index')).to.not.equal('0');
+  });
 });

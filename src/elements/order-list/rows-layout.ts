@@ -23,6 +23,10 @@ type ChildMeasurements = Parameters<FlowLayout['updateItemSizes']>[0];
  * Angular's ErrorHandler show as an error on every first render. Applied in the next frame, a measurement
  * changes the DOM outside any ResizeObserver callback; the rows it adds are measured in that frame and laid out
  * in the one after, until the heights settle.
+ *
+ * Nor does anything else reflow while a measurement waits: the virtualizer reflows right after handing the layout a
+ * measurement (still inside that callback), and a scroll it reads there that it has not laid out yet (the scroll
+ * event comes a frame later) would change the range of rows just the same. That reflow waits for the frame too.
  */
 export class RowsLayout extends FlowLayout {
   /** Sizes measured since the last frame (by index), applied together in the next one. */
@@ -43,5 +47,10 @@ export class RowsLayout extends FlowLayout {
       super.updateItemSizes(measured);
       this._triggerReflow();
     });
+  }
+
+  override reflowIfNeeded(force = false): void {
+    if (this.measured !== undefined && !force) return;
+    super.reflowIfNeeded(force);
   }
 }

@@ -58,6 +58,30 @@ describe('<order-list> rows layout', () => {
     });
   }
 
+  // Narrower, the cards grow taller and fewer fit: laid out in the ResizeObserver callback that reported the new
+  // size, the rows that no longer fit would be removed there, and a removed row is an observation that callback
+  // cannot deliver (WebKit reports the loop when the window is resized).
+  for (const [name, resize] of [
+    ['the window', () => setViewport({ width: 800, height: 600 })],
+    ['the host page\'s layout', async (el: HTMLElement) => void (el.style.maxInlineSize = '500px')],
+  ] as const) {
+    it(`lays out its rows again without a ResizeObserver loop when ${name} makes it narrower`, async () => {
+      await setViewport({ width: 1000, height: 720 });
+      const el = await mountInProvider(createMemoryAdapter({ persist: false }), 'order-list', html`<order-list></order-list>`, '.rows [role="row"]');
+      const rows = root(el).querySelector<HTMLElement>('.rows')!;
+      await settle(rows);
+      rows.scrollTop = 4000;
+      await settle(rows);
+      const first = rows.querySelector('[role="row"]')?.getAttribute('data-index');
+      await resize(el);
+      await settle(rows);
+      expect(loops).to.deep.equal([]);
+      const firstAfter = rows.querySelector('[role="row"]')?.getAttribute('data-index');
+      expect(firstAfter, 'still scrolled').to.not.equal('0');
+      expect(firstAfter, 'laid out again').to.not.equal(first);
+    });
+  }
+
   // A row that changes size in the same frame as a scroll the virtualizer has not handled yet (a scroll event comes a
   // frame later): laying the new range out in the ResizeObserver callback that measured the row would add rows at the
   // depth just delivered.

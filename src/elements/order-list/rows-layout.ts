@@ -28,13 +28,17 @@ type ChildMeasurements = Parameters<FlowLayout['updateItemSizes']>[0];
  * reflows still inside it (and a scroll it reads there but has not laid out yet, its scroll event coming a frame
  * later, would change the range of rows), and a resize of the list (the window or the host page's layout) reaches
  * it through a ResizeObserver as a new viewport size, whose reflow removes the rows that no longer fit. While a
- * frame is awaited, no reflow happens; the frame applies the measurements and reflows once.
+ * frame is awaited, no reflow happens; the frame applies the measurements and reflows once. New rows (a search,
+ * a filter, the next page) are the exception: they are laid out at once, or for a frame the rows would show the
+ * old orders while a click on one already acts on the new order at its place.
  */
 export class RowsLayout extends FlowLayout {
   /** Sizes measured since the last frame (by index), applied together in the next one. */
   private measured: ChildMeasurements | undefined;
-  /** A frame is requested for the next reflow: until it comes, nothing reflows. */
+  /** A frame is requested for the next reflow: until it comes, nothing reflows but new rows. */
   private awaitingFrame = false;
+  /** The rows changed since the last reflow. */
+  private newItems = false;
 
   constructor(...args: ConstructorParameters<typeof FlowLayout>) {
     super(...args);
@@ -57,8 +61,14 @@ export class RowsLayout extends FlowLayout {
     if ((width !== 0 || height !== 0) && (width !== size.width || height !== size.height)) this.reflowNextFrame();
   }
 
+  protected override _setItems(items: unknown[]): void {
+    if (items !== this.items) this.newItems = true;
+    super._setItems(items);
+  }
+
   override reflowIfNeeded(force = false): void {
-    if (this.awaitingFrame && !force) return;
+    if (this.awaitingFrame && !force && !this.newItems) return;
+    this.newItems = false;
     super.reflowIfNeeded(force);
   }
 

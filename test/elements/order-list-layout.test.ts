@@ -9,6 +9,7 @@ import { createMemoryAdapter } from '../../src/api/memory/index.js';
 import '../../src/elements/order-list/order-list.js';
 import '../../src/elements/supplier-provider/supplier-provider.js';
 import { mountInProvider, root } from '../helpers/mount.js';
+import { RowsLayout } from '../../src/elements/order-list/rows-layout.js';
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 const rowHeights = (rows: Element) =>
@@ -100,5 +101,40 @@ describe('<order-list> rows layout', () => {
     await settle(rows);
     expect(loops).to.deep.equal([]);
     expect(rows.querySelector('[role="row"]')?.getAttribute('data-index')).to.not.equal('0');
+  });
+});
+
+describe('RowsLayout', () => {
+  /** The ranges of rows the layout hands the virtualizer, `first-last`, in order. */
+  function layout(count: number) {
+    const ranges: string[] = [];
+    const rows = new RowsLayout((message) => {
+      if (message.type === 'stateChanged') ranges.push(`${message.range.first}-${message.range.last}`);
+    });
+    rows.viewportSize = { width: 800, height: 500 };
+    rows.items = Array.from({ length: count }, (_, index) => index);
+    rows.reflowIfNeeded();
+    return { rows, ranges };
+  }
+  const measured = { 0: { width: 800, height: 300, marginTop: 0, marginRight: 0, marginBottom: 0, marginLeft: 0 } };
+
+  it('applies a measurement in the next frame, not in the ResizeObserver callback that made it', async () => {
+    const { rows, ranges } = layout(100);
+    ranges.length = 0;
+    rows.updateItemSizes(measured);
+    rows.reflowIfNeeded();
+    expect(ranges, 'no reflow in the callback').to.deep.equal([]);
+    await nextFrame();
+    await Promise.resolve();
+    expect(ranges).to.have.length(1);
+  });
+
+  it('lays out new rows at once while a measurement waits for the next frame', () => {
+    const { rows, ranges } = layout(100);
+    rows.updateItemSizes(measured);
+    ranges.length = 0;
+    rows.items = [0, 1, 2];
+    rows.reflowIfNeeded();
+    expect(ranges).to.deep.equal(['0-2']);
   });
 });

@@ -12,7 +12,7 @@ import { viewportPlugin } from './tools/viewport-plugin.mjs';
 
 /**
  * SF_BROWSERS picks the engines (comma-separated: chromium, firefox, webkit; default chromium). `npm test` runs
- * each in a wtr run of its own (tools/test-engines.mjs), so a log says which engine failed.
+ * all three, each in a wtr run of its own (tools/test-engines.mjs), so a log says which engine failed.
  * Coverage (V8, Chromium only) is on in CI's Chromium run, or with `--coverage`.
  */
 let browsers;

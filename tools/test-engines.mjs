@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 /**
- * Runs the wtr suite once per engine, one engine after the other (SF_BROWSERS; default chromium,firefox: WebKit
- * still fails 27 tests, listed in README's browser support, and runs with SF_BROWSERS=webkit until they pass),
+ * Runs the wtr suite once per engine, one engine after the other (SF_BROWSERS; default chromium,firefox,webkit),
  * so a log says which engine failed and each gets the whole machine. Extra arguments go to wtr
  * (e.g. `node tools/test-engines.mjs --files test/domain/money.test.ts`). Exits 1 if any engine failed.
  */
@@ -9,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { findBrowser, selectedEngines } from './browsers.mjs';
 
 /** The engines `npm test` runs by default. */
-const DEFAULT_ENGINES = ['chromium', 'firefox'];
+const DEFAULT_ENGINES = ['chromium', 'firefox', 'webkit'];
 
 let engines;
 try {

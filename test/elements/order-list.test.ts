@@ -254,7 +254,9 @@ describe('<order-list>', () => {
         expect(calls).to.equal(2);
         expect(text(root(el))).to.include('More orders could not be loaded');
         const lastShown = () => rows(el).some((row) => text(row).includes('SF-10099'));
-        expect(lastShown(), 'the rows shown stay').to.equal(true);
+        // The rows stay: scrolled on, the end of the rows already loaded shows (the alert can arrive while the
+        // virtualizer is still laying out the range it scrolled to: WebKit takes more frames to get there).
+        await scrollUntil(el, lastShown, 'the rows shown stay');
         for (let round = 0; round < 5; round += 1) {
           root(el).querySelector<HTMLElement>('.rows')!.scrollTop = 0;
           await frames(2);

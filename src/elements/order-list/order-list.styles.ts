@@ -61,6 +61,8 @@ export const orderListStyles = css`  :host { container-type: inline-size; --_det
   .header { font-weight: 700; font-size: var(--_font-size-small); color: var(--_muted); align-items: end; }
   .cell { min-inline-size: 0; overflow-wrap: break-word; hyphens: auto; }
   .number { grid-area: number; display: flex; align-items: center; gap: var(--_space-2); font-weight: 700; }
+  .number > input, .select, .header .number::before { flex: none; inline-size: 1rem; block-size: 1rem; margin: 0; }
+  .header .number::before { content: ''; }
   .parts { grid-area: parts; }
   .rows .parts { color: var(--_muted); font-size: var(--_font-size-small); }
   .quantity { grid-area: quantity; }

@@ -6,10 +6,12 @@ import { css } from 'lit';
  * own rules (a file input styled 100% wide would otherwise stick out of the page, invisible, and make it scroll
  * sideways). `.table-wrap`: a table wider than a phone scrolls inside it, never the page (render it with
  * `renderScrollRegion`, shared/scroll-region.ts, so a keyboard reaches it). `:host` is a size container: `.actions`
- * and an element's own layouts follow the element's width, not the viewport's.
+ * and an element's own layouts follow the element's width, not the viewport's (a portal column is narrow on a wide
+ * screen); below 30rem `.actions` stacks one full-width button a line, the primary first. A heading after other
+ * content gets room above it; words hidden to the eye before it are no content (a section's first heading stays
+ * level with its neighbours').
  */
 export const baseStyles = css`
-  /* Layouts follow the element's own width (a portal column beside a sidebar is narrow on a wide screen). */
   :host {
     container-type: inline-size;
   }
@@ -30,8 +32,7 @@ export const baseStyles = css`
     margin-block: 0 var(--_space-3);
     line-height: 1.25;
   }
-  /* A heading after other content starts a new part: room above it, the same in every element. Words hidden to
-     the eye before it are no content (a section's first heading stays level with its neighbours'). */
+  /* A heading after other content starts a new part: room above it, the same in every element. */
   :where(:not(.visually-hidden)) + :is(h2, h3, h4, h5, h6),
   :where(:not(.visually-hidden)) + :where(.visually-hidden) + :is(h2, h3, h4, h5, h6) {
     margin-block-start: var(--_space-6);
@@ -230,7 +231,6 @@ export const baseStyles = css`
     margin-inline-end: auto;
     padding-inline-start: 0;
   }
-  /* On a phone-wide element the bar stacks: one full-width button a line, the primary action first. */
   @container (max-width: 29.99rem) {
     .actions {
       flex-direction: column;

@@ -182,7 +182,7 @@ describe('design pass at 1280 px (desktop)', function () {
     memory.close();
   });
 
-  it('shipment card: Parts, Shipping documents and Logistic info start on one line', async () => {
+  it('shipment card: Parts, Shipping documents and Logistic info start on one line, later headings spaced', async () => {
     const order = makeShippedOrder({ id: 'o-1' });
     const shipment = makeShipment({ id: 's-1', items: [{ positionId: order.positions[0]!.id, quantity: 1 }] });
     const api = createStubAdapter({
@@ -191,16 +191,20 @@ describe('design pass at 1280 px (desktop)', function () {
       listCarriers: async () => [],
       getTracking: async () => ({ status: 'unknown', url: null, events: [] }),
     });
-    const el = await mountInProvider(
-      api,
-      'shipment-list',
-      html`<shipment-list order-id="o-1" heading-level="5"></shipment-list>`,
-      '[part~="logistics"]',
-    );
-    const tops = ['entered', 'documents', 'logistics'].map(
-      (part) => box(root(el).querySelector(`[part~="${part}"] :is(h2, h3, h4, h5, h6)`)!).top,
-    );
-    expect(Math.max(...tops) - Math.min(...tops), tops.join(', ')).to.be.below(1);
+    // Standalone (section headings h4) and inside order details (h6).
+    for (const level of ['2', '5']) {
+      const el = await mountInProvider(
+        api,
+        'shipment-list',
+        html`<shipment-list order-id="o-1" heading-level=${level}></shipment-list>`,
+        '[part~="logistics"]',
+      );
+      const headings = (part: string) => [...root(el).querySelectorAll(`[part~="${part}"] :is(h2, h3, h4, h5, h6)`)];
+      const tops = ['entered', 'documents', 'logistics'].map((part) => box(headings(part)[0]!).top);
+      expect(Math.max(...tops) - Math.min(...tops), `level ${level}: ${tops.join(', ')}`).to.be.below(1);
+      const pkg = headings('entered')[1]!;
+      expect(box(pkg).top - box(pkg.previousElementSibling!).bottom, `level ${level}`).to.be.at.least(16);
+    }
   });
 
   it('order details: the shipping panel lists the shipments, then the button that adds one', async () => {

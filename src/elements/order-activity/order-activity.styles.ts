@@ -87,7 +87,7 @@ export const orderActivityStyles = css`
   .comment-box > :not(.field, .actions) {
     grid-column: 1 / -1;
   }
-  .comment-box .field > textarea {
+  .comment-box .field > :is(textarea, .count) {
     grid-column: 1;
   }
   .comment-box .actions {
@@ -97,7 +97,7 @@ export const orderActivityStyles = css`
     margin: 0;
   }
   @container (max-width: 29.99rem) {
-    .comment-box .field > textarea,
+    .comment-box .field > :is(textarea, .count),
     .comment-box .actions {
       grid-column: 1 / -1;
       grid-row: auto;

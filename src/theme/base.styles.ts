@@ -7,7 +7,8 @@ import { css } from 'lit';
  * sideways). `.table-wrap`: a table wider than a phone scrolls inside it, never the page (render it with
  * `renderScrollRegion`, shared/scroll-region.ts, so a keyboard reaches it). `:host` is a size container: `.actions`
  * and an element's own layouts follow the element's width, not the viewport's (a portal column is narrow on a wide
- * screen); below 30rem `.actions` stacks one full-width button a line, the primary first. A heading after other
+ * screen); below 30rem `.actions` stacks one full-width button a line (a `<span>` grouping buttons in it
+ * included), the primary first and a link-style one (Cancel) last. A heading after other
  * content gets room above it; words hidden to the eye before it are no content (a section's first heading stays
  * level with its neighbours').
  */
@@ -236,13 +237,17 @@ export const baseStyles = css`
       flex-direction: column;
       align-items: stretch;
     }
-    .actions > .button {
+    .actions > span:not(.button) {
+      display: contents;
+    }
+    .actions .button {
       inline-size: 100%;
     }
-    .actions > .button.primary {
+    .actions .button.primary {
       order: -1;
     }
-    .actions > .button.link:first-child {
+    .actions .button.link {
+      order: 1;
       margin-inline-end: 0;
       padding-inline-start: var(--_space-2);
     }

@@ -85,6 +85,23 @@ describe('design pass at 375 px (phone)', function () {
     expect(box(root(el).querySelector('[part~="confirm-button"]')!).top).to.equal(Math.min(...tops));
   });
 
+  it('shipping wizard: the bar stacks its grouped buttons too, Continue first and Cancel last', async () => {
+    const memory = createMemoryAdapter({ persist: false });
+    const el = await mountInProvider(
+      memory,
+      'shipping-wizard',
+      html`<shipping-wizard order-id=${orderIdOf(6)}></shipping-wizard>`,
+      '[part~="continue-button"]',
+    );
+    const bar = root(el).querySelector('[part~="actions"]')!;
+    const next = box(root(el).querySelector('[part~="continue-button"]')!);
+    const cancel = box(root(el).querySelector('[part~="cancel-button"]')!);
+    expect(Math.abs(next.width - box(bar).width)).to.be.below(1);
+    expect(Math.abs(cancel.width - box(bar).width)).to.be.below(1);
+    expect(next.bottom).to.be.at.most(cancel.top);
+    memory.close();
+  });
+
   it('order details: each position a compact card and the order total in view, nothing scrolled sideways', async () => {
     const order = makeOrder({ id: 'o-1' });
     const el = await mountInProvider(

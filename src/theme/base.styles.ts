@@ -4,9 +4,21 @@ import { css } from 'lit';
  * Buttons, headings, notices, skeletons and helpers shared by every element. Logical properties only.
  * `.visually-hidden`: hidden to the eye, read by assistive technology; every declaration wins over an element's
  * own rules (a file input styled 100% wide would otherwise stick out of the page, invisible, and make it scroll
- * sideways). `.table-wrap`: a table wider than a phone scrolls inside it, never the page.
+ * sideways). `.table-wrap`: a table wider than a phone scrolls inside it, never the page (render it with
+ * `renderScrollRegion`, shared/scroll-region.ts, so a keyboard reaches it). `:host` is a size container: `.actions`
+ * and an element's own layouts follow the element's width, not the viewport's (a portal column is narrow on a wide
+ * screen); below 30rem `.actions` stacks one full-width button a line (a `<span>` grouping buttons in it
+ * included), the primary first and a link-style one (Cancel) last. A heading after other
+ * content gets room above it; words hidden to the eye before it are no content (a section's first heading stays
+ * level with its neighbours').
  */
 export const baseStyles = css`
+  :host {
+    container-type: inline-size;
+    /* A size container takes no width from its content: where the host sizes it by content (a flex row without
+       flex: 1, an inline-block), it keeps a usable width instead of collapsing to nothing. */
+    min-inline-size: min(20rem, 100%);
+  }
   *,
   *::before,
   *::after {
@@ -25,7 +37,8 @@ export const baseStyles = css`
     line-height: 1.25;
   }
   /* A heading after other content starts a new part: room above it, the same in every element. */
-  * + :is(h2, h3, h4, h5, h6) {
+  :where(:not(.visually-hidden)) + :is(h2, h3, h4, h5, h6),
+  :where(:not(.visually-hidden)) + :where(.visually-hidden) + :is(h2, h3, h4, h5, h6) {
     margin-block-start: var(--_space-6);
   }
   /* Sizes follow the rank below the element's title, and the title's size follows the host's heading-level. */
@@ -221,6 +234,26 @@ export const baseStyles = css`
   .actions > .button.link:first-child {
     margin-inline-end: auto;
     padding-inline-start: 0;
+  }
+  @container (max-width: 29.99rem) {
+    .actions {
+      flex-direction: column;
+      align-items: stretch;
+    }
+    .actions > span:not(.button) {
+      display: contents;
+    }
+    .actions .button {
+      inline-size: 100%;
+    }
+    .actions .button.primary {
+      order: -1;
+    }
+    .actions .button.link {
+      order: 1;
+      margin-inline-end: 0;
+      padding-inline-start: var(--_space-2);
+    }
   }
   /* Nothing here yet: said quietly, so it never outshouts the action that fills it. */
   .empty-state {

@@ -73,23 +73,34 @@ export const orderActivityStyles = css`
     color: var(--_muted);
     text-align: end;
   }
-  /* The send button beside its text area (below it on a narrow screen), not a block away. */
+  /* The send button beside its text area, its bottom edge on the text area's (below it on a narrow element): the
+     field's parts and the button share one grid, so the hint or counter lines never shift the button. */
   .comment-box {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: var(--_space-2) var(--_space-3);
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: var(--_space-1) var(--_space-3);
   }
   .comment-box .field {
-    flex: 1 1 18rem;
-    margin: 0;
+    display: contents;
   }
+  .comment-box .field > *,
   .comment-box > :not(.field, .actions) {
-    flex-basis: 100%;
+    grid-column: 1 / -1;
+  }
+  .comment-box .field > :is(textarea, .count) {
+    grid-column: 1;
   }
   .comment-box .actions {
+    grid-column: 2;
+    grid-row: 3;
+    align-self: end;
     margin: 0;
-    margin-inline-start: auto;
-    padding-block-end: var(--_space-6);
+  }
+  @container (max-width: 29.99rem) {
+    .comment-box .field > :is(textarea, .count),
+    .comment-box .actions {
+      grid-column: 1 / -1;
+      grid-row: auto;
+    }
   }
 `;

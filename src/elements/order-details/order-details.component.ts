@@ -10,6 +10,7 @@ import { STAGE_KEYS, type Order, type Position, type StageKey } from '../../doma
 import { LocalizeController } from '../../i18n/localize.js';
 import { childTag, childTagName, staticHtml } from '../shared/lazy-tags.js';
 import { LongList, longListStyles, positionText } from '../shared/long-list.js';
+import { renderScrollRegion } from '../shared/scroll-region.js';
 import { renderStatusBadge, statusBadgeStyles } from '../shared/status-badge.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { renderTask } from '../shared/task-view.js';
@@ -278,10 +279,10 @@ export class OrderDetails extends SupplierElement {
     if (!isDeadlineNear(due)) return nothing;
     const date = this.i18n.date(shippingInfoDueDate(order), 'long');
     return due.state === 'overdue'
-      ? html`<div part="deadline" class="notice danger" role="note">${renderIcon('error')}<div class="notice-body">${this.i18n.t('deadlinePassed', { date })}</div></div>`
+      ? html`<div part="deadline" class="notice danger" role="note">${renderIcon('error')}<div class="notice-body">${this.i18n.t('deadlinePassed', { date, action: this.addShippingLabel() })}</div></div>`
       : html`<div part="deadline" class="notice warning" role="note">
           ${renderIcon('error')}
-          <div class="notice-body">${this.i18n.t('deadlineNear', { date, phrase: this.i18n.shared(`deadline.${due.state}`, { count: Math.abs(due.days) }) })}</div>
+          <div class="notice-body">${this.i18n.t('deadlineNear', { date, action: this.addShippingLabel(), phrase: this.i18n.shared(`deadline.${due.state}`, { count: Math.abs(due.days) }) })}</div>
         </div>`;
   }
 
@@ -291,8 +292,8 @@ export class OrderDetails extends SupplierElement {
     const view = this.positions.view(order.positions);
     return html`${renderHeading(this.headingLevel + 1, i18n.t('positions'), { id: 'positions-heading' })}
       ${this.positions.renderFilter(view)}
-      <div class="table-wrap scroll-region" part="positions" role="region" tabindex="0" aria-labelledby="positions-heading">
-        ${renderPositionsTable(
+      ${renderScrollRegion(
+        renderPositionsTable(
           [
             { header: i18n.t('column.part'), cell: renderPartCell },
             { header: i18n.t('column.material'), cell: (position) => position.material },
@@ -311,8 +312,10 @@ export class OrderDetails extends SupplierElement {
               </tr>
             </tfoot>`,
           },
-        )}
-      </div>
+        ),
+        { labelledBy: 'positions-heading' },
+        'positions',
+      )}
       ${this.positions.renderPager(view)}`;
   }
 
@@ -376,13 +379,18 @@ export class OrderDetails extends SupplierElement {
     </div>`;
   }
 
+  /** The shipping button's words, which the deadline notice names. */
+  private addShippingLabel(): string {
+    return this.i18n.t(this.draftKept ? 'continueShipping' : 'addShipping');
+  }
+
   /** "Add shipping"; after a Cancel, "Continue shipping", described by a line saying the entries are kept. */
   private renderAddShipping(): TemplateResult {
     const kept = this.draftKept;
     return html`<div class="actions">
       ${kept ? html`<p id="draft-kept" part="draft-kept" class="muted">${this.i18n.t('shippingDraftKept')}</p>` : nothing}
       <button part="add-shipping button" class="button primary" type="button" aria-describedby=${kept ? 'draft-kept' : nothing} @click=${this.openWizard}>
-        ${this.i18n.t(kept ? 'continueShipping' : 'addShipping')}
+        ${this.addShippingLabel()}
       </button>
     </div>`;
   }
@@ -391,12 +399,14 @@ export class OrderDetails extends SupplierElement {
     const remaining = order.positions.some((position) => remainingQuantity(order, position) > 0);
     const wizard = childTag(this, 'shipping-wizard');
     const shipments = childTag(this, 'shipment-list');
-    return html`${this.wizardOpen && remaining
+    // The list of shipments first, then what adds one (the button bar, or the wizard in its place): the panel
+    // reads top-down, and the button sits under the "No shipments yet" it acts on.
+    return html`<slot name="shipping"></slot>
+      ${staticHtml`<${shipments} order-id=${order.id} heading-level=${this.panelLevel} shipment-id=${this.shipmentId || nothing}></${shipments}>`}
+      ${this.wizardOpen && remaining
         ? staticHtml`<${wizard} order-id=${order.id} heading-level=${this.panelLevel} step=${this.shippingStep === 'new' ? nothing : this.shippingStep || nothing}></${wizard}>`
         : remaining
           ? this.renderAddShipping()
-          : html`<p>${this.i18n.t('allShipped')}</p>`}
-      <slot name="shipping"></slot>
-      ${staticHtml`<${shipments} order-id=${order.id} heading-level=${this.panelLevel} shipment-id=${this.shipmentId || nothing}></${shipments}>`}`;
+          : html`<p>${this.i18n.t('allShipped')}</p>`}`;
   }
 }

@@ -18,8 +18,10 @@ const en = {
   'column.unitPrice': 'Unit price',
   'column.total': 'Total',
   orderTotal: 'Order total (net)',
-  deadlineNear: 'Please upload the shipping information at least one day before the lead time day: by {date} ({phrase}).',
-  deadlinePassed: 'The shipping information deadline ({date}) has passed. Upload it now and contact {platform} if the lead time is at risk.',
+  deadlineNear:
+    'Please add the shipping information at least one day before the lead time day, with “{action}” in Shipping: by {date} ({phrase}).',
+  deadlinePassed:
+    'The shipping information deadline ({date}) has passed. Add it now with “{action}” in Shipping, and contact {platform} if the lead time is at risk.',
   stages: 'Stages',
   qualityNotRequired: 'Quality control is not required for this order.',
   locked: 'This stage opens when the earlier stages are done.',
@@ -37,4 +39,7 @@ const en = {
 export type OrderDetailsMessages = typeof en;
 
 /** English here; the other locales in `order-details.translations.ts`, a chunk of their own. */
-export const orderDetailsMessages: Catalog<OrderDetailsMessages> = { en, load: () => import('./order-details.translations.js') };
+export const orderDetailsMessages: Catalog<OrderDetailsMessages> = {
+  en,
+  load: () => import('./order-details.translations.js'),
+};

@@ -21,6 +21,53 @@ export const orderDetailsStyles = css`
   .table-wrap .muted {
     white-space: nowrap;
   }
+  /* Narrower than the table needs: each position a card of label and value, the order total on its own line, so
+     nothing hides behind a sideways scroll. */
+  @container (max-width: 35.99rem) {
+    [part~='positions'] :is(table, thead, tbody, tfoot, tr, th, td) {
+      display: block;
+    }
+    [part~='positions'] thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    [part~='positions'] tbody tr {
+      display: grid;
+      gap: var(--_space-1);
+      padding-block: var(--_space-3);
+      border-block-end: 1px solid var(--_border);
+    }
+    [part~='positions'] :is(tbody, tfoot) :is(th, td) {
+      padding: 0;
+      border: 0;
+    }
+    [part~='positions'] tbody td:first-child {
+      font-weight: 600;
+    }
+    [part~='positions'] td[data-label] {
+      display: flex;
+      justify-content: space-between;
+      gap: var(--_space-3);
+      text-align: end;
+    }
+    [part~='positions'] td[data-label]::before {
+      content: attr(data-label);
+      color: var(--_muted);
+      text-align: start;
+    }
+    [part~='positions'] tfoot tr {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: var(--_space-1) var(--_space-3);
+      padding-block: var(--_space-3);
+      font-weight: 700;
+    }
+  }
   .stages {
     list-style: none;
     padding: 0;

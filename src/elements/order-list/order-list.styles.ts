@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * My Orders. The header and every row share one grid template, chosen by the element's own width (container
- * queries, not the viewport: a portal column beside a sidebar is narrow on a wide screen):
+ * queries on the host, a size container in every element, not the viewport: a portal column beside a sidebar is
+ * narrow on a wide screen):
  *
  * - wide (70rem and more): a table, one line per order, eight columns (the lead time set off from the value,
  *   a right-aligned number beside left-aligned text);
@@ -19,7 +20,7 @@ import { css } from 'lit';
  * after `.break`, the quick filters, saved views and export); below 40rem they fold behind "Filters and sort".
  * (No comments inside the CSS: they would ship in the bundle.)
  */
-export const orderListStyles = css`  :host { container-type: inline-size; --_details-column: 8.5rem; }
+export const orderListStyles = css`  :host { --_details-column: 8.5rem; }
   .toolbar, .group, .sort, .views, .view-name, .export { display: flex; flex-wrap: wrap; align-items: end; gap: var(--_space-2) var(--_space-3); }
   .toolbar, .export { margin-block-end: var(--_space-3); }
   .views.toolbar { margin: 0; }
@@ -61,6 +62,8 @@ export const orderListStyles = css`  :host { container-type: inline-size; --_det
   .header { font-weight: 700; font-size: var(--_font-size-small); color: var(--_muted); align-items: end; }
   .cell { min-inline-size: 0; overflow-wrap: break-word; hyphens: auto; }
   .number { grid-area: number; display: flex; align-items: center; gap: var(--_space-2); font-weight: 700; }
+  .number > input, .select, .header .number::before { flex: none; inline-size: 1rem; block-size: 1rem; margin: 0; }
+  .header .number::before { content: ''; }
   .parts { grid-area: parts; }
   .rows .parts { color: var(--_muted); font-size: var(--_font-size-small); }
   .quantity { grid-area: quantity; }

@@ -116,7 +116,7 @@ export function orderRow(item: OrderSummary, index: number, texts: RowTexts, lab
     <span role="gridcell" part="cell" class="cell number"
       >${state.selectable
         ? html`<input type="checkbox" part="select" tabindex="-1" data-action="select" .checked=${state.selected} aria-label=${texts.selectLabel} />`
-        : nothing}${item.number}</span
+        : html`<span class="select"></span>`}${item.number}</span
     >
     <span role="gridcell" part="cell" class="cell parts">${item.partsSummary}</span>
     <span role="gridcell" part="cell" class="cell quantity num" data-label=${labels.quantity}>${texts.quantity}</span>

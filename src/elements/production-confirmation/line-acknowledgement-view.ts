@@ -4,6 +4,7 @@ import { positionById } from '../../domain/positions.js';
 import type { AcknowledgedLine, LineAcknowledgement, LineResponseStatus, Order, StageStatus } from '../../domain/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { LongList } from '../shared/long-list.js';
+import { renderScrollRegion } from '../shared/scroll-region.js';
 import { renderBadge } from '../shared/status-badge.js';
 import type { ProductionConfirmationMessages } from './production-confirmation.messages.js';
 
@@ -41,8 +42,8 @@ export function renderLineAcknowledgement(order: Order, acknowledgement: LineAck
     <h3 id="lines-result-title" tabindex="-1">${i18n.t('resultTitle')}</h3>
     <p class="muted">${i18n.t('resultSent', { date: i18n.dateTime(acknowledgement.submittedAt, order.timeZone) })}</p>
     ${list.renderFilter(view)}
-    <div class="table-wrap">
-      <table>
+    ${renderScrollRegion(
+      html`<table>
         <thead>
           <tr>
             <th scope="col" class="num">${i18n.t('column.line')}</th>
@@ -63,8 +64,9 @@ export function renderLineAcknowledgement(order: Order, acknowledgement: LineAck
             </tr>`;
           })}
         </tbody>
-      </table>
-    </div>
+      </table>`,
+      { label: i18n.t('resultTable') },
+    )}
     ${list.renderPager(view)}
   </section>`;
 }

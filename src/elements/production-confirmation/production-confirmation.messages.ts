@@ -68,6 +68,7 @@ const en = {
   answeredAnnouncement: '{platform} responded to your answers for order {number}.',
   resultTitle: 'Your answers per line',
   resultSent: 'Sent on {date}.',
+  resultTable: 'Table of answers and responses per line',
   'column.line': 'Line',
   'column.part': 'Part',
   'column.answer': 'Your answer',

@@ -208,8 +208,7 @@ export class TypedDocumentsController implements ReactiveController {
     const error = this.writes.get(slot.type)?.error ?? null;
     return html`<li part="slot slot-${state}" class="slot" data-type=${slot.type}>
       <div class="slot-head">
-        <h5 id="slot-${slot.type}">${name}</h5>
-        <span class="muted">(${slot.required ? i18n.t('required') : i18n.t('optional')})</span>
+        <div class="slot-title"><h5 id="slot-${slot.type}">${name}</h5> <span class="muted">(${slot.required ? i18n.t('required') : i18n.t('optional')})</span></div>
         ${this.renderBadge(state)}
       </div>
       ${state === 'rejected' && newest
@@ -229,7 +228,7 @@ export class TypedDocumentsController implements ReactiveController {
     if (!this.open || !acceptsNewVersion(slot)) return nothing;
     const name = this.typeName(slot.type);
     if (state !== 'missing' && !this.opened.has(slot.type)) {
-      return html`<div class="actions"><button type="button" part="button new-version" class="button" aria-label=${i18n.t('uploadNewVersionLabel', { type: name })} @click=${() => void this.openNewVersion(slot.type)}>
+      return html`<div class="slot-action"><button type="button" part="button new-version" class="button" aria-label=${i18n.t('uploadNewVersionLabel', { type: name })} @click=${() => void this.openNewVersion(slot.type)}>
         ${i18n.t('uploadNewVersion')}
       </button></div>`;
     }
@@ -294,15 +293,29 @@ export const typedDocumentsStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius-small);
   }
+  /* Every slot's head the same at any width: the name with "(required)" flowing after it on the start side, the
+     badge at the end, level with the name's first line. */
   .slot-head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: start;
     gap: var(--_space-2);
   }
+  .slot-title {
+    margin: 0;
+  }
   .slot-head h5 {
+    display: inline;
     margin: 0;
     font-size: 1rem;
+  }
+  /* The slot's parts spaced by its grid alone. */
+  .slot > .notice {
+    margin: 0;
+  }
+  /* "Upload new version" right under what it replaces, at the start, as the drop zone it opens. */
+  .slot-action {
+    display: flex;
   }
   .versions {
     gap: var(--_space-2);

@@ -27,7 +27,9 @@ const align = ({ numeric }: { readonly numeric?: boolean }) => (numeric ? 'num' 
 
 /**
  * A table of positions (an order's, an invoice's): one header row from `columns`, one row per item keyed by `key`
- * (a row's inputs stay with its position when the page changes), each header aligned as its cells are.
+ * (a row's inputs stay with its position when the page changes), each header aligned as its cells are. Each cell
+ * after the first carries its header as `data-label`, for a narrow layout that stacks a row into a card of
+ * labelled values (the first cell, the part, titles the card).
  */
 export function renderPositionsTable<T>(
   columns: readonly PositionColumn<T>[],
@@ -46,7 +48,9 @@ export function renderPositionsTable<T>(
         keyed(
           key(row),
           html`<tr>
-            ${columns.map((column) => html`<td class=${align(column)}>${column.cell(row)}</td>`)}
+            ${columns.map(
+              (column, index) => html`<td class=${align(column)} data-label=${index === 0 ? nothing : column.header}>${column.cell(row)}</td>`,
+            )}
           </tr>`,
         ),
       )}

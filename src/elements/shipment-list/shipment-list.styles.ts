@@ -73,8 +73,8 @@ export const shipmentListStyles = css`
     gap: var(--_space-4);
     margin-block-start: var(--_space-3);
   }
-  h4 {
-    margin-block: 0 var(--_space-2);
+  .sections :is(h2, h3, h4, h5, h6) {
+    margin-block-end: var(--_space-2);
     font-size: 1rem;
   }
   dl {

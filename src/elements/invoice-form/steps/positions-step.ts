@@ -5,6 +5,7 @@ import { positionById } from '../../../domain/positions.js';
 import { invoiceableQuantity } from '../../../domain/quantities.js';
 import type { Order, Position } from '../../../domain/types.js';
 import { renderPartCell, renderPositionsTable, type PositionColumn } from '../../shared/positions-table.js';
+import { renderScrollRegion } from '../../shared/scroll-region.js';
 import { renderHeading } from '../../shared/heading.js';
 import { draftItems } from '../invoice-draft.js';
 import { STEP_HEADING, type InvoiceStepHost } from './step-host.js';
@@ -68,13 +69,14 @@ function renderPositions(host: InvoiceStepHost, positions: readonly Position[], 
   ];
   const view = host.positionsList.view(positions);
   return html`${host.positionsList.renderFilter(view)}
-    <div class="table-wrap">
-      ${renderPositionsTable(
+    ${renderScrollRegion(
+      renderPositionsTable(
         columns,
         view.rows.map((row) => row.item),
         (position) => position.id,
-      )}
-    </div>
+      ),
+      { label: i18n.t('step.positions') },
+    )}
     ${host.positionsList.renderPager(view)}`;
 }
 

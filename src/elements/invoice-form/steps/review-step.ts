@@ -4,6 +4,7 @@ import { isCalendarDate } from '../../../domain/dates.js';
 import { invoiceTotals } from '../../../domain/money.js';
 import { checkVatId } from '../../../domain/vat-id.js';
 import { renderPartCell, renderPositionsTable, type PositionColumn } from '../../shared/positions-table.js';
+import { renderScrollRegion } from '../../shared/scroll-region.js';
 import { renderHeading } from '../../shared/heading.js';
 import { renderIcon } from '../../shared/icon.js';
 import { STEP_HEADING, type InvoiceStepHost, type ReviewLine } from './step-host.js';
@@ -112,14 +113,15 @@ function renderItems(host: InvoiceStepHost): TemplateResult {
   ];
   const view = host.reviewList.view(host.reviewLines());
   return html`${host.reviewList.renderFilter(view)}
-    <div class="table-wrap">
-      ${renderPositionsTable(
+    ${renderScrollRegion(
+      renderPositionsTable(
         columns,
         view.rows.map((row) => row.item),
         (line) => line.position.id,
         { part: 'totals', className: 'totals', footer: renderTotals(host) },
-      )}
-    </div>
+      ),
+      { label: i18n.t('reviewItems') },
+    )}
     ${host.reviewList.renderPager(view)}`;
 }
 

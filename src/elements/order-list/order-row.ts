@@ -128,7 +128,7 @@ export function orderRow(item: OrderSummary, index: number, texts: RowTexts, lab
     <span role="gridcell" part="cell status" class="cell action ${texts.action ? '' : 'none'}" data-label=${labels.nextAction}
       >${texts.actionStage
         ? html`<button type="button" part="action-button" class="action-link" tabindex="-1" data-action="stage" data-stage=${texts.actionStage} aria-label=${texts.actionLabel}>
-            ${texts.action}<span aria-hidden="true">\u00a0→</span>
+            ${texts.action}<span aria-hidden="true">&nbsp;→</span>
           </button>`
         : texts.action
           ? texts.action

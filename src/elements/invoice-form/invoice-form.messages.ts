@@ -4,6 +4,8 @@ const en = {
   title: 'Invoice',
   stepsLabel: 'Invoice steps',
   'step.positions': 'Positions',
+  /** The positions step's table, as a scroll region: named apart from the order's own positions table beside it. */
+  positionsTable: 'Positions to invoice',
   'step.details': 'Details',
   'step.review': 'Review & Save',
   continue: 'Continue',

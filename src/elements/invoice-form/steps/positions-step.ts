@@ -75,7 +75,7 @@ function renderPositions(host: InvoiceStepHost, positions: readonly Position[], 
         view.rows.map((row) => row.item),
         (position) => position.id,
       ),
-      { label: i18n.t('step.positions') },
+      { label: i18n.t('positionsTable') },
     )}
     ${host.positionsList.renderPager(view)}`;
 }

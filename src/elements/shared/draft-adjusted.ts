@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DraftAdjustment } from '../../domain/draft-quantities.js';
 import type { Position } from '../../domain/types.js';
 import { renderIcon } from './icon.js';
+import { warningIcon } from './icons/warning.js';
 
 /** An element's words for the notice (its own catalog: "invoiced", "to ship", …). */
 export interface DraftAdjustedTexts {
@@ -16,7 +17,11 @@ export interface DraftAdjustedTexts {
  * The notice that a saved draft was brought in line with the order as it is now (see `reconcileQuantities`):
  * which quantities came down, and how many positions left the draft. Nothing when nothing changed.
  */
-export function renderDraftAdjusted(adjustments: readonly DraftAdjustment[], positions: readonly Position[], texts: DraftAdjustedTexts): TemplateResult | typeof nothing {
+export function renderDraftAdjusted(
+  adjustments: readonly DraftAdjustment[],
+  positions: readonly Position[],
+  texts: DraftAdjustedTexts,
+): TemplateResult | typeof nothing {
   if (adjustments.length === 0) return nothing;
   const partOf = (positionId: string) => {
     const position = positions.find((candidate) => candidate.id === positionId);
@@ -24,7 +29,7 @@ export function renderDraftAdjusted(adjustments: readonly DraftAdjustment[], pos
   };
   const removed = adjustments.filter((adjustment) => adjustment.kind === 'removed').length;
   return html`<div class="notice warning" role="status" part="draft-adjusted">
-    ${renderIcon('warning')}
+    ${renderIcon(warningIcon)}
     <div class="notice-body">
       <p>${texts.title}</p>
       <ul>

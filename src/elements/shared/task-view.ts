@@ -4,6 +4,7 @@ import type { Messages } from '../../i18n/message-catalog.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { errorMessage, type ErrorPurpose } from './error-message.js';
 import { renderIcon } from './icon.js';
+import { errorIcon } from './icons/error.js';
 
 export interface TaskViewOptions<T> {
   readonly complete: (value: T) => unknown;
@@ -27,9 +28,14 @@ export function skeleton(lines = 3): TemplateResult {
  * An error box with the message and a retry button; `role="alert"` announces it. `purpose` is `write` for a
  * failed write (its message says the user's entries are kept), `read` for a failed load.
  */
-export function errorView(error: unknown, i18n: LocalizeController<Messages>, onRetry: () => void, purpose: ErrorPurpose = 'write'): TemplateResult {
+export function errorView(
+  error: unknown,
+  i18n: LocalizeController<Messages>,
+  onRetry: () => void,
+  purpose: ErrorPurpose = 'write',
+): TemplateResult {
   return html`<div part="error" class="notice danger" role="alert">
-    ${renderIcon('error')}
+    ${renderIcon(errorIcon)}
     <div class="notice-body">
       <strong>${i18n.shared('errorTitle')}</strong>
       <p>${errorMessage(error, i18n, purpose)}</p>
@@ -48,9 +54,11 @@ export function renderTask<T>(
   i18n: LocalizeController<Messages>,
   options: TaskViewOptions<T>,
 ): unknown {
-  const loading = () => html`<div role="status" class="visually-hidden">${i18n.shared('loading')}</div>
-    ${options.loading ? options.loading() : skeleton()}`;
-  const showValue = (value: T) => (options.isEmpty?.(value) && options.empty ? options.empty(value) : options.complete(value));
+  const loading = () =>
+    html`<div role="status" class="visually-hidden">${i18n.shared('loading')}</div>
+      ${options.loading ? options.loading() : skeleton()}`;
+  const showValue = (value: T) =>
+    options.isEmpty?.(value) && options.empty ? options.empty(value) : options.complete(value);
   switch (task.status) {
     case TaskStatus.INITIAL:
       return loading();

@@ -28,6 +28,7 @@ import { chevronIcon } from '../shared/icons/chevron.js';
 import { errorIcon } from '../shared/icons/error.js';
 import { lockIcon } from '../shared/icons/lock.js';
 import { renderPartCell, renderPositionsTable } from '../shared/positions-table.js';
+import { tableStyles } from '../../theme/table.styles.js';
 
 /** Events of the stage elements after which the order is reloaded and the stages recomputed. */
 const CHANGE_EVENTS = [
@@ -96,7 +97,13 @@ const CHILD_TAGS = [
  * @cssprop --sf-color-warning - A near deadline.
  */
 export class OrderDetails extends SupplierElement {
-  static override styles = [...SupplierElement.styles, statusBadgeStyles, longListStyles, orderDetailsStyles];
+  static override styles = [
+    ...SupplierElement.styles,
+    tableStyles,
+    statusBadgeStyles,
+    longListStyles,
+    orderDetailsStyles,
+  ];
 
   /** The order shown. */
   @property({ attribute: 'order-id', reflect: true }) orderId = '';

@@ -40,6 +40,7 @@ import { circleDotIcon } from '../shared/icons/circle-dot.js';
 import { downloadIcon } from '../shared/icons/download.js';
 import { successIcon } from '../shared/icons/success.js';
 import { waitingIcon } from '../shared/icons/waiting.js';
+import { tableStyles } from '../../theme/table.styles.js';
 
 interface Loaded {
   readonly order: Order;
@@ -89,6 +90,7 @@ interface Loaded {
 export class ProductionConfirmation extends SupplierElement {
   static override styles = [
     ...SupplierElement.styles,
+    tableStyles,
     fieldStyles,
     statusBadgeStyles,
     longListStyles,

@@ -4,7 +4,7 @@ import { css } from 'lit';
  * Buttons, headings, notices, skeletons and helpers shared by every element. Logical properties only.
  * `.visually-hidden`: hidden to the eye, read by assistive technology; every declaration wins over an element's
  * own rules (a file input styled 100% wide would otherwise stick out of the page, invisible, and make it scroll
- * sideways). Tables and scroll regions are styled by table.styles.ts, in the elements that draw them. `:host` is a size container: `.actions`
+ * sideways). Tables and scroll regions: table.styles.ts, in the elements that draw them. `:host` is a size container: `.actions`
  * and an element's own layouts follow the element's width, not the viewport's (a portal column is narrow on a wide
  * screen); below 30rem `.actions` stacks one full-width button a line (a `<span>` grouping buttons in it
  * included), the primary first and a link-style one (Cancel) last. A heading after other

@@ -5,8 +5,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 export type IconChild = readonly [tag: string, attrs: Readonly<Record<string, string | number | undefined>>];
 
 /**
- * An icon of the set in `icons/` (one module per icon, lucide drawings, ISC): its name (the `data-icon` attribute and the `icon-<name>` class, which tests and
- * styles look for) and its lucide drawing. Callers import the icon objects they draw, so bundles carry only those.
+ * An icon of the set in `icons/` (one module per icon, lucide drawings, ISC): its name (the `data-icon` attribute
+ * and the `icon-<name>` class, which tests and styles look for) and its drawing. Callers import the icons they draw,
+ * so a bundle carries only those.
  */
 export interface Icon {
   readonly name: string;

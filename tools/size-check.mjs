@@ -15,7 +15,9 @@
  *   rendering one `<order-list>` adds to a plain page, and one `<OrderList>` to a React app, from its own
  *   wrapper entry (`supplier-flow/react/order-list`, held within 3 kB of the plain element) and from
  *   `supplier-flow/react` (every wrapper; a bundler keeps only the wrappers used);
- * - no file or bundle holds full `zod` (only `zod/mini`) or a second copy of lit.
+ * - no file or bundle holds full `zod` (only `zod/mini`) or a second copy of lit;
+ * - the script-tag first load holds the drawings of the icons My Orders draws and no other (icons are
+ *   tree-shaken: one module per icon in src/elements/shared/icons/).
  *
  * Prints a markdown table, writes it to dist/size-report.md and the figures to
  * dist/size-report.json; exits 1 when a budget is broken.
@@ -36,6 +38,26 @@ const BUDGETS = {
 const REACT_WRAPPER_OVERHEAD_LIMIT = 3 * KB;
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
+
+/** The icons My Orders (the script tag's first load: `<order-list>`, its task view, the portal's back link) draws. */
+const FIRST_LOAD_ICONS = new Set(['arrow-down', 'arrow-left', 'arrow-up', 'chevron', 'error']);
+
+/**
+ * Each icon of src/elements/shared/icons/ by name, with a marker of its drawing: its longest path data (or points), as
+ * lucide ships it and a minifier keeps it (string literals are never rewritten).
+ */
+async function iconMarkers() {
+  const dir = 'src/elements/shared/icons';
+  const icons = await Promise.all(
+    readdirSync(dir).map(async (file) => {
+      const lucide = /from '(lucide\/[^']+)'/.exec(readFileSync(join(dir, file), 'utf8'))[1];
+      const { default: drawing } = await import(lucide);
+      const strings = drawing.flatMap(([, attrs]) => [attrs.d, attrs.points].filter(Boolean));
+      return { name: file.replace(/\.ts$/, ''), marker: strings.sort((a, b) => b.length - a.length)[0] };
+    }),
+  );
+  return icons.filter((icon) => icon.marker);
+}
 
 /** Markers of full zod (classic API) that zod/mini never contains, and lit's per-copy version registration. */
 const FULL_ZOD_MARKERS = ['"ZodString"', '"ZodObject"', '"ZodNumber"'];
@@ -100,6 +122,17 @@ const scriptTagFiles = new Map(
 checkContents('script-tag build', [...scriptTagFiles.values()].join('\n'), problems);
 const scriptTag = graphOf(scriptTagFiles);
 const firstLoad = scriptTag.closure('dist/supplier-flow.js');
+{
+  const firstLoadCode = [...firstLoad].map((path) => scriptTagFiles.get(path)).join('\n');
+  const icons = await iconMarkers();
+  const allowed = icons.filter((icon) => FIRST_LOAD_ICONS.has(icon.name));
+  for (const { name, marker } of icons) {
+    const drawnByAllowed = allowed.some((icon) => icon.marker.includes(marker));
+    if (!FIRST_LOAD_ICONS.has(name) && !drawnByAllowed && firstLoadCode.includes(marker)) {
+      problems.push(`script-tag first load: holds the drawing of the '${name}' icon, which My Orders does not draw (icons are not tree-shaken)`);
+    }
+  }
+}
 const SCRIPT_TAG = 'script tag';
 row(SCRIPT_TAG, 'supplier-flow.js first load (My Orders)', scriptTag.bytes(firstLoad), BUDGETS.scriptTagFirstLoad);
 const onDemand = new Set([...firstLoad].flatMap((file) => scriptTag.edges.get(file).dynamicImports));

@@ -4,8 +4,7 @@ import { css } from 'lit';
  * Buttons, headings, notices, skeletons and helpers shared by every element. Logical properties only.
  * `.visually-hidden`: hidden to the eye, read by assistive technology; every declaration wins over an element's
  * own rules (a file input styled 100% wide would otherwise stick out of the page, invisible, and make it scroll
- * sideways). `.table-wrap`: a table wider than a phone scrolls inside it, never the page (render it with
- * `renderScrollRegion`, shared/scroll-region.ts, so a keyboard reaches it). `:host` is a size container: `.actions`
+ * sideways). Tables and scroll regions: table.styles.ts, in the elements that draw them. `:host` is a size container: `.actions`
  * and an element's own layouts follow the element's width, not the viewport's (a portal column is narrow on a wide
  * screen); below 30rem `.actions` stacks one full-width button a line (a `<span>` grouping buttons in it
  * included), the primary first and a link-style one (Cancel) last. A heading after other
@@ -74,20 +73,11 @@ export const baseStyles = css`
     text-decoration-thickness: 2px;
   }
   /* A link standing on its own (in a list item, say) is a target of at least 24 × 24 px (WCAG 2.5.8). */
-  li > a:not(.button),
-  .link-target {
+  li > a:not(.button) {
     display: inline-flex;
     align-items: center;
     min-block-size: max(24px, 1.5rem);
     min-inline-size: 24px;
-  }
-  /* A region that scrolls sideways (a wide table) takes focus, so a keyboard can scroll it (WCAG 2.1.1). */
-  .scroll-region {
-    overflow-x: auto;
-  }
-  .scroll-region:focus-visible {
-    outline: none;
-    box-shadow: var(--_focus-ring);
   }
   .visually-hidden {
     position: absolute !important;
@@ -128,9 +118,6 @@ export const baseStyles = css`
   }
   .button.primary:hover:not(:disabled) {
     background: color-mix(in srgb, var(--_accent) 88%, black);
-  }
-  .button.danger {
-    color: var(--_danger);
   }
   .button.small {
     min-block-size: 2rem;
@@ -254,36 +241,6 @@ export const baseStyles = css`
       margin-inline-end: 0;
       padding-inline-start: var(--_space-2);
     }
-  }
-  /* Nothing here yet: said quietly, so it never outshouts the action that fills it. */
-  .empty-state {
-    display: flex;
-    gap: var(--_space-2);
-    align-items: flex-start;
-    margin-block: var(--_space-2);
-    color: var(--_muted);
-  }
-  .empty-state p {
-    margin: 0;
-  }
-  .empty-state strong {
-    color: var(--_text);
-    font-weight: 600;
-  }
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-  }
-  .table-wrap {
-    overflow-x: auto;
-    max-inline-size: 100%;
-  }
-  th,
-  td {
-    text-align: start;
-    padding-block: var(--_space-2);
-    padding-inline: var(--_space-2);
-    border-block-end: 1px solid var(--_border);
   }
   .num {
     text-align: end;

@@ -4,6 +4,7 @@ import { fileDropStyles } from '../shared/file-drop.js';
 import { longListStyles } from '../shared/long-list.js';
 import { stepperStyles } from '../shared/stepper.js';
 import { paymentTimelineStyles } from './payment-timeline.js';
+import { tableStyles } from '../../theme/table.styles.js';
 
 export const invoiceFormStyles = css`
   .grid-2 {
@@ -62,6 +63,7 @@ export const invoiceFormStyles = css`
 
 /** Every sheet the form adds to SupplierElement's: fields, stepper, drop zones, long lists, its own, the timeline. */
 export const invoiceFormStyleSheets = [
+  tableStyles,
   fieldStyles,
   stepperStyles,
   fileDropStyles,

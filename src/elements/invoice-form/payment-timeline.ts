@@ -3,12 +3,13 @@ import type { PaymentStep } from '../../domain/payment-timeline.js';
 import type { CurrencyCode } from '../../domain/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { InvoiceFormMessages } from './invoice-form.messages.js';
-import { renderIcon, type IconName } from '../shared/icon.js';
+import { renderIcon, type Icon } from '../shared/icon.js';
+import { checkIcon } from '../shared/icons/check.js';
+import { circleIcon } from '../shared/icons/circle.js';
+import { circleDotIcon } from '../shared/icons/circle-dot.js';
+import { xIcon } from '../shared/icons/x.js';
 
-const MARKS = { done: 'check', current: 'circle-dot', upcoming: 'circle', problem: 'x' } as const satisfies Record<
-  PaymentStep['state'],
-  IconName
->;
+const MARKS: Readonly<Record<PaymentStep['state'], Icon>> = { done: checkIcon, current: circleDotIcon, upcoming: circleIcon, problem: xIcon };
 
 function stepText(step: PaymentStep, i18n: LocalizeController<InvoiceFormMessages>, currency: CurrencyCode): string {
   const number = step.invoiceNumber;

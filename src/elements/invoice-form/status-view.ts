@@ -3,6 +3,7 @@ import { paymentTimeline } from '../../domain/payment-timeline.js';
 import type { DocumentRef, Invoice, Order } from '../../domain/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { renderIcon } from '../shared/icon.js';
+import { documentIcon } from '../shared/icons/document.js';
 import { safeHref } from '../shared/safe-url.js';
 import type { InvoiceFormMessages } from './invoice-form.messages.js';
 import { renderPaymentTimeline } from './payment-timeline.js';
@@ -83,6 +84,6 @@ function renderFacts(invoice: Invoice, i18n: I18n): TemplateResult {
 function renderDocumentLink(document: DocumentRef, text: string): TemplateResult {
   const href = safeHref(document.url);
   return html`<p>
-    ${href ? html`<a href=${href} download=${document.name}>${renderIcon('document')} ${text}</a>` : text}
+    ${href ? html`<a href=${href} download=${document.name}>${renderIcon(documentIcon)} ${text}</a>` : text}
   </p>`;
 }

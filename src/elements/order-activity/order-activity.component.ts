@@ -16,7 +16,13 @@ import { COMMENT_DRAFT_VERSION, EMPTY_COMMENT_DRAFT, isCommentDraft, nextAttempt
 import { CommentAddedEvent } from './order-activity.events.js';
 import { orderActivityMessages } from './order-activity.messages.js';
 import { orderActivityStyles } from './order-activity.styles.js';
-import { renderIcon, type IconName } from '../shared/icon.js';
+import { renderIcon, type Icon } from '../shared/icon.js';
+import { documentIcon } from '../shared/icons/document.js';
+import { invoiceIcon } from '../shared/icons/invoice.js';
+import { labelIcon } from '../shared/icons/label.js';
+import { messageIcon } from '../shared/icons/message.js';
+import { packageIcon } from '../shared/icons/package.js';
+import { successIcon } from '../shared/icons/success.js';
 
 interface Loaded {
   readonly order: Order;
@@ -26,13 +32,13 @@ interface Loaded {
   readonly unknownCount: number;
 }
 
-const ICONS: Readonly<Record<ActivityEntry['kind'], IconName>> = {
-  'order-confirmed': 'success',
-  'quality-report-uploaded': 'document',
-  'shipment-published': 'package',
-  'shipping-documents-ready': 'label',
-  'invoice-status': 'invoice',
-  comment: 'message',
+const ICONS: Readonly<Record<ActivityEntry['kind'], Icon>> = {
+  'order-confirmed': successIcon,
+  'quality-report-uploaded': documentIcon,
+  'shipment-published': packageIcon,
+  'shipping-documents-ready': labelIcon,
+  'invoice-status': invoiceIcon,
+  comment: messageIcon,
 };
 
 /** How soon after a comment the element looks for an answer, in seconds. */

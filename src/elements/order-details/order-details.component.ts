@@ -19,7 +19,11 @@ import { orderDetailsMessages } from './order-details.messages.js';
 import { orderDetailsStyles } from './order-details.styles.js';
 import { renderHeading } from '../shared/heading.js';
 import { renderIcon } from '../shared/icon.js';
+import { chevronIcon } from '../shared/icons/chevron.js';
+import { errorIcon } from '../shared/icons/error.js';
+import { lockIcon } from '../shared/icons/lock.js';
 import { renderPartCell, renderPositionsTable } from '../shared/positions-table.js';
+import { tableStyles } from '../../theme/table.styles.js';
 
 /** Events of the stage elements after which the order is reloaded and the stages recomputed. */
 const CHANGE_EVENTS = [
@@ -70,7 +74,7 @@ const CHILD_TAGS = ['production-confirmation', 'quality-report', 'shipment-list'
  * @cssprop --sf-color-warning - A near deadline.
  */
 export class OrderDetails extends SupplierElement {
-  static override styles = [...SupplierElement.styles, statusBadgeStyles, longListStyles, orderDetailsStyles];
+  static override styles = [...SupplierElement.styles, tableStyles, statusBadgeStyles, longListStyles, orderDetailsStyles];
 
   /** The order shown. */
   @property({ attribute: 'order-id', reflect: true }) orderId = '';
@@ -279,9 +283,9 @@ export class OrderDetails extends SupplierElement {
     if (!isDeadlineNear(due)) return nothing;
     const date = this.i18n.date(shippingInfoDueDate(order), 'long');
     return due.state === 'overdue'
-      ? html`<div part="deadline" class="notice danger" role="note">${renderIcon('error')}<div class="notice-body">${this.i18n.t('deadlinePassed', { date, action: this.addShippingLabel() })}</div></div>`
+      ? html`<div part="deadline" class="notice danger" role="note">${renderIcon(errorIcon)}<div class="notice-body">${this.i18n.t('deadlinePassed', { date, action: this.addShippingLabel() })}</div></div>`
       : html`<div part="deadline" class="notice warning" role="note">
-          ${renderIcon('error')}
+          ${renderIcon(errorIcon)}
           <div class="notice-body">${this.i18n.t('deadlineNear', { date, action: this.addShippingLabel(), phrase: this.i18n.shared(`deadline.${due.state}`, { count: Math.abs(due.days) }) })}</div>
         </div>`;
   }
@@ -338,7 +342,7 @@ export class OrderDetails extends SupplierElement {
           aria-controls=${panelId}
           @click=${() => this.toggleStage(open ? null : key)}
         >
-          <span class="stage-title"><span class="chevron">${renderIcon('chevron')}</span>${this.i18n.shared(`stage.${key}`)}</span>
+          <span class="stage-title"><span class="chevron">${renderIcon(chevronIcon)}</span>${this.i18n.shared(`stage.${key}`)}</span>
           ${renderStatusBadge(statuses[key], this.i18n)}
         </button>`;
   }
@@ -369,7 +373,7 @@ export class OrderDetails extends SupplierElement {
     const lock = shippingLock(order);
     if (lock?.reason !== 'quality-documents') return html`<p class="muted">${i18n.t('locked')}</p>`;
     return html`<div part="shipping-lock" class="notice warning">
-      ${renderIcon('lock')}
+      ${renderIcon(lockIcon)}
       <div class="notice-body">
         <p>${i18n.t('lockedQualityDocuments')}</p>
         <ul>

@@ -6,6 +6,9 @@ import { SubmitControllers } from '../shared/submit-controller.js';
 import { OrdersConfirmedEvent } from './order-list.events.js';
 import type { OrderListMessages } from './order-list.messages.js';
 import { renderIcon } from '../shared/icon.js';
+import { checkIcon } from '../shared/icons/check.js';
+import { moreIcon } from '../shared/icons/more.js';
+import { xIcon } from '../shared/icons/x.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -102,7 +105,7 @@ export class BulkConfirmController implements ReactiveController {
       <ul>
         ${outcomes.map(
           (outcome) => html`<li class=${outcome.state}>
-            ${renderIcon(outcome.state === 'confirmed' ? 'check' : outcome.state === 'failed' ? 'x' : 'more')}
+            ${renderIcon(outcome.state === 'confirmed' ? checkIcon : outcome.state === 'failed' ? xIcon : moreIcon)}
             ${outcome.state === 'failed'
               ? i18n.t('bulkResult.failed', { number: outcome.number, reason: errorMessage(outcome.error, i18n) })
               : i18n.t(`bulkResult.${outcome.state}`, { number: outcome.number })}

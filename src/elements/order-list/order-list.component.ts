@@ -21,6 +21,9 @@ import { RowsLayout } from './rows-layout.js';
 import type { SavedViewsController } from './saved-views-controller.js';
 import type { ListView } from './saved-views.js';
 import { renderIcon } from '../shared/icon.js';
+import { arrowDownIcon } from '../shared/icons/arrow-down.js';
+import { arrowUpIcon } from '../shared/icons/arrow-up.js';
+import { chevronIcon } from '../shared/icons/chevron.js';
 
 const PAGE_SIZE = 100;
 /** Load the next page when the last rendered row is this close to the end. */
@@ -403,7 +406,7 @@ export class OrderList extends SupplierElement {
         @click=${() => (this.filtersOpen = !this.filtersOpen)}
       >
         ${i18n.t('filtersToggle')}${active ? html` <span class="badge">${i18n.t('filtersActive', { count: active })}</span>` : nothing}
-        <span class="chevron">${renderIcon('chevron')}</span>
+        <span class="chevron">${renderIcon(chevronIcon)}</span>
       </button>
       <div id="filters" class="filters ${this.filtersOpen ? 'open' : ''}">
         <div class="group">
@@ -428,7 +431,7 @@ export class OrderList extends SupplierElement {
               aria-label="${i18n.t('directionLabel')}: ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}"
               @click=${() => (this.direction = this.direction === 'asc' ? 'desc' : 'asc')}
             >
-              ${renderIcon(this.direction === 'asc' ? 'arrow-up' : 'arrow-down')} ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}
+              ${renderIcon(this.direction === 'asc' ? arrowUpIcon : arrowDownIcon)} ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}
             </button>
           </span>
         </div>

@@ -22,6 +22,10 @@ import { OrderConfirmedEvent, OrderLinesAcknowledgedEvent, OrderLinesAnsweredEve
 import { productionConfirmationMessages } from './production-confirmation.messages.js';
 import { productionConfirmationStyles } from './production-confirmation.styles.js';
 import { renderIcon } from '../shared/icon.js';
+import { circleDotIcon } from '../shared/icons/circle-dot.js';
+import { downloadIcon } from '../shared/icons/download.js';
+import { successIcon } from '../shared/icons/success.js';
+import { waitingIcon } from '../shared/icons/waiting.js';
 
 interface Loaded {
   readonly order: Order;
@@ -273,24 +277,24 @@ export class ProductionConfirmation extends SupplierElement {
     const acknowledgement = order.production.lineAcknowledgement;
     const results = acknowledgement ? renderLineAcknowledgement(order, acknowledgement, this.results, i18n) : nothing;
     if (order.production.confirmedAtApplication) {
-      return html`<p part="done" class="done" tabindex="-1">${renderIcon('success')}${i18n.t('confirmedAtApplication')}</p>`;
+      return html`<p part="done" class="done" tabindex="-1">${renderIcon(successIcon)}${i18n.t('confirmedAtApplication')}</p>`;
     }
     if (order.production.confirmedAt) {
-      return html`<p part="done" class="done" tabindex="-1">${renderIcon('success')}${i18n.t('confirmedOn', { date: i18n.dateTime(order.production.confirmedAt, order.timeZone) })}</p>
+      return html`<p part="done" class="done" tabindex="-1">${renderIcon(successIcon)}${i18n.t('confirmedOn', { date: i18n.dateTime(order.production.confirmedAt, order.timeZone) })}</p>
         ${results}`;
     }
     const status: StageStatus = productionStatus(order);
     switch (status) {
       case 'done':
-        return html`<p part="done" class="done" tabindex="-1">${renderIcon('success')}${i18n.t('acceptedNotice')}</p>
+        return html`<p part="done" class="done" tabindex="-1">${renderIcon(successIcon)}${i18n.t('acceptedNotice')}</p>
           ${results}`;
       case 'waiting':
-        return html`<div class="notice info" role="note">${renderIcon('waiting')}<div class="notice-body">${i18n.t('waitingNotice')}</div></div>
+        return html`<div class="notice info" role="note">${renderIcon(waitingIcon)}<div class="notice-body">${i18n.t('waitingNotice')}</div></div>
           <div class="actions"><button part="button" class="button" type="button" @click=${() => void this.loadTask.run()}>${i18n.t('checkAgain')}</button></div>
           ${results}`;
       default:
         return html`${acknowledgement
-            ? html`<div class="notice warning" role="note">${renderIcon('circle-dot')}<div class="notice-body">${i18n.t('counterNotice')}</div></div>${results}`
+            ? html`<div class="notice warning" role="note">${renderIcon(circleDotIcon)}<div class="notice-body">${i18n.t('counterNotice')}</div></div>${results}`
             : nothing}
           ${this.renderOpen(loaded)}`;
     }
@@ -304,7 +308,7 @@ export class ProductionConfirmation extends SupplierElement {
       <div class="actions">
         ${href
           ? html`<a part="download button" class="button" href=${href} download=${productionOrder!.name} target="_blank" rel="noopener">
-              ${renderIcon('download')} ${i18n.t('download')}</a
+              ${renderIcon(downloadIcon)} ${i18n.t('download')}</a
             >`
           : productionOrderError && !(productionOrderError instanceof SupplierApiError && productionOrderError.kind === 'not-found')
             ? errorView(productionOrderError, i18n, () => void this.loadTask.run(), 'read')

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const qualityReportStyles = css`
+  .button.danger {
+    color: var(--_danger);
+  }
   .reports {
     list-style: none;
     padding: 0;

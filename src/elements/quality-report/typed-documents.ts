@@ -19,7 +19,11 @@ import { safeHref } from '../shared/safe-url.js';
 import { errorView } from '../shared/task-view.js';
 import { QualityDocumentUploadedEvent } from './quality-report.events.js';
 import type { QualityReportMessages } from './quality-report.messages.js';
-import { renderIcon, type IconName } from '../shared/icon.js';
+import { renderIcon, type Icon } from '../shared/icon.js';
+import { checkIcon } from '../shared/icons/check.js';
+import { circleIcon } from '../shared/icons/circle.js';
+import { waitingIcon } from '../shared/icons/waiting.js';
+import { xIcon } from '../shared/icons/x.js';
 
 /** What the controller needs from its element. */
 export interface TypedDocumentsHost extends ReactiveControllerHost, HTMLElement {
@@ -44,11 +48,11 @@ interface Upload {
 }
 
 /** The badge tone (the stage status colours) and icon of each slot state; never colour alone, the words go with it. */
-const BADGES: Readonly<Record<QualityDocumentState, { readonly tone: StageStatus; readonly icon: IconName }>> = {
-  missing: { tone: 'action-required', icon: 'circle' },
-  uploaded: { tone: 'waiting', icon: 'waiting' },
-  accepted: { tone: 'done', icon: 'check' },
-  rejected: { tone: 'action-required', icon: 'x' },
+const BADGES: Readonly<Record<QualityDocumentState, { readonly tone: StageStatus; readonly icon: Icon }>> = {
+  missing: { tone: 'action-required', icon: circleIcon },
+  uploaded: { tone: 'waiting', icon: waitingIcon },
+  accepted: { tone: 'done', icon: checkIcon },
+  rejected: { tone: 'action-required', icon: xIcon },
 };
 
 export class TypedDocumentsController implements ReactiveController {

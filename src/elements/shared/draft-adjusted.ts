@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DraftAdjustment } from '../../domain/draft-quantities.js';
 import type { Position } from '../../domain/types.js';
 import { renderIcon } from './icon.js';
+import { warningIcon } from './icons/warning.js';
 
 /** An element's words for the notice (its own catalog: "invoiced", "to ship", …). */
 export interface DraftAdjustedTexts {
@@ -24,7 +25,7 @@ export function renderDraftAdjusted(adjustments: readonly DraftAdjustment[], pos
   };
   const removed = adjustments.filter((adjustment) => adjustment.kind === 'removed').length;
   return html`<div class="notice warning" role="status" part="draft-adjusted">
-    ${renderIcon('warning')}
+    ${renderIcon(warningIcon)}
     <div class="notice-body">
       <p>${texts.title}</p>
       <ul>

@@ -4,6 +4,9 @@ import { live } from 'lit/directives/live.js';
 import type { Messages } from '../../i18n/message-catalog.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { renderIcon } from './icon.js';
+import { checkIcon } from './icons/check.js';
+import { warningIcon } from './icons/warning.js';
+import { xIcon } from './icons/x.js';
 
 /** What a field shows about its value: nothing yet, valid (green mark + text), an error, or a warning. */
 export type FieldState = { readonly kind: 'none' } | { readonly kind: 'valid' } | { readonly kind: 'error'; readonly message: string } | { readonly kind: 'warning'; readonly message: string };
@@ -54,11 +57,11 @@ function describedBy(options: CommonOptions): string | undefined {
 export function fieldStatus(id: string, state: FieldState, i18n: LocalizeController<Messages>): TemplateResult {
   switch (state.kind) {
     case 'valid':
-      return html`<p id="${id}-status" class="field-status valid" part="field-status">${renderIcon('check')}<span class="visually-hidden">${i18n.shared('fieldValid')}</span></p>`;
+      return html`<p id="${id}-status" class="field-status valid" part="field-status">${renderIcon(checkIcon)}<span class="visually-hidden">${i18n.shared('fieldValid')}</span></p>`;
     case 'error':
-      return html`<p id="${id}-status" class="field-status error" part="field-status field-error">${renderIcon('x')} ${state.message}</p>`;
+      return html`<p id="${id}-status" class="field-status error" part="field-status field-error">${renderIcon(xIcon)} ${state.message}</p>`;
     case 'warning':
-      return html`<p id="${id}-status" class="field-status warning" part="field-status field-warning">${renderIcon('warning')} ${state.message}</p>`;
+      return html`<p id="${id}-status" class="field-status warning" part="field-status field-warning">${renderIcon(warningIcon)} ${state.message}</p>`;
     default:
       return html`<p id="${id}-status" class="field-status" part="field-status"></p>`;
   }

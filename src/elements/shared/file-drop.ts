@@ -5,6 +5,7 @@ import type { LocalizeController } from '../../i18n/localize.js';
 import type { UploadProgress } from '../../api/port.js';
 import type { FileProblem } from './file-check.js';
 import { renderIcon } from './icon.js';
+import { uploadIcon } from './icons/upload.js';
 
 export interface FileDropOptions {
   readonly id: string;
@@ -71,7 +72,7 @@ export class FileDropController implements ReactiveController {
       @dragleave=${this.handleDragLeave}
       @drop=${this.handleDrop}
     >
-      <span class="file-drop-icon">${renderIcon('upload')}</span>
+      <span class="file-drop-icon">${renderIcon(uploadIcon)}</span>
       <span>${i18n.shared('dropFiles')}</span>
       <label class="button" part="button file-button" for=${options.id}>${i18n.shared('chooseFile')}</label>
       <input

@@ -1,70 +1,18 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import ArrowDown from 'lucide/dist/esm/icons/arrow-down.mjs';
-import ArrowLeft from 'lucide/dist/esm/icons/arrow-left.mjs';
-import ArrowUp from 'lucide/dist/esm/icons/arrow-up.mjs';
-import Check from 'lucide/dist/esm/icons/check.mjs';
-import ChevronRight from 'lucide/dist/esm/icons/chevron-right.mjs';
-import Circle from 'lucide/dist/esm/icons/circle.mjs';
-import CircleAlert from 'lucide/dist/esm/icons/circle-alert.mjs';
-import CircleCheck from 'lucide/dist/esm/icons/circle-check.mjs';
-import CircleDot from 'lucide/dist/esm/icons/circle-dot.mjs';
-import Download from 'lucide/dist/esm/icons/download.mjs';
-import Ellipsis from 'lucide/dist/esm/icons/ellipsis.mjs';
-import FileText from 'lucide/dist/esm/icons/file-text.mjs';
-import Hourglass from 'lucide/dist/esm/icons/hourglass.mjs';
-import Inbox from 'lucide/dist/esm/icons/inbox.mjs';
-import Info from 'lucide/dist/esm/icons/info.mjs';
-import Lock from 'lucide/dist/esm/icons/lock.mjs';
-import MessageSquare from 'lucide/dist/esm/icons/message-square.mjs';
-import Minus from 'lucide/dist/esm/icons/minus.mjs';
-import Package from 'lucide/dist/esm/icons/package.mjs';
-import Plus from 'lucide/dist/esm/icons/plus.mjs';
-import Printer from 'lucide/dist/esm/icons/printer.mjs';
-import Receipt from 'lucide/dist/esm/icons/receipt.mjs';
-import Tag from 'lucide/dist/esm/icons/tag.mjs';
-import TriangleAlert from 'lucide/dist/esm/icons/triangle-alert.mjs';
-import Upload from 'lucide/dist/esm/icons/upload.mjs';
-import X from 'lucide/dist/esm/icons/x.mjs';
 
 /** One child of a lucide icon: its SVG tag and attributes, as lucide ships them. */
-type IconChild = readonly [tag: string, attrs: Readonly<Record<string, string | number | undefined>>];
+export type IconChild = readonly [tag: string, attrs: Readonly<Record<string, string | number | undefined>>];
 
 /**
- * The icons the elements draw, by meaning, from the lucide set (ISC). Only these are imported, so the rest of
- * the set is never loaded
- * (one module per icon: the dev server and the test runner fetch these few, not the 1,700 of the package's index).
+ * An icon of the set in `icons/` (one module per icon, lucide drawings, ISC): its name (the `data-icon` attribute
+ * and the `icon-<name>` class, which tests and styles look for) and its drawing. Callers import the icons they draw,
+ * so a bundle carries only those.
  */
-const ICONS = {
-  'arrow-down': ArrowDown,
-  'arrow-left': ArrowLeft,
-  'arrow-up': ArrowUp,
-  check: Check,
-  chevron: ChevronRight,
-  circle: Circle,
-  'circle-dot': CircleDot,
-  download: Download,
-  document: FileText,
-  empty: Inbox,
-  error: CircleAlert,
-  info: Info,
-  invoice: Receipt,
-  label: Tag,
-  lock: Lock,
-  message: MessageSquare,
-  minus: Minus,
-  more: Ellipsis,
-  package: Package,
-  plus: Plus,
-  print: Printer,
-  success: CircleCheck,
-  upload: Upload,
-  waiting: Hourglass,
-  warning: TriangleAlert,
-  x: X,
-} satisfies Record<string, readonly IconChild[]>;
-
-export type IconName = keyof typeof ICONS;
+export interface Icon {
+  readonly name: string;
+  readonly drawing: readonly IconChild[];
+}
 
 export interface IconOptions {
   /** Text alternative (from a catalog) for an icon that carries meaning of its own; without it the icon is decorative. */
@@ -101,8 +49,9 @@ function renderChild([tag, attrs]: IconChild): SVGTemplateResult {
  * An icon as inline SVG (the same drawing whatever fonts the reader has), sized to the text around it and drawn in
  * `currentColor`. Decorative (`aria-hidden`) unless `label` gives it a text alternative (`role="img"`).
  */
-export function renderIcon(name: IconName, options: IconOptions = {}): TemplateResult {
+export function renderIcon(icon: Icon, options: IconOptions = {}): TemplateResult {
   const { label } = options;
+  const { name } = icon;
   return html`<svg
     class="icon icon-${name}"
     part="icon"
@@ -118,6 +67,6 @@ export function renderIcon(name: IconName, options: IconOptions = {}): TemplateR
     aria-label=${ifDefined(label || undefined)}
     aria-hidden=${ifDefined(label ? undefined : 'true')}
   >
-    ${ICONS[name].map(renderChild)}
+    ${icon.drawing.map(renderChild)}
   </svg>`;
 }

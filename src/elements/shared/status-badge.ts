@@ -2,14 +2,19 @@ import { css, html, type TemplateResult } from 'lit';
 import type { StageStatus } from '../../domain/types.js';
 import type { Messages } from '../../i18n/message-catalog.js';
 import type { LocalizeController } from '../../i18n/localize.js';
-import { renderIcon, type IconName } from './icon.js';
+import { renderIcon, type Icon } from './icon.js';
+import { checkIcon } from './icons/check.js';
+import { circleDotIcon } from './icons/circle-dot.js';
+import { lockIcon } from './icons/lock.js';
+import { minusIcon } from './icons/minus.js';
+import { waitingIcon } from './icons/waiting.js';
 
-const ICONS: Readonly<Record<StageStatus, IconName>> = {
-  done: 'check',
-  'action-required': 'circle-dot',
-  waiting: 'waiting',
-  'not-required': 'minus',
-  locked: 'lock',
+const ICONS: Readonly<Record<StageStatus, Icon>> = {
+  done: checkIcon,
+  'action-required': circleDotIcon,
+  waiting: waitingIcon,
+  'not-required': minusIcon,
+  locked: lockIcon,
 };
 
 /** A stage status as an icon *and* words, never colour alone. */

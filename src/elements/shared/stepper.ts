@@ -2,6 +2,7 @@ import { css, html, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/message-catalog.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { renderIcon } from './icon.js';
+import { checkIcon } from './icons/check.js';
 
 export interface StepDescriptor {
   readonly key: string;
@@ -16,7 +17,7 @@ export function renderStepper(steps: readonly StepDescriptor[], current: number,
       ${steps.map((step, index) => {
         const state = index < current ? 'done' : index === current ? 'current' : 'upcoming';
         return html`<li part="step step-${state}" class="step ${state}" aria-current=${index === current ? 'step' : 'false'}>
-          <span class="step-marker" aria-hidden="true">${index < current ? renderIcon('check') : index + 1}</span>
+          <span class="step-marker" aria-hidden="true">${index < current ? renderIcon(checkIcon) : index + 1}</span>
           <span class="step-label">${step.label}</span>
           ${state === 'done' ? html`<span class="visually-hidden">(${i18n.shared('stepCompleted')})</span>` : ''}
         </li>`;

@@ -4,6 +4,7 @@ import type { Messages } from '../../i18n/message-catalog.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { errorMessage, type ErrorPurpose } from './error-message.js';
 import { renderIcon } from './icon.js';
+import { errorIcon } from './icons/error.js';
 
 export interface TaskViewOptions<T> {
   readonly complete: (value: T) => unknown;
@@ -29,7 +30,7 @@ export function skeleton(lines = 3): TemplateResult {
  */
 export function errorView(error: unknown, i18n: LocalizeController<Messages>, onRetry: () => void, purpose: ErrorPurpose = 'write'): TemplateResult {
   return html`<div part="error" class="notice danger" role="alert">
-    ${renderIcon('error')}
+    ${renderIcon(errorIcon)}
     <div class="notice-body">
       <strong>${i18n.shared('errorTitle')}</strong>
       <p>${errorMessage(error, i18n, purpose)}</p>

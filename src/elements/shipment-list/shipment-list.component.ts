@@ -20,6 +20,10 @@ import { shipmentListStyles } from './shipment-list.styles.js';
 import { TrackingLoader } from './tracking-loader.js';
 import { renderHeading } from '../shared/heading.js';
 import { renderIcon } from '../shared/icon.js';
+import { packageIcon } from '../shared/icons/package.js';
+import { printIcon } from '../shared/icons/print.js';
+import { waitingIcon } from '../shared/icons/waiting.js';
+import { warningIcon } from '../shared/icons/warning.js';
 
 /** The DOM id of a shipment's card. */
 const cardId = (shipmentId: string) => `shipment-card-${shipmentId}`;
@@ -227,7 +231,7 @@ export class ShipmentList extends SupplierElement {
         complete: (data) => this.renderList(data),
         isEmpty: (data) => data.shipments.length === 0 && !this.shipmentId,
         empty: () => html`<div class="empty-state" part="empty">
-          ${renderIcon('package')}
+          ${renderIcon(packageIcon)}
           <div><p><strong>${this.i18n.t('empty')}</strong></p><p>${this.i18n.t('emptyHint')}</p></div>
         </div>`,
       })}
@@ -238,7 +242,7 @@ export class ShipmentList extends SupplierElement {
     const missing = this.shipmentId !== '' && !data.shipments.some((shipment) => shipment.id === this.shipmentId);
     return html`${missing
         ? html`<div class="notice warning" part="shipment-not-found" role="alert" tabindex="-1">
-            ${renderIcon('warning')}
+            ${renderIcon(warningIcon)}
             <div class="notice-body">
               <strong>${this.i18n.t('notFound')}</strong>
               <p>${this.i18n.t(data.shipments.length === 0 ? 'notFoundNone' : 'notFoundHint')}</p>
@@ -402,7 +406,7 @@ export class ShipmentList extends SupplierElement {
     let body: unknown;
     if (shipment.documents.length === 0 && shipment.status === 'processing') {
       body = html`<div class="notice info" part="processing" role="status">
-        ${renderIcon('waiting')}
+        ${renderIcon(waitingIcon)}
         <div class="notice-body"><p>${i18n.t('processing')}</p><p class="muted">${i18n.t('processingRefresh')}</p></div>
       </div>`;
     } else if (shipment.documents.length === 0) {
@@ -412,9 +416,9 @@ export class ShipmentList extends SupplierElement {
       body = html`<p class="muted">${i18n.t('documentsHint')}</p>
         <ul class="plain documents">${links}</ul>
         <button type="button" class="button" part="button print-button" aria-label=${i18n.t('printAllLabel', { number: shipment.number })} @click=${() => this.printAll(data, shipment)}>
-          ${renderIcon('print')} ${i18n.t('printAll')}
+          ${renderIcon(printIcon)} ${i18n.t('printAll')}
         </button>
-        ${this.popupBlocked === shipment.id ? html`<p class="notice warning" role="alert">${renderIcon('warning')}<span class="notice-body">${i18n.t('popupBlocked')}</span></p>` : nothing}`;
+        ${this.popupBlocked === shipment.id ? html`<p class="notice warning" role="alert">${renderIcon(warningIcon)}<span class="notice-body">${i18n.t('popupBlocked')}</span></p>` : nothing}`;
     }
     return html`<section part="documents" aria-labelledby="${headingId} shipment-${shipment.id}">
       ${renderHeading(this.headingLevel + 2, i18n.t('documents'), { id: headingId })}
@@ -441,7 +445,7 @@ export class ShipmentList extends SupplierElement {
     } else if (entry.state === 'queued' || entry.state === 'loading') body = html`<p class="muted" aria-busy="true">${i18n.t('trackingLoading')}</p>`;
     else if (entry.state === 'error') {
       body = html`<div class="notice warning" part="error" role="alert">
-        ${renderIcon('warning')}
+        ${renderIcon(warningIcon)}
         <div class="notice-body">
           <p>${i18n.t('trackingError')} ${errorMessage(entry.error, i18n, 'read')}</p>
           <button type="button" class="button" part="button retry-button" @click=${() => this.trackings.request(shipment.id)}>${i18n.shared('retry')}</button>

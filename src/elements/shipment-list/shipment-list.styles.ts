@@ -1,6 +1,21 @@
 import { css } from 'lit';
 
 export const shipmentListStyles = css`
+  /* Nothing here yet: said quietly, so it never outshouts the action that fills it. */
+  .empty-state {
+    display: flex;
+    gap: var(--_space-2);
+    align-items: flex-start;
+    margin-block: var(--_space-2);
+    color: var(--_muted);
+  }
+  .empty-state p {
+    margin: 0;
+  }
+  .empty-state strong {
+    color: var(--_text);
+    font-weight: 600;
+  }
   :host {
     display: block;
     font-family: var(--_font);

@@ -1,6 +1,8 @@
 /** After Cancel: the entries are kept as a draft, said aloud, with "Discard draft" and "Continue editing". */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { renderIcon } from '../shared/icon.js';
+import { infoIcon } from '../shared/icons/info.js';
+import { xIcon } from '../shared/icons/x.js';
 import { STEP_HEADING } from './step-navigation.js';
 import type { WizardContext } from './wizard-context.js';
 
@@ -44,7 +46,7 @@ export class CancelNote {
       this.set('discarded');
     };
     return html`<div class="notice info" part="cancelled">
-      ${renderIcon(discarded ? 'x' : 'info')}
+      ${renderIcon(discarded ? xIcon : infoIcon)}
       <div class="notice-body">
         <p id="cancelled-note" tabindex="-1">${i18n.t(discarded ? 'cancelled.discarded' : 'cancelled.kept')}</p>
         <p class="cancelled-actions">

@@ -8,6 +8,7 @@ import { fieldStatus, NO_STATE, type FieldState } from '../shared/field.js';
 import { checkFile } from '../shared/file-check.js';
 import { FileDropController, fileProblemMessage, renderUploadProgress } from '../shared/file-drop.js';
 import { renderIcon } from '../shared/icon.js';
+import { checkIcon } from '../shared/icons/check.js';
 import { newIdempotencyKey } from '../shared/idempotency.js';
 import { downscaleImage, type DownscaleResult } from '../shared/image-downscale.js';
 import type { ShippingDraft } from './draft.js';
@@ -202,7 +203,7 @@ export class PhotoUploadController implements ReactiveController {
       ${draft.photo && !upload
         ? html`<div class="thumbnail" part="thumbnail">
             ${this.thumbnailUrl ? html`<img src=${this.thumbnailUrl} alt=${i18n.t('package.photoAlt', { name: draft.photo.name })} />` : nothing}
-            <span>${renderIcon('check')} ${i18n.t('package.photoUploaded', { name: draft.photo.name })}</span>
+            <span>${renderIcon(checkIcon)} ${i18n.t('package.photoUploaded', { name: draft.photo.name })}</span>
           </div>`
         : nothing}
       ${upload

@@ -31,6 +31,8 @@ import { draftEditors, type StepHost, type WizardData } from './steps/step-host.
 import type { DraftCheck } from './validation.js';
 import type { WizardContext } from './wizard-context.js';
 import { checkWizardDraft, incompleteSteps, loadWizardData } from './wizard-data.js';
+import { lockIcon } from '../shared/icons/lock.js';
+import { successIcon } from '../shared/icons/success.js';
 
 /**
  * "Add shipping": a three-step wizard (parts, package, delivery) that publishes one shipment of an order.
@@ -258,11 +260,11 @@ export class ShippingWizard extends SupplierElement {
     const i18n = this.i18n;
     const header = html`<p class="muted">${i18n.t('order', { number: data.order.number })}</p>`;
     if (this.published) return html`${header} ${renderPublished(this.published, i18n, this.headingLevel + 1, () => this.startOver())}`;
-    if (shippingStatus(data.order) === 'locked') return html`${header} ${renderNotice('info', 'locked', 'lock', i18n.t('locked'))}`;
+    if (shippingStatus(data.order) === 'locked') return html`${header} ${renderNotice('info', 'locked', lockIcon, i18n.t('locked'))}`;
     if (this.cancelNote.shown) return html`${header} ${this.cancelNote.render()}`;
     const draft = this.session.draft;
     if (!draft) return nothing;
-    if (Object.keys(draft.quantities).length === 0) return html`${header} ${renderNotice('success', 'empty', 'success', i18n.t('allShipped'))}`;
+    if (Object.keys(draft.quantities).length === 0) return html`${header} ${renderNotice('success', 'empty', successIcon, i18n.t('allShipped'))}`;
     const steps = (['parts', 'package', 'delivery'] as const).map((key) => ({ key, label: i18n.t(`step.${key}`) }));
     return html`${header} ${renderDeadlineNotice(data, i18n, orderToday(data.order, Date.now()))} ${renderWizardDraftAdjusted(this.session.adjustments, data, i18n)}
       ${renderStepper(steps, draft.step, i18n, i18n.t('stepsLabel'))} ${this.renderForm(data, draft)}`;

@@ -7,7 +7,11 @@ import type { LocalizeController } from '../../i18n/localize.js';
 import type { SupplierApiError } from '../../api/errors.js';
 import { renderDraftAdjusted } from '../shared/draft-adjusted.js';
 import { renderHeading } from '../shared/heading.js';
-import { renderIcon, type IconName } from '../shared/icon.js';
+import { renderIcon, type Icon } from '../shared/icon.js';
+import { errorIcon } from '../shared/icons/error.js';
+import { infoIcon } from '../shared/icons/info.js';
+import { successIcon } from '../shared/icons/success.js';
+import { warningIcon } from '../shared/icons/warning.js';
 import { errorView } from '../shared/task-view.js';
 import type { StepIndex } from './draft.js';
 import type { ShippingWizardMessages } from './shipping-wizard.messages.js';
@@ -28,17 +32,17 @@ export function renderDeadlineNotice(data: WizardData, i18n: I18n, today: string
   const values = { date: i18n.date(due, 'long'), relative: i18n.relativeDays(due, today) };
   if (countdown.state === 'overdue') {
     return html`<p class="notice danger deadline" part="deadline deadline-passed">
-      <span class="notice-body">${renderIcon('warning')} <strong>${i18n.t('deadline.passedTitle')}</strong> ${i18n.t('deadline.passed', values)}</span>
+      <span class="notice-body">${renderIcon(warningIcon)} <strong>${i18n.t('deadline.passedTitle')}</strong> ${i18n.t('deadline.passed', values)}</span>
     </p>`;
   }
   const tone = isDeadlineNear(countdown) ? 'warning' : 'info';
   return html`<p class="notice ${tone} deadline" part="deadline deadline-${tone}">
-    <span class="notice-body">${renderIcon(tone === 'warning' ? 'error' : 'info')} ${i18n.t('deadline.info', values)}</span>
+    <span class="notice-body">${renderIcon(tone === 'warning' ? errorIcon : infoIcon)} ${i18n.t('deadline.info', values)}</span>
   </p>`;
 }
 
 /** A one-line notice with its icon (hidden from screen readers: the words say it). */
-export function renderNotice(tone: 'info' | 'success', part: string, icon: IconName, text: string): TemplateResult {
+export function renderNotice(tone: 'info' | 'success', part: string, icon: Icon, text: string): TemplateResult {
   return html`<p class="notice ${tone}" part=${part}>${renderIcon(icon)}<span class="notice-body">${text}</span></p>`;
 }
 
@@ -51,7 +55,7 @@ export function publishedText(shipment: Shipment, i18n: I18n): readonly [string,
 export function renderPublished(shipment: Shipment, i18n: I18n, level: number, onAnother: () => void): TemplateResult {
   const [title, next] = publishedText(shipment, i18n);
   return html`<div class="notice success" part="success">
-    ${renderIcon('success')}
+    ${renderIcon(successIcon)}
     <div class="notice-body">
       ${renderHeading(level, title, { id: 'success-heading', focusable: true })}
       <p>${next}</p>

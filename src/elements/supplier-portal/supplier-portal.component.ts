@@ -12,6 +12,7 @@ import { RouteChangeEvent } from './supplier-portal.events.js';
 import { supplierPortalMessages } from './supplier-portal.messages.js';
 import { supplierPortalStyles } from './supplier-portal.styles.js';
 import { renderIcon } from '../shared/icon.js';
+import { arrowLeftIcon } from '../shared/icons/arrow-left.js';
 
 const ROUTE_PROPERTIES = ['orderId', 'stage', 'step', 'shipmentId'] as const;
 
@@ -202,7 +203,7 @@ export class SupplierPortal extends SupplierElement {
     // The list stays in the DOM while details are shown, so its search, filters and scroll position survive.
     return html`${this.orderId
         ? html`<button part="back button" class="button link back" type="button" @click=${this.showList}>
-              ${renderIcon('arrow-left')} ${this.i18n.t('back')}
+              ${renderIcon(arrowLeftIcon)} ${this.i18n.t('back')}
             </button>
             ${staticHtml`<${details}
               part="details"

@@ -7,6 +7,7 @@ import { renderPartCell, renderPositionsTable, type PositionColumn } from '../..
 import { renderScrollRegion } from '../../shared/scroll-region.js';
 import { renderHeading } from '../../shared/heading.js';
 import { renderIcon } from '../../shared/icon.js';
+import { checkIcon } from '../../shared/icons/check.js';
 import { STEP_HEADING, type InvoiceStepHost, type ReviewLine } from './step-host.js';
 
 /** Step 3: company and bank, invoice number and dates, items and totals, the XRechnung, the signed PDF, what is still missing; "Save". */
@@ -18,7 +19,7 @@ export function renderReviewStep(host: InvoiceStepHost): TemplateResult {
   return html`${renderHeading(host.headingLevel, i18n.t('step.review'), STEP_HEADING)} ${section('reviewCompany')}
     ${renderCompany(host)} ${section('invoiceTitle')} ${renderInvoiceDetails(host)} ${section('reviewItems')}
     ${renderItems(host)} ${host.renderEInvoiceReview()} ${section('uploadLabel')}
-    ${draft.documentName ? html`<p class="valid-mark">${renderIcon('check')} ${i18n.t('uploadedFile', { name: draft.documentName })}</p>` : nothing}
+    ${draft.documentName ? html`<p class="valid-mark">${renderIcon(checkIcon)} ${i18n.t('uploadedFile', { name: draft.documentName })}</p>` : nothing}
     ${host.renderDocumentUpload()}
     ${host.fileProblem ? html`<p class="notice danger" role="alert" part="error">${host.fileProblem}</p>` : nothing}
     ${
@@ -63,7 +64,7 @@ function renderCompany(host: InvoiceStepHost): TemplateResult {
       ${profile.vatId}
       ${
         vat.valid
-          ? html`<span class="valid-mark">${renderIcon('check')} ${i18n.t('vatValid')}</span>`
+          ? html`<span class="valid-mark">${renderIcon(checkIcon)} ${i18n.t('vatValid')}</span>`
           : vat.reason === 'country' || vat.reason === 'empty'
             ? html`<span class="muted">${i18n.t('vatUnknown')}</span>`
             : html`<span class="field-status error">${i18n.t('vatInvalid')}</span>`

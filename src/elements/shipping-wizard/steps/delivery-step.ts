@@ -5,6 +5,8 @@ import { fieldStatus, renderCheckbox, renderInput, renderSelect } from '../../sh
 import { trackingKey } from '../validation.js';
 import { renderHeading } from '../../shared/heading.js';
 import { renderIcon } from '../../shared/icon.js';
+import { infoIcon } from '../../shared/icons/info.js';
+import { plusIcon } from '../../shared/icons/plus.js';
 import { fieldId, renderStepHeading, type StepHost } from './step-host.js';
 
 /** The carriers of the adapter's list whose number format the tracking numbers fit, when the one chosen does not fit them all. */
@@ -64,7 +66,7 @@ function renderTrackingNumbers(host: StepHost): TemplateResult {
     ${numbers.length < MAX_TRACKING_NUMBERS
       ? html`<p class="add-tracking">
           <button type="button" class="button" part="button add-tracking-button" ?disabled=${host.busy} @click=${() => host.addTrackingNumber()}>
-            ${renderIcon('plus')} ${i18n.t('delivery.addTracking')}
+            ${renderIcon(plusIcon)} ${i18n.t('delivery.addTracking')}
           </button>
         </p>`
       : nothing}`;
@@ -83,7 +85,7 @@ export function renderDeliveryStep(host: StepHost, today: string): TemplateResul
               ? html`<address>${address.name}<br />${address.street}<br />${address.postalCode} ${address.city}<br />${i18n.region(address.country)}</address>`
               : ''}
             ${fieldStatus('delivery-pickupAddress', host.fieldState('delivery.pickupAddress'), i18n)}
-            <p class="notice info" part="pickup-note">${renderIcon('info')}<span class="notice-body">${i18n.t('delivery.pickupNote')}</span></p>
+            <p class="notice info" part="pickup-note">${renderIcon(infoIcon)}<span class="notice-body">${i18n.t('delivery.pickupNote')}</span></p>
           </section>`
       : html`<p>${i18n.t('delivery.supplierIntro')}</p>
           ${renderSelect(

@@ -3,6 +3,7 @@ import { remainingQuantity } from '../../../domain/quantities.js';
 import { fieldStatus, renderInput } from '../../shared/field.js';
 import { fieldId, renderStepHeading, type StepHost } from './step-host.js';
 import { renderIcon } from '../../shared/icon.js';
+import { checkIcon } from '../../shared/icons/check.js';
 
 /** Step 1: every position with what is still to ship and a quantity to ship now (0..remaining), a page at a time. */
 export function renderPartsStep(host: StepHost): TemplateResult {
@@ -24,7 +25,7 @@ export function renderPartsStep(host: StepHost): TemplateResult {
             <div><dt>${i18n.t('parts.remaining')}</dt><dd class="num">${i18n.number(remaining)}</dd></div>
           </dl>
           ${remaining === 0 || !(position.id in draft.quantities)
-            ? html`<p class="muted" part="fully-shipped">${renderIcon('check')} ${i18n.t('parts.fullyShipped')}</p>`
+            ? html`<p class="muted" part="fully-shipped">${renderIcon(checkIcon)} ${i18n.t('parts.fullyShipped')}</p>`
             : renderInput(
                 {
                   id: fieldId(key),

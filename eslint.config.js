@@ -75,7 +75,21 @@ export default tseslint.config(
   {
     files: ['test/**/*.ts'],
     // chai's property assertions (`expect(x).to.be.true`) are expressions by design.
-    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+    rules: {
+      '@typescript-eslint/no-unused-expressions': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@web/test-runner-commands',
+              importNames: ['setViewport'],
+              message: "WebKit runs over WebDriver, where it throws: use setViewport from test/helpers/viewport.ts.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/domain/e-invoice/xml-writer.ts', 'server/http/documents.ts'],

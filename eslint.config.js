@@ -84,7 +84,7 @@ export default tseslint.config(
             {
               name: '@web/test-runner-commands',
               importNames: ['setViewport'],
-              message: "WebKit runs over WebDriver, where it throws: use setViewport from test/helpers/viewport.ts.",
+              message: 'WebKit runs over WebDriver, where it throws: use setViewport from test/helpers/viewport.ts.',
             },
           ],
         },

@@ -19,13 +19,22 @@ function referenceServer(): Plugin {
     apply: 'serve',
     async configureServer(server) {
       const { startReferenceServer } = await loadReferenceServer();
-      const backend = await startReferenceServer({ control: true, dataDir: fileURLToPath(new URL('./.data/reference-server/', import.meta.url)) });
+      const backend = await startReferenceServer({
+        control: true,
+        dataDir: fileURLToPath(new URL('./.data/reference-server/', import.meta.url)),
+      });
       server.config.logger.info(`  reference server (?adapter=rest): ${backend.database}`);
       server.httpServer?.once('close', () => void backend.close());
       const target = new URL(backend.url);
       server.middlewares.use('/api', (request, response) => {
         const upstream = httpRequest(
-          { host: target.hostname, port: target.port, path: request.url, method: request.method, headers: request.headers },
+          {
+            host: target.hostname,
+            port: target.port,
+            path: request.url,
+            method: request.method,
+            headers: request.headers,
+          },
           (answer) => {
             response.writeHead(answer.statusCode ?? 502, answer.headers);
             answer.pipe(response);

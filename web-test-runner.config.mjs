@@ -38,7 +38,8 @@ const catalogIndexPlugin = {
   serve(context) {
     if (context.path !== '/test/generated/catalogs.js') return undefined;
     const files = findCatalogs('src').map((file) => '/' + relative('.', file).split('\\').join('/'));
-    const body = files.map((file, index) => `import * as m${index} from '${file}';`).join('\n') +
+    const body =
+      files.map((file, index) => `import * as m${index} from '${file}';`).join('\n') +
       `\nexport const catalogModules = { ${files.map((file, index) => `'${file}': m${index}`).join(', ')} };\n`;
     return { body, type: 'js' };
   },
@@ -49,14 +50,47 @@ const catalogIndexPlugin = {
  * the test runner serves an ES-module bundle of each, made by esbuild on first request.
  */
 const REACT_EXPORTS = [
-  'Children', 'Component', 'Fragment', 'Profiler', 'PureComponent', 'StrictMode', 'Suspense', 'act', 'cloneElement', 'createContext',
-  'createElement', 'createRef', 'forwardRef', 'isValidElement', 'lazy', 'memo', 'startTransition', 'use', 'useActionState',
-  'useCallback', 'useContext', 'useDebugValue', 'useDeferredValue', 'useEffect', 'useId', 'useImperativeHandle',
-  'useInsertionEffect', 'useLayoutEffect', 'useMemo', 'useOptimistic', 'useReducer', 'useRef', 'useState',
-  'useSyncExternalStore', 'useTransition', 'version',
+  'Children',
+  'Component',
+  'Fragment',
+  'Profiler',
+  'PureComponent',
+  'StrictMode',
+  'Suspense',
+  'act',
+  'cloneElement',
+  'createContext',
+  'createElement',
+  'createRef',
+  'forwardRef',
+  'isValidElement',
+  'lazy',
+  'memo',
+  'startTransition',
+  'use',
+  'useActionState',
+  'useCallback',
+  'useContext',
+  'useDebugValue',
+  'useDeferredValue',
+  'useEffect',
+  'useId',
+  'useImperativeHandle',
+  'useInsertionEffect',
+  'useLayoutEffect',
+  'useMemo',
+  'useOptimistic',
+  'useReducer',
+  'useRef',
+  'useState',
+  'useSyncExternalStore',
+  'useTransition',
+  'version',
 ].join(', ');
 const COMMONJS_PACKAGES = {
-  'ts-tracking-number': { contents: `export { getTracking, findTracking, allCouriers, amazon, dhl, fedex, ontrac, s10, ups, usps } from 'ts-tracking-number';` },
+  'ts-tracking-number': {
+    contents: `export { getTracking, findTracking, allCouriers, amazon, dhl, fedex, ontrac, s10, ups, usps } from 'ts-tracking-number';`,
+  },
   papaparse: { contents: `export { parse, unparse } from 'papaparse';` },
   // Tests only: the controlled clock (test/helpers/clock.ts). Its Node-only requires sit in try blocks.
   '@sinonjs/fake-timers': { file: 'fake-timers', contents: `export { withGlobal } from '@sinonjs/fake-timers';` },
@@ -81,7 +115,9 @@ const commonJsPackagesPlugin = {
     }
     const match = /^\/__commonjs__\/(.+)\.js$/.exec(context.path);
     const name = match?.[1];
-    const entry = Object.values(COMMONJS_PACKAGES).find((candidate, index) => (candidate.file ?? Object.keys(COMMONJS_PACKAGES)[index]) === name && candidate.contents);
+    const entry = Object.values(COMMONJS_PACKAGES).find(
+      (candidate, index) => (candidate.file ?? Object.keys(COMMONJS_PACKAGES)[index]) === name && candidate.contents,
+    );
     if (!entry) return undefined;
     if (!commonJsBundles.has(name)) {
       const result = buildSync({
@@ -110,7 +146,10 @@ const referenceServerPlugin = {
   name: 'reference-server',
   async serverStart({ config }) {
     const { startReferenceServer } = await loadReferenceServer();
-    referenceServer = await startReferenceServer({ control: true, allowedOrigins: [`http://${config.hostname}:${config.port}`] });
+    referenceServer = await startReferenceServer({
+      control: true,
+      allowedOrigins: [`http://${config.hostname}:${config.port}`],
+    });
   },
   async serverStop() {
     await referenceServer?.close();
@@ -134,7 +173,9 @@ const reactServerMarkupPlugin = {
   name: 'react-server-markup',
   async serve(context) {
     if (context.path !== '/test/generated/react-server-markup.js') return undefined;
-    serverMarkup ??= promisify(execFile)(process.execPath, ['--input-type=module', '-e', SERVER_RENDER]).then(({ stdout }) => stdout);
+    serverMarkup ??= promisify(execFile)(process.execPath, ['--input-type=module', '-e', SERVER_RENDER]).then(
+      ({ stdout }) => stdout,
+    );
     return { body: `export const serverMarkup = ${JSON.stringify(await serverMarkup)};\n`, type: 'js' };
   },
 };

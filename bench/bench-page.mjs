@@ -20,9 +20,11 @@ export async function openBenchPage(browser, url) {
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.goto(`${url}/index.html`);
-  await page.waitForFunction(() => 'bench' in window, null, { timeout: 30_000 }).catch(() => {
-    throw new Error(`the benchmark page did not start${errors.length ? `: ${errors.join('; ')}` : ''}`);
-  });
+  await page
+    .waitForFunction(() => 'bench' in window, null, { timeout: 30_000 })
+    .catch(() => {
+      throw new Error(`the benchmark page did not start${errors.length ? `: ${errors.join('; ')}` : ''}`);
+    });
   return {
     page,
     errors,

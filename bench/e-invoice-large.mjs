@@ -72,7 +72,8 @@ async function writeRepeated(path, head, unit, count, tail) {
   const write = (chunk) => new Promise((done) => (out.write(chunk) ? done() : out.once('drain', done)));
   await write(head);
   const block = unit.repeat(1000);
-  for (let written = 0; written < count; written += 1000) await write(written + 1000 <= count ? block : unit.repeat(count - written));
+  for (let written = 0; written < count; written += 1000)
+    await write(written + 1000 <= count ? block : unit.repeat(count - written));
   await write(tail);
   await new Promise((done) => out.end(done));
 }
@@ -88,13 +89,19 @@ const UBL_LINE =
 function deflateBombPdf(inflatedBytes) {
   const deflated = deflateSync(Buffer.alloc(inflatedBytes), { level: 9 });
   return Buffer.concat([
-    Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n4 0 obj\n<< /Type /EmbeddedFile /Subtype /text#2Fxml /Filter /FlateDecode /Length ' + deflated.length + ' >>\nstream\n', 'latin1'),
+    Buffer.from(
+      '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n4 0 obj\n<< /Type /EmbeddedFile /Subtype /text#2Fxml /Filter /FlateDecode /Length ' +
+        deflated.length +
+        ' >>\nstream\n',
+      'latin1',
+    ),
     deflated,
     Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1'),
   ]);
 }
 
-const ublOf = (bytes) => (path) => writeRepeated(path, UBL_HEAD, UBL_LINE, Math.floor((bytes - UBL_HEAD.length) / UBL_LINE.length), '</Invoice>\n');
+const ublOf = (bytes) => (path) =>
+  writeRepeated(path, UBL_HEAD, UBL_LINE, Math.floor((bytes - UBL_HEAD.length) / UBL_LINE.length), '</Invoice>\n');
 const cases = [
   { name: '50 MB XML (UBL, 150,000 lines)', file: 'large.xml', make: ublOf(50e6) },
   { name: '25 MB XML (UBL, 75,000 lines)', file: 'medium.xml', make: ublOf(25e6) },
@@ -110,8 +117,16 @@ const cases = [
         `</cbc:EmbeddedDocumentBinaryObject></cac:Attachment></cac:AdditionalDocumentReference>${UBL_LINE}</Invoice>\n`,
       ),
   },
-  { name: '9 MB PDF of stream…endstream records', file: 'stream-records.pdf', make: (path) => writeRepeated(path, '%PDF-1.7\n', 'stream\nx\nendstream\n', Math.floor(9e6 / 19), '%%EOF\n') },
-  { name: 'deflate bomb PDF (256 KB → 256 MB)', file: 'deflate-bomb.pdf', make: (path) => writeFileSync(path, deflateBombPdf(256 * 1024 * 1024)) },
+  {
+    name: '9 MB PDF of stream…endstream records',
+    file: 'stream-records.pdf',
+    make: (path) => writeRepeated(path, '%PDF-1.7\n', 'stream\nx\nendstream\n', Math.floor(9e6 / 19), '%%EOF\n'),
+  },
+  {
+    name: 'deflate bomb PDF (256 KB → 256 MB)',
+    file: 'deflate-bomb.pdf',
+    make: (path) => writeFileSync(path, deflateBombPdf(256 * 1024 * 1024)),
+  },
 ];
 
 async function measure(url, path) {
@@ -143,7 +158,12 @@ async function measure(url, path) {
     const seconds = (Date.now() - started) / 1000;
     if (text === null) return { outcome: `no outcome after ${budgetMs / 1000} s`, seconds: null, longestTaskMs: null };
     const longTasks = await page.evaluate(() => window.__longTasks);
-    return { outcome: text.replace(/\s+/g, ' '), seconds, longestTaskMs: longTasks.length ? Math.round(Math.max(...longTasks)) : 0, longTasks: longTasks.length };
+    return {
+      outcome: text.replace(/\s+/g, ' '),
+      seconds,
+      longestTaskMs: longTasks.length ? Math.round(Math.max(...longTasks)) : 0,
+      longTasks: longTasks.length,
+    };
   } finally {
     await Promise.race([browser.close(), new Promise((done) => setTimeout(done, 10_000))]);
   }
@@ -164,10 +184,20 @@ try {
 }
 
 const out = `${root}bench/results-large-data-einvoice.${label}.json`;
-writeFileSync(out, `${JSON.stringify({ label, dist, csp: option('csp', 'none'), date: new Date().toISOString(), results }, null, 2)}\n`);
+writeFileSync(
+  out,
+  `${JSON.stringify({ label, dist, csp: option('csp', 'none'), date: new Date().toISOString(), results }, null, 2)}\n`,
+);
 console.log(`| file (${label}) | longest main-thread task | outcome after | outcome |\n|---|---:|---:|---|`);
 for (const row of results) {
-  const longest = row.longestTaskMs === null ? 'n/a (page frozen)' : row.longestTaskMs === 0 ? 'none over 50 ms' : `${row.longestTaskMs} ms`;
-  console.log(`| ${row.file} | ${longest} | ${row.seconds === null ? '—' : `${row.seconds.toFixed(1)} s`} | ${row.outcome} |`);
+  const longest =
+    row.longestTaskMs === null
+      ? 'n/a (page frozen)'
+      : row.longestTaskMs === 0
+        ? 'none over 50 ms'
+        : `${row.longestTaskMs} ms`;
+  console.log(
+    `| ${row.file} | ${longest} | ${row.seconds === null ? '—' : `${row.seconds.toFixed(1)} s`} | ${row.outcome} |`,
+  );
 }
 console.error(`[e-invoice bench] wrote ${out}`);

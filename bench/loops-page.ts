@@ -19,7 +19,9 @@ interface Observed {
 
 function observeLongTasks(): () => Observed {
   const durations: number[] = [];
-  const observer = new PerformanceObserver((list) => durations.push(...list.getEntries().map((entry) => entry.duration)));
+  const observer = new PerformanceObserver((list) =>
+    durations.push(...list.getEntries().map((entry) => entry.duration)),
+  );
   observer.observe({ type: 'longtask', buffered: false });
   return () => {
     durations.push(...observer.takeRecords().map((entry) => entry.duration));
@@ -30,7 +32,8 @@ function observeLongTasks(): () => Observed {
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 const stage = () => document.getElementById('stage')!;
-const deepText = (root: ParentNode): string => [...root.querySelectorAll('[role="alert"]')].map((node) => node.textContent ?? '').join(' ');
+const deepText = (root: ParentNode): string =>
+  [...root.querySelectorAll('[role="alert"]')].map((node) => node.textContent ?? '').join(' ');
 
 function summary(index: number): OrderSummary {
   return {
@@ -60,7 +63,12 @@ function mount(markup: (provider: HTMLElement) => HTMLElement, adapter: unknown)
 /** `<order-list>` whose adapter answers the same 100 orders and the same `nextCursor` every time; scrolled to the end each frame. */
 async function orderListRepeat(seconds: number) {
   let calls = 0;
-  const page = (): OrderPage => ({ items: Array.from({ length: 100 }, (_, index) => summary(index)), nextCursor: 'again', total: 1_000, counts: { all: 1_000, needsAction: 1_000, overdue: 0 } });
+  const page = (): OrderPage => ({
+    items: Array.from({ length: 100 }, (_, index) => summary(index)),
+    nextCursor: 'again',
+    total: 1_000,
+    counts: { all: 1_000, needsAction: 1_000, overdue: 0 },
+  });
   const adapter = createStubAdapter({ listOrders: async () => (calls++, page()) });
   const done = observeLongTasks();
   const list = mount(() => document.createElement('order-list'), adapter);
@@ -88,7 +96,9 @@ async function exportNeverEnds(seconds: number, total: number, perPage: number) 
   const adapter = createStubAdapter({ listOrders });
   const list = mount(() => document.createElement('order-list'), adapter);
   while (!list.shadowRoot?.querySelector('.rows [role="row"]')) await nextFrame();
-  const button = [...list.shadowRoot.querySelectorAll<HTMLButtonElement>('button')].find((each) => each.textContent?.trim() === 'Export CSV')!;
+  const button = [...list.shadowRoot.querySelectorAll<HTMLButtonElement>('button')].find(
+    (each) => each.textContent?.trim() === 'Export CSV',
+  )!;
   const before = calls;
   const done = observeLongTasks();
   const started = performance.now();
@@ -97,7 +107,8 @@ async function exportNeverEnds(seconds: number, total: number, perPage: number) 
   const end = started + seconds * 1000;
   while (performance.now() < end) {
     await new Promise((resolve) => setTimeout(resolve, 20));
-    if (errorAfterMs === null && deepText(list.shadowRoot).includes('nextCursor')) errorAfterMs = Math.round(performance.now() - started);
+    if (errorAfterMs === null && deepText(list.shadowRoot).includes('nextCursor'))
+      errorAfterMs = Math.round(performance.now() - started);
   }
   const result = { calls: calls - before, errorAfterMs, ...done() };
   stage().replaceChildren();
@@ -120,7 +131,11 @@ async function shipmentPoll(seconds: number) {
 function shipmentsOf(count: number) {
   const order = makeOrder({ id: 'o-big' });
   const shipments: Shipment[] = Array.from({ length: count }, (_, index) =>
-    makeShipment({ id: `s-${index}`, number: `SH-${index}`, items: [{ positionId: order.positions[0]!.id, quantity: 1 }] }),
+    makeShipment({
+      id: `s-${index}`,
+      number: `SH-${index}`,
+      items: [{ positionId: order.positions[0]!.id, quantity: 1 }],
+    }),
   );
   return { order, shipments };
 }
@@ -145,7 +160,11 @@ function parseShipments(count: number) {
 async function bigShipments(count: number, seconds: number) {
   const { order, shipments } = shipmentsOf(count);
   const json = JSON.stringify(shipments);
-  const tracking: Tracking = { status: 'in-transit', url: 'https://carrier.example/t', events: [{ at: '2026-11-22T10:00:00Z', status: 'in-transit', description: 'Departed', location: 'Berlin' }] };
+  const tracking: Tracking = {
+    status: 'in-transit',
+    url: 'https://carrier.example/t',
+    events: [{ at: '2026-11-22T10:00:00Z', status: 'in-transit', description: 'Departed', location: 'Berlin' }],
+  };
   let trackingCalls = 0;
   const adapter = createStubAdapter({
     getOrder: async () => order,
@@ -160,7 +179,8 @@ async function bigShipments(count: number, seconds: number) {
   const end = started + seconds * 1000;
   while (performance.now() < end) {
     await nextFrame();
-    if (firstCardMs === null && list.shadowRoot?.querySelector('[part~="shipment"]')) firstCardMs = Math.round(performance.now() - started);
+    if (firstCardMs === null && list.shadowRoot?.querySelector('[part~="shipment"]'))
+      firstCardMs = Math.round(performance.now() - started);
   }
   const cards = list.shadowRoot?.querySelectorAll('[part~="shipment"]').length ?? 0;
   const stillLoading = list.shadowRoot?.querySelectorAll('[aria-busy="true"]').length ?? 0;

@@ -49,8 +49,12 @@ try {
     }
   };
   await run('order-list, repeated nextCursor, 3 s of scrolling', () => window.loops.orderListRepeat(3));
-  await run('export, cursor never ends, total 100, 1,000 fresh orders a page, 3 s', () => window.loops.exportNeverEnds(3, 100, 1_000));
-  await run('export, cursor never ends, total 1,000,000, 1,000 fresh orders a page, 3 s', () => window.loops.exportNeverEnds(3, 1_000_000, 1_000));
+  await run('export, cursor never ends, total 100, 1,000 fresh orders a page, 3 s', () =>
+    window.loops.exportNeverEnds(3, 100, 1_000),
+  );
+  await run('export, cursor never ends, total 1,000,000, 1,000 fresh orders a page, 3 s', () =>
+    window.loops.exportNeverEnds(3, 1_000_000, 1_000),
+  );
   await run('shipment-list poll-interval=0, one processing, 3 s', () => window.loops.shipmentPoll(3));
   await run('shipment-list, 3,000 shipments, 10 s', () => window.loops.bigShipments(3_000, 10));
   await run('shipment-list, 10,000 shipments, 10 s', () => window.loops.bigShipments(10_000, 10));

@@ -60,7 +60,9 @@ export class NaiveOrderList extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      font: 14px/1.4 system-ui, sans-serif;
+      font:
+        14px/1.4 system-ui,
+        sans-serif;
     }
     .rows {
       block-size: 32rem;
@@ -91,7 +93,9 @@ export class NaiveOrderList extends LitElement {
     return this.orders
       .filter(
         (order) =>
-          (!needle || order.number.toLowerCase().includes(needle) || order.partsSummary.toLowerCase().includes(needle)) &&
+          (!needle ||
+            order.number.toLowerCase().includes(needle) ||
+            order.partsSummary.toLowerCase().includes(needle)) &&
           (!this.stage || order.stage === this.stage) &&
           (!this.needsAction || needsSupplierAction(order.nextAction)) &&
           (!this.overdue || (order.stage !== 'completed' && order.leadTime < todayIn(order.timeZone))),
@@ -123,14 +127,20 @@ export class NaiveOrderList extends LitElement {
       <p part="summary">${orders.length} orders</p>
       <div class="rows" role="grid">
         ${orders.map(
-          (order, index) => html`<div role="row" part="row" class="row" data-index=${index}>
-            <span class="cell number">${order.number}</span>
-            <span class="cell">${order.partsSummary}</span>
-            <span class="cell">${order.totalQuantity} pcs</span>
-            <span class="cell">${moneyFormat(order.value.currency).format(order.value.amountMinor / 10 ** digits(order.value.currency))}</span>
-            <span class="cell">${formatDate(order.leadTime)} ${order.stage === 'completed' ? '' : phrase(order, todayIn(order.timeZone))}</span>
-            <span class="cell">${STAGE_NAMES[order.stage]}</span>
-          </div>`,
+          (order, index) =>
+            html`<div role="row" part="row" class="row" data-index=${index}>
+              <span class="cell number">${order.number}</span>
+              <span class="cell">${order.partsSummary}</span>
+              <span class="cell">${order.totalQuantity} pcs</span>
+              <span class="cell"
+                >${moneyFormat(order.value.currency).format(order.value.amountMinor / 10 ** digits(order.value.currency))}</span
+              >
+              <span class="cell"
+                >${formatDate(order.leadTime)}
+                ${order.stage === 'completed' ? '' : phrase(order, todayIn(order.timeZone))}</span
+              >
+              <span class="cell">${STAGE_NAMES[order.stage]}</span>
+            </div>`,
         )}
       </div>`;
   }

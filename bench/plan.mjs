@@ -41,7 +41,10 @@ export function makePlan({ quick }) {
 export function naiveCapNote(plan, count) {
   const naive = listSamples(plan.quick, 'naive', count, 'search').samples;
   const ours = listSamples(plan.quick, 'ours', count, 'search').samples;
-  return naive < ours ? `naive capped at ${naive} sample${naive === 1 ? '' : 's'}, no warm-up (seconds per operation)` : undefined;
+  return naive < ours
+    ? `naive capped at ${naive} sample${naive === 1 ? '' : 's'}, no warm-up (seconds per operation)`
+    : undefined;
 }
 
-export const NAIVE_SCROLL_SKIPPED = 'naive not scrolled at 100,000: mounting its 100,000 rows alone takes tens of seconds';
+export const NAIVE_SCROLL_SKIPPED =
+  'naive not scrolled at 100,000: mounting its 100,000 rows alone takes tens of seconds';

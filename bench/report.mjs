@@ -20,7 +20,8 @@ function formatValue(value, unit) {
   }
 }
 
-const cell = (figure, field) => (figure ? `${formatValue(figure[field], figure.unit)}${field === 'median' ? ` (n ${figure.n})` : ''}` : '—');
+const cell = (figure, field) =>
+  figure ? `${formatValue(figure[field], figure.unit)}${field === 'median' ? ` (n ${figure.n})` : ''}` : '—';
 
 function ratio(row) {
   if (!row.ours || !row.naive || !(row.ours.median > 0) || !Number.isFinite(row.naive.median)) return '—';

@@ -4,7 +4,11 @@ import { openBenchPage } from './bench-page.mjs';
 
 const DEMO_ORDERS = 48;
 const FORMS = [
-  { key: 'order-details-open', name: 'orderDetailsOpen', scenario: '<order-details>: append → header with order number' },
+  {
+    key: 'order-details-open',
+    name: 'orderDetailsOpen',
+    scenario: '<order-details>: append → header with order number',
+  },
   { key: 'shipping-step', name: 'shippingStep', scenario: '<shipping-wizard>: Continue → next step heading focused' },
   { key: 'invoice-total', name: 'invoiceTotal', scenario: '<invoice-form>: quantity input → line total updated' },
 ];
@@ -19,7 +23,15 @@ export async function runForms({ browser, url, plan, log }) {
     for (const { key, name, scenario } of FORMS) {
       const result = await attempt(name, log, () => session.call(name, { samples: plan.formSamples }));
       rows.push({
-        key, scenario, count: DEMO_ORDERS, inTable: true, unit: 'ms', ours: result.value ?? null, naive: null, naiveText: 'n/a', naiveNote: NAIVE_NOTE,
+        key,
+        scenario,
+        count: DEMO_ORDERS,
+        inTable: true,
+        unit: 'ms',
+        ours: result.value ?? null,
+        naive: null,
+        naiveText: 'n/a',
+        naiveNote: NAIVE_NOTE,
         ...(result.error ? { error: result.error } : {}),
       });
     }

@@ -21,10 +21,38 @@ async function measureList(session, plan, kind, count, log) {
 function splitSpecs(key, name, part, inTable) {
   const pick = (field) => (value) => value.split?.[field];
   return [
-    { key: `${key}-before-adapter`, scenario: `↳ ${name}: until listOrders is called`, part, pick: pick('before'), oursOnly: true, inTable: false },
-    { key: `${key}-in-adapter`, scenario: `↳ ${name}: in the memory adapter's listOrders`, part, pick: pick('adapter'), oursOnly: true, inTable },
-    { key: `${key}-render`, scenario: `↳ ${name}: contract check, lit render, virtualizer`, part, pick: pick('render'), oursOnly: true, inTable },
-    { key: `${key}-layout`, scenario: `↳ ${name}: style and layout`, part, pick: pick('layout'), oursOnly: true, inTable },
+    {
+      key: `${key}-before-adapter`,
+      scenario: `↳ ${name}: until listOrders is called`,
+      part,
+      pick: pick('before'),
+      oursOnly: true,
+      inTable: false,
+    },
+    {
+      key: `${key}-in-adapter`,
+      scenario: `↳ ${name}: in the memory adapter's listOrders`,
+      part,
+      pick: pick('adapter'),
+      oursOnly: true,
+      inTable,
+    },
+    {
+      key: `${key}-render`,
+      scenario: `↳ ${name}: contract check, lit render, virtualizer`,
+      part,
+      pick: pick('render'),
+      oursOnly: true,
+      inTable,
+    },
+    {
+      key: `${key}-layout`,
+      scenario: `↳ ${name}: style and layout`,
+      part,
+      pick: pick('layout'),
+      oursOnly: true,
+      inTable,
+    },
   ];
 }
 
@@ -33,32 +61,135 @@ function rowSpecs(plan, count) {
   const { rows } = plan.scroll('ours', count);
   const scroll = `scroll ${rows.toLocaleString('en-US')} rows`;
   return [
-    { key: 'first-rows-dom', scenario: 'order-list: append → first row in DOM (after data)', part: 'firstRows', pick: (value) => value.dom },
-    { key: 'first-rows-paint', scenario: 'order-list: append → first row painted', part: 'firstRows', pick: (value) => value.paint },
+    {
+      key: 'first-rows-dom',
+      scenario: 'order-list: append → first row in DOM (after data)',
+      part: 'firstRows',
+      pick: (value) => value.dom,
+    },
+    {
+      key: 'first-rows-paint',
+      scenario: 'order-list: append → first row painted',
+      part: 'firstRows',
+      pick: (value) => value.paint,
+    },
     ...splitSpecs('first-rows', 'first row', 'firstRows', true),
     { key: 'search', scenario: 'order-list: search set → rows updated', part: 'search', pick: (value) => value.dom },
     ...splitSpecs('search', 'search', 'search', true),
-    { key: 'search-paint', scenario: 'order-list: search set → painted', part: 'search', pick: (value) => value.paint, inTable: false },
+    {
+      key: 'search-paint',
+      scenario: 'order-list: search set → painted',
+      part: 'search',
+      pick: (value) => value.paint,
+      inTable: false,
+    },
     { key: 'filter', scenario: 'order-list: filter change → rows updated', part: 'filter', pick: (value) => value.dom },
-    { key: 'filter-paint', scenario: 'order-list: filter change → painted', part: 'filter', pick: (value) => value.paint, inTable: false },
+    {
+      key: 'filter-paint',
+      scenario: 'order-list: filter change → painted',
+      part: 'filter',
+      pick: (value) => value.paint,
+      inTable: false,
+    },
     ...splitSpecs('filter', 'filter change', 'filter', false),
     { key: 'sort', scenario: 'order-list: sort change → rows updated', part: 'sort', pick: (value) => value.dom },
-    { key: 'sort-paint', scenario: 'order-list: sort change → painted', part: 'sort', pick: (value) => value.paint, inTable: false },
+    {
+      key: 'sort-paint',
+      scenario: 'order-list: sort change → painted',
+      part: 'sort',
+      pick: (value) => value.paint,
+      inTable: false,
+    },
     ...splitSpecs('sort', 'sort change', 'sort', false),
-    { key: 'scroll-long-tasks', scenario: `order-list: ${scroll}: long tasks (> 50 ms)`, part: 'scroll', pick: (value) => value.longTasks },
-    { key: 'scroll-longest-task', scenario: `order-list: ${scroll}: longest task`, part: 'scroll', pick: (value) => value.longestTask },
-    { key: 'scroll-dropped-frames', scenario: `order-list: ${scroll}: dropped frames (> 25 ms)`, part: 'scroll', pick: (value) => value.droppedFrames },
-    { key: 'scroll-longest-frame', scenario: `order-list: ${scroll}: longest frame`, part: 'scroll', pick: (value) => value.longestFrame },
-    { key: 'scroll-frames', scenario: `order-list: ${scroll}: frames`, part: 'scroll', pick: (value) => value.frames, inTable: false },
-    { key: 'scroll-median-frame', scenario: `order-list: ${scroll}: median frame`, part: 'scroll', pick: (value) => value.medianFrame, inTable: false },
-    { key: 'scroll-stalled-frames', scenario: `order-list: ${scroll}: frames waiting for the next page`, part: 'scroll', pick: (value) => value.stalledFrames },
-    { key: 'scroll-rows-passed', scenario: `order-list: ${scroll}: rows passed`, part: 'scroll', pick: (value) => value.rowsPassed, inTable: false },
-    { key: 'scroll-row-height', scenario: `order-list: ${scroll}: row height`, part: 'scroll', pick: (value) => value.rowHeight, inTable: false },
-    { key: 'scroll-seconds', scenario: `order-list: ${scroll}: duration`, part: 'scroll', pick: (value) => value.seconds, inTable: false },
-    { key: 'dom-nodes-first', scenario: 'order-list: DOM elements after first rows', part: 'scroll', pick: (value) => value.nodesAtStart },
-    { key: 'dom-nodes-scrolled', scenario: `order-list: DOM elements after ${scroll}`, part: 'scroll', pick: (value) => value.nodesAfter },
-    { key: 'heap-first', scenario: 'order-list: JS heap added, first rows (after GC)', part: 'scroll', pick: (value) => value.heapAtStart },
-    { key: 'heap-scrolled', scenario: `order-list: JS heap added after ${scroll} (after GC)`, part: 'scroll', pick: (value) => value.heapAfter },
+    {
+      key: 'scroll-long-tasks',
+      scenario: `order-list: ${scroll}: long tasks (> 50 ms)`,
+      part: 'scroll',
+      pick: (value) => value.longTasks,
+    },
+    {
+      key: 'scroll-longest-task',
+      scenario: `order-list: ${scroll}: longest task`,
+      part: 'scroll',
+      pick: (value) => value.longestTask,
+    },
+    {
+      key: 'scroll-dropped-frames',
+      scenario: `order-list: ${scroll}: dropped frames (> 25 ms)`,
+      part: 'scroll',
+      pick: (value) => value.droppedFrames,
+    },
+    {
+      key: 'scroll-longest-frame',
+      scenario: `order-list: ${scroll}: longest frame`,
+      part: 'scroll',
+      pick: (value) => value.longestFrame,
+    },
+    {
+      key: 'scroll-frames',
+      scenario: `order-list: ${scroll}: frames`,
+      part: 'scroll',
+      pick: (value) => value.frames,
+      inTable: false,
+    },
+    {
+      key: 'scroll-median-frame',
+      scenario: `order-list: ${scroll}: median frame`,
+      part: 'scroll',
+      pick: (value) => value.medianFrame,
+      inTable: false,
+    },
+    {
+      key: 'scroll-stalled-frames',
+      scenario: `order-list: ${scroll}: frames waiting for the next page`,
+      part: 'scroll',
+      pick: (value) => value.stalledFrames,
+    },
+    {
+      key: 'scroll-rows-passed',
+      scenario: `order-list: ${scroll}: rows passed`,
+      part: 'scroll',
+      pick: (value) => value.rowsPassed,
+      inTable: false,
+    },
+    {
+      key: 'scroll-row-height',
+      scenario: `order-list: ${scroll}: row height`,
+      part: 'scroll',
+      pick: (value) => value.rowHeight,
+      inTable: false,
+    },
+    {
+      key: 'scroll-seconds',
+      scenario: `order-list: ${scroll}: duration`,
+      part: 'scroll',
+      pick: (value) => value.seconds,
+      inTable: false,
+    },
+    {
+      key: 'dom-nodes-first',
+      scenario: 'order-list: DOM elements after first rows',
+      part: 'scroll',
+      pick: (value) => value.nodesAtStart,
+    },
+    {
+      key: 'dom-nodes-scrolled',
+      scenario: `order-list: DOM elements after ${scroll}`,
+      part: 'scroll',
+      pick: (value) => value.nodesAfter,
+    },
+    {
+      key: 'heap-first',
+      scenario: 'order-list: JS heap added, first rows (after GC)',
+      part: 'scroll',
+      pick: (value) => value.heapAtStart,
+    },
+    {
+      key: 'heap-scrolled',
+      scenario: `order-list: JS heap added after ${scroll} (after GC)`,
+      part: 'scroll',
+      pick: (value) => value.heapAfter,
+    },
   ];
 }
 
@@ -67,7 +198,14 @@ function listRows(plan, count, measured) {
   return rowSpecs(plan, count).map(({ key, scenario, part, pick, inTable = true, oursOnly = false }) => {
     const ours = measured.ours[part];
     const naive = oursOnly ? undefined : measured.naive?.[part];
-    const row = { key, scenario, count, inTable, ours: (ours?.value && pick(ours.value)) ?? null, naive: (naive?.value && pick(naive.value)) ?? null };
+    const row = {
+      key,
+      scenario,
+      count,
+      inTable,
+      ours: (ours?.value && pick(ours.value)) ?? null,
+      naive: (naive?.value && pick(naive.value)) ?? null,
+    };
     row.unit = row.ours?.unit ?? row.naive?.unit;
     if (ours?.error) row.error = ours.error;
     if (oursOnly) row.naiveText = 'n/a';
@@ -81,10 +219,30 @@ function listRows(plan, count, measured) {
 }
 
 function adapterRows(count, adapter) {
-  const base = { count, inTable: true, naive: null, naiveText: 'n/a', note: 'where the update time goes; no naive counterpart' };
+  const base = {
+    count,
+    inTable: true,
+    naive: null,
+    naiveText: 'n/a',
+    note: 'where the update time goes; no naive counterpart',
+  };
   return [
-    { ...base, key: 'adapter-raw', scenario: 'memory adapter listOrders, 100-row search page', ours: adapter.value?.raw ?? null, unit: 'ms', ...(adapter.error ? { error: adapter.error } : {}) },
-    { ...base, key: 'adapter-checked', scenario: 'same through checkedApi (zod contract check)', ours: adapter.value?.checked ?? null, unit: 'ms', ...(adapter.error ? { error: adapter.error } : {}) },
+    {
+      ...base,
+      key: 'adapter-raw',
+      scenario: 'memory adapter listOrders, 100-row search page',
+      ours: adapter.value?.raw ?? null,
+      unit: 'ms',
+      ...(adapter.error ? { error: adapter.error } : {}),
+    },
+    {
+      ...base,
+      key: 'adapter-checked',
+      scenario: 'same through checkedApi (zod contract check)',
+      ours: adapter.value?.checked ?? null,
+      unit: 'ms',
+      ...(adapter.error ? { error: adapter.error } : {}),
+    },
   ];
 }
 
@@ -97,7 +255,9 @@ export async function runLists({ browser, url, plan, log }) {
       const data = await session.call('prepareList', { count });
       log(`  generated and indexed in ${seconds(data.generateMs)}`);
       const measured = { ours: await measureList(session, plan, 'ours', count, log) };
-      const adapter = await attempt(`adapter query at ${count}`, log, () => session.call('adapterQuery', { samples: plan.adapterSamples }));
+      const adapter = await attempt(`adapter query at ${count}`, log, () =>
+        session.call('adapterQuery', { samples: plan.adapterSamples }),
+      );
       if (plan.runsNaive(count)) {
         const naive = await session.call('prepareNaive');
         log(`  all summaries for the naive list paged in ${seconds(naive.loadAllMs)}`);

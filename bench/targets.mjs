@@ -10,7 +10,9 @@ export const TARGETS = [
 
 /** The target of a result row, with PASS/MISS from ours' figure; undefined when no target applies. */
 export function checkTarget(row) {
-  const target = TARGETS.find((candidate) => candidate.key === row.key && (candidate.counts === 'all' || candidate.counts.includes(row.count)));
+  const target = TARGETS.find(
+    (candidate) => candidate.key === row.key && (candidate.counts === 'all' || candidate.counts.includes(row.count)),
+  );
   if (!target) return undefined;
   return { text: target.text, pass: row.ours ? target.pass(row.ours) : false };
 }

@@ -15,11 +15,30 @@ export function taskFigures(buffer, measure) {
   const { traceEvents } = JSON.parse(buffer.toString());
   const begin = traceEvents.find((event) => event.name === measure && (event.ph === 'b' || event.ph === 'X'));
   if (!begin) return null;
-  const end = begin.ph === 'X' ? { ts: begin.ts + begin.dur } : traceEvents.find((event) => event.name === measure && event.ph === 'e' && event.id2?.local === begin.id2?.local && event.pid === begin.pid);
+  const end =
+    begin.ph === 'X'
+      ? { ts: begin.ts + begin.dur }
+      : traceEvents.find(
+          (event) =>
+            event.name === measure &&
+            event.ph === 'e' &&
+            event.id2?.local === begin.id2?.local &&
+            event.pid === begin.pid,
+        );
   const mainThreads = new Set(
-    traceEvents.filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && event.pid === begin.pid).map((event) => event.tid),
+    traceEvents
+      .filter(
+        (event) =>
+          event.ph === 'M' &&
+          event.name === 'thread_name' &&
+          event.args?.name === 'CrRendererMain' &&
+          event.pid === begin.pid,
+      )
+      .map((event) => event.tid),
   );
-  const tasks = traceEvents.filter((event) => event.ph === 'X' && event.name === 'RunTask' && event.pid === begin.pid && mainThreads.has(event.tid));
+  const tasks = traceEvents.filter(
+    (event) => event.ph === 'X' && event.name === 'RunTask' && event.pid === begin.pid && mainThreads.has(event.tid),
+  );
   let longestWall = 0;
   let longestCpu = 0;
   let clearCpu = 0;
@@ -33,5 +52,9 @@ export function taskFigures(buffer, measure) {
       if (overlap > 0) clearCpu += (cpu * overlap) / wall;
     }
   }
-  return { longestWallMs: longestWall / 1000, longestCpuMs: longestCpu / 1000, clearCpuMs: end ? clearCpu / 1000 : null };
+  return {
+    longestWallMs: longestWall / 1000,
+    longestCpuMs: longestCpu / 1000,
+    clearCpuMs: end ? clearCpu / 1000 : null,
+  };
 }

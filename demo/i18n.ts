@@ -49,7 +49,8 @@ const en = {
   lede: 'Confirm production, upload quality reports, arrange shipping and invoice your Partwise orders.',
   loadingPortal: 'Loading the supplier portal…',
   notRegistered: 'The supplier portal is not registered yet',
-  notRegisteredText: 'The backend is ready with {count} demo orders. <supplier-portal> appears here as soon as src/define.ts registers it.',
+  notRegisteredText:
+    'The backend is ready with {count} demo orders. <supplier-portal> appears here as soon as src/define.ts registers it.',
   footer: '© Partwise Manufacturing Marketplace — a fictional host platform.',
   creditBefore: 'Order workflow by ',
   creditAfter: ' web components.',
@@ -80,7 +81,8 @@ const de: DemoMessages = {
   processTitle: 'Die Plattform verarbeitet jetzt alle offenen Sendungen: Versanddokumente erscheinen',
   reset: 'Daten zurücksetzen',
   resetTitle: 'Zurück zu den Demo-Aufträgen; Ihre Änderungen werden verworfen',
-  resetConfirm: 'Demo-Daten zurücksetzen? Alles, was Sie bestätigt, hochgeladen, versendet oder in Rechnung gestellt haben, wird verworfen.',
+  resetConfirm:
+    'Demo-Daten zurücksetzen? Alles, was Sie bestätigt, hochgeladen, versendet oder in Rechnung gestellt haben, wird verworfen.',
   latencyOn: 'Jeder Aufruf dauert jetzt {ms} ms länger.',
   latencyOff: 'Zusätzliche Latenz aus.',
   offline: 'Offline: Jeder Aufruf scheitert.',
@@ -103,7 +105,8 @@ const de: DemoMessages = {
   lede: 'Bestätigen Sie die Fertigung, laden Sie Prüfberichte hoch, organisieren Sie den Versand und stellen Sie Ihre Partwise-Aufträge in Rechnung.',
   loadingPortal: 'Das Lieferantenportal wird geladen…',
   notRegistered: 'Das Lieferantenportal ist noch nicht registriert',
-  notRegisteredText: 'Das Backend ist mit {count} Demo-Aufträgen bereit. <supplier-portal> erscheint hier, sobald src/define.ts es registriert.',
+  notRegisteredText:
+    'Das Backend ist mit {count} Demo-Aufträgen bereit. <supplier-portal> erscheint hier, sobald src/define.ts es registriert.',
   footer: '© Partwise Fertigungsmarktplatz – eine fiktive Host-Plattform.',
   creditBefore: 'Auftragsablauf mit den Webkomponenten von ',
   creditAfter: '.',
@@ -128,10 +131,12 @@ const fr: DemoMessages = {
   'faults.30': '30 % des appels échouent',
   'faults.offline': 'Hors ligne',
   process: 'Traiter les expéditions',
-  processTitle: 'La plateforme traite maintenant toutes les expéditions en attente : les documents d’expédition apparaissent',
+  processTitle:
+    'La plateforme traite maintenant toutes les expéditions en attente : les documents d’expédition apparaissent',
   reset: 'Réinitialiser les données',
   resetTitle: 'Retour aux commandes de démonstration ; vos modifications sont perdues',
-  resetConfirm: 'Réinitialiser les données de démonstration ? Tout ce que vous avez confirmé, déposé, expédié ou facturé est perdu.',
+  resetConfirm:
+    'Réinitialiser les données de démonstration ? Tout ce que vous avez confirmé, déposé, expédié ou facturé est perdu.',
   latencyOn: 'Chaque appel prend désormais {ms} ms de plus.',
   latencyOff: 'Latence supplémentaire désactivée.',
   offline: 'Hors ligne : chaque appel échoue.',
@@ -154,7 +159,8 @@ const fr: DemoMessages = {
   lede: 'Confirmez la production, déposez les rapports qualité, organisez l’expédition et facturez vos commandes Partwise.',
   loadingPortal: 'Chargement du portail fournisseur…',
   notRegistered: 'Le portail fournisseur n’est pas encore enregistré',
-  notRegisteredText: 'Le backend est prêt avec {count} commandes de démonstration. <supplier-portal> apparaît ici dès que src/define.ts l’enregistre.',
+  notRegisteredText:
+    'Le backend est prêt avec {count} commandes de démonstration. <supplier-portal> apparaît ici dès que src/define.ts l’enregistre.',
   footer: '© Partwise, place de marché de fabrication — une plateforme hôte fictive.',
   creditBefore: 'Flux de commandes par les composants web ',
   creditAfter: '.',
@@ -163,8 +169,14 @@ const fr: DemoMessages = {
 const CATALOG: Readonly<Record<DemoLocale, DemoMessages>> = { en, de, fr };
 
 /** A message of the page in `locale`, with `{name}` filled in. */
-export function demoText(locale: DemoLocale, key: keyof DemoMessages, params: Readonly<Record<string, string | number>> = {}): string {
-  return CATALOG[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+export function demoText(
+  locale: DemoLocale,
+  key: keyof DemoMessages,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  return CATALOG[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }
 
 const isKey = (key: string | undefined): key is keyof DemoMessages => key !== undefined && key in en;
@@ -173,7 +185,11 @@ const isKey = (key: string | undefined): key is keyof DemoMessages => key !== un
  * Writes the page's chrome in `locale`: every `[data-i18n]` element's text, every `data-i18n-<attribute>`
  * attribute, `<html lang>` and the document title. `params` fills placeholders (`{id}`, `{url}`).
  */
-export function translatePage(root: Document, locale: DemoLocale, params: Readonly<Record<string, string | number>> = {}): void {
+export function translatePage(
+  root: Document,
+  locale: DemoLocale,
+  params: Readonly<Record<string, string | number>> = {},
+): void {
   root.documentElement.lang = locale;
   root.title = demoText(locale, 'title');
   for (const element of root.querySelectorAll<HTMLElement>('*')) {

@@ -61,7 +61,8 @@ const backend = demoBackend(location);
 let adapter: FaultyApi = withFaults(backend.api, faultOptions(settings));
 
 /** A message of the page in the language chosen. */
-const say = (key: keyof DemoMessages, params: Readonly<Record<string, string | number>> = {}) => demoText(settings.locale, key, params);
+const say = (key: keyof DemoMessages, params: Readonly<Record<string, string | number>> = {}) =>
+  demoText(settings.locale, key, params);
 
 /** The page's own chrome in the language chosen (the elements follow `configure({ locale })`). */
 function translate(): void {
@@ -76,7 +77,12 @@ configure({ adapter, platformName: 'Partwise', locale: settings.locale, theme: s
 void backend.api.getCompanyProfile().then(
   (profile) => {
     document.querySelector('#account-company')!.textContent = profile.legalName;
-    const initials = profile.legalName.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).slice(0, 2).map((word) => word[0]).join('');
+    const initials = profile.legalName
+      .split(/\s+/)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .slice(0, 2)
+      .map((word) => word[0])
+      .join('');
     document.querySelector('#account-initials')!.textContent = initials;
   },
   () => undefined,
@@ -133,7 +139,13 @@ faultsSelect.addEventListener('change', () => {
   adapter.setOptions(faultOptions(settings));
   saveSettings(settings);
   const options = faultOptions(settings);
-  announce(options.offline ? say('offline') : options.failureRate ? say('failing', { percent: Math.round((options.failureRate ?? 0) * 100) }) : say('faultsOff'));
+  announce(
+    options.offline
+      ? say('offline')
+      : options.failureRate
+        ? say('failing', { percent: Math.round((options.failureRate ?? 0) * 100) })
+        : say('faultsOff'),
+  );
 });
 
 /** A new adapter object: every element sees the change and loads again. */

@@ -12,7 +12,13 @@ import { idempotencyKey } from '../src/api/memory/backend/idempotency-key.js';
 import { checkInvoiceable, createdInvoice } from '../src/api/memory/backend/new-invoice.js';
 import { createdShipment } from '../src/api/memory/backend/new-shipment.js';
 import {
-  acknowledgedOrder, checkQcReportUpload, confirmedOrder, normalizedBankDetails, productionOrderLines, withoutQcReport, withQcReport,
+  acknowledgedOrder,
+  checkQcReportUpload,
+  confirmedOrder,
+  normalizedBankDetails,
+  productionOrderLines,
+  withoutQcReport,
+  withQcReport,
 } from '../src/api/memory/backend/order-writes.js';
 import { uploadableSlot, withNewVersion } from '../src/api/memory/backend/quality-review.js';
 import { carrierOf, trackedStatus, trackingOf } from '../src/api/memory/backend/tracking.js';
@@ -20,11 +26,33 @@ import { readUpload, uploadName, uploadPayload } from '../src/api/memory/backend
 import type { Expected } from '../src/api/memory/backend/uploads.js';
 import { CARRIERS, PACKAGING_RULES } from '../src/api/memory/seed/reference-data.js';
 import type { UploadKind } from '../src/api/memory/store.js';
-import type { CallOptions, OrderPage, OrderQuery, SupplierApi, UploadFile, UploadOptions, WriteOptions } from '../src/api/port.js';
+import type {
+  CallOptions,
+  OrderPage,
+  OrderQuery,
+  SupplierApi,
+  UploadFile,
+  UploadOptions,
+  WriteOptions,
+} from '../src/api/port.js';
 import { fileKindOf } from '../src/domain/quality-documents.js';
 import type {
-  ActivityListEntry, BankDetails, Carrier, CommentActivity, CompanyProfile, DocumentRef, Invoice, LineAnswer, NewInvoice, NewShipment, Order, PackagingRules,
-  QualityDocumentSlot, QualityDocumentType, Shipment, Tracking,
+  ActivityListEntry,
+  BankDetails,
+  Carrier,
+  CommentActivity,
+  CompanyProfile,
+  DocumentRef,
+  Invoice,
+  LineAnswer,
+  NewInvoice,
+  NewShipment,
+  Order,
+  PackagingRules,
+  QualityDocumentSlot,
+  QualityDocumentType,
+  Shipment,
+  Tracking,
 } from '../src/domain/types.js';
 import type { Database, Queryable } from './db/database.js';
 import { processShipments, respondToLines } from './platform/effects.js';
@@ -110,7 +138,12 @@ export class DatabaseBackend implements SupplierApi {
     const stored = typeof orderId === 'string' ? await storedDocument(this.#db, this.#tenant, id) : undefined;
     if (stored) return stored;
     const order = await this.#order(this.#db, orderId);
-    const ref = { id, name: `Production order ${order.number}.pdf`, contentType: 'application/pdf', createdAt: order.createdAt };
+    const ref = {
+      id,
+      name: `Production order ${order.number}.pdf`,
+      contentType: 'application/pdf',
+      createdAt: order.createdAt,
+    };
     return generatedDocument(this.#db, this.#tenant, order.id, ref, () => pdfBytes(productionOrderLines(order)));
   }
 
@@ -146,8 +179,15 @@ export class DatabaseBackend implements SupplierApi {
 
   async listOrderActivity(orderId: string): Promise<readonly ActivityListEntry[]> {
     const order = await this.#order(this.#db, orderId);
-    const rows = await this.#db.query<{ entry: StoredActivity['entry'] }>('SELECT entry FROM activity WHERE tenant_id = $1 AND order_id = $2 ORDER BY seq', [this.#tenant, order.id]);
-    return activityOf(order, rows.map((row) => ({ orderId: order.id, entry: row.entry })), this.#context.now());
+    const rows = await this.#db.query<{ entry: StoredActivity['entry'] }>(
+      'SELECT entry FROM activity WHERE tenant_id = $1 AND order_id = $2 ORDER BY seq',
+      [this.#tenant, order.id],
+    );
+    return activityOf(
+      order,
+      rows.map((row) => ({ orderId: order.id, entry: row.entry })),
+      this.#context.now(),
+    );
   }
 
   /* ---------- writes ---------- */
@@ -160,7 +200,11 @@ export class DatabaseBackend implements SupplierApi {
     });
   }
 
-  uploadQualityReport(orderId: string, file: UploadFile, options: UploadOptions & { readonly replacesId?: string }): Promise<DocumentRef> {
+  uploadQualityReport(
+    orderId: string,
+    file: UploadFile,
+    options: UploadOptions & { readonly replacesId?: string },
+  ): Promise<DocumentRef> {
     const replacesId = options.replacesId ?? null;
     return this.#upload<DocumentRef>('uploadQualityReport', orderId, file, options, {
       expected: 'pdf',
@@ -183,17 +227,30 @@ export class DatabaseBackend implements SupplierApi {
     return this.#write('saveBankDetails', options, bankDetails, async (tx) => {
       const normalized = normalizedBankDetails(bankDetails);
       const profile = { ...(await this.#profile(tx, true)), bankDetails: normalized };
-      await tx.query('UPDATE company_profiles SET profile = $2::text::jsonb WHERE tenant_id = $1', [this.#tenant, JSON.stringify(profile)]);
+      await tx.query('UPDATE company_profiles SET profile = $2::text::jsonb WHERE tenant_id = $1', [
+        this.#tenant,
+        JSON.stringify(profile),
+      ]);
       return profile;
     });
   }
 
   uploadPackagePhoto(orderId: string, file: UploadFile, options: UploadOptions): Promise<DocumentRef> {
-    return this.#upload<DocumentRef>('uploadPackagePhoto', orderId, file, options, { expected: 'image', kind: 'package-photo', extra: {}, check: () => undefined });
+    return this.#upload<DocumentRef>('uploadPackagePhoto', orderId, file, options, {
+      expected: 'image',
+      kind: 'package-photo',
+      extra: {},
+      check: () => undefined,
+    });
   }
 
   uploadInvoiceDocument(orderId: string, file: UploadFile, options: UploadOptions): Promise<DocumentRef> {
-    return this.#upload<DocumentRef>('uploadInvoiceDocument', orderId, file, options, { expected: 'pdf-or-xml', kind: 'invoice', extra: {}, check: () => undefined });
+    return this.#upload<DocumentRef>('uploadInvoiceDocument', orderId, file, options, {
+      expected: 'pdf-or-xml',
+      kind: 'invoice',
+      extra: {},
+      check: () => undefined,
+    });
   }
 
   createShipment(orderId: string, shipment: NewShipment, options: WriteOptions): Promise<Shipment> {
@@ -202,7 +259,14 @@ export class DatabaseBackend implements SupplierApi {
       const photo = shipment.photoId === null ? undefined : await findUpload(tx, this.#tenant, shipment.photoId);
       const created = createdShipment(order, shipment, { photo, now: this.#context.now() });
       const saved = await this.#save(tx, order, { ...order, shipments: [...order.shipments, created] });
-      if (created.status === 'processing') await this.#schedule(tx, 'process-shipment', created.id, order.id, Date.now() + this.#context.processingDelayMs);
+      if (created.status === 'processing')
+        await this.#schedule(
+          tx,
+          'process-shipment',
+          created.id,
+          order.id,
+          Date.now() + this.#context.processingDelayMs,
+        );
       return saved.shipments.find((candidate) => candidate.id === created.id)!;
     });
   }
@@ -212,10 +276,14 @@ export class DatabaseBackend implements SupplierApi {
       const order = await this.#order(tx, orderId, true);
       checkInvoiceable(order);
       const document = await findUpload(tx, this.#tenant, invoice.documentId);
-      const eInvoice = invoice.eInvoiceDocumentId ? await findUpload(tx, this.#tenant, invoice.eInvoiceDocumentId) : undefined;
+      const eInvoice = invoice.eInvoiceDocumentId
+        ? await findUpload(tx, this.#tenant, invoice.eInvoiceDocumentId)
+        : undefined;
       const numberKey = invoiceNumberKey(String(invoice.number ?? ''));
       // Two invoices with one number on two orders at once: the second waits for the first, then sees its number.
-      await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${this.#tenant}\ninvoice-number\n${numberKey}`]);
+      await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+        `${this.#tenant}\ninvoice-number\n${numberKey}`,
+      ]);
       const used = await tx.query<{ number: string }>(
         `SELECT number FROM invoices WHERE tenant_id = $1 AND number_key = $2 AND NOT (order_id = $3 AND status = 'rejected')`,
         [this.#tenant, numberKey, order.id],
@@ -227,15 +295,28 @@ export class DatabaseBackend implements SupplierApi {
     });
   }
 
-  uploadQualityDocument(orderId: string, type: QualityDocumentType, file: UploadFile, options: UploadOptions): Promise<QualityDocumentSlot> {
-    return this.#upload<QualityDocumentSlot>('uploadQualityDocument', orderId, file, options, {
-      expected: fileKindOf(type),
-      kind: 'quality-document',
-      extra: { type },
-      check: (order) => void uploadableSlot(order, type),
-      apply: (order, ref) => withNewVersion(order, type, ref),
-      answer: (order) => order.quality.documents.find((slot) => slot.type === type)!,
-    }, async (tx, ref) => this.#schedule(tx, 'review-quality-document', ref.id, orderId, Date.now() + this.#context.qualityReviewDelayMs));
+  uploadQualityDocument(
+    orderId: string,
+    type: QualityDocumentType,
+    file: UploadFile,
+    options: UploadOptions,
+  ): Promise<QualityDocumentSlot> {
+    return this.#upload<QualityDocumentSlot>(
+      'uploadQualityDocument',
+      orderId,
+      file,
+      options,
+      {
+        expected: fileKindOf(type),
+        kind: 'quality-document',
+        extra: { type },
+        check: (order) => void uploadableSlot(order, type),
+        apply: (order, ref) => withNewVersion(order, type, ref),
+        answer: (order) => order.quality.documents.find((slot) => slot.type === type)!,
+      },
+      async (tx, ref) =>
+        this.#schedule(tx, 'review-quality-document', ref.id, orderId, Date.now() + this.#context.qualityReviewDelayMs),
+    );
   }
 
   acknowledgeOrderLines(orderId: string, answers: readonly LineAnswer[], options: WriteOptions): Promise<Order> {
@@ -251,7 +332,10 @@ export class DatabaseBackend implements SupplierApi {
     return this.#write('addOrderComment', options, { orderId, text }, async (tx) => {
       const order = await this.#order(tx, orderId, true);
       const comment = supplierComment(text, (await this.#profile(tx)).legalName, this.#context.now());
-      await tx.query('INSERT INTO activity (tenant_id, order_id, entry_id, entry) VALUES ($1, $2, $3, $4::text::jsonb)', [this.#tenant, order.id, comment.id, JSON.stringify(comment)]);
+      await tx.query(
+        'INSERT INTO activity (tenant_id, order_id, entry_id, entry) VALUES ($1, $2, $3, $4::text::jsonb)',
+        [this.#tenant, order.id, comment.id, JSON.stringify(comment)],
+      );
       await this.#schedule(tx, 'reply-to-comment', comment.id, order.id, Date.now() + this.#context.replyDelayMs);
       return comment;
     });
@@ -266,7 +350,10 @@ export class DatabaseBackend implements SupplierApi {
   }
 
   async #profile(q: Queryable, lock = false): Promise<CompanyProfile> {
-    const [row] = await q.query<{ profile: CompanyProfile }>(`SELECT profile FROM company_profiles WHERE tenant_id = $1${lock ? ' FOR UPDATE' : ''}`, [this.#tenant]);
+    const [row] = await q.query<{ profile: CompanyProfile }>(
+      `SELECT profile FROM company_profiles WHERE tenant_id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [this.#tenant],
+    );
     if (!row) throw notFound('The company profile');
     return row.profile;
   }
@@ -274,7 +361,13 @@ export class DatabaseBackend implements SupplierApi {
   /** An order as answered: each shipment with the status its tracking shows now. */
   #present(order: Order): Order {
     const now = this.#context.now().getTime();
-    return { ...order, shipments: order.shipments.map((shipment) => ({ ...shipment, status: trackedStatus(shipment, carrierOf(shipment), now) })) };
+    return {
+      ...order,
+      shipments: order.shipments.map((shipment) => ({
+        ...shipment,
+        status: trackedStatus(shipment, carrierOf(shipment), now),
+      })),
+    };
   }
 
   /** Writes `after` over `before` and answers the order as stored (documents linked by their public ids). */
@@ -290,20 +383,42 @@ export class DatabaseBackend implements SupplierApi {
   }
 
   /** Runs a write once per idempotency key, in one transaction with the key and its answer. */
-  #write<T>(operation: string, options: WriteOptions, payload: unknown, write: (tx: Queryable) => Promise<T>): Promise<T> {
+  #write<T>(
+    operation: string,
+    options: WriteOptions,
+    payload: unknown,
+    write: (tx: Queryable) => Promise<T>,
+  ): Promise<T> {
     const key = idempotencyKey(operation, options);
     options.signal?.throwIfAborted();
     return once(this.#db, this.#tenant, key, requestFingerprint(payload), write);
   }
 
   /** An upload: state checked, then the bytes (size, content), then stored with the order's change — once per key. */
-  #upload<T>(operation: string, orderId: string, file: UploadFile, options: UploadOptions, spec: UploadSpec<T>, after?: (tx: Queryable, ref: DocumentRef) => Promise<void>): Promise<T> {
+  #upload<T>(
+    operation: string,
+    orderId: string,
+    file: UploadFile,
+    options: UploadOptions,
+    spec: UploadSpec<T>,
+    after?: (tx: Queryable, ref: DocumentRef) => Promise<void>,
+  ): Promise<T> {
     return this.#write(operation, options, uploadPayload(orderId, file, spec.extra), async (tx) => {
       const order = await this.#order(tx, orderId, true);
       spec.check(order);
-      const { bytes, contentType } = await readUpload(file, { expected: spec.expected, transferMs: 0, signal: options.signal });
+      const { bytes, contentType } = await readUpload(file, {
+        expected: spec.expected,
+        transferMs: 0,
+        signal: options.signal,
+      });
       const ref = await insertUpload(tx, this.#tenant, {
-        id: newId('doc'), orderId: order.id, kind: spec.kind, name: uploadName(file, spec.expected), contentType, bytes, createdAt: this.#context.now().toISOString(),
+        id: newId('doc'),
+        orderId: order.id,
+        kind: spec.kind,
+        name: uploadName(file, spec.expected),
+        contentType,
+        bytes,
+        createdAt: this.#context.now().toISOString(),
       });
       const saved = spec.apply ? await this.#save(tx, order, spec.apply(order, ref)) : order;
       await after?.(tx, ref);

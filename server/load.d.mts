@@ -4,4 +4,7 @@ import type { openDatabase, startReferenceServer } from './http/server.js';
 /** The folder of the SQL migrations. */
 export declare const MIGRATIONS_DIRECTORY: string;
 
-export declare function loadReferenceServer(): Promise<{ startReferenceServer: typeof startReferenceServer; openDatabase: typeof openDatabase }>;
+export declare function loadReferenceServer(): Promise<{
+  startReferenceServer: typeof startReferenceServer;
+  openDatabase: typeof openDatabase;
+}>;

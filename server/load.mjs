@@ -11,5 +11,9 @@ export const MIGRATIONS_DIRECTORY = fileURLToPath(new URL('./migrations/', impor
  */
 export async function loadReferenceServer() {
   const module = await loadTypeScript('server/http/server.ts', { external: ['busboy', '@electric-sql/pglite', 'pg'] });
-  return { ...module, startReferenceServer: (options = {}) => module.startReferenceServer({ migrationsDirectory: MIGRATIONS_DIRECTORY, ...options }) };
+  return {
+    ...module,
+    startReferenceServer: (options = {}) =>
+      module.startReferenceServer({ migrationsDirectory: MIGRATIONS_DIRECTORY, ...options }),
+  };
 }

@@ -15,7 +15,8 @@ interface Loaded {
   readonly api: SupplierApi;
 }
 
-const view = (api: SupplierApi, orderId: string) => html`<supplier-provider .adapter=${api}><invoice-form order-id=${orderId}></invoice-form></supplier-provider>`;
+const view = (api: SupplierApi, orderId: string) =>
+  html`<supplier-provider .adapter=${api}><invoice-form order-id=${orderId}></invoice-form></supplier-provider>`;
 
 const meta: Meta<{ order: number }> = {
   title: 'Order details/Invoice form',
@@ -36,7 +37,15 @@ export const Prefilled: Story = {
   loaders: [
     async () => {
       const api = createMemoryAdapter({ persist: false });
-      await api.saveBankDetails({ accountHolder: 'Feinmechanik Huber GmbH', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', bankName: 'Commerzbank' }, { idempotencyKey: 'story' });
+      await api.saveBankDetails(
+        {
+          accountHolder: 'Feinmechanik Huber GmbH',
+          iban: 'DE89370400440532013000',
+          bic: 'COBADEFFXXX',
+          bankName: 'Commerzbank',
+        },
+        { idempotencyKey: 'story' },
+      );
       return { api };
     },
   ],
@@ -54,8 +63,21 @@ export const JapaneseYen: Story = {
     const order = makeShippedOrder({ id: 'jpy', currency: 'JPY', vatRateBasisPoints: 1000 });
     const api = createStubAdapter({
       getOrder: async () => order,
-      getCompanyProfile: async () => makeCompanyProfile({ bankDetails: { accountHolder: 'Huber GmbH', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', bankName: 'Commerzbank' } }),
-      getPackagingRules: async () => ({ box: { maxWeightKg: 25, maxLengthCm: 120 }, pallet: { maxWeightKg: 350, maxLengthCm: 240 }, maxPhotoBytes: 1e7, maxDocumentBytes: 1e7 }),
+      getCompanyProfile: async () =>
+        makeCompanyProfile({
+          bankDetails: {
+            accountHolder: 'Huber GmbH',
+            iban: 'DE89370400440532013000',
+            bic: 'COBADEFFXXX',
+            bankName: 'Commerzbank',
+          },
+        }),
+      getPackagingRules: async () => ({
+        box: { maxWeightKg: 25, maxLengthCm: 120 },
+        pallet: { maxWeightKg: 350, maxLengthCm: 240 },
+        maxPhotoBytes: 1e7,
+        maxDocumentBytes: 1e7,
+      }),
     });
     return view(api, order.id);
   },
@@ -64,13 +86,28 @@ export const JapaneseYen: Story = {
 /** The payment timeline with its history: rejected, corrected and resubmitted, now approved and the payment scheduled. */
 export const ResubmittedAndApproved: Story = {
   render: () => {
-    const rejected = makeInvoice({ number: 'RE-2026-0041', status: 'rejected', rejectionReason: 'The purchase order number is missing.', submittedAt: '2026-11-10T09:30:00Z' });
-    const approved = makeInvoice({ number: 'RE-2026-0041-A', status: 'approved', submittedAt: '2026-11-12T14:05:00Z', paymentDate: '2026-12-12' });
+    const rejected = makeInvoice({
+      number: 'RE-2026-0041',
+      status: 'rejected',
+      rejectionReason: 'The purchase order number is missing.',
+      submittedAt: '2026-11-10T09:30:00Z',
+    });
+    const approved = makeInvoice({
+      number: 'RE-2026-0041-A',
+      status: 'approved',
+      submittedAt: '2026-11-12T14:05:00Z',
+      paymentDate: '2026-12-12',
+    });
     const order = makeShippedOrder({ id: 'history', invoices: [rejected, approved] });
     const api = createStubAdapter({
       getOrder: async () => order,
       getCompanyProfile: async () => makeCompanyProfile(),
-      getPackagingRules: async () => ({ box: { maxWeightKg: 25, maxLengthCm: 120 }, pallet: { maxWeightKg: 350, maxLengthCm: 240 }, maxPhotoBytes: 1e7, maxDocumentBytes: 1e7 }),
+      getPackagingRules: async () => ({
+        box: { maxWeightKg: 25, maxLengthCm: 120 },
+        pallet: { maxWeightKg: 350, maxLengthCm: 240 },
+        maxPhotoBytes: 1e7,
+        maxDocumentBytes: 1e7,
+      }),
     });
     return view(api, order.id);
   },
@@ -78,11 +115,22 @@ export const ResubmittedAndApproved: Story = {
 
 export const ErrorState: Story = {
   name: 'Error',
-  render: () => view(createStubAdapter({ getOrder: async () => Promise.reject(new SupplierApiError('timeout', 'slow')) }), 'x'),
+  render: () =>
+    view(createStubAdapter({ getOrder: async () => Promise.reject(new SupplierApiError('timeout', 'slow')) }), 'x'),
 };
 
-const BANK = { accountHolder: 'Feinmechanik Huber GmbH', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', bankName: 'Commerzbank' };
-const RULES = { box: { maxWeightKg: 25, maxLengthCm: 120 }, pallet: { maxWeightKg: 350, maxLengthCm: 240 }, maxPhotoBytes: 1e7, maxDocumentBytes: 1e7 };
+const BANK = {
+  accountHolder: 'Feinmechanik Huber GmbH',
+  iban: 'DE89370400440532013000',
+  bic: 'COBADEFFXXX',
+  bankName: 'Commerzbank',
+};
+const RULES = {
+  box: { maxWeightKg: 25, maxLengthCm: 120 },
+  pallet: { maxWeightKg: 350, maxLengthCm: 240 },
+  maxPhotoBytes: 1e7,
+  maxDocumentBytes: 1e7,
+};
 
 /** The form of a returning supplier whose draft of `order` is on Review & Save. */
 function onReview(order: Order, number: string, profile: CompanyProfile) {
@@ -96,19 +144,32 @@ function onReview(order: Order, number: string, profile: CompanyProfile) {
     documentName: null,
     idempotencyKey: `story-${order.id}`,
   });
-  const api = createStubAdapter({ getOrder: async () => order, getCompanyProfile: async () => profile, getPackagingRules: async () => RULES });
+  const api = createStubAdapter({
+    getOrder: async () => order,
+    getCompanyProfile: async () => profile,
+    getPackagingRules: async () => RULES,
+  });
   return view(api, order.id);
 }
 
 /** The XRechnung on Review & Save, to send beside the PDF and to download. */
 export const EInvoiceOnReview: Story = {
-  render: () => onReview(makeShippedOrder({ id: 'e-invoice', number: 'SF-4711' }), 'RE-2026-0815', makeCompanyProfile({ bankDetails: BANK })),
+  render: () =>
+    onReview(
+      makeShippedOrder({ id: 'e-invoice', number: 'SF-4711' }),
+      'RE-2026-0815',
+      makeCompanyProfile({ bankDetails: BANK }),
+    ),
 };
 
 /** No XRechnung yet: the platform gave no buyer e-invoice details and the profile lacks an invoice contact. */
 export const EInvoiceIncomplete: Story = {
   render: () =>
-    onReview(makeShippedOrder({ id: 'e-invoice-gaps', number: 'SF-4712', buyer: null }), 'RE-2026-0816', makeCompanyProfile({ bankDetails: BANK, contact: null })),
+    onReview(
+      makeShippedOrder({ id: 'e-invoice-gaps', number: 'SF-4712', buyer: null }),
+      'RE-2026-0816',
+      makeCompanyProfile({ bankDetails: BANK, contact: null }),
+    ),
 };
 
 /** SF-10011's first invoice on a phone (375 px): the Positions step. */

@@ -15,7 +15,9 @@ interface Loaded {
 }
 
 const view = (api: SupplierApi, orderId: string) =>
-  html`<supplier-provider .adapter=${api}><order-activity order-id=${orderId} refresh-seconds="5"></order-activity></supplier-provider>`;
+  html`<supplier-provider .adapter=${api}
+    ><order-activity order-id=${orderId} refresh-seconds="5"></order-activity
+  ></supplier-provider>`;
 
 const order = makeOrder({ id: 'story-order', number: 'SF-20001', timeZone: 'Europe/Berlin' });
 
@@ -23,7 +25,12 @@ const meta: Meta<{ order: number }> = {
   title: 'Order details/Order activity',
   component: 'order-activity',
   args: { order: 13 },
-  argTypes: { order: { control: { type: 'range', min: 0, max: 47 }, description: 'Index of a seeded demo order (SF-10001 + index)' } },
+  argTypes: {
+    order: {
+      control: { type: 'range', min: 0, max: 47 },
+      description: 'Index of a seeded demo order (SF-10001 + index)',
+    },
+  },
   loaders: [async ({ globals }) => ({ api: demoAdapter(globals, { replyDelayMs: 3_000 }) })],
   render: (args, { loaded }) => view((loaded as Loaded).api, orderIdOf(args.order)),
 };
@@ -37,7 +44,8 @@ export const Conversation: Story = {};
 export const Empty: Story = { args: { order: 0 } };
 /** Every kind of entry once, from a stub. */
 export const EveryKind: Story = {
-  render: () => view(createStubAdapter({ getOrder: async () => order, listOrderActivity: async () => makeActivity() }), order.id),
+  render: () =>
+    view(createStubAdapter({ getOrder: async () => order, listOrderActivity: async () => makeActivity() }), order.id),
 };
 /** A newer backend sends kinds this version does not know: they are left out with a note. */
 export const UnknownKinds: Story = {
@@ -45,21 +53,38 @@ export const UnknownKinds: Story = {
     view(
       createStubAdapter({
         getOrder: async () => order,
-        listOrderActivity: async () => [...makeActivity(), { id: 'future-1', at: '2026-11-23T09:00:00Z', kind: 'customs-cleared' } satisfies ActivityListEntry],
+        listOrderActivity: async () => [
+          ...makeActivity(),
+          { id: 'future-1', at: '2026-11-23T09:00:00Z', kind: 'customs-cleared' } satisfies ActivityListEntry,
+        ],
       }),
       order.id,
     ),
 };
 export const Loading: Story = {
-  render: () => view(createStubAdapter({ getOrder: (_id, options) => pending(options?.signal), listOrderActivity: (_id, options) => pending(options?.signal) }), order.id),
+  render: () =>
+    view(
+      createStubAdapter({
+        getOrder: (_id, options) => pending(options?.signal),
+        listOrderActivity: (_id, options) => pending(options?.signal),
+      }),
+      order.id,
+    ),
 };
 export const LoadError: Story = {
   render: () =>
-    view(createStubAdapter({ getOrder: async () => order, listOrderActivity: async () => Promise.reject(new SupplierApiError('network', 'offline')) }), order.id),
+    view(
+      createStubAdapter({
+        getOrder: async () => order,
+        listOrderActivity: async () => Promise.reject(new SupplierApiError('network', 'offline')),
+      }),
+      order.id,
+    ),
 };
 export const German: Story = {
   render: () =>
-    html`<supplier-provider .adapter=${createStubAdapter({ getOrder: async () => order, listOrderActivity: async () => makeActivity() })}
+    html`<supplier-provider
+      .adapter=${createStubAdapter({ getOrder: async () => order, listOrderActivity: async () => makeActivity() })}
       ><order-activity order-id=${order.id} locale="de" refresh-seconds="0"></order-activity
     ></supplier-provider>`,
 };

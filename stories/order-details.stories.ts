@@ -17,12 +17,17 @@ const meta: Meta<{ order: number; stage: string }> = {
   component: 'order-details',
   args: { order: 0, stage: '' },
   argTypes: {
-    order: { control: { type: 'range', min: 0, max: 47 }, description: 'Index of a seeded demo order (SF-10001 + index)' },
+    order: {
+      control: { type: 'range', min: 0, max: 47 },
+      description: 'Index of a seeded demo order (SF-10001 + index)',
+    },
     stage: { control: 'select', options: ['', 'production', 'quality', 'shipping', 'invoice'] },
   },
   loaders: [async ({ globals }) => ({ api: demoAdapter(globals) })],
   render: (args, { loaded }) =>
-    html`<supplier-provider .adapter=${(loaded as Loaded).api}><order-details order-id=${orderIdOf(args.order)} stage=${args.stage}></order-details></supplier-provider>`,
+    html`<supplier-provider .adapter=${(loaded as Loaded).api}
+      ><order-details order-id=${orderIdOf(args.order)} stage=${args.stage}></order-details
+    ></supplier-provider>`,
 };
 export default meta;
 
@@ -44,12 +49,16 @@ export const InvoiceWaiting: Story = { args: { order: 13, stage: 'invoice' } };
 export const Completed: Story = { args: { order: 16 } };
 
 export const Loading: Story = {
-  render: () => html`<supplier-provider .adapter=${createStubAdapter({ getOrder: (_id, options) => pending(options?.signal) })}><order-details order-id="x"></order-details></supplier-provider>`,
+  render: () =>
+    html`<supplier-provider .adapter=${createStubAdapter({ getOrder: (_id, options) => pending(options?.signal) })}
+      ><order-details order-id="x"></order-details
+    ></supplier-provider>`,
 };
 
 export const NotFound: Story = {
   render: () =>
-    html`<supplier-provider .adapter=${createStubAdapter({ getOrder: async () => Promise.reject(new SupplierApiError('not-found', 'no order')) })}
+    html`<supplier-provider
+      .adapter=${createStubAdapter({ getOrder: async () => Promise.reject(new SupplierApiError('not-found', 'no order')) })}
       ><order-details order-id="x"></order-details
     ></supplier-provider>`,
 };

@@ -57,14 +57,25 @@ export const Loading: Story = {
 };
 
 export const Empty: Story = {
-  render: () => view(createStubAdapter({ listOrders: async () => ({ items: [], nextCursor: null, total: 0, counts: { all: 0, needsAction: 0, overdue: 0 } }) })),
+  render: () =>
+    view(
+      createStubAdapter({
+        listOrders: async () => ({
+          items: [],
+          nextCursor: null,
+          total: 0,
+          counts: { all: 0, needsAction: 0, overdue: 0 },
+        }),
+      }),
+    ),
 };
 
 export const NoMatches: Story = { args: { search: 'no such part' } };
 
 export const ErrorState: Story = {
-  name: "Error",
-  render: () => view(createStubAdapter({ listOrders: async () => Promise.reject(new SupplierApiError('network', 'offline')) })),
+  name: 'Error',
+  render: () =>
+    view(createStubAdapter({ listOrders: async () => Promise.reject(new SupplierApiError('network', 'offline')) })),
 };
 
 /** 10,000 orders: paging through the cursor and virtual scrolling keep the DOM small. */
@@ -78,7 +89,9 @@ export const German: Story = {
 
 /** A frame as wide as a host gives My Orders; the element lays itself out by its own width (container queries). */
 const framed = (width: string, api: SupplierApi, args: Partial<Args>) =>
-  html`<div style="inline-size: ${width}; max-inline-size: 100%; outline: 1px dashed #cfd6df; outline-offset: 4px">${view(api, args)}</div>`;
+  html`<div style="inline-size: ${width}; max-inline-size: 100%; outline: 1px dashed #cfd6df; outline-offset: 4px">
+    ${view(api, args)}
+  </div>`;
 
 /** On a phone (375 px): one card per order on one two-column grid; filters, sort, saved views and export fold behind "Filters and sort". */
 export const Phone: Story = { globals: PHONE, decorators: [phoneFrame] };

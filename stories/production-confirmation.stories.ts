@@ -10,7 +10,9 @@ import { PHONE, phoneFrame } from './support/viewports.js';
 import '../src/define.js';
 
 const view = (api: SupplierApi, orderId: string) =>
-  html`<supplier-provider .adapter=${api}><production-confirmation order-id=${orderId} poll-interval="0"></production-confirmation></supplier-provider>`;
+  html`<supplier-provider .adapter=${api}
+    ><production-confirmation order-id=${orderId} poll-interval="0"></production-confirmation
+  ></supplier-provider>`;
 
 const meta: Meta<{ order: number }> = {
   title: 'Order details/Production confirmation',
@@ -36,8 +38,18 @@ export const AnswerPerLine: Story = { args: { order: 1 } };
 /** An order answered per line, with the given responses. */
 function answered(responses: Parameters<typeof makeLineAcknowledgement>[1]): SupplierApi {
   const base = makeOrder({ id: 'lines', number: 'SF-20417' });
-  const order: Order = { ...base, production: { confirmedAt: null, confirmedAtApplication: false, lineAcknowledgement: makeLineAcknowledgement(base, responses) } };
-  return createStubAdapter({ getOrder: async () => order, getProductionOrder: async () => makeDocument({ name: 'Production order SF-20417.pdf' }) });
+  const order: Order = {
+    ...base,
+    production: {
+      confirmedAt: null,
+      confirmedAtApplication: false,
+      lineAcknowledgement: makeLineAcknowledgement(base, responses),
+    },
+  };
+  return createStubAdapter({
+    getOrder: async () => order,
+    getProductionOrder: async () => makeDocument({ name: 'Production order SF-20417.pdf' }),
+  });
 }
 
 /** Sent; the platform has not responded to every line yet. */
@@ -45,7 +57,10 @@ export const WaitingForPlatform: Story = {
   render: () =>
     view(
       answered([
-        { answer: { positionId: 'lines-p1', kind: 'accept-quantity', quantity: 8 }, response: makeLineResponse({ status: 'accepted' }) },
+        {
+          answer: { positionId: 'lines-p1', kind: 'accept-quantity', quantity: 8 },
+          response: makeLineResponse({ status: 'accepted' }),
+        },
         { answer: { positionId: 'lines-p2', kind: 'propose-date', date: '2027-01-20' } },
       ]),
       'lines',
@@ -57,10 +72,17 @@ export const CounterProposal: Story = {
   render: () =>
     view(
       answered([
-        { answer: { positionId: 'lines-p1', kind: 'decline', reason: 'other', note: 'Tooling broken until March.' }, response: makeLineResponse({ status: 'accepted' }) },
+        {
+          answer: { positionId: 'lines-p1', kind: 'decline', reason: 'other', note: 'Tooling broken until March.' },
+          response: makeLineResponse({ status: 'accepted' }),
+        },
         {
           answer: { positionId: 'lines-p2', kind: 'propose-date', date: '2027-01-20' },
-          response: makeLineResponse({ status: 'counter-proposal', date: '2027-01-05', note: 'We can wait until this date, not longer.' }),
+          response: makeLineResponse({
+            status: 'counter-proposal',
+            date: '2027-01-05',
+            note: 'We can wait until this date, not longer.',
+          }),
         },
       ]),
       'lines',
@@ -69,7 +91,14 @@ export const CounterProposal: Story = {
 
 /** Every line accepted: done, like a confirmation. */
 export const AcceptedPerLine: Story = {
-  render: () => view(answered([{ response: makeLineResponse({ status: 'accepted' }) }, { response: makeLineResponse({ status: 'accepted' }) }]), 'lines'),
+  render: () =>
+    view(
+      answered([
+        { response: makeLineResponse({ status: 'accepted' }) },
+        { response: makeLineResponse({ status: 'accepted' }) },
+      ]),
+      'lines',
+    ),
 };
 
 /** Unconfirmed, on a phone (375 px). */

@@ -11,7 +11,9 @@ const meta: Meta<{ order: number }> = {
   component: 'quality-report',
   loaders: [async ({ globals }) => ({ api: demoAdapter(globals) })],
   render: (args, { loaded }) =>
-    html`<supplier-provider .adapter=${(loaded as { api: SupplierApi }).api}><quality-report order-id=${orderIdOf(args.order)}></quality-report></supplier-provider>`,
+    html`<supplier-provider .adapter=${(loaded as { api: SupplierApi }).api}
+      ><quality-report order-id=${orderIdOf(args.order)}></quality-report
+    ></supplier-provider>`,
 };
 export default meta;
 

@@ -21,7 +21,11 @@ async function processing(): Promise<Loaded> {
   const memory = createMemoryAdapter({ persist: false, processingDelayMs: 600_000 });
   const orderId = orderIdOf(6);
   const order = await memory.getOrder(orderId);
-  const photo = await memory.uploadPackagePhoto(orderId, { name: 'package.png', blob: new Blob([bytes]) }, { idempotencyKey: 'story-photo' });
+  const photo = await memory.uploadPackagePhoto(
+    orderId,
+    { name: 'package.png', blob: new Blob([bytes]) },
+    { idempotencyKey: 'story-photo' },
+  );
   const profile = await memory.getCompanyProfile();
   await memory.createShipment(
     orderId,
@@ -37,14 +41,19 @@ async function processing(): Promise<Loaded> {
   return { api: memory, orderId };
 }
 
-const seeded = (index: number) => async (): Promise<Loaded> => ({ api: createMemoryAdapter({ persist: false }), orderId: orderIdOf(index) });
+const seeded = (index: number) => async (): Promise<Loaded> => ({
+  api: createMemoryAdapter({ persist: false }),
+  orderId: orderIdOf(index),
+});
 
 const meta: Meta = {
   title: 'Shipping/Shipment list',
   component: 'shipment-list',
   render: (_args, { loaded }) => {
     const { api, orderId } = loaded as Loaded;
-    return html`<supplier-provider .adapter=${api}><shipment-list order-id=${orderId} poll-interval="5000"></shipment-list></supplier-provider>`;
+    return html`<supplier-provider .adapter=${api}
+      ><shipment-list order-id=${orderId} poll-interval="5000"></shipment-list
+    ></supplier-provider>`;
   },
 };
 export default meta;
@@ -82,7 +91,12 @@ function severalNumbers(): SupplierApi {
     listShipments: async () => shipments,
     listCarriers: async () => [
       { id: 'dpd', name: 'DPD', trackingUrlTemplate: 'https://tracking.dpd.de/status/en_US/parcel/{number}' },
-      { id: 'dhl', name: 'DHL', trackingUrlTemplate: 'https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id={number}' },
+      {
+        id: 'dhl',
+        name: 'DHL',
+        trackingUrlTemplate:
+          'https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id={number}',
+      },
       { id: 'other', name: 'Other', trackingUrlTemplate: null },
     ],
     getTracking: async () => ({ status: 'in-transit', url: null, events: [] }),
@@ -101,7 +115,9 @@ export const LinkedShipment: Story = {
   loaders: [async (): Promise<Loaded> => ({ api: severalNumbers(), orderId: 'o-story' })],
   render: (_args, { loaded }) => {
     const { api, orderId } = loaded as Loaded;
-    return html`<supplier-provider .adapter=${api}><shipment-list order-id=${orderId} shipment-id="s-3"></shipment-list></supplier-provider>`;
+    return html`<supplier-provider .adapter=${api}
+      ><shipment-list order-id=${orderId} shipment-id="s-3"></shipment-list
+    ></supplier-provider>`;
   },
 };
 
@@ -111,7 +127,9 @@ export const LinkedShipmentNotFound: Story = {
   loaders: [async (): Promise<Loaded> => ({ api: severalNumbers(), orderId: 'o-story' })],
   render: (_args, { loaded }) => {
     const { api, orderId } = loaded as Loaded;
-    return html`<supplier-provider .adapter=${api}><shipment-list order-id=${orderId} shipment-id="s-404"></shipment-list></supplier-provider>`;
+    return html`<supplier-provider .adapter=${api}
+      ><shipment-list order-id=${orderId} shipment-id="s-404"></shipment-list
+    ></supplier-provider>`;
   },
 };
 
@@ -123,7 +141,10 @@ export const ErrorState: Story = {
   name: 'Error',
   loaders: [
     async (): Promise<Loaded> => ({
-      api: createStubAdapter({ listShipments: () => Promise.reject(new SupplierApiError('network', 'offline (story)')), getOrder: () => Promise.reject(new SupplierApiError('network', 'offline (story)')) }),
+      api: createStubAdapter({
+        listShipments: () => Promise.reject(new SupplierApiError('network', 'offline (story)')),
+        getOrder: () => Promise.reject(new SupplierApiError('network', 'offline (story)')),
+      }),
       orderId: orderIdOf(0),
     }),
   ],

@@ -6,7 +6,12 @@ import type { SupplierApi } from '../src/api/port.js';
 import { orderToday } from '../src/domain/deadlines.js';
 import { remainingQuantity } from '../src/domain/quantities.js';
 import { createDraftStore } from '../src/elements/shared/drafts.js';
-import { DRAFT_VERSION, isShippingDraft, migrateShippingDraft, type ShippingDraft } from '../src/elements/shipping-wizard/draft.js';
+import {
+  DRAFT_VERSION,
+  isShippingDraft,
+  migrateShippingDraft,
+  type ShippingDraft,
+} from '../src/elements/shipping-wizard/draft.js';
 import '../src/elements/shipping-wizard/shipping-wizard.js';
 import '../src/elements/supplier-provider/supplier-provider.js';
 import { PHONE, phoneFrame } from './support/viewports.js';
@@ -36,13 +41,28 @@ async function prepare(
     const order = await memory.getOrder(orderId);
     const first = order.positions.find((position) => remainingQuantity(order, position) > 0)!;
     const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-    const photo = step === 2 ? await memory.uploadPackagePhoto(orderId, { name: 'package.png', blob: new Blob([bytes]) }, { idempotencyKey: `story-${orderId}` }) : null;
+    const photo =
+      step === 2
+        ? await memory.uploadPackagePhoto(
+            orderId,
+            { name: 'package.png', blob: new Blob([bytes]) },
+            { idempotencyKey: `story-${orderId}` },
+          )
+        : null;
     drafts.save(orderId, {
       step,
       quantities: { [first.id]: String(remainingQuantity(order, first)) },
-      package: step === 2 ? { type: 'box', count: '2', lengthCm: '60', widthCm: '40', heightCm: '40', weightKg: '18.5' } : { type: '', count: '1', lengthCm: '', widthCm: '', heightCm: '', weightKg: '' },
+      package:
+        step === 2
+          ? { type: 'box', count: '2', lengthCm: '60', widthCm: '40', heightCm: '40', weightKg: '18.5' }
+          : { type: '', count: '1', lengthCm: '', widthCm: '', heightCm: '', weightKg: '' },
       photo: photo ? { id: photo.id, name: photo.name } : null,
-      delivery: { carrierId: '', trackingNumbers: [''], expectedShipDate: step === 2 ? orderToday(order, Date.now()) : '', ...delivery },
+      delivery: {
+        carrierId: '',
+        trackingNumbers: [''],
+        expectedShipDate: step === 2 ? orderToday(order, Date.now()) : '',
+        ...delivery,
+      },
       termsAccepted: false,
       idempotencyKey: `story-draft-${orderId}`,
     });
@@ -55,7 +75,9 @@ const meta: Meta = {
   component: 'shipping-wizard',
   render: (_args, { loaded }) => {
     const { api, orderId } = loaded as Loaded;
-    return html`<supplier-provider .adapter=${api}><shipping-wizard order-id=${orderId}></shipping-wizard></supplier-provider>`;
+    return html`<supplier-provider .adapter=${api}
+      ><shipping-wizard order-id=${orderId}></shipping-wizard
+    ></supplier-provider>`;
   },
   parameters: { docs: { story: { inline: false, iframeHeight: 720 } } },
 };
@@ -81,7 +103,13 @@ export const Step3Supplier: Story = { name: 'Step 3 – supplier arranges', load
  */
 export const SeveralTrackingNumbers: Story = {
   name: 'Step 3 – several tracking numbers',
-  loaders: [() => prepare(SUPPLIER, 2, undefined, { carrierId: 'ups', trackingNumbers: ['1Z999AA10123456784', '1Z5R89390357567127', 'ABC-12345', '1Z999AA10123456784'] })],
+  loaders: [
+    () =>
+      prepare(SUPPLIER, 2, undefined, {
+        carrierId: 'ups',
+        trackingNumbers: ['1Z999AA10123456784', '1Z5R89390357567127', 'ABC-12345', '1Z999AA10123456784'],
+      }),
+  ],
 };
 
 /** Opened at a step, as from a host's link (`step="delivery"`): the package is not entered yet, so it opens at Package, the first incomplete step. */
@@ -90,7 +118,9 @@ export const OpenedAtStep: Story = {
   loaders: [() => prepare(SUPPLIER, 1)],
   render: (_args, { loaded }) => {
     const { api, orderId } = loaded as Loaded;
-    return html`<supplier-provider .adapter=${api}><shipping-wizard order-id=${orderId} step="delivery"></shipping-wizard></supplier-provider>`;
+    return html`<supplier-provider .adapter=${api}
+      ><shipping-wizard order-id=${orderId} step="delivery"></shipping-wizard
+    ></supplier-provider>`;
   },
 };
 
@@ -102,14 +132,18 @@ export const PublishingError: Story = {
   name: 'Publishing error',
   loaders: [
     () =>
-      prepare(PLATFORM, 2, (memory) =>
-        new Proxy(memory, {
-          get(target, property) {
-            if (property === 'createShipment') return () => Promise.reject(new SupplierApiError('network', 'The connection dropped (story).'));
-            const value: unknown = Reflect.get(target, property);
-            return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-          },
-        }),
+      prepare(
+        PLATFORM,
+        2,
+        (memory) =>
+          new Proxy(memory, {
+            get(target, property) {
+              if (property === 'createShipment')
+                return () => Promise.reject(new SupplierApiError('network', 'The connection dropped (story).'));
+              const value: unknown = Reflect.get(target, property);
+              return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+            },
+          }),
       ),
   ],
   play: async ({ canvasElement }) => {
@@ -139,19 +173,22 @@ export const SlowPhotoUpload: Story = {
   name: 'Slow photo upload (Continue waits)',
   loaders: [
     () =>
-      prepare(PLATFORM, 1, (memory) =>
-        new Proxy(memory, {
-          get(target, property) {
-            if (property === 'uploadPackagePhoto') {
-              return async (...args: Parameters<typeof memory.uploadPackagePhoto>) => {
-                await new Promise((resolve) => setTimeout(resolve, 5000));
-                return memory.uploadPackagePhoto(...args);
-              };
-            }
-            const value: unknown = Reflect.get(target, property);
-            return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-          },
-        }),
+      prepare(
+        PLATFORM,
+        1,
+        (memory) =>
+          new Proxy(memory, {
+            get(target, property) {
+              if (property === 'uploadPackagePhoto') {
+                return async (...args: Parameters<typeof memory.uploadPackagePhoto>) => {
+                  await new Promise((resolve) => setTimeout(resolve, 5000));
+                  return memory.uploadPackagePhoto(...args);
+                };
+              }
+              const value: unknown = Reflect.get(target, property);
+              return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+            },
+          }),
       ),
   ],
 };
@@ -162,7 +199,9 @@ export const HeadingLevel: Story = {
   loaders: [() => prepare(PLATFORM, 0)],
   render: (_args, { loaded }) => {
     const { api, orderId } = loaded as Loaded;
-    return html`<supplier-provider .adapter=${api}><shipping-wizard order-id=${orderId} heading-level="4"></shipping-wizard></supplier-provider>`;
+    return html`<supplier-provider .adapter=${api}
+      ><shipping-wizard order-id=${orderId} heading-level="4"></shipping-wizard
+    ></supplier-provider>`;
   },
 };
 

@@ -10,7 +10,10 @@ const meta: Meta = {
   title: 'Supplier portal',
   component: 'supplier-portal',
   loaders: [async ({ globals }) => ({ api: demoAdapter(globals) })],
-  render: (_args, { loaded }) => html`<supplier-provider .adapter=${(loaded as { api: SupplierApi }).api}><supplier-portal></supplier-portal></supplier-provider>`,
+  render: (_args, { loaded }) =>
+    html`<supplier-provider .adapter=${(loaded as { api: SupplierApi }).api}
+      ><supplier-portal></supplier-portal
+    ></supplier-provider>`,
 };
 export default meta;
 
@@ -21,7 +24,9 @@ export const Default: StoryObj = {};
 export const LinkToWizardStep: StoryObj = {
   name: 'Link to a wizard step',
   render: (_args, { loaded }) =>
-    html`<supplier-provider .adapter=${(loaded as { api: SupplierApi }).api}><supplier-portal order-id=${orderIdOf(6)} step="package"></supplier-portal></supplier-provider>`,
+    html`<supplier-provider .adapter=${(loaded as { api: SupplierApi }).api}
+      ><supplier-portal order-id=${orderIdOf(6)} step="package"></supplier-portal
+    ></supplier-provider>`,
 };
 
 /** A host's link to a shipment (`#/orders/<id>/shipments/<shipmentId>`): the Shipping stage with that shipment highlighted. */

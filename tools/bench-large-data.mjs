@@ -27,7 +27,8 @@ const quick = process.argv.includes('--quick');
 const before = process.argv.includes('--before');
 const samples = quick ? 1 : 3;
 const started = Date.now();
-const log = (message) => process.stderr.write(`[bench:large-data ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
+const log = (message) =>
+  process.stderr.write(`[bench:large-data ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
 const load = () => loadavg().map((value) => Number(value.toFixed(2)));
 const file = (name) => fileURLToPath(new URL(`../bench/${name}`, import.meta.url));
 
@@ -85,7 +86,10 @@ try {
     loadAfter: load(),
   };
   const result = { machine, results: rows };
-  writeFileSync(file(before ? 'results-large-data-before.json' : 'results-large-data.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(
+    file(before ? 'results-large-data-before.json' : 'results-large-data.json'),
+    `${JSON.stringify(result, null, 2)}\n`,
+  );
   const beforeFile = file('results-large-data-before.json');
   const previous = !before && existsSync(beforeFile) ? JSON.parse(readFileSync(beforeFile, 'utf8')) : null;
   const markdown = largeDataReport(before ? { after: null, before: result } : { after: result, before: previous });

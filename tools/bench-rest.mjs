@@ -32,7 +32,8 @@ const counts = values.counts.split(',').map(Number);
 const memoryCounts = new Set(values['memory-counts'].split(',').filter(Boolean).map(Number));
 const samples = Number(values.samples);
 const started = Date.now();
-const log = (message) => process.stderr.write(`[bench:rest ${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${message}\n`);
+const log = (message) =>
+  process.stderr.write(`[bench:rest ${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${message}\n`);
 const load = () => loadavg().map((value) => Number(value.toFixed(2)));
 
 const bench = await loadTypeScript('server/bench.ts', { external: ['busboy', '@electric-sql/pglite', 'pg'] });
@@ -45,7 +46,13 @@ const percentile = (sorted, p) => {
 const summary = (times) => {
   const sorted = [...times].sort((a, b) => a - b);
   const round = (value) => Number(value.toFixed(2));
-  return { n: sorted.length, median: round(percentile(sorted, 0.5)), p95: round(percentile(sorted, 0.95)), min: round(sorted[0]), max: round(sorted.at(-1)) };
+  return {
+    n: sorted.length,
+    median: round(percentile(sorted, 0.5)),
+    p95: round(percentile(sorted, 0.95)),
+    min: round(sorted[0]),
+    max: round(sorted.at(-1)),
+  };
 };
 
 /**
@@ -72,15 +79,23 @@ async function measure(run, warmUp = 5) {
 function terms(count) {
   const step = Math.max(1, Math.floor(count / 997));
   const numbers = Array.from({ length: 1_000 }, (_, index) => `SF-${10_001 + ((index * step * 7919) % count)}`);
-  const partNumbers = Array.from({ length: 1_000 }, (_, index) => `XM-${String((index * 7_919 + 1_234) % 10_000).padStart(4, '0')}`);
-  const names = bench.PART_NAMES.flatMap((name) => Array.from({ length: Math.max(1, name.length - 5) }, (_, cut) => name.slice(0, 6 + cut).toLowerCase()));
+  const partNumbers = Array.from(
+    { length: 1_000 },
+    (_, index) => `XM-${String((index * 7_919 + 1_234) % 10_000).padStart(4, '0')}`,
+  );
+  const names = bench.PART_NAMES.flatMap((name) =>
+    Array.from({ length: Math.max(1, name.length - 5) }, (_, cut) => name.slice(0, 6 + cut).toLowerCase()),
+  );
   return { numbers, partNumbers, names };
 }
 
 async function httpFigures(baseUrl, count) {
   const get = async (query) => {
     const response = await fetch(`${baseUrl}/orders?${new URLSearchParams(query)}`);
-    if (!response.ok) throw new Error(`GET /orders?${new URLSearchParams(query)} answered ${response.status}: ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(
+        `GET /orders?${new URLSearchParams(query)} answered ${response.status}: ${await response.text()}`,
+      );
     return response.json();
   };
   const { numbers, partNumbers, names } = terms(count);
@@ -91,8 +106,12 @@ async function httpFigures(baseUrl, count) {
     const page = await get({ limit: '50', cursor });
     cursor = page.nextCursor;
   });
-  figures['search: order number'] = await measure((index) => get({ limit: '50', search: numbers[index % numbers.length] }));
-  figures['search: part number prefix'] = await measure((index) => get({ limit: '50', search: partNumbers[index % partNumbers.length] }));
+  figures['search: order number'] = await measure((index) =>
+    get({ limit: '50', search: numbers[index % numbers.length] }),
+  );
+  figures['search: part number prefix'] = await measure((index) =>
+    get({ limit: '50', search: partNumbers[index % partNumbers.length] }),
+  );
   const nameCursors = [];
   figures['search: part name'] = await measure(async (index) => {
     const page = await get({ limit: '50', search: names[index % names.length] });
@@ -116,8 +135,12 @@ async function memoryFigures(count) {
   figures['next page'] = await measure(async () => {
     cursor = (await adapter.listOrders({ limit: 50, cursor })).nextCursor;
   });
-  figures['search: order number'] = await measure((index) => adapter.listOrders({ limit: 50, search: numbers[index % numbers.length] }));
-  figures['search: part number prefix'] = await measure((index) => adapter.listOrders({ limit: 50, search: partNumbers[index % partNumbers.length] }));
+  figures['search: order number'] = await measure((index) =>
+    adapter.listOrders({ limit: 50, search: numbers[index % numbers.length] }),
+  );
+  figures['search: part number prefix'] = await measure((index) =>
+    adapter.listOrders({ limit: 50, search: partNumbers[index % partNumbers.length] }),
+  );
   const nameCursors = [];
   figures['search: part name'] = await measure(async (index) => {
     const page = await adapter.listOrders({ limit: 50, search: names[index % names.length] });
@@ -141,7 +164,9 @@ for (const count of counts) {
   log(`${count.toLocaleString('en')} orders on ${db.description}`);
   let seeding = null;
   const existing = await bench.findTenant(db, tenant);
-  const [{ seeded } = { seeded: 0 }] = existing ? await db.query('SELECT count(*) AS seeded FROM orders WHERE tenant_id = $1', [tenant]) : [];
+  const [{ seeded } = { seeded: 0 }] = existing
+    ? await db.query('SELECT count(*) AS seeded FROM orders WHERE tenant_id = $1', [tenant])
+    : [];
   if (seeded !== count) {
     if (existing) await db.query('DELETE FROM tenants WHERE id = $1', [tenant]);
     const seedStart = performance.now();
@@ -156,10 +181,17 @@ for (const count of counts) {
     );
     const insertedMs = performance.now() - seedStart;
     await db.query('ANALYZE');
-    seeding = { insertSeconds: Number((insertedMs / 1000).toFixed(1)), totalSeconds: Number(((performance.now() - seedStart) / 1000).toFixed(1)), load: load() };
+    seeding = {
+      insertSeconds: Number((insertedMs / 1000).toFixed(1)),
+      totalSeconds: Number(((performance.now() - seedStart) / 1000).toFixed(1)),
+      load: load(),
+    };
     log(`  seeded in ${seeding.totalSeconds} s (inserts ${seeding.insertSeconds} s, then ANALYZE)`);
   }
-  const [{ rows }] = await db.query(`SELECT (SELECT count(*) FROM orders WHERE tenant_id = $1) + (SELECT count(*) FROM positions WHERE tenant_id = $1) + (SELECT count(*) FROM documents WHERE tenant_id = $1) + (SELECT count(*) FROM shipments WHERE tenant_id = $1) + (SELECT count(*) FROM invoices WHERE tenant_id = $1) + (SELECT count(*) FROM activity WHERE tenant_id = $1) AS rows`, [tenant]);
+  const [{ rows }] = await db.query(
+    `SELECT (SELECT count(*) FROM orders WHERE tenant_id = $1) + (SELECT count(*) FROM positions WHERE tenant_id = $1) + (SELECT count(*) FROM documents WHERE tenant_id = $1) + (SELECT count(*) FROM shipments WHERE tenant_id = $1) + (SELECT count(*) FROM invoices WHERE tenant_id = $1) + (SELECT count(*) FROM activity WHERE tenant_id = $1) AS rows`,
+    [tenant],
+  );
   const server = await bench.startReferenceServer({ database: db, migrationsDirectory: MIGRATIONS_DIRECTORY });
   const loadHttp = load();
   const http = await httpFigures(`${server.url}/t/${tenant}`, count);
@@ -178,7 +210,15 @@ for (const count of counts) {
   results.push({ count, database: db.description, rows, seeding, loadDuringHttp: loadHttp, http, memory });
 }
 
-const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', date: new Date().toISOString(), loadBefore, loadAfter: load(), samples };
+const machine = {
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  date: new Date().toISOString(),
+  loadBefore,
+  loadAfter: load(),
+  samples,
+};
 const figureNames = Object.keys(results[0].http);
 const cell = (figure) => (figure ? `${figure.median} / ${figure.p95}` : 'n/a');
 const cpuCell = (figure) => (figure ? `${figure.cpu.median} / ${figure.cpu.p95}` : 'n/a');
@@ -190,16 +230,23 @@ const lines = [
   ...results.flatMap((result) => [
     `## ${result.count.toLocaleString('en')} orders (${result.rows.toLocaleString('en')} rows) on ${result.database}`,
     '',
-    result.seeding ? `Seeded in ${result.seeding.totalSeconds} s (inserts ${result.seeding.insertSeconds} s, then ANALYZE; load ${result.seeding.load.join(' ')}).` : 'Seed reused from an earlier run.',
+    result.seeding
+      ? `Seeded in ${result.seeding.totalSeconds} s (inserts ${result.seeding.insertSeconds} s, then ANALYZE; load ${result.seeding.load.join(' ')}).`
+      : 'Seed reused from an earlier run.',
     `Load average while measuring HTTP: ${result.loadDuringHttp.join(' ')}.`,
     '',
     '| figure | REST: wall | REST: CPU | memory adapter: wall | memory adapter: CPU |',
     '| --- | --- | --- | --- | --- |',
-    ...figureNames.map((name) => `| ${name} | ${cell(result.http[name])} | ${cpuCell(result.http[name])} | ${cell(result.memory?.[name])} | ${cpuCell(result.memory?.[name])} |`),
+    ...figureNames.map(
+      (name) =>
+        `| ${name} | ${cell(result.http[name])} | ${cpuCell(result.http[name])} | ${cell(result.memory?.[name])} | ${cpuCell(result.memory?.[name])} |`,
+    ),
     '',
   ]),
 ];
-const base = fileURLToPath(new URL(`../bench/results-rest-${process.env.DATABASE_URL ? 'postgresql' : 'pglite'}`, import.meta.url));
+const base = fileURLToPath(
+  new URL(`../bench/results-rest-${process.env.DATABASE_URL ? 'postgresql' : 'pglite'}`, import.meta.url),
+);
 writeFileSync(`${base}.json`, `${JSON.stringify({ machine, results }, null, 2)}\n`);
 writeFileSync(`${base}.md`, `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));

@@ -27,7 +27,8 @@ import { serveStatic } from '../test/node/static-server.mjs';
 const quick = process.argv.includes('--quick');
 const plan = makePlan({ quick });
 const started = Date.now();
-const log = (message) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
+const log = (message) =>
+  process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
 const load = () => loadavg().map((value) => Number(value.toFixed(2)));
 
 let browser;
@@ -35,7 +36,9 @@ try {
   browser = await launchBrowser();
 } catch (error) {
   console.error(`npm run bench needs a Chromium: ${error.message.split('\n')[0]}`);
-  console.error('Install one with `apt-get install -y chromium` (Debian/Ubuntu), or set CHROME_PATH to a Chrome/Chromium binary.');
+  console.error(
+    'Install one with `apt-get install -y chromium` (Debian/Ubuntu), or set CHROME_PATH to a Chrome/Chromium binary.',
+  );
   process.exit(1);
 }
 
@@ -63,7 +66,10 @@ try {
   };
   const markdown = markdownReport({ machine, rows: rows.filter((row) => row.inTable) });
   const base = fileURLToPath(new URL(`../bench/results${quick ? '-quick' : ''}`, import.meta.url));
-  writeFileSync(`${base}.json`, `${JSON.stringify({ machine, results: rows.map(({ inTable: _, ...row }) => row) }, null, 2)}\n`);
+  writeFileSync(
+    `${base}.json`,
+    `${JSON.stringify({ machine, results: rows.map(({ inTable: _, ...row }) => row) }, null, 2)}\n`,
+  );
   writeFileSync(`${base}.md`, markdown);
   console.log(markdown);
   log(`wrote ${base}.json and ${base}.md in ${machine.durationSeconds} s`);

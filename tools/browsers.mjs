@@ -23,8 +23,13 @@ const INSTALLED = {
     hint: 'Install it with `apt-get install -y webkit2gtk-driver xvfb` (Debian) or set WEBKIT_DRIVER_PATH to a WebKitWebDriver binary.',
   },
 };
-const MINIBROWSER_PATHS = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/libexec/webkit2gtk-4.1/MiniBrowser'];
-export const XVFB_HINT = 'WebKit needs an X display: install Xvfb with `apt-get install -y xvfb` (Debian) or set DISPLAY.';
+const MINIBROWSER_PATHS = [
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
+];
+export const XVFB_HINT =
+  'WebKit needs an X display: install Xvfb with `apt-get install -y xvfb` (Debian) or set DISPLAY.';
 
 /** WebKitGTK's MiniBrowser, which WebKitWebDriver starts (package libwebkit2gtk-4.1-0), or undefined. */
 export const miniBrowserPath = () => MINIBROWSER_PATHS.find((path) => existsSync(path));
@@ -33,7 +38,10 @@ export const miniBrowserPath = () => MINIBROWSER_PATHS.find((path) => existsSync
 export function findBrowser(engine) {
   const { env, paths, hint } = INSTALLED[engine];
   const found = [process.env[env], ...paths].find((path) => path && existsSync(path));
-  if (!found) throw new Error(`No ${engine === 'webkit' ? 'WebKitWebDriver' : engine === 'firefox' ? 'Firefox' : 'Chromium'} found. ${hint}`);
+  if (!found)
+    throw new Error(
+      `No ${engine === 'webkit' ? 'WebKitWebDriver' : engine === 'firefox' ? 'Firefox' : 'Chromium'} found. ${hint}`,
+    );
   if (engine === 'webkit' && !miniBrowserPath()) {
     throw new Error(`No WebKitGTK MiniBrowser found (looked in ${MINIBROWSER_PATHS.join(', ')}). ${hint}`);
   }
@@ -43,11 +51,22 @@ export function findBrowser(engine) {
 
 /** The engines named in SF_BROWSERS (comma-separated; default: chromium), checked against the known ones. */
 export function selectedEngines(value = process.env.SF_BROWSERS) {
-  const names = (value || 'chromium').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const names = (value || 'chromium')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = names.filter((name) => !ENGINES.includes(name));
-  if (unknown.length) throw new Error(`SF_BROWSERS: unknown engine ${unknown.join(', ')} (known: ${ENGINES.join(', ')})`);
+  if (unknown.length)
+    throw new Error(`SF_BROWSERS: unknown engine ${unknown.join(', ')} (known: ${ENGINES.join(', ')})`);
   return names;
 }
 
 /** Chromium's flags on these machines (root, no GPU, no background network). */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

@@ -84,16 +84,20 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
 }
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   if (typeof target === 'object' && !('default' in target)) {
-    problems.push(`exports["${subpath}"] has no "default" condition (require() and tools without "import" cannot resolve it)`);
+    problems.push(
+      `exports["${subpath}"] has no "default" condition (require() and tools without "import" cannot resolve it)`,
+    );
   }
 }
 for (const file of filesUnder('dist/elements')) {
   const match = /^dist\/elements\/([^/]+)\/\1\.js$/.exec(relative(root, file));
-  if (match && !(`./${match[1]}` in pkg.exports)) problems.push(`element entry ${file} has no "./${match[1]}" in package.json exports`);
+  if (match && !(`./${match[1]}` in pkg.exports))
+    problems.push(`element entry ${file} has no "./${match[1]}" in package.json exports`);
 }
 for (const file of filesUnder('dist').filter((path) => path.endsWith('.js'))) {
   const code = readFileSync(file, 'utf8');
-  if (/^\s*@(?:property|state|query\w*|customElement|eventOptions|consume|provide)\(/m.test(code)) problems.push(`${relative(root, file)} still contains a decorator`);
+  if (/^\s*@(?:property|state|query\w*|customElement|eventOptions|consume|provide)\(/m.test(code))
+    problems.push(`${relative(root, file)} still contains a decorator`);
   if (code.includes('Lit is in dev mode')) problems.push(`${relative(root, file)} contains lit's development build`);
 }
 if (pending.length) console.log(`  not written yet (exports kept for later): ${[...new Set(pending)].join(', ')}`);
@@ -101,6 +105,8 @@ if (problems.length) fail(problems.join('\n  '));
 
 const kib = (path) => `${(statSync(path).size / 1024).toFixed(1)} KiB`;
 const entries = filesUnder('dist').filter((path) => path.endsWith('.js') && !path.includes('/chunks/'));
-console.log(`  ${entries.length} entry files, ${filesUnder('dist/types').length} .d.ts files, ${customData.tags.length} tag(s) in the manifest`);
+console.log(
+  `  ${entries.length} entry files, ${filesUnder('dist/types').length} .d.ts files, ${customData.tags.length} tag(s) in the manifest`,
+);
 console.log(`  dist/supplier-flow.js ${kib('dist/supplier-flow.js')}`);
 console.log('\n✔ build done');

@@ -14,7 +14,10 @@ import { fileURLToPath } from 'node:url';
 /** `'light' | 'dark' | "auto"` → ['light', 'dark', 'auto']; anything but a union of string literals → []. */
 export function literalValues(typeText) {
   if (!typeText) return [];
-  const parts = typeText.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined' && part !== 'null');
+  const parts = typeText
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined' && part !== 'null');
   const values = [];
   for (const part of parts) {
     const match = /^(['"])(.*)\1$/.exec(part);
@@ -25,7 +28,8 @@ export function literalValues(typeText) {
 }
 
 /** A boolean attribute is present or absent: VS Code's value set `v` offers no value for it. */
-const isBoolean = (typeText) => typeText?.split('|').every((part) => ['boolean', 'undefined'].includes(part.trim())) ?? false;
+const isBoolean = (typeText) =>
+  typeText?.split('|').every((part) => ['boolean', 'undefined'].includes(part.trim())) ?? false;
 
 const listSection = (title, items, describe) =>
   items?.length ? `\n\n**${title}:** ${items.map(describe).join('; ')}` : '';
@@ -34,8 +38,16 @@ function describeElement(declaration) {
   const text = [declaration.summary, declaration.description].filter(Boolean).join('\n\n');
   return (
     text +
-    listSection('Events', declaration.events, (event) => `\`${event.name}\`${event.description ? ` — ${event.description}` : ''}`) +
-    listSection('Slots', declaration.slots, (slot) => `${slot.name ? `\`${slot.name}\`` : '(default)'}${slot.description ? ` — ${slot.description}` : ''}`) +
+    listSection(
+      'Events',
+      declaration.events,
+      (event) => `\`${event.name}\`${event.description ? ` — ${event.description}` : ''}`,
+    ) +
+    listSection(
+      'Slots',
+      declaration.slots,
+      (slot) => `${slot.name ? `\`${slot.name}\`` : '(default)'}${slot.description ? ` — ${slot.description}` : ''}`,
+    ) +
     listSection('CSS parts', declaration.cssParts, (part) => `\`${part.name}\``) +
     listSection('CSS properties', declaration.cssProperties, (property) => `\`${property.name}\``)
   ).trim();
@@ -64,7 +76,11 @@ export function htmlCustomData(manifest) {
     }
   }
   tags.sort((a, b) => a.name.localeCompare(b.name));
-  return { $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json', version: 1.1, tags };
+  return {
+    $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
+    version: 1.1,
+    tags,
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

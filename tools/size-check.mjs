@@ -83,7 +83,7 @@ function graphOf(files) {
     const specifierOf = (entry) => entry.n ?? /^[`'"](\.[^`'"$]*)[`'"]$/.exec(code.slice(entry.s, entry.e).trim())?.[1];
     const relativeImports = (dynamic) =>
       imports
-        .filter((entry) => (entry.d > -1) === dynamic && specifierOf(entry)?.startsWith('.'))
+        .filter((entry) => entry.d > -1 === dynamic && specifierOf(entry)?.startsWith('.'))
         .map((entry) => normalize(join(dirname(path), specifierOf(entry))));
     edges.set(path, { staticImports: relativeImports(false), dynamicImports: relativeImports(true) });
   }
@@ -111,15 +111,20 @@ const problems = [];
 const rows = [];
 const row = (group, name, bytes, budget) => {
   rows.push({ group, name, bytes, ...budget });
-  if (budget && bytes > budget.limit) problems.push(`${group} ${name}: ${kB(bytes)} gzip is over its limit of ${kB(budget.limit)}`);
+  if (budget && bytes > budget.limit)
+    problems.push(`${group} ${name}: ${kB(bytes)} gzip is over its limit of ${kB(budget.limit)}`);
 };
-const verdict = ({ bytes, target }) => (target === undefined ? '—' : bytes <= target ? `${kB(target)} ✔` : `${kB(target)} ✘ (+${kB(bytes - target)})`);
+const verdict = ({ bytes, target }) =>
+  target === undefined ? '—' : bytes <= target ? `${kB(target)} ✔` : `${kB(target)} ✘ (+${kB(bytes - target)})`;
 
 // The script-tag build.
 const scriptTagFiles = new Map(
-  ['dist/supplier-flow.js', ...readdirSync('dist/supplier-flow').filter((file) => file.endsWith('.js')).map((file) => `dist/supplier-flow/${file}`)].map(
-    (path) => [path, readFileSync(path, 'utf8')],
-  ),
+  [
+    'dist/supplier-flow.js',
+    ...readdirSync('dist/supplier-flow')
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => `dist/supplier-flow/${file}`),
+  ].map((path) => [path, readFileSync(path, 'utf8')]),
 );
 checkContents('script-tag build', [...scriptTagFiles.values()].join('\n'), problems);
 const scriptTag = graphOf(scriptTagFiles);
@@ -131,7 +136,9 @@ const firstLoad = scriptTag.closure('dist/supplier-flow.js');
   for (const { name, marker } of icons) {
     const drawnByAllowed = allowed.some((icon) => icon.marker.includes(marker));
     if (!FIRST_LOAD_ICONS.has(name) && !drawnByAllowed && firstLoadCode.includes(marker)) {
-      problems.push(`script-tag first load: holds the drawing of the '${name}' icon, which My Orders does not draw (icons are not tree-shaken)`);
+      problems.push(
+        `script-tag first load: holds the drawing of the '${name}' icon, which My Orders does not draw (icons are not tree-shaken)`,
+      );
     }
   }
 }
@@ -140,14 +147,22 @@ row(SCRIPT_TAG, 'supplier-flow.js first load (My Orders)', scriptTag.bytes(first
 const onDemand = new Set([...firstLoad].flatMap((file) => scriptTag.edges.get(file).dynamicImports));
 for (const path of [...onDemand].sort()) {
   const added = [...scriptTag.closure(path)].filter((file) => !firstLoad.has(file));
-  row(SCRIPT_TAG, `+ ${relative('dist/supplier-flow', path).replace(/-[\w-]{8}\.js$/, '')} on demand`, scriptTag.bytes(added));
+  row(
+    SCRIPT_TAG,
+    `+ ${relative('dist/supplier-flow', path).replace(/-[\w-]{8}\.js$/, '')} on demand`,
+    scriptTag.bytes(added),
+  );
 }
-const memoryAdapter = [...scriptTag.closure('dist/supplier-flow/memory-adapter.js')].filter((file) => !firstLoad.has(file));
+const memoryAdapter = [...scriptTag.closure('dist/supplier-flow/memory-adapter.js')].filter(
+  (file) => !firstLoad.has(file),
+);
 row(SCRIPT_TAG, '+ memory-adapter.js', scriptTag.bytes(memoryAdapter));
 row(SCRIPT_TAG, 'all files together', scriptTag.bytes(scriptTagFiles.keys()));
 
 // Each element alone, as a host's bundler builds it.
-const elements = readdirSync('src/elements').filter((name) => name !== 'shared' && existsSync(`src/elements/${name}/${name}.ts`));
+const elements = readdirSync('src/elements').filter(
+  (name) => name !== 'shared' && existsSync(`src/elements/${name}/${name}.ts`),
+);
 for (const name of elements) {
   const result = await build({
     entryPoints: { [name]: `src/elements/${name}/${name}.ts` },
@@ -211,36 +226,53 @@ const reactApp = (imports, element) =>
   `import { createElement } from 'react'; import { createRoot } from 'react-dom/client'; ${imports}
    createRoot(document.body.appendChild(document.createElement('div'))).render(createElement(${element}));`;
 const emptyPage = await appFirstLoad(`document.title = 'host';`);
-const plainAdded = (await appFirstLoad(`import '${pkg.name}/order-list'; document.body.append(document.createElement('order-list'));`)) - emptyPage;
+const plainAdded =
+  (await appFirstLoad(`import '${pkg.name}/order-list'; document.body.append(document.createElement('order-list'));`)) -
+  emptyPage;
 const reactBase = await appFirstLoad(reactApp('', "'div'"));
-const wrapperAdded = (await appFirstLoad(reactApp(`import { OrderList } from '${pkg.name}/react/order-list';`, 'OrderList'))) - reactBase;
-const barrelAdded = (await appFirstLoad(reactApp(`import { OrderList } from '${pkg.name}/react';`, 'OrderList'))) - reactBase;
+const wrapperAdded =
+  (await appFirstLoad(reactApp(`import { OrderList } from '${pkg.name}/react/order-list';`, 'OrderList'))) - reactBase;
+const barrelAdded =
+  (await appFirstLoad(reactApp(`import { OrderList } from '${pkg.name}/react';`, 'OrderList'))) - reactBase;
 const HOST_APP = 'host app adds';
 row(HOST_APP, `<order-list> on a plain page (${pkg.name}/order-list)`, plainAdded);
-row(HOST_APP, `<OrderList> in a React app (${pkg.name}/react/order-list)`, wrapperAdded, { limit: plainAdded + REACT_WRAPPER_OVERHEAD_LIMIT });
+row(HOST_APP, `<OrderList> in a React app (${pkg.name}/react/order-list)`, wrapperAdded, {
+  limit: plainAdded + REACT_WRAPPER_OVERHEAD_LIMIT,
+});
 row(HOST_APP, `<OrderList> in a React app from ${pkg.name}/react (every wrapper)`, barrelAdded);
 
 // The library's own entries (ES modules for bundlers; dependencies are the host's).
 const libraryEntries = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return ['chunks', 'supplier-flow', 'types'].includes(entry.name) ? [] : libraryEntries(path);
+    if (entry.isDirectory())
+      return ['chunks', 'supplier-flow', 'types'].includes(entry.name) ? [] : libraryEntries(path);
     return entry.name.endsWith('.js') && entry.name !== 'supplier-flow.js' ? [path] : [];
   });
-for (const path of libraryEntries('dist')) row('library entry (unminified, dependencies external)', relative('dist', path), gzip(readFileSync(path, 'utf8')));
+for (const path of libraryEntries('dist'))
+  row('library entry (unminified, dependencies external)', relative('dist', path), gzip(readFileSync(path, 'utf8')));
 
 const table = [
   '| group | bundle | gzip | CI limit | target |',
   '| --- | --- | ---: | ---: | ---: |',
-  ...rows.map((entry) => `| ${entry.group} | ${entry.name} | ${kB(entry.bytes)} | ${entry.limit ? kB(entry.limit) : '—'} | ${verdict(entry)} |`),
+  ...rows.map(
+    (entry) =>
+      `| ${entry.group} | ${entry.name} | ${kB(entry.bytes)} | ${entry.limit ? kB(entry.limit) : '—'} | ${verdict(entry)} |`,
+  ),
 ].join('\n');
 console.log(table);
 writeFileSync('dist/size-report.md', `${table}\n`);
-writeFileSync('dist/size-report.json', `${JSON.stringify({ budgets: BUDGETS, reactWrapperOverheadLimit: REACT_WRAPPER_OVERHEAD_LIMIT, rows }, null, 2)}\n`);
+writeFileSync(
+  'dist/size-report.json',
+  `${JSON.stringify({ budgets: BUDGETS, reactWrapperOverheadLimit: REACT_WRAPPER_OVERHEAD_LIMIT, rows }, null, 2)}\n`,
+);
 if (problems.length) {
   console.error(`\n✖ ${problems.join('\n✖ ')}`);
   process.exit(1);
 }
 const missed = rows.filter((entry) => entry.target !== undefined && entry.bytes > entry.target);
-for (const entry of missed) console.log(`\nTarget missed: ${entry.name} is ${kB(entry.bytes)}, ${kB(entry.bytes - entry.target)} over its target of ${kB(entry.target)}.`);
+for (const entry of missed)
+  console.log(
+    `\nTarget missed: ${entry.name} is ${kB(entry.bytes)}, ${kB(entry.bytes - entry.target)} over its target of ${kB(entry.target)}.`,
+  );
 console.log('\nEvery CI limit met; no full zod, one copy of lit.');

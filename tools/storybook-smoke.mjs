@@ -42,11 +42,17 @@ for (const story of stories) {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     const text = message.text();
-    if (message.type() !== 'error' || IGNORED.some((pattern) => pattern.test(text)) || text.startsWith('Failed to load resource')) return;
+    if (
+      message.type() !== 'error' ||
+      IGNORED.some((pattern) => pattern.test(text)) ||
+      text.startsWith('Failed to load resource')
+    )
+      return;
     problems.push(`console error: ${text}`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+      problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   const started = Date.now();
   const widths = widthsOf(story);
@@ -58,10 +64,17 @@ for (const story of stories) {
     const results = await new AxeBuilder({ page }).include('#storybook-root').withTags(AXE_TAGS).analyze();
     for (const violation of results.violations) {
       violationsTotal += 1;
-      problems.push(`axe ${violation.id} at ${width} px (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+      problems.push(
+        `axe ${violation.id} at ${width} px (${violation.impact}): ${violation.help} — ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+      );
     }
   }
-  console.log(`${problems.length ? '✗' : '✓'} ${story.title} › ${story.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `${problems.length ? '✗' : '✓'} ${story.title} › ${story.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   for (const problem of problems) console.log(`    ${problem}`);
   if (problems.length) failures.push(story.id);
   await page.close();
@@ -70,5 +83,7 @@ for (const story of stories) {
 await browser.close();
 await server.close();
 const views = stories.reduce((sum, story) => sum + widthsOf(story).length, 0);
-console.log(`\n${stories.length} stories, ${views} views checked, ${failures.length} failing, ${violationsTotal} axe violations.`);
+console.log(
+  `\n${stories.length} stories, ${views} views checked, ${failures.length} failing, ${violationsTotal} axe violations.`,
+);
 process.exit(failures.length ? 1 : 0);

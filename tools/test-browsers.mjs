@@ -30,7 +30,9 @@ function freePort() {
 /** Starts Xvfb on a free display; resolves with the process and the display number it chose. */
 function startXvfb() {
   return new Promise((resolve, reject) => {
-    const child = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+    const child = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     let errors = '';
     child.stderr.on('data', (chunk) => (errors += chunk));
@@ -67,7 +69,11 @@ class WebKitLauncher extends WebdriverLauncher {
       path: '/',
       logLevel: 'error',
       // WebKitWebDriver speaks WebDriver classic only: no BiDi socket (webdriverio asks for one by default).
-      capabilities: { browserName: 'MiniBrowser', 'wdio:enforceWebDriverClassic': true, 'webkitgtk:browserOptions': { binary, args: ['--automation'] } },
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary, args: ['--automation'] },
+      },
     });
     this.driverPath = driverPath;
     this.children = [];
@@ -108,9 +114,15 @@ export function launcherFor(engine) {
   const path = findBrowser(engine);
   switch (engine) {
     case 'chromium':
-      return Object.assign(chromeLauncher({ launchOptions: { executablePath: path, headless: true, args: CHROMIUM_ARGS } }), { name: 'Chromium' });
+      return Object.assign(
+        chromeLauncher({ launchOptions: { executablePath: path, headless: true, args: CHROMIUM_ARGS } }),
+        { name: 'Chromium' },
+      );
     case 'firefox':
-      return chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { browser: 'firefox', executablePath: path, headless: true, extraPrefsFirefox: FIREFOX_PREFS } });
+      return chromeLauncher({
+        puppeteer: puppeteerCore,
+        launchOptions: { browser: 'firefox', executablePath: path, headless: true, extraPrefsFirefox: FIREFOX_PREFS },
+      });
     case 'webkit':
       return new WebKitLauncher(path);
     default:

@@ -23,7 +23,10 @@ const results = [];
 for (const engine of engines) {
   console.log(`\n▸ wtr in ${engine}`);
   const started = Date.now();
-  const run = spawnSync('npx', ['wtr', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, SF_BROWSERS: engine } });
+  const run = spawnSync('npx', ['wtr', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, SF_BROWSERS: engine },
+  });
   results.push({ engine, ok: run.status === 0, seconds: Math.round((Date.now() - started) / 1000) });
 }
 

@@ -9,7 +9,8 @@ export function viewportPlugin() {
     async executeCommand({ command, payload, session }) {
       if (command !== 'sf-set-viewport') return undefined;
       const { width, height } = payload;
-      if (!Number.isInteger(width) || !Number.isInteger(height)) throw new Error('sf-set-viewport needs an integer width and height');
+      if (!Number.isInteger(width) || !Number.isInteger(height))
+        throw new Error('sf-set-viewport needs an integer width and height');
       const { browser } = session;
       if (browser.type === 'puppeteer') {
         await browser.getPage(session.id).setViewport({ width, height });
@@ -20,7 +21,10 @@ export function viewportPlugin() {
         return true;
       }
       if (browser.type === 'webdriver' && browser.driver) {
-        const frame = await browser.driver.execute(() => [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight]);
+        const frame = await browser.driver.execute(() => [
+          window.outerWidth - window.innerWidth,
+          window.outerHeight - window.innerHeight,
+        ]);
         await browser.driver.setWindowSize(width + frame[0], height + frame[1]);
         return true;
       }

@@ -9,7 +9,16 @@ import { clearMarks, startInterval } from '../measure.js';
 import { figure, type Figure } from '../stats.js';
 import { listData } from './list-data.js';
 
-const QUERIES: readonly OrderQuery[] = ['drive shaft', 'sf-105', 'pulley', 'nozzle', 'sf-1077', 'heat sink', 'valve body', 'bracket'].map((search) => ({
+const QUERIES: readonly OrderQuery[] = [
+  'drive shaft',
+  'sf-105',
+  'pulley',
+  'nozzle',
+  'sf-1077',
+  'heat sink',
+  'valve body',
+  'bracket',
+].map((search) => ({
   search,
   sort: 'lead-time',
   direction: 'asc',

@@ -15,7 +15,15 @@ export interface FirstRowsResult {
 }
 
 /** `samples` mounts of a fresh list, after one unmeasured warm-up mount unless `warmup` is false; garbage is collected between mounts. */
-export async function firstRows({ kind, samples, warmup = true }: { kind: ListKind; samples: number; warmup?: boolean }): Promise<FirstRowsResult> {
+export async function firstRows({
+  kind,
+  samples,
+  warmup = true,
+}: {
+  kind: ListKind;
+  samples: number;
+  warmup?: boolean;
+}): Promise<FirstRowsResult> {
   const samplesTaken = sampleCollector();
   const first = warmup ? 0 : 1;
   for (let run = first; run <= samples; run++) {

@@ -7,7 +7,16 @@
 import { configure } from '../../src/configure.js';
 import type { Order } from '../../src/domain/types.js';
 import { LARGE_COUNT, largeOrderAdapter, makeLargeOrder } from '../../test/helpers/large-order.js';
-import { afterNextPaint, clearMarks, frames, longTasksBetween, settleObservers, stage, startInterval, waitForDom } from '../measure.js';
+import {
+  afterNextPaint,
+  clearMarks,
+  frames,
+  longTasksBetween,
+  settleObservers,
+  stage,
+  startInterval,
+  waitForDom,
+} from '../measure.js';
 import { figure, type Figure } from '../stats.js';
 
 export interface LargeDataFigures {
@@ -44,7 +53,8 @@ async function until(element: Element, ready: () => boolean, label: string): Pro
  * Long tasks that ended after `from`: the action itself runs inside a task that started a moment before it (the one
  * that resumed the scenario), so a task's start alone would leave out the very task the action made long.
  */
-const tasksSince = (from: number) => longTasksBetween(0, performance.now()).filter((task) => task.start + task.duration >= from);
+const tasksSince = (from: number) =>
+  longTasksBetween(0, performance.now()).filter((task) => task.start + task.duration >= from);
 
 /** Quiet: no long task started during the last `quietMs` (at most `maxMs` of waiting). */
 async function quiet(from: number, quietMs = 500, maxMs = 10_000): Promise<void> {
@@ -65,7 +75,11 @@ function mount(tag: string, attributes: Record<string, string>): HTMLElement {
 }
 
 const appendCase =
-  (tag: string, attributes: (order: Order) => Record<string, string>, ready: (root: ShadowRoot, order: Order) => boolean): Case =>
+  (
+    tag: string,
+    attributes: (order: Order) => Record<string, string>,
+    ready: (root: ShadowRoot, order: Order) => boolean,
+  ): Case =>
   async (order) => {
     const element = mount(tag, attributes(order));
     return { element, act: () => stage().append(element), ready: () => ready(shadow(element), order) };
@@ -92,7 +106,11 @@ const chooseAnswer: Case = async (order) => {
 };
 
 /** `<shipping-wizard>` appended → the parts step with its quantity fields. */
-const wizardParts = appendCase('shipping-wizard', (order) => ({ 'order-id': order.id }), (root) => root.querySelector('#step-heading') !== null && root.querySelector('[part~="position"] input') !== null);
+const wizardParts = appendCase(
+  'shipping-wizard',
+  (order) => ({ 'order-id': order.id }),
+  (root) => root.querySelector('#step-heading') !== null && root.querySelector('[part~="position"] input') !== null,
+);
 
 /** `<shipping-wizard>` parts step: a quantity typed → the wizard rendered it (its field state after the next update). */
 function typed(element: HTMLElement, input: () => HTMLInputElement, value: string): Step {
@@ -119,43 +137,105 @@ const wizardType: Case = async (order) => {
 };
 
 /** `<invoice-form>` appended (no draft) → the positions step with its quantity fields. */
-const invoicePositions = appendCase('invoice-form', (order) => ({ 'order-id': order.id }), (root) => root.querySelector('input.qty, [part~="position-quantity"]') !== null);
+const invoicePositions = appendCase(
+  'invoice-form',
+  (order) => ({ 'order-id': order.id }),
+  (root) => root.querySelector('input.qty, [part~="position-quantity"]') !== null,
+);
 
 const invoiceType: Case = async (order) => {
   const { element, act, ready } = await invoicePositions(order);
   act();
   await until(element, ready, 'the positions step');
-  return typed(element, () => shadow(element).querySelector<HTMLInputElement>('input.qty, [part~="position-quantity"]')!, '0');
+  return typed(
+    element,
+    () => shadow(element).querySelector<HTMLInputElement>('input.qty, [part~="position-quantity"]')!,
+    '0',
+  );
 };
 
 /** `<invoice-form>` appended with a draft on the Review step (every position invoiced) → the gross total shown. */
 const invoiceReview: Case = async (order) => {
   const quantities = Object.fromEntries(order.positions.map((position) => [position.id, position.quantity]));
-  const draft = { step: 2, quantities, number: 'RE-LARGE-1', invoiceDate: '2026-11-22', paymentDate: '2026-12-22', documentId: null, documentName: null, idempotencyKey: 'bench-large' };
-  localStorage.setItem(`supplier-flow:draft:invoice:${order.id}`, JSON.stringify({ version: 1, savedAt: Date.now(), value: draft }));
-  return appendCase('invoice-form', () => ({ 'order-id': order.id }), (root) => root.querySelector('[data-total="gross"]') !== null)(order);
+  const draft = {
+    step: 2,
+    quantities,
+    number: 'RE-LARGE-1',
+    invoiceDate: '2026-11-22',
+    paymentDate: '2026-12-22',
+    documentId: null,
+    documentName: null,
+    idempotencyKey: 'bench-large',
+  };
+  localStorage.setItem(
+    `supplier-flow:draft:invoice:${order.id}`,
+    JSON.stringify({ version: 1, savedAt: Date.now(), value: draft }),
+  );
+  return appendCase(
+    'invoice-form',
+    () => ({ 'order-id': order.id }),
+    (root) => root.querySelector('[data-total="gross"]') !== null,
+  )(order);
 };
 
 /** `<shipment-list>` appended → the shipment's card with its parts. */
-const shipmentList = appendCase('shipment-list', (order) => ({ 'order-id': order.id, 'poll-interval': '0' }), (root) => root.querySelector('[part~="entered"] li') !== null);
+const shipmentList = appendCase(
+  'shipment-list',
+  (order) => ({ 'order-id': order.id, 'poll-interval': '0' }),
+  (root) => root.querySelector('[part~="entered"] li') !== null,
+);
 
 /** `<order-details>` appended → its header and positions table. */
 const orderDetails = appendCase(
   'order-details',
   (order) => ({ 'order-id': order.id }),
-  (root, order) => (root.querySelector('h2')?.textContent?.includes(order.number) ?? false) && root.querySelector('[part~="positions"] tbody tr') !== null,
+  (root, order) =>
+    (root.querySelector('h2')?.textContent?.includes(order.number) ?? false) &&
+    root.querySelector('[part~="positions"] tbody tr') !== null,
 );
 
 export const LARGE_DATA_CASES = {
-  'production-confirmation-open': { state: 'unconfirmed', run: answerPerLine, scenario: '<production-confirmation>: "Answer per line" → form heading focused' },
-  'production-confirmation-answer': { state: 'unconfirmed', run: chooseAnswer, scenario: '<production-confirmation>: choose an answer in line 1 → summary updated' },
-  'shipping-wizard-parts': { state: 'confirmed', run: wizardParts, scenario: '<shipping-wizard>: append → parts step with quantity fields' },
-  'shipping-wizard-type': { state: 'confirmed', run: wizardType, scenario: '<shipping-wizard>: type a quantity → rendered' },
-  'invoice-form-positions': { state: 'shipped', run: invoicePositions, scenario: '<invoice-form>: append → positions step with quantity fields' },
+  'production-confirmation-open': {
+    state: 'unconfirmed',
+    run: answerPerLine,
+    scenario: '<production-confirmation>: "Answer per line" → form heading focused',
+  },
+  'production-confirmation-answer': {
+    state: 'unconfirmed',
+    run: chooseAnswer,
+    scenario: '<production-confirmation>: choose an answer in line 1 → summary updated',
+  },
+  'shipping-wizard-parts': {
+    state: 'confirmed',
+    run: wizardParts,
+    scenario: '<shipping-wizard>: append → parts step with quantity fields',
+  },
+  'shipping-wizard-type': {
+    state: 'confirmed',
+    run: wizardType,
+    scenario: '<shipping-wizard>: type a quantity → rendered',
+  },
+  'invoice-form-positions': {
+    state: 'shipped',
+    run: invoicePositions,
+    scenario: '<invoice-form>: append → positions step with quantity fields',
+  },
   'invoice-form-type': { state: 'shipped', run: invoiceType, scenario: '<invoice-form>: type a quantity → rendered' },
-  'invoice-form-review': { state: 'shipped', run: invoiceReview, scenario: '<invoice-form>: append on Review → totals shown' },
-  'shipment-list': { state: 'shipped', run: shipmentList, scenario: '<shipment-list>: append (one shipment of 10,000 items) → card with parts' },
-  'order-details': { state: 'confirmed', run: orderDetails, scenario: '<order-details>: append → header and positions table' },
+  'invoice-form-review': {
+    state: 'shipped',
+    run: invoiceReview,
+    scenario: '<invoice-form>: append on Review → totals shown',
+  },
+  'shipment-list': {
+    state: 'shipped',
+    run: shipmentList,
+    scenario: '<shipment-list>: append (one shipment of 10,000 items) → card with parts',
+  },
+  'order-details': {
+    state: 'confirmed',
+    run: orderDetails,
+    scenario: '<order-details>: append → header and positions table',
+  },
 } as const satisfies Record<string, { state: 'unconfirmed' | 'confirmed' | 'shipped'; run: Case; scenario: string }>;
 
 export type LargeDataCase = keyof typeof LARGE_DATA_CASES;
@@ -170,10 +250,18 @@ interface TracedFigures {
 
 /** Chromium tracing, offered by tools/bench-large-data.mjs: `start` before the action, `stop` with the measure's name after it. */
 const trace = (what: 'start' | 'stop', measure?: string): Promise<TracedFigures | null> | undefined =>
-  (globalThis as { benchTrace?: (what: 'start' | 'stop', measure?: string) => Promise<TracedFigures | null> }).benchTrace?.(what, measure);
+  (
+    globalThis as { benchTrace?: (what: 'start' | 'stop', measure?: string) => Promise<TracedFigures | null> }
+  ).benchTrace?.(what, measure);
 
 /** One case, `samples` times, each on a freshly mounted element (drafts cleared first). */
-export async function largeData({ name, samples }: { name: LargeDataCase; samples: number }): Promise<LargeDataFigures> {
+export async function largeData({
+  name,
+  samples,
+}: {
+  name: LargeDataCase;
+  samples: number;
+}): Promise<LargeDataFigures> {
   const spec = LARGE_DATA_CASES[name];
   let order = orders.get(spec.state);
   if (!order) {

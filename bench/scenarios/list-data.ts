@@ -103,5 +103,7 @@ export function splitAtAdapter(start: number, shownAt: number, layout: number): 
   const call = takeAdapterCalls()
     .filter((candidate) => candidate.start >= start && candidate.end <= shownAt)
     .at(-1);
-  return call ? { before: call.start - start, adapter: call.end - call.start, render: shownAt - layout - call.end, layout } : null;
+  return call
+    ? { before: call.start - start, adapter: call.end - call.start, render: shownAt - layout - call.end, layout }
+    : null;
 }

@@ -40,7 +40,8 @@ export function unmountList(list: ListElement): void {
 const root = (list: ListElement) => list.shadowRoot as ShadowRoot;
 
 /** The data row at `index` (both lists mark rows with part="row" and data-index). */
-export const rowAt = (list: ListElement, index: number) => root(list).querySelector<HTMLElement>(`[part~="row"][data-index="${index}"]`);
+export const rowAt = (list: ListElement, index: number) =>
+  root(list).querySelector<HTMLElement>(`[part~="row"][data-index="${index}"]`);
 
 export const hasRows = (list: ListElement) => rowAt(list, 0) !== null;
 

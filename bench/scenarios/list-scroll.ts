@@ -3,10 +3,28 @@
  * (or the end of the list), loading further pages as the element does. Counts long tasks, dropped frames and
  * frames spent waiting at the end of the loaded rows, and the DOM size and JS heap before and after.
  */
-import { afterNextPaint, domNodes, frames, heapAfterGc, longTasksBetween, nextFrame, settleObservers, waitForDom } from '../measure.js';
+import {
+  afterNextPaint,
+  domNodes,
+  frames,
+  heapAfterGc,
+  longTasksBetween,
+  nextFrame,
+  settleObservers,
+  waitForDom,
+} from '../measure.js';
 import { figure, type Figure } from '../stats.js';
 import { listData } from './list-data.js';
-import { createList, hasRows, mountList, rowAt, scroller, unmountList, type ListElement, type ListKind } from './list-element.js';
+import {
+  createList,
+  hasRows,
+  mountList,
+  rowAt,
+  scroller,
+  unmountList,
+  type ListElement,
+  type ListKind,
+} from './list-element.js';
 
 /** A frame longer than 1.5 × 16.7 ms means at least one frame was dropped. */
 const DROPPED_FRAME_MS = 1.5 * (1000 / 60);
@@ -59,7 +77,12 @@ interface Frames {
  * Each animation frame: scrolls `box` down by `step` px, until `done(scrollTop)`. A frame in which the previous step
  * was cut short (the container was at the end of its loaded rows) counts as stalled.
  */
-async function scrollByFrames(box: HTMLElement, step: number, done: (top: number) => boolean, describe: (top: number) => string): Promise<Frames> {
+async function scrollByFrames(
+  box: HTMLElement,
+  step: number,
+  done: (top: number) => boolean,
+  describe: (top: number) => string,
+): Promise<Frames> {
   const intervals: number[] = [];
   let stalledFrames = 0;
   let stalledSince: number | null = null;
@@ -83,7 +106,8 @@ async function scrollByFrames(box: HTMLElement, step: number, done: (top: number
   return { intervals, stalledFrames, start, end: performance.now() };
 }
 
-const heapDelta = (heap: number | null, before: number | null) => (heap === null || before === null ? null : heap - before);
+const heapDelta = (heap: number | null, before: number | null) =>
+  heap === null || before === null ? null : heap - before;
 
 async function scrollOnce({ kind, rows, rowsPerFrame }: ScrollOptions): Promise<Run> {
   const heapBefore = await heapAfterGc();
@@ -138,7 +162,11 @@ export type ScrollResult = Readonly<Record<Exclude<keyof Run, 'heapAtStart' | 'h
 export async function scrollThrough(options: ScrollOptions): Promise<ScrollResult> {
   const runs: Run[] = [];
   for (let index = 0; index < options.runs; index++) runs.push(await scrollOnce(options));
-  const of = (key: keyof Run, unit: Figure['unit']) => figure(runs.map((run) => run[key] as number), unit);
+  const of = (key: keyof Run, unit: Figure['unit']) =>
+    figure(
+      runs.map((run) => run[key] as number),
+      unit,
+    );
   const heap = (key: 'heapAtStart' | 'heapAfter') => (runs.every((run) => run[key] !== null) ? of(key, 'bytes') : null);
   return {
     rowsPassed: of('rowsPassed', 'rows'),

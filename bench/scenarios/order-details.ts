@@ -17,7 +17,11 @@ export async function orderDetailsOpen({ samples }: { samples: number }): Promis
     const interval = startInterval('order-details-open');
     stage().append(details);
     const root = details.shadowRoot as ShadowRoot;
-    const at = await waitForDom(root, () => root.querySelector('h2')?.textContent?.includes(title) ?? false, `the header of ${title}`);
+    const at = await waitForDom(
+      root,
+      () => root.querySelector('h2')?.textContent?.includes(title) ?? false,
+      `the header of ${title}`,
+    );
     if (run > 0) durations.push(interval.to(at));
     await afterNextPaint();
     details.remove();

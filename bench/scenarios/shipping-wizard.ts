@@ -18,13 +18,21 @@ export async function shippingStep({ samples }: { samples: number }): Promise<Fi
     stage().append(wizard);
     const root = wizard.shadowRoot as ShadowRoot;
     const heading = () => root.querySelector('#step-heading')?.textContent?.trim() ?? '';
-    await waitForDom(root, () => heading() !== '' && root.querySelector('[part~="continue-button"]') !== null, 'step 1');
+    await waitForDom(
+      root,
+      () => heading() !== '' && root.querySelector('[part~="continue-button"]') !== null,
+      'step 1',
+    );
     await afterNextPaint();
     await frames(1);
     const first = heading();
     const interval = startInterval('shipping-step');
     (root.querySelector('[part~="continue-button"]') as HTMLButtonElement).click();
-    const at = await waitForDom(root, () => heading() !== first && root.activeElement?.id === 'step-heading', 'step 2 heading, focused');
+    const at = await waitForDom(
+      root,
+      () => heading() !== first && root.activeElement?.id === 'step-heading',
+      'step 2 heading, focused',
+    );
     if (run > 0) durations.push(interval.to(at));
     await afterNextPaint();
     wizard.remove();

@@ -15,10 +15,22 @@ export function splitFigures(splits: readonly (AdapterSplit | null)[]): SplitFig
   if (splits.length === 0 || splits.some((split) => split === null)) return undefined;
   const all = splits as readonly AdapterSplit[];
   return {
-    before: figure(all.map((split) => split.before), 'ms'),
-    adapter: figure(all.map((split) => split.adapter), 'ms'),
-    render: figure(all.map((split) => split.render), 'ms'),
-    layout: figure(all.map((split) => split.layout), 'ms'),
+    before: figure(
+      all.map((split) => split.before),
+      'ms',
+    ),
+    adapter: figure(
+      all.map((split) => split.adapter),
+      'ms',
+    ),
+    render: figure(
+      all.map((split) => split.render),
+      'ms',
+    ),
+    layout: figure(
+      all.map((split) => split.layout),
+      'ms',
+    ),
   };
 }
 

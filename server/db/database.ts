@@ -21,7 +21,9 @@ export interface Database extends Queryable {
 
 /** The PostgreSQL error code of a failed query (e.g. `23505` unique violation), if it has one. */
 export const errorCode = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : undefined;
+  typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string'
+    ? (error as { code: string }).code
+    : undefined;
 
 /** Type OIDs whose text form both engines read the same way here: counts and sums as numbers, dates as `YYYY-MM-DD`. */
 export const TYPE_OIDS = { int8: 20, numeric: 1700, date: 1082 } as const;

@@ -26,11 +26,17 @@ export function readMigrations(directory: string): Migration[] {
       const match = /^(\d+)_([\w-]+)\.sql$/.exec(file);
       if (!match) throw new Error(`Migration file names are NNN_name.sql: ${file}`);
       const sql = readFileSync(join(directory, file), 'utf8');
-      return { version: Number(match[1]), name: match[2]!, sql, checksum: createHash('sha256').update(sql).digest('hex') };
+      return {
+        version: Number(match[1]),
+        name: match[2]!,
+        sql,
+        checksum: createHash('sha256').update(sql).digest('hex'),
+      };
     })
     .sort((a, b) => a.version - b.version);
   migrations.forEach((migration, index) => {
-    if (index > 0 && migrations[index - 1]!.version === migration.version) throw new Error(`Two migrations have version ${migration.version}.`);
+    if (index > 0 && migrations[index - 1]!.version === migration.version)
+      throw new Error(`Two migrations have version ${migration.version}.`);
   });
   return migrations;
 }
@@ -38,27 +44,40 @@ export function readMigrations(directory: string): Migration[] {
 /** Applies the migrations not yet recorded; answers the versions it applied. */
 export async function migrate(db: Database, migrations: readonly Migration[]): Promise<number[]> {
   const applied: number[] = [];
-  await db.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+  await db
+    .query(
+      `CREATE TABLE IF NOT EXISTS schema_migrations (
     version integer PRIMARY KEY,
     name text NOT NULL,
     checksum text NOT NULL,
     applied_at timestamptz NOT NULL DEFAULT now()
-  )`).catch(async (error: unknown) => {
-    // Two servers creating the table at once: one wins, the other finds it.
-    if (!(await db.query(`SELECT to_regclass('schema_migrations') AS name`))[0]?.name) throw error;
-  });
+  )`,
+    )
+    .catch(async (error: unknown) => {
+      // Two servers creating the table at once: one wins, the other finds it.
+      if (!(await db.query(`SELECT to_regclass('schema_migrations') AS name`))[0]?.name) throw error;
+    });
   for (const migration of migrations) {
     await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-      const [recorded] = await tx.query<{ checksum: string }>('SELECT checksum FROM schema_migrations WHERE version = $1', [migration.version]);
+      const [recorded] = await tx.query<{ checksum: string }>(
+        'SELECT checksum FROM schema_migrations WHERE version = $1',
+        [migration.version],
+      );
       if (recorded) {
         if (recorded.checksum !== migration.checksum) {
-          throw new Error(`Migration ${migration.version}_${migration.name} was changed after it was applied; add a new migration instead.`);
+          throw new Error(
+            `Migration ${migration.version}_${migration.name} was changed after it was applied; add a new migration instead.`,
+          );
         }
         return;
       }
       await tx.execute(migration.sql);
-      await tx.query('INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)', [migration.version, migration.name, migration.checksum]);
+      await tx.query('INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)', [
+        migration.version,
+        migration.name,
+        migration.checksum,
+      ]);
       applied.push(migration.version);
     });
   }

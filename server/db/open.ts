@@ -25,7 +25,10 @@ const TEMPLATES = resolve('node_modules/.cache/supplier-flow');
  * migrating it is most of PGlite's start; the result is kept as a tarball and later databases start from it.
  */
 async function migratedInMemory(migrations: readonly Migration[]): Promise<Database> {
-  const key = createHash('sha256').update(migrations.map((migration) => migration.checksum).join()).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(migrations.map((migration) => migration.checksum).join())
+    .digest('hex')
+    .slice(0, 16);
   const template = join(TEMPLATES, `pglite-template-${key}.tar`);
   if (existsSync(template)) {
     const db = await openPGlite(undefined, new Blob([readFileSync(template)]));

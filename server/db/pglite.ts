@@ -19,10 +19,17 @@ export interface PGliteDatabase extends Database {
 /** Opens PGlite: in `dataDir` (created when missing), or in memory — empty, or from a dumped data folder. */
 export async function openPGlite(dataDir?: string, from?: Blob): Promise<PGliteDatabase> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create({ ...(dataDir && { dataDir }), ...(from && { loadDataDir: from }), extensions: { pg_trgm }, parsers });
-  const [{ version }] = (await db.query<{ version: string }>("SELECT current_setting('server_version') AS version")).rows as [{ version: string }];
+  const db = await PGlite.create({
+    ...(dataDir && { dataDir }),
+    ...(from && { loadDataDir: from }),
+    extensions: { pg_trgm },
+    parsers,
+  });
+  const [{ version }] = (await db.query<{ version: string }>("SELECT current_setting('server_version') AS version"))
+    .rows as [{ version: string }];
   const wrap = (target: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
-    query: async <Row>(sql: string, params: readonly unknown[] = []) => (await target.query<Row>(sql, params as unknown[])).rows,
+    query: async <Row>(sql: string, params: readonly unknown[] = []) =>
+      (await target.query<Row>(sql, params as unknown[])).rows,
     execute: async (script) => void (await target.exec(script)),
   });
   const plain = wrap(db);

@@ -7,9 +7,10 @@ export function linkStoredDocuments(value: unknown, base: string): unknown {
   if (value === null || typeof value !== 'object') return value;
   const linked: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
-    linked[key] = key === 'url' && typeof inner === 'string' && inner.startsWith(STORED_DOCUMENT_URL)
-      ? base + inner.slice(STORED_DOCUMENT_URL.length)
-      : linkStoredDocuments(inner, base);
+    linked[key] =
+      key === 'url' && typeof inner === 'string' && inner.startsWith(STORED_DOCUMENT_URL)
+        ? base + inner.slice(STORED_DOCUMENT_URL.length)
+        : linkStoredDocuments(inner, base);
   }
   return linked;
 }

@@ -92,7 +92,11 @@ export function signDocumentLinks(value: unknown, base: string, signer: Document
   if (value === null || typeof value !== 'object') return value;
   const signed: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
-    const isLink = key === 'url' && typeof inner === 'string' && inner.startsWith(base) && DOCUMENT_ID.test(inner.slice(base.length));
+    const isLink =
+      key === 'url' &&
+      typeof inner === 'string' &&
+      inner.startsWith(base) &&
+      DOCUMENT_ID.test(inner.slice(base.length));
     signed[key] = isLink ? inner + signer.sign(new URL(inner).pathname) : signDocumentLinks(inner, base, signer);
   }
   return signed;
@@ -111,7 +115,8 @@ export function safeFileName(name: string): string {
 }
 
 /** RFC 8187 encoding of a header parameter value: UTF-8, every byte but `attr-char` percent-encoded. */
-const encodeRfc8187 = (value: string) => encodeURIComponent(value).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+const encodeRfc8187 = (value: string) =>
+  encodeURIComponent(value).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** `attachment; filename="<ASCII stand-in>"; filename*=UTF-8''<the name, encoded>`: never a raw quote or line break. */
 export function contentDisposition(name: string): string {

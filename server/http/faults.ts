@@ -27,7 +27,12 @@ export class FaultQueue {
 
   /** The first fault matching this request, counted as used; undefined when none. */
   take(method: string, path: string): Fault | undefined {
-    const entry = this.#faults.find((candidate) => candidate.left > 0 && (!candidate.fault.method || candidate.fault.method === method) && candidate.pattern.test(path));
+    const entry = this.#faults.find(
+      (candidate) =>
+        candidate.left > 0 &&
+        (!candidate.fault.method || candidate.fault.method === method) &&
+        candidate.pattern.test(path),
+    );
     if (!entry) return undefined;
     entry.left -= 1;
     return entry.fault;

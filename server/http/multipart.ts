@@ -14,7 +14,18 @@ export function parseMultipart(request: IncomingMessage, maxFileBytes: number): 
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: request.headers, limits: { files: 1, fields: 10, parts: 11, headerPairs: 10, fileSize: maxFileBytes, fieldSize: 1_000, fieldNameSize: 100 } });
+      parser = busboy({
+        headers: request.headers,
+        limits: {
+          files: 1,
+          fields: 10,
+          parts: 11,
+          headerPairs: 10,
+          fileSize: maxFileBytes,
+          fieldSize: 1_000,
+          fieldNameSize: 100,
+        },
+      });
     } catch (error) {
       reject(error instanceof Error ? error : new Error(String(error)));
       return;
@@ -32,7 +43,12 @@ export function parseMultipart(request: IncomingMessage, maxFileBytes: number): 
       pending = new Promise((done) => {
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('close', () => {
-          if (name === 'file') file = { name: info.filename || 'upload', contentType: info.mimeType, bytes: new Uint8Array(Buffer.concat(chunks)) };
+          if (name === 'file')
+            file = {
+              name: info.filename || 'upload',
+              contentType: info.mimeType,
+              bytes: new Uint8Array(Buffer.concat(chunks)),
+            };
           done();
         });
       });

@@ -16,7 +16,11 @@ const HEADER_LIST = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+(?:\s*,\s*[A-Za-z0-9!#$%&'*+.^_
  * The CORS headers of an answer to `origin`: an allowed origin is named (with credentials); any other origin
  * gets no Access-Control-Allow-* header at all, so its page cannot read the answer. Always `Vary: Origin`.
  */
-export function corsHeaders(origin: string | undefined, allowed: ReadonlySet<string>, requestedHeaders: string | undefined): Record<string, string> {
+export function corsHeaders(
+  origin: string | undefined,
+  allowed: ReadonlySet<string>,
+  requestedHeaders: string | undefined,
+): Record<string, string> {
   if (origin === undefined || !allowed.has(origin)) return { Vary: 'Origin' };
   const requested = requestedHeaders?.trim();
   return {
@@ -74,12 +78,14 @@ function decodes(text: string): boolean {
  * segments and query parameters are well-formed percent-encoded UTF-8. Anything else is a 400, never a 500.
  */
 export function parseRequestTarget(target: string | undefined, origin: string): RequestTarget {
-  if (!target?.startsWith('/') || target.startsWith('//') || target.includes('\\')) return { problem: 'The request target must be an absolute path.' };
+  if (!target?.startsWith('/') || target.startsWith('//') || target.includes('\\'))
+    return { problem: 'The request target must be an absolute path.' };
   const query = target.indexOf('?');
   const path = query === -1 ? target : target.slice(0, query);
   if (!path.split('/').every(decodes)) return { problem: 'The path has a malformed percent-encoding.' };
   const search = query === -1 ? '' : target.slice(query + 1);
-  if (!search.split('&').every((part) => decodes(part.replace(/\+/g, ' ')))) return { problem: 'The query has a malformed percent-encoding.' };
+  if (!search.split('&').every((part) => decodes(part.replace(/\+/g, ' '))))
+    return { problem: 'The query has a malformed percent-encoding.' };
   const url = new URL(target, origin);
   return url.origin === origin ? { url } : { problem: 'The request target must be an absolute path.' };
 }

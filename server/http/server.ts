@@ -36,7 +36,14 @@ import { FaultQueue } from './faults.js';
 import type { Fault } from './faults.js';
 import { handleApiRequest } from './handler.js';
 import type { Reply } from './handler.js';
-import { API_SECURITY_HEADERS, DEFAULT_ALLOWED_ORIGINS, corsHeaders, hasBearerTokenDigest, parseRequestTarget, tokenDigest } from './security.js';
+import {
+  API_SECURITY_HEADERS,
+  DEFAULT_ALLOWED_ORIGINS,
+  corsHeaders,
+  hasBearerTokenDigest,
+  parseRequestTarget,
+  tokenDigest,
+} from './security.js';
 
 export interface ReferenceServerOptions {
   /** Port to listen on (default 0: any free port). */
@@ -120,7 +127,8 @@ async function readJsonBody(request: IncomingMessage): Promise<unknown> {
 
 /** Writes an answer: the API's security headers, then the answer's own (a document's replace some of them). */
 function write(response: ServerResponse, reply: Reply): void {
-  for (const [name, value] of Object.entries({ ...API_SECURITY_HEADERS, ...reply.headers })) response.setHeader(name, value);
+  for (const [name, value] of Object.entries({ ...API_SECURITY_HEADERS, ...reply.headers }))
+    response.setHeader(name, value);
   if (reply.bytes) {
     response.writeHead(reply.status).end(reply.bytes);
   } else if (reply.json !== undefined) {
@@ -133,20 +141,25 @@ function write(response: ServerResponse, reply: Reply): void {
 
 /** Whether a control request's body is a list of faults (a method, a pattern that compiles, …). */
 function isFaultList(value: unknown): value is Fault[] {
-  return Array.isArray(value) && value.every((fault) => {
-    if (typeof fault !== 'object' || fault === null || typeof (fault as Fault).path !== 'string') return false;
-    try {
-      new RegExp((fault as Fault).path);
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  return (
+    Array.isArray(value) &&
+    value.every((fault) => {
+      if (typeof fault !== 'object' || fault === null || typeof (fault as Fault).path !== 'string') return false;
+      try {
+        new RegExp((fault as Fault).path);
+        return true;
+      } catch {
+        return false;
+      }
+    })
+  );
 }
 
 /** The key that signs document links, shared by every server of the database (made by the first). */
 async function linkSigningKey(db: Database): Promise<Uint8Array> {
-  await db.query(`INSERT INTO server_keys (name, key) VALUES ('document-links', $1) ON CONFLICT (name) DO NOTHING`, [randomBytes(32)]);
+  await db.query(`INSERT INTO server_keys (name, key) VALUES ('document-links', $1) ON CONFLICT (name) DO NOTHING`, [
+    randomBytes(32),
+  ]);
   const [row] = await db.query<{ key: Uint8Array }>(`SELECT key FROM server_keys WHERE name = 'document-links'`);
   return new Uint8Array(row!.key);
 }
@@ -154,7 +167,13 @@ async function linkSigningKey(db: Database): Promise<Uint8Array> {
 /** Starts the server; resolves once the database is migrated, the default tenant seeded and the port listens. */
 export async function startReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceServer> {
   const now = options.now ?? (() => new Date());
-  const db = options.database ?? (await openDatabase({ url: options.databaseUrl ?? process.env['DATABASE_URL'], dataDir: options.dataDir, migrationsDirectory: options.migrationsDirectory }));
+  const db =
+    options.database ??
+    (await openDatabase({
+      url: options.databaseUrl ?? process.env['DATABASE_URL'],
+      dataDir: options.dataDir,
+      migrationsDirectory: options.migrationsDirectory,
+    }));
   const jobs = new JobRunner(db, now);
   const context: BackendContext = {
     db,
@@ -177,7 +196,13 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   let origin = '';
 
   const tenantOf = (id: string, tokenSha256: string | null): Tenant => {
-    const tenant: Tenant = { api: new DatabaseBackend(id, context), faults: new FaultQueue(), prefix: id === DEFAULT_TENANT ? '' : `/t/${id}`, requests: [], tokenSha256 };
+    const tenant: Tenant = {
+      api: new DatabaseBackend(id, context),
+      faults: new FaultQueue(),
+      prefix: id === DEFAULT_TENANT ? '' : `/t/${id}`,
+      requests: [],
+      tokenSha256,
+    };
     tenants.set(id, tenant);
     return tenant;
   };
@@ -191,7 +216,8 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
 
   await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', ['supplier-flow default tenant']);
-    if (!(await findTenant(tx, DEFAULT_TENANT))) await createTenant(tx, DEFAULT_TENANT, null, { seed: 1, count: orderCount, now: now() });
+    if (!(await findTenant(tx, DEFAULT_TENANT)))
+      await createTenant(tx, DEFAULT_TENANT, null, { seed: 1, count: orderCount, now: now() });
   });
   tenantOf(DEFAULT_TENANT, options.token === undefined ? null : tokenDigest(options.token));
   jobs.start();
@@ -200,7 +226,8 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     if (!options.control) return null;
     if (path === '/__faults' && request.method === 'POST') {
       const faults = await readJsonBody(request);
-      if (!isFaultList(faults)) return problemReply(400, 'validation', 'Send a JSON list of faults, each with a `path` pattern that compiles.');
+      if (!isFaultList(faults))
+        return problemReply(400, 'validation', 'Send a JSON list of faults, each with a `path` pattern that compiles.');
       tenant.faults.add(faults);
       return { status: 204 };
     }
@@ -244,11 +271,24 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
    * A document: opened by the API's bearer token, or by a link's valid, unexpired signature; its id alone
    * opens nothing. Refusals come before the lookup, so they do not tell which ids exist.
    */
-  const serveDocument = async (tenantId: string, tenant: Tenant, id: string, url: URL, request: IncomingMessage): Promise<Reply> => {
-    const bearer = tenant.tokenSha256 !== null && hasBearerTokenDigest(request.headers.authorization, tenant.tokenSha256);
+  const serveDocument = async (
+    tenantId: string,
+    tenant: Tenant,
+    id: string,
+    url: URL,
+    request: IncomingMessage,
+  ): Promise<Reply> => {
+    const bearer =
+      tenant.tokenSha256 !== null && hasBearerTokenDigest(request.headers.authorization, tenant.tokenSha256);
     const link = signer.check(url.pathname, url.searchParams);
-    if (!bearer && link === 'missing') return problemReply(401, 'unauthorized', 'Sign in again: the access token is missing or not valid.');
-    if (!bearer && link !== 'valid') return problemReply(403, 'forbidden', 'The document link is not valid or has expired: reload the page for a fresh one.');
+    if (!bearer && link === 'missing')
+      return problemReply(401, 'unauthorized', 'Sign in again: the access token is missing or not valid.');
+    if (!bearer && link !== 'valid')
+      return problemReply(
+        403,
+        'forbidden',
+        'The document link is not valid or has expired: reload the page for a fresh one.',
+      );
     const stored = await documentByPublicId(db, tenantId, id);
     if (!stored) return problemReply(404, 'not-found', 'No such document.');
     return { status: 200, headers: documentHeaders(stored), bytes: stored.bytes };
@@ -256,9 +296,13 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const requestOrigin = request.headers.origin;
-    for (const [name, value] of Object.entries(corsHeaders(requestOrigin, allowedOrigins, request.headers['access-control-request-headers']))) response.setHeader(name, value);
+    for (const [name, value] of Object.entries(
+      corsHeaders(requestOrigin, allowedOrigins, request.headers['access-control-request-headers']),
+    ))
+      response.setHeader(name, value);
     if (request.method === 'OPTIONS') {
-      if (requestOrigin !== undefined && !allowedOrigins.has(requestOrigin)) write(response, problemReply(403, 'forbidden', 'This origin is not allowed.'));
+      if (requestOrigin !== undefined && !allowedOrigins.has(requestOrigin))
+        write(response, problemReply(403, 'forbidden', 'This origin is not allowed.'));
       else response.writeHead(204).end();
       return;
     }
@@ -291,7 +335,11 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
       return;
     }
     const key = request.headers['idempotency-key'];
-    tenant.requests.push({ method: request.method ?? 'GET', path, idempotencyKey: typeof key === 'string' ? key : null });
+    tenant.requests.push({
+      method: request.method ?? 'GET',
+      path,
+      idempotencyKey: typeof key === 'string' ? key : null,
+    });
     const fault = tenant.faults.take(request.method ?? 'GET', path);
     if (fault?.delayMs) await sleep(fault.delayMs);
     if (fault?.drop === 'before') {
@@ -299,21 +347,34 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
       return;
     }
     if (fault?.status) {
-      write(response, { status: fault.status, headers: { 'Content-Type': 'application/json', ...fault.headers }, json: fault.body ?? {} });
+      write(response, {
+        status: fault.status,
+        headers: { 'Content-Type': 'application/json', ...fault.headers },
+        json: fault.body ?? {},
+      });
       return;
     }
     const aborted = new AbortController();
     response.on('close', () => {
       if (!response.writableFinished) aborted.abort();
     });
-    const authorize = tenant.tokenSha256 === null ? undefined : (authorization: string | undefined) => hasBearerTokenDigest(authorization, tenant.tokenSha256!);
+    const authorize =
+      tenant.tokenSha256 === null
+        ? undefined
+        : (authorization: string | undefined) => hasBearerTokenDigest(authorization, tenant.tokenSha256!);
     const reply = await handleApiRequest(tenant.api, request, url, path, { authorize }, aborted.signal);
     if (fault?.drop === 'after') {
       request.socket.destroy();
       return;
     }
     const documentBase = `${origin}${tenant.prefix}/documents/`;
-    if (!response.destroyed) write(response, reply.json === undefined ? reply : { ...reply, json: signDocumentLinks(linkStoredDocuments(reply.json, documentBase), documentBase, signer) });
+    if (!response.destroyed)
+      write(
+        response,
+        reply.json === undefined
+          ? reply
+          : { ...reply, json: signDocumentLinks(linkStoredDocuments(reply.json, documentBase), documentBase, signer) },
+      );
   };
 
   const server = createServer((request, response) => {

@@ -39,7 +39,8 @@ const tagOf = (node: XmlNode) => Object.keys(node).find((key) => key !== ':@') ?
 /** Every namespace declaration (`xmlns`, `xmlns:p`) in the tree, with entities resolved. */
 function* namespaceDeclarations(nodes: readonly XmlNode[]): Generator<string> {
   for (const node of nodes) {
-    for (const [name, value] of Object.entries(node[':@'] ?? {})) if (name === 'xmlns' || name.startsWith('xmlns:')) yield String(value);
+    for (const [name, value] of Object.entries(node[':@'] ?? {}))
+      if (name === 'xmlns' || name.startsWith('xmlns:')) yield String(value);
     const children = node[tagOf(node)];
     if (Array.isArray(children)) yield* namespaceDeclarations(children as XmlNode[]);
   }
@@ -63,7 +64,8 @@ export function isInertEInvoiceXml(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
-  for (const namespace of namespaceDeclarations(nodes)) if (ACTIVE_NAMESPACES.has(namespace.trim().toLowerCase())) return false;
+  for (const namespace of namespaceDeclarations(nodes))
+    if (ACTIVE_NAMESPACES.has(namespace.trim().toLowerCase())) return false;
   const roots = nodes.filter((node) => /^[^?#]/.test(tagOf(node)));
   if (roots.length !== 1) return false;
   const root = roots[0]!;

@@ -17,7 +17,14 @@ interface JobRow {
 }
 
 /** Records a job (a later one for the same thing replaces it); the caller wakes the runner after its commit. */
-export async function scheduleJob(q: Queryable, tenant: string, kind: JobKind, ref: string, orderId: string, dueAt: number): Promise<void> {
+export async function scheduleJob(
+  q: Queryable,
+  tenant: string,
+  kind: JobKind,
+  ref: string,
+  orderId: string,
+  dueAt: number,
+): Promise<void> {
   await q.query(
     `INSERT INTO platform_jobs (tenant_id, kind, ref, order_id, due_at) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (tenant_id, kind, ref) DO UPDATE SET due_at = excluded.due_at, order_id = excluded.order_id`,
@@ -51,18 +58,23 @@ export class JobRunner {
   /** Runs the due jobs at `dueAt` (ms), e.g. right after a write scheduled one. */
   wakeAt(dueAt: number): void {
     if (this.#closed) return;
-    const timer = setTimeout(() => {
-      this.#timers.delete(timer);
-      this.runDue();
-    }, Math.max(0, dueAt - Date.now()));
+    const timer = setTimeout(
+      () => {
+        this.#timers.delete(timer);
+        this.runDue();
+      },
+      Math.max(0, dueAt - Date.now()),
+    );
     this.#timers.add(timer);
   }
 
   /** Runs every due job, one transaction each (one run at a time in this server). */
   runDue(): void {
-    this.#running = this.#running.then(() => this.#drain()).catch((error: unknown) => {
-      if (!this.#closed) console.error('platform jobs:', error);
-    });
+    this.#running = this.#running
+      .then(() => this.#drain())
+      .catch((error: unknown) => {
+        if (!this.#closed) console.error('platform jobs:', error);
+      });
   }
 
   async close(): Promise<void> {
@@ -81,7 +93,11 @@ export class JobRunner {
           [new Date().toISOString()],
         );
         if (!job) return false;
-        await tx.query('DELETE FROM platform_jobs WHERE tenant_id = $1 AND kind = $2 AND ref = $3', [job.tenant_id, job.kind, job.ref]);
+        await tx.query('DELETE FROM platform_jobs WHERE tenant_id = $1 AND kind = $2 AND ref = $3', [
+          job.tenant_id,
+          job.kind,
+          job.ref,
+        ]);
         await perform(tx, job, this.#now());
         return true;
       });

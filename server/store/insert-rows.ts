@@ -4,7 +4,8 @@
  */
 import type { Queryable } from '../db/database.js';
 
-export type ColumnType = 'text' | 'integer' | 'bigint' | 'boolean' | 'date' | 'timestamptz' | 'double precision' | 'jsonb';
+export type ColumnType =
+  'text' | 'integer' | 'bigint' | 'boolean' | 'date' | 'timestamptz' | 'double precision' | 'jsonb';
 
 /** The columns of a table and their types, in the order of each row's values. */
 export type Columns = Readonly<Record<string, ColumnType>>;
@@ -13,7 +14,13 @@ export type Columns = Readonly<Record<string, ColumnType>>;
 const BATCH = 5_000;
 
 /** Inserts `rows` (values in the order of `columns`); `suffix` is appended, e.g. `ON CONFLICT DO NOTHING`. */
-export async function insertRows(q: Queryable, table: string, columns: Columns, rows: readonly (readonly unknown[])[], suffix = ''): Promise<void> {
+export async function insertRows(
+  q: Queryable,
+  table: string,
+  columns: Columns,
+  rows: readonly (readonly unknown[])[],
+  suffix = '',
+): Promise<void> {
   const names = Object.keys(columns);
   const types = Object.values(columns);
   const arrays = types.map((type, index) => `$${index + 1}::${type === 'jsonb' ? 'text' : type}[]`);

@@ -12,10 +12,20 @@ import type { OrderSummary } from '../../src/domain/types.js';
 import type { Queryable } from '../db/database.js';
 
 /** The column each sort orders by, and how a cursor's key is typed. */
-const SORT_KEYS: Readonly<Record<OrderSort, { readonly column: string; readonly type: string; readonly valid: (key: unknown) => boolean }>> = {
+const SORT_KEYS: Readonly<
+  Record<OrderSort, { readonly column: string; readonly type: string; readonly valid: (key: unknown) => boolean }>
+> = {
   'lead-time': { column: 'o.lead_time', type: 'date', valid: (key) => typeof key === 'string' && isCalendarDate(key) },
-  created: { column: 'o.created_at', type: 'timestamptz', valid: (key) => typeof key === 'string' && !Number.isNaN(Date.parse(key)) },
-  value: { column: 'o.value_major', type: 'double precision', valid: (key) => typeof key === 'number' && Number.isFinite(key) },
+  created: {
+    column: 'o.created_at',
+    type: 'timestamptz',
+    valid: (key) => typeof key === 'string' && !Number.isNaN(Date.parse(key)),
+  },
+  value: {
+    column: 'o.value_major',
+    type: 'double precision',
+    valid: (key) => typeof key === 'number' && Number.isFinite(key),
+  },
 };
 
 interface Cursor {
@@ -32,8 +42,17 @@ const encodeCursor = (sort: OrderSort, direction: SortDirection, cursor: Cursor)
 
 function decodeCursor(text: string, sort: OrderSort, direction: SortDirection): Cursor {
   try {
-    const [version, cursorSort, cursorDirection, key, seq, group] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
-    if (version === 3 && cursorSort === sort && cursorDirection === direction && SORT_KEYS[sort].valid(key) && Number.isSafeInteger(seq) && isGroup(group)) {
+    const [version, cursorSort, cursorDirection, key, seq, group] = JSON.parse(
+      Buffer.from(text, 'base64url').toString('utf8'),
+    ) as unknown[];
+    if (
+      version === 3 &&
+      cursorSort === sort &&
+      cursorDirection === direction &&
+      SORT_KEYS[sort].valid(key) &&
+      Number.isSafeInteger(seq) &&
+      isGroup(group)
+    ) {
       return { key: key as string | number, seq: seq as number, group };
     }
   } catch {
@@ -56,7 +75,8 @@ class Sql {
 }
 
 /** Whether an order is overdue: not completed and its lead time before today in its time zone (at `now`). */
-const overdueSql = (alias: string, now: string) => `(${alias}.stage <> 'completed' AND ${alias}.lead_time < (${now} AT TIME ZONE ${alias}.time_zone)::date)`;
+const overdueSql = (alias: string, now: string) =>
+  `(${alias}.stage <> 'completed' AND ${alias}.lead_time < (${now} AT TIME ZONE ${alias}.time_zone)::date)`;
 
 interface PageRow {
   readonly id: string;
@@ -93,7 +113,14 @@ export class SearchCounts {
   static readonly MAX_ENTRIES = 500;
 
   static key(tenant: string, search: string, query: OrderQuery, now: Date): string {
-    return JSON.stringify([tenant, search, query.stage ?? '', Boolean(query.needsAction), Boolean(query.overdue), Math.floor(now.getTime() / QUARTER_HOUR)]);
+    return JSON.stringify([
+      tenant,
+      search,
+      query.stage ?? '',
+      Boolean(query.needsAction),
+      Boolean(query.overdue),
+      Math.floor(now.getTime() / QUARTER_HOUR),
+    ]);
   }
 
   get(key: string, revision: number): Totals | undefined {
@@ -113,7 +140,9 @@ const zonesOfTenant = new Map<string, readonly string[]>();
 async function tenantZones(q: Queryable, tenant: string, refresh: boolean): Promise<readonly string[]> {
   const known = zonesOfTenant.get(tenant);
   if (known && !refresh) return known;
-  const zones = (await q.query<{ time_zone: string }>('SELECT DISTINCT time_zone FROM order_counts WHERE tenant_id = $1', [tenant])).map((row) => row.time_zone);
+  const zones = (
+    await q.query<{ time_zone: string }>('SELECT DISTINCT time_zone FROM order_counts WHERE tenant_id = $1', [tenant])
+  ).map((row) => row.time_zone);
   zonesOfTenant.set(tenant, zones);
   return zones;
 }
@@ -123,7 +152,14 @@ async function tenantZones(q: Queryable, tenant: string, refresh: boolean): Prom
  * the rows of `order_counts` (no search), or the matches of a search grouped so. "Today" comes per time
  * zone from JavaScript (the memory adapter's own dateInZone), once per zone, not per group.
  */
-async function totalsOf(q: Queryable, tenant: string, search: string, query: OrderQuery, now: Date, refreshZones = false): Promise<Totals> {
+async function totalsOf(
+  q: Queryable,
+  tenant: string,
+  search: string,
+  query: OrderQuery,
+  now: Date,
+  refreshZones = false,
+): Promise<Totals> {
   const zones = await tenantZones(q, tenant, refreshZones);
   const sql = new Sql();
   const tenantParam = sql.param(tenant);
@@ -135,8 +171,17 @@ async function totalsOf(q: Queryable, tenant: string, search: string, query: Ord
   if (query.stage) filters.push(`stage = ${sql.param(query.stage)}`);
   if (query.needsAction) filters.push('needs_action');
   if (query.overdue) filters.push('late');
-  const todays = sql.param(zones.map((zone) => dateInZone(now, zone)), 'date[]');
-  const [row] = await q.query<{ all: number; needs_action: number; overdue: number; total: number; unknown_zones: number }>(
+  const todays = sql.param(
+    zones.map((zone) => dateInZone(now, zone)),
+    'date[]',
+  );
+  const [row] = await q.query<{
+    all: number;
+    needs_action: number;
+    overdue: number;
+    total: number;
+    unknown_zones: number;
+  }>(
     `SELECT coalesce(sum(orders), 0) AS all, coalesce(sum(orders) FILTER (WHERE needs_action), 0) AS needs_action,
        coalesce(sum(orders) FILTER (WHERE late), 0) AS overdue, coalesce(sum(orders) FILTER (WHERE ${filters.join(' AND ')}), 0) AS total,
        count(*) FILTER (WHERE today IS NULL) AS unknown_zones
@@ -150,8 +195,18 @@ async function totalsOf(q: Queryable, tenant: string, search: string, query: Ord
 }
 
 /** A search's totals from the cache while no order of the tenant changed, else counted (and kept). */
-async function searchTotals(q: Queryable, tenant: string, search: string, query: OrderQuery, now: Date, cache: SearchCounts): Promise<Totals> {
-  const [{ revision }] = (await q.query<{ revision: number }>('SELECT coalesce(max(revision), 0) AS revision FROM order_revisions WHERE tenant_id = $1', [tenant])) as [{ revision: number }];
+async function searchTotals(
+  q: Queryable,
+  tenant: string,
+  search: string,
+  query: OrderQuery,
+  now: Date,
+  cache: SearchCounts,
+): Promise<Totals> {
+  const [{ revision }] = (await q.query<{ revision: number }>(
+    'SELECT coalesce(max(revision), 0) AS revision FROM order_revisions WHERE tenant_id = $1',
+    [tenant],
+  )) as [{ revision: number }];
   const key = SearchCounts.key(tenant, search, query, now);
   const cached = cache.get(key, revision);
   if (cached) return cached;
@@ -161,12 +216,19 @@ async function searchTotals(q: Queryable, tenant: string, search: string, query:
 }
 
 /** One page of a tenant's orders for a query, with totals and counts, as seen at `now`. */
-export async function listOrders(q: Queryable, tenant: string, query: OrderQuery, now: Date, cache?: SearchCounts): Promise<OrderPage> {
+export async function listOrders(
+  q: Queryable,
+  tenant: string,
+  query: OrderQuery,
+  now: Date,
+  cache?: SearchCounts,
+): Promise<OrderPage> {
   const { limit, sort, direction } = pageQuery(query);
   const cursor = query.cursor ? decodeCursor(query.cursor, sort, direction) : null;
   const search = (query.search ?? '').trim().toLowerCase();
   // A line break separates an order's texts in search_text: no text contains one, so no order matches.
-  if (search.includes('\n')) return { items: [], nextCursor: null, total: 0, counts: { all: 0, needsAction: 0, overdue: 0 } };
+  if (search.includes('\n'))
+    return { items: [], nextCursor: null, total: 0, counts: { all: 0, needsAction: 0, overdue: 0 } };
 
   const sql = new Sql();
   const key = SORT_KEYS[sort];
@@ -176,7 +238,10 @@ export async function listOrders(q: Queryable, tenant: string, query: OrderQuery
   if (query.needsAction) where.push('o.needs_action');
   if (query.overdue) {
     // No time zone's today is later than tomorrow in UTC: a bound the lead-time index can range over.
-    where.push(overdueSql('o', sql.param(now.toISOString(), 'timestamptz')), `o.lead_time < ${sql.param(addDays(dateInZone(now, 'UTC'), 1), 'date')}`);
+    where.push(
+      overdueSql('o', sql.param(now.toISOString(), 'timestamptz')),
+      `o.lead_time < ${sql.param(addDays(dateInZone(now, 'UTC'), 1), 'date')}`,
+    );
   }
   const descending = direction === 'desc';
   const grouped = sort === 'lead-time';
@@ -213,7 +278,10 @@ export async function listOrders(q: Queryable, tenant: string, query: OrderQuery
   }));
   return {
     items,
-    nextCursor: rows.length > limit && last ? encodeCursor(sort, direction, { key: last.sort_key, seq: last.seq, group: last.action_group }) : null,
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor(sort, direction, { key: last.sort_key, seq: last.seq, group: last.action_group })
+        : null,
     ...totals,
   };
 }

@@ -66,9 +66,13 @@ export function checkedApi(adapter: SupplierApi): SupplierApi {
       }
       const parser = await schema;
       if (!parser) return undefined;
-      const list = Array.isArray(answer) && answer.length > PARSE_CHUNK ? (await allSchemas)?.LIST_ANSWERS[method] : undefined;
+      const list =
+        Array.isArray(answer) && answer.length > PARSE_CHUNK ? (await allSchemas)?.LIST_ANSWERS[method] : undefined;
       if (list) {
-        const [{ parseListInChunks }, { parseResponse }] = await Promise.all([import('./chunked-parse.js'), import('./parse-response.js')]);
+        const [{ parseListInChunks }, { parseResponse }] = await Promise.all([
+          import('./chunked-parse.js'),
+          import('./parse-response.js'),
+        ]);
         return parseListInChunks(method, answer as unknown[], list, PARSE_CHUNK, parseResponse);
       }
       const result = safeParse(parser, answer, { reportInput: true });

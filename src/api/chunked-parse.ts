@@ -12,7 +12,13 @@ export interface ListAnswer {
 type Parse = <T>(operation: string, schema: z.ZodMiniType<T>, value: unknown) => T;
 
 /** `parse` of a chunk of a list that starts at index `start`: a bad item is named by its index in the whole list. */
-function parseChunk<T>(parse: Parse, operation: string, schema: z.ZodMiniType<readonly T[]>, chunk: readonly unknown[], start: number): readonly T[] {
+function parseChunk<T>(
+  parse: Parse,
+  operation: string,
+  schema: z.ZodMiniType<readonly T[]>,
+  chunk: readonly unknown[],
+  start: number,
+): readonly T[] {
   try {
     return parse(operation, schema, chunk);
   } catch (error) {
@@ -31,12 +37,19 @@ const turn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * items per task: its length first, then each chunk after a turn of the main thread, then the list's checks. What
  * checked-api has comes in as arguments, so this chunk (loaded with the first long answer) adds nothing to the first load.
  */
-export async function parseListInChunks(operation: string, answer: readonly unknown[], list: ListAnswer, chunk: number, parse: Parse): Promise<unknown[]> {
+export async function parseListInChunks(
+  operation: string,
+  answer: readonly unknown[],
+  list: ListAnswer,
+  chunk: number,
+  parse: Parse,
+): Promise<unknown[]> {
   parse(operation, list.length, answer);
   const parsed: unknown[] = [];
   for (let start = 0; start < answer.length; start += chunk) {
     if (start > 0) await turn();
-    for (const item of parseChunk(parse, operation, list.items, answer.slice(start, start + chunk), start)) parsed.push(item);
+    for (const item of parseChunk(parse, operation, list.items, answer.slice(start, start + chunk), start))
+      parsed.push(item);
   }
   parse(operation, list.checks, parsed);
   return parsed;

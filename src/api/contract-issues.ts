@@ -127,9 +127,16 @@ function bound(issue: Issue, side: 'min' | 'max'): string {
   const limit = side === 'min' ? issue.minimum : issue.maximum;
   const size = sizeOf(issue.input);
   const count = size === null ? '' : `, got ${size}`;
-  if (issue.origin === 'string') return side === 'min' ? `is too short: at least ${characters(limit)}${count}` : `is too long: at most ${characters(limit)}${count}`;
-  if (issue.origin === 'array' || issue.origin === 'set') return side === 'min' ? `has too few items: at least ${String(limit)}${count}` : `has too many items: at most ${String(limit)}${count}`;
-  if (issue.origin === 'int' && (limit === Number.MAX_SAFE_INTEGER || limit === Number.MIN_SAFE_INTEGER)) return `must be a safe integer (within ±${Number.MAX_SAFE_INTEGER})${got(issue)}`;
+  if (issue.origin === 'string')
+    return side === 'min'
+      ? `is too short: at least ${characters(limit)}${count}`
+      : `is too long: at most ${characters(limit)}${count}`;
+  if (issue.origin === 'array' || issue.origin === 'set')
+    return side === 'min'
+      ? `has too few items: at least ${String(limit)}${count}`
+      : `has too many items: at most ${String(limit)}${count}`;
+  if (issue.origin === 'int' && (limit === Number.MAX_SAFE_INTEGER || limit === Number.MIN_SAFE_INTEGER))
+    return `must be a safe integer (within ±${Number.MAX_SAFE_INTEGER})${got(issue)}`;
   const inclusive = issue.inclusive !== false;
   const sign = side === 'min' ? (inclusive ? '≥' : '>') : inclusive ? '≤' : '<';
   return `must be ${sign} ${String(limit)}${got(issue)}`;
@@ -144,7 +151,9 @@ function oneOf(values: readonly unknown[]): string {
 function discriminatorValue(issue: Issue): unknown {
   try {
     const input = issue.input;
-    return input !== null && typeof input === 'object' && issue.discriminator !== undefined ? (input as Record<string, unknown>)[issue.discriminator] : undefined;
+    return input !== null && typeof input === 'object' && issue.discriminator !== undefined
+      ? (input as Record<string, unknown>)[issue.discriminator]
+      : undefined;
   } catch {
     return undefined;
   }
@@ -154,7 +163,9 @@ function format(issue: Issue): string {
   const own = custom(issue);
   if (own) return `${own}${got(issue)}`;
   const name = issue.format ?? '';
-  const phrase = FORMATS[name] ?? (name === 'regex' ? `must match ${issue.pattern ?? 'the expected pattern'}` : `must be a valid ${name || 'value'}`);
+  const phrase =
+    FORMATS[name] ??
+    (name === 'regex' ? `must match ${issue.pattern ?? 'the expected pattern'}` : `must be a valid ${name || 'value'}`);
   return `${phrase}${got(issue)}`;
 }
 
@@ -170,7 +181,12 @@ export function describeIssue(issue: Issue): string {
     case 'invalid_type': {
       const input = issue.input;
       if (input === undefined) return 'is missing';
-      if ((issue.expected === 'number' || issue.expected === 'int') && typeof input === 'number' && !Number.isFinite(input)) return `is not a finite number${got(issue)}`;
+      if (
+        (issue.expected === 'number' || issue.expected === 'int') &&
+        typeof input === 'number' &&
+        !Number.isFinite(input)
+      )
+        return `is not a finite number${got(issue)}`;
       return `must be ${expected(issue.expected)}${got(issue)}`;
     }
     case 'too_small':

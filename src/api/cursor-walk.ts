@@ -55,11 +55,14 @@ export class CursorWalk {
     if (next !== null && (next === cursor || this.#cursors.has(next))) this.#fail('repeats a cursor already followed');
     const ids = new Set<string>();
     for (const item of page.items) {
-      if (this.#ids.has(item.id) || ids.has(item.id)) this.#fail(`leads to a page repeating "${item.id}", already listed`);
+      if (this.#ids.has(item.id) || ids.has(item.id))
+        this.#fail(`leads to a page repeating "${item.id}", already listed`);
       ids.add(item.id);
     }
-    if (next !== null && pages + 1 > Math.ceil(total / this.#pageSize) + 1) this.#fail(`is still set after ${pages} pages, more than a total of ${total} needs`);
-    if (this.#ids.size + ids.size > this.#maxItems) this.#fail(`leads past ${this.#maxItems} items, the most one walk takes`);
+    if (next !== null && pages + 1 > Math.ceil(total / this.#pageSize) + 1)
+      this.#fail(`is still set after ${pages} pages, more than a total of ${total} needs`);
+    if (this.#ids.size + ids.size > this.#maxItems)
+      this.#fail(`leads past ${this.#maxItems} items, the most one walk takes`);
     if (cursor !== null) this.#cursors.add(cursor);
     for (const id of ids) this.#ids.add(id);
     this.#pages = pages;

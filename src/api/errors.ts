@@ -50,7 +50,9 @@ export class ContractError extends SupplierApiError {
 export const isSupplierApiError = (error: unknown): error is SupplierApiError => error instanceof SupplierApiError;
 
 export const isAbortError = (error: unknown): boolean =>
-  error instanceof DOMException ? error.name === 'AbortError' : (error as { name?: string } | null)?.name === 'AbortError';
+  error instanceof DOMException
+    ? error.name === 'AbortError'
+    : (error as { name?: string } | null)?.name === 'AbortError';
 
 /** Turns anything thrown by an adapter into a SupplierApiError (abort errors are passed through untouched by callers). */
 export function toSupplierApiError(error: unknown): SupplierApiError {

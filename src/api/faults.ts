@@ -28,9 +28,17 @@ export type FaultyApi = SupplierApi & {
 
 /** Methods that change state; their second-to-last argument is WriteOptions with an idempotency key. */
 export const WRITE_METHODS: ReadonlySet<SupplierApiMethod> = new Set<SupplierApiMethod>([
-  'confirmOrder', 'uploadQualityReport', 'removeQualityReport', 'saveBankDetails', 'uploadPackagePhoto', 'createShipment',
-  'uploadInvoiceDocument', 'createInvoice', 'addOrderComment',
-  'uploadQualityDocument', 'acknowledgeOrderLines',
+  'confirmOrder',
+  'uploadQualityReport',
+  'removeQualityReport',
+  'saveBankDetails',
+  'uploadPackagePhoto',
+  'createShipment',
+  'uploadInvoiceDocument',
+  'createInvoice',
+  'addOrderComment',
+  'uploadQualityDocument',
+  'acknowledgeOrderLines',
 ]);
 
 const signalOf = (args: readonly unknown[]): AbortSignal | undefined => {
@@ -56,7 +64,8 @@ export function withFaults(adapter: SupplierApi, options: FaultOptions): FaultyA
       if (current.latencyMs) await sleep(current.latencyMs, signal);
       if (current.offline) throw new SupplierApiError('network', 'You are offline (simulated).');
       const random = current.random ?? Math.random;
-      if (random() < (current.timeoutRate ?? 0)) throw new SupplierApiError('timeout', 'The request timed out (simulated).');
+      if (random() < (current.timeoutRate ?? 0))
+        throw new SupplierApiError('timeout', 'The request timed out (simulated).');
       if (random() < (current.failureRate ?? 0)) throw new SupplierApiError('server', 'The server failed (simulated).');
       const implementation = (adapter as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method];
       const answer = await (implementation as (...a: unknown[]) => Promise<unknown>).apply(adapter, args);

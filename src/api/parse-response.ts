@@ -15,7 +15,9 @@ import { UNION_FALLBACK } from './schemas/primitives.js';
  */
 function namedIssue(issue: Issue): Issue {
   if (issue.code !== 'invalid_union' || !issue.errors) return issue;
-  const claiming = issue.errors.filter((issues) => issues.length > 0 && !issues.some((each) => each.params?.[UNION_FALLBACK] === true));
+  const claiming = issue.errors.filter(
+    (issues) => issues.length > 0 && !issues.some((each) => each.params?.[UNION_FALLBACK] === true),
+  );
   const inner = claiming.length === 1 ? claiming[0]![0] : undefined;
   return inner ? namedIssue({ ...inner, path: [...issue.path, ...inner.path] }) : issue;
 }
@@ -24,7 +26,10 @@ function namedIssue(issue: Issue): Issue {
  * The first place above `path` holding an object JSON could not have made (a Date, a Map, a class instance):
  * zod reads such a value as an object and reports its fields as missing, so it is named instead.
  */
-function foreignObjectAbove(value: unknown, path: readonly PropertyKey[]): { readonly path: readonly PropertyKey[]; readonly value: unknown } | null {
+function foreignObjectAbove(
+  value: unknown,
+  path: readonly PropertyKey[],
+): { readonly path: readonly PropertyKey[]; readonly value: unknown } | null {
   let current = value;
   try {
     for (let depth = 0; depth < path.length; depth++) {
@@ -43,7 +48,13 @@ export function contractError(operation: string, issues: readonly Issue[], value
   const issue = namedIssue(issues[0]!);
   const foreign = foreignObjectAbove(value, issue.path);
   if (foreign) {
-    const detail = describeIssue({ code: 'invalid_type', path: foreign.path, message: '', expected: 'object', input: foreign.value });
+    const detail = describeIssue({
+      code: 'invalid_type',
+      path: foreign.path,
+      message: '',
+      expected: 'object',
+      input: foreign.value,
+    });
     return new ContractError(operation, foreign.path.map(String).join('.'), detail);
   }
   return new ContractError(operation, issue.path.map(String).join('.'), describeIssue(issue));

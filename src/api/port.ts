@@ -124,7 +124,12 @@ export interface SupplierApi {
    * Uploads a new version of a typed quality document (photos: JPEG, PNG or WebP; every other type: PDF) and
    * answers the updated slot. Versions are added, never overwritten; the newest is reviewed by the platform.
    */
-  uploadQualityDocument(orderId: string, type: QualityDocumentType, file: UploadFile, options: UploadOptions): Promise<QualityDocumentSlot>;
+  uploadQualityDocument(
+    orderId: string,
+    type: QualityDocumentType,
+    file: UploadFile,
+    options: UploadOptions,
+  ): Promise<QualityDocumentSlot>;
 
   /**
    * Answers the order per line instead of confirming it whole: one answer per position (accept, a smaller

@@ -31,7 +31,11 @@ interface Load {
 
 /** True when `node` is `ancestor` or inside it, through shadow roots. */
 function within(ancestor: Element, node: Node): boolean {
-  for (let current: Node | null = node; current; current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null)) {
+  for (
+    let current: Node | null = node;
+    current;
+    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null)
+  ) {
     if (current === ancestor) return true;
   }
   return false;
@@ -46,7 +50,13 @@ class OrderLoads {
   /** The order, from a load in flight, a recent answer of an element around `host` (unless `fresh`), or a new load. */
   get(orderId: string, fresh: boolean, signal: AbortSignal | undefined, host: Element): Promise<Order> {
     let load = this.loads.get(orderId);
-    if (load && load.settledAt !== null && (fresh || performance.now() - load.settledAt > RECENT_MS || ![...load.owners].some((owner) => within(owner, host)))) {
+    if (
+      load &&
+      load.settledAt !== null &&
+      (fresh ||
+        performance.now() - load.settledAt > RECENT_MS ||
+        ![...load.owners].some((owner) => within(owner, host)))
+    ) {
       this.loads.delete(orderId);
       load = undefined;
     }
@@ -117,7 +127,13 @@ export interface Caller {
  * One call of `method` (`implementation`, the adapter's own) for `caller`: `getOrder` through the shared loads,
  * a write forgetting them before and after, any other read straight to the adapter.
  */
-export async function sharedCall(adapter: SupplierApi, caller: Caller, method: string, implementation: (...args: unknown[]) => unknown, args: unknown[]): Promise<unknown> {
+export async function sharedCall(
+  adapter: SupplierApi,
+  caller: Caller,
+  method: string,
+  implementation: (...args: unknown[]) => unknown,
+  args: unknown[],
+): Promise<unknown> {
   let loads = loadsByAdapter.get(adapter);
   if (!loads) loadsByAdapter.set(adapter, (loads = new OrderLoads(adapter)));
   if (method === 'getOrder') {

@@ -1,4 +1,12 @@
-import { electronicFormatIBAN, extractBIC, friendlyFormatIBAN, validateBIC, validateIBAN, ValidationErrorsBIC, ValidationErrorsIBAN } from 'ibantools';
+import {
+  electronicFormatIBAN,
+  extractBIC,
+  friendlyFormatIBAN,
+  validateBIC,
+  validateIBAN,
+  ValidationErrorsBIC,
+  ValidationErrorsIBAN,
+} from 'ibantools';
 import type { CountryCode } from './types.js';
 
 /** Why an IBAN is not valid. */
@@ -67,6 +75,9 @@ export function maskIban(iban: string): string {
   const normalized = normalizeIban(iban);
   const head = /^[A-Z]{2}/.test(normalized) && normalized.length > 6 ? 2 : 0;
   const tail = Math.min(4, normalized.length - head);
-  const masked = normalized.slice(0, head) + '•'.repeat(normalized.length - head - tail) + normalized.slice(normalized.length - tail);
+  const masked =
+    normalized.slice(0, head) +
+    '•'.repeat(normalized.length - head - tail) +
+    normalized.slice(normalized.length - tail);
   return masked.replace(/(.{4})(?=.)/gu, '$1 ');
 }

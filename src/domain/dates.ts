@@ -43,7 +43,9 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 
 /** The calendar date of an instant in an IANA time zone, e.g. 23:30 UTC is already tomorrow in Berlin. */
 export function calendarDateIn(instant: Date | number, timeZone: string): CalendarDate {
-  const parts = dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const parts = dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
+    instant,
+  );
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -40,16 +40,22 @@ const sameNumber = (a: string, b: string) => a.trim().toUpperCase() === b.trim()
  * Checks invoice number (required, at most 64 characters, unique for the supplier ignoring case and outer spaces),
  * invoice date (required, not in the future) and payment date (required, not before the invoice date).
  */
-export function checkInvoiceDetails(input: InvoiceDetailsInput, context: InvoiceDetailsContext): InvoiceDetailsProblems {
+export function checkInvoiceDetails(
+  input: InvoiceDetailsInput,
+  context: InvoiceDetailsContext,
+): InvoiceDetailsProblems {
   const problems: InvoiceDetailsProblems = {};
   const number = input.number.trim();
   if (number === '') problems.number = { code: 'required' };
-  else if (number.length > MAX_INVOICE_NUMBER_LENGTH) problems.number = { code: 'too-long', maxLength: MAX_INVOICE_NUMBER_LENGTH };
-  else if ((context.existingNumbers ?? []).some((existing) => sameNumber(existing, number))) problems.number = { code: 'duplicate' };
+  else if (number.length > MAX_INVOICE_NUMBER_LENGTH)
+    problems.number = { code: 'too-long', maxLength: MAX_INVOICE_NUMBER_LENGTH };
+  else if ((context.existingNumbers ?? []).some((existing) => sameNumber(existing, number)))
+    problems.number = { code: 'duplicate' };
   const invoiceDate = input.invoiceDate?.trim() ?? '';
   if (invoiceDate === '') problems.invoiceDate = { code: 'required' };
   else if (!isCalendarDate(invoiceDate)) problems.invoiceDate = { code: 'not-a-date' };
-  else if (daysBetween(context.today, invoiceDate) > 0) problems.invoiceDate = { code: 'in-future', today: context.today };
+  else if (daysBetween(context.today, invoiceDate) > 0)
+    problems.invoiceDate = { code: 'in-future', today: context.today };
   const paymentDate = input.paymentDate?.trim() ?? '';
   if (paymentDate === '') problems.paymentDate = { code: 'required' };
   else if (!isCalendarDate(paymentDate)) problems.paymentDate = { code: 'not-a-date' };
@@ -76,8 +82,11 @@ export function checkInvoiceItems(
   order: Pick<Order, 'positions' | 'shipments' | 'invoices'>,
   items: readonly ShipmentItem[],
 ): InvoiceItemProblem[] {
-  return checkItemQuantities(order.positions, items, (position) => invoiceableQuantity(order, position)).map((problem) =>
-    problem.kind === 'over-limit' ? { kind: 'over-invoiceable', positionId: problem.positionId, invoiceable: problem.limit } : problem,
+  return checkItemQuantities(order.positions, items, (position) => invoiceableQuantity(order, position)).map(
+    (problem) =>
+      problem.kind === 'over-limit'
+        ? { kind: 'over-invoiceable', positionId: problem.positionId, invoiceable: problem.limit }
+        : problem,
   );
 }
 
@@ -97,9 +106,11 @@ export function checkBankDetails(details: BankDetails): BankDetailsProblems {
   const problems: BankDetailsProblems = {};
   const holder = details.accountHolder.trim();
   if (holder === '') problems.accountHolder = { code: 'required' };
-  else if (holder.length > MAX_ACCOUNT_HOLDER_LENGTH) problems.accountHolder = { code: 'too-long', maxLength: MAX_ACCOUNT_HOLDER_LENGTH };
+  else if (holder.length > MAX_ACCOUNT_HOLDER_LENGTH)
+    problems.accountHolder = { code: 'too-long', maxLength: MAX_ACCOUNT_HOLDER_LENGTH };
   const iban = checkIban(details.iban);
-  if (!iban.valid) problems.iban = iban.reason === 'empty' ? { code: 'required' } : { code: 'iban', reason: iban.reason };
+  if (!iban.valid)
+    problems.iban = iban.reason === 'empty' ? { code: 'required' } : { code: 'iban', reason: iban.reason };
   const bic = checkBic(details.bic);
   if (!bic.valid) problems.bic = bic.reason === 'empty' ? { code: 'required' } : { code: 'bic', reason: bic.reason };
   else if (iban.valid && bic.country !== iban.country) {

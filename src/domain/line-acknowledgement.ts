@@ -1,7 +1,15 @@
 /** Order acknowledgement per line: what a valid answer is, and what the platform's responses mean for the Production stage. */
 import { isCalendarDate } from './dates.js';
 import { positionIndex } from './positions.js';
-import type { CalendarDate, DeclineReason, LineAcknowledgement, LineAnswer, Order, Position, StageStatus } from './types.js';
+import type {
+  CalendarDate,
+  DeclineReason,
+  LineAcknowledgement,
+  LineAnswer,
+  Order,
+  Position,
+  StageStatus,
+} from './types.js';
 import { DECLINE_REASONS } from './types.js';
 
 /** The longest note a supplier may give with a line. */
@@ -48,7 +56,11 @@ export type LineFieldErrors = Partial<Record<LineField, LineProblemCode>>;
 export const canReduceQuantity = (position: Pick<Position, 'quantity'>): boolean => position.quantity > 1;
 
 /** The problems of one line's answer: quantity 1 … ordered − 1, a date after `today` (the order's time zone), a reason from the list, a note for "other". */
-export function checkLineAnswer(position: Pick<Position, 'id' | 'quantity'>, input: LineAnswerInput, today: CalendarDate): LineFieldErrors {
+export function checkLineAnswer(
+  position: Pick<Position, 'id' | 'quantity'>,
+  input: LineAnswerInput,
+  today: CalendarDate,
+): LineFieldErrors {
   const errors: LineFieldErrors = {};
   switch (input.kind) {
     case 'accept':
@@ -84,7 +96,12 @@ export function lineAnswerInput(answer: LineAnswer): LineAnswerInput {
   return {
     positionId: String(loose['positionId'] ?? ''),
     kind: typeof loose['kind'] === 'string' ? loose['kind'] : '',
-    quantity: typeof loose['quantity'] === 'number' ? loose['quantity'] : loose['quantity'] === undefined || loose['quantity'] === null ? null : Number.NaN,
+    quantity:
+      typeof loose['quantity'] === 'number'
+        ? loose['quantity']
+        : loose['quantity'] === undefined || loose['quantity'] === null
+          ? null
+          : Number.NaN,
     date: typeof loose['date'] === 'string' ? loose['date'] : '',
     reason: typeof loose['reason'] === 'string' ? (loose['reason'] as DeclineReason) : '',
     note: typeof loose['note'] === 'string' ? loose['note'] : '',
@@ -107,7 +124,11 @@ export function toLineAnswer(input: LineAnswerInput): LineAnswer {
 }
 
 /** Every problem of a whole set of answers: exactly one answer per position, each one valid. */
-export function checkLineAnswers(order: Pick<Order, 'positions'>, answers: readonly LineAnswer[], today: CalendarDate): LineProblem[] {
+export function checkLineAnswers(
+  order: Pick<Order, 'positions'>,
+  answers: readonly LineAnswer[],
+  today: CalendarDate,
+): LineProblem[] {
   const problems: LineProblem[] = [];
   const seen = new Set<string>();
   const positions = positionIndex(order);
@@ -123,9 +144,11 @@ export function checkLineAnswers(order: Pick<Order, 'positions'>, answers: reado
       continue;
     }
     seen.add(position.id);
-    for (const [field, code] of Object.entries(checkLineAnswer(position, input, today))) problems.push({ positionId: position.id, field: field as LineField, code });
+    for (const [field, code] of Object.entries(checkLineAnswer(position, input, today)))
+      problems.push({ positionId: position.id, field: field as LineField, code });
   }
-  for (const position of order.positions) if (!seen.has(position.id)) problems.push({ positionId: position.id, field: 'kind', code: 'required' });
+  for (const position of order.positions)
+    if (!seen.has(position.id)) problems.push({ positionId: position.id, field: 'kind', code: 'required' });
   return problems;
 }
 

@@ -19,4 +19,5 @@ export function positionIndex(order: Pick<Order, 'positions'>): ReadonlyMap<stri
 }
 
 /** The position with this id, or undefined. */
-export const positionById = (order: Pick<Order, 'positions'>, positionId: string): Position | undefined => positionIndex(order).get(positionId);
+export const positionById = (order: Pick<Order, 'positions'>, positionId: string): Position | undefined =>
+  positionIndex(order).get(positionId);

@@ -1,6 +1,10 @@
 /** Typed quality documents: the state of each slot, what is still owed, and which files a type takes. Pure rules. */
 import type {
-  QualityDocumentSlot, QualityDocumentState, QualityDocumentType, QualityDocumentVersion, QualityState,
+  QualityDocumentSlot,
+  QualityDocumentState,
+  QualityDocumentType,
+  QualityDocumentVersion,
+  QualityState,
 } from './types.js';
 
 /** The newest version of a slot (versions are kept oldest first), or null when none was uploaded. */
@@ -43,7 +47,8 @@ export const isQualityRequired = (quality: Pick<QualityState, 'required' | 'docu
   quality.required || quality.documents.some((slot) => slot.required);
 
 /** A new version may be uploaded unless the newest one is accepted (versions are added, never overwritten). */
-export const acceptsNewVersion = (slot: Pick<QualityDocumentSlot, 'versions'>): boolean => slotState(slot) !== 'accepted';
+export const acceptsNewVersion = (slot: Pick<QualityDocumentSlot, 'versions'>): boolean =>
+  slotState(slot) !== 'accepted';
 
 /** Photos are images (JPEG, PNG or WebP); every other type is a PDF. */
 export const fileKindOf = (type: QualityDocumentType): 'pdf' | 'image' => (type === 'photos' ? 'image' : 'pdf');

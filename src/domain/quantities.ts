@@ -101,8 +101,13 @@ export type QuantityProblem =
  * Checks a shipment's items against what is still unshipped: at least one part,
  * whole positive numbers, never more than remains.
  */
-export function checkShipmentItems(order: Pick<Order, 'shipments' | 'positions'>, items: readonly ShipmentItem[]): QuantityProblem[] {
+export function checkShipmentItems(
+  order: Pick<Order, 'shipments' | 'positions'>,
+  items: readonly ShipmentItem[],
+): QuantityProblem[] {
   return checkItemQuantities(order.positions, items, (position) => remainingQuantity(order, position)).map((problem) =>
-    problem.kind === 'over-limit' ? { kind: 'over-remaining', positionId: problem.positionId, remaining: problem.limit } : problem,
+    problem.kind === 'over-limit'
+      ? { kind: 'over-remaining', positionId: problem.positionId, remaining: problem.limit }
+      : problem,
   );
 }

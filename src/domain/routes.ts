@@ -24,7 +24,8 @@ export interface PortalRoute {
 
 export const LIST_ROUTE: PortalRoute = { orderId: null, stage: null, step: null, shipmentId: null };
 
-export const isShippingStep = (value: unknown): value is ShippingStepKey => (SHIPPING_STEP_KEYS as readonly unknown[]).includes(value);
+export const isShippingStep = (value: unknown): value is ShippingStepKey =>
+  (SHIPPING_STEP_KEYS as readonly unknown[]).includes(value);
 const isStage = (value: unknown): value is StageKey => (STAGE_KEYS as readonly unknown[]).includes(value);
 
 function decode(part: string): string | null {
@@ -45,7 +46,8 @@ export function parseHashRoute(hash: string): PortalRoute {
     const shipmentId = decode(item);
     return { orderId, stage: 'shipping', step: null, shipmentId };
   }
-  if (section === 'shipping' && item === 'new') return { orderId, stage: 'shipping', step: isShippingStep(step) ? step : 'new', shipmentId: null };
+  if (section === 'shipping' && item === 'new')
+    return { orderId, stage: 'shipping', step: isShippingStep(step) ? step : 'new', shipmentId: null };
   return { orderId, stage: isStage(section) ? section : null, step: null, shipmentId: null };
 }
 

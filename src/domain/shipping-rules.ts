@@ -1,5 +1,10 @@
 import { daysBetween, isCalendarDate } from './dates.js';
-import { checkTrackingNumber, detectCarriers, hasKnownTrackingFormat, normalizeTrackingNumber } from './tracking-numbers.js';
+import {
+  checkTrackingNumber,
+  detectCarriers,
+  hasKnownTrackingFormat,
+  normalizeTrackingNumber,
+} from './tracking-numbers.js';
 import type { CarrierId } from './tracking-numbers.js';
 import type { CalendarDate, PackageInfo, PackagingRules } from './types.js';
 
@@ -45,7 +50,8 @@ export function checkPackage(pkg: Partial<PackageInfo>, rules: PackagingRules): 
   }
   if (!isNumber(pkg.weightKg)) problems.weightKg = { code: 'required' };
   else if (pkg.weightKg <= 0) problems.weightKg = { code: 'not-positive' };
-  else if (limits && pkg.weightKg > limits.maxWeightKg) problems.weightKg = { code: 'too-heavy', maxKg: limits.maxWeightKg };
+  else if (limits && pkg.weightKg > limits.maxWeightKg)
+    problems.weightKg = { code: 'too-heavy', maxKg: limits.maxWeightKg };
   return problems;
 }
 
@@ -121,7 +127,8 @@ export function checkSupplierDelivery(input: SupplierDeliveryInput, dates: Deliv
     seen.set(normalized, index);
     if (!hasKnownTrackingFormat(carrierId)) return;
     const fit = checkTrackingNumber(carrierId, tracking);
-    if (fit === 'fits-other-carrier') warnings[field] = { code: 'tracking-fits-other-carrier', carriers: detectCarriers(tracking) };
+    if (fit === 'fits-other-carrier')
+      warnings[field] = { code: 'tracking-fits-other-carrier', carriers: detectCarriers(tracking) };
     else if (fit === 'unknown-format') warnings[field] = { code: 'tracking-unknown-format' };
   });
   return { errors, warnings };

@@ -1,4 +1,9 @@
-import { hasTypedDocuments, isQualityRequired, outstandingDocuments, type OutstandingDocument } from './quality-documents.js';
+import {
+  hasTypedDocuments,
+  isQualityRequired,
+  outstandingDocuments,
+  type OutstandingDocument,
+} from './quality-documents.js';
 import { lineAcknowledgementStatus } from './line-acknowledgement.js';
 import { isFullyShipped } from './quantities.js';
 import type { CurrentStage, Invoice, NextAction, Order, StageKey, StageStatus } from './types.js';
@@ -36,7 +41,8 @@ export function productionStatus(order: Pick<Order, 'production'>): StageStatus 
 export function qualityStatus(order: Pick<Order, 'production' | 'quality'>): StageStatus {
   if (!isQualityRequired(order.quality)) return 'not-required';
   if (productionStatus(order) !== 'done') return 'locked';
-  if (hasTypedDocuments(order.quality)) return outstandingDocuments(order.quality).length === 0 ? 'done' : 'action-required';
+  if (hasTypedDocuments(order.quality))
+    return outstandingDocuments(order.quality).length === 0 ? 'done' : 'action-required';
   return order.quality.reports.length > 0 ? 'done' : 'action-required';
 }
 
@@ -54,7 +60,9 @@ export function shippingLock(order: Pick<Order, 'production' | 'quality'>): Ship
   if (!isSettled(productionStatus(order))) return { reason: 'production' };
   if (isSettled(qualityStatus(order))) return null;
   if (!hasTypedDocuments(order.quality)) return { reason: 'quality-report' };
-  return order.quality.blocksShipping ? { reason: 'quality-documents', outstanding: outstandingDocuments(order.quality) } : null;
+  return order.quality.blocksShipping
+    ? { reason: 'quality-documents', outstanding: outstandingDocuments(order.quality) }
+    : null;
 }
 
 /** Shipping: locked while `shippingLock` says so; waiting while a complete delivery is still being processed by the platform. */

@@ -80,7 +80,9 @@ function additionalHolds(format: TrackingData, groups: Match['groups']): boolean
   return (format.additional ?? []).every((additional) => {
     const value = groups[additional.regex_group_name];
     if (additional.regex_group_name === 'ServiceType') {
-      return additional.lookup.some((entry) => !('matches_regex' in entry) || new RegExp(entry.matches_regex).test(value ?? ''));
+      return additional.lookup.some(
+        (entry) => !('matches_regex' in entry) || new RegExp(entry.matches_regex).test(value ?? ''),
+      );
     }
     if (additional.regex_group_name === 'CountryCode' || additional.regex_group_name === 'ShippingContainerType') {
       return additional.lookup.some((entry) => 'matches' in entry && entry.matches === value);
@@ -104,7 +106,8 @@ export function matchCourierFormat(number: string, courier: TrackingCourier): Tr
   const compact = number.replace(/[^a-zA-Z\d]/g, '');
   for (const format of courier.tracking_numbers) {
     const found = match(compact, format);
-    if (found && checksumHolds(found, format.validation.checksum) && additionalHolds(format, found.groups)) return format;
+    if (found && checksumHolds(found, format.validation.checksum) && additionalHolds(format, found.groups))
+      return format;
   }
   return null;
 }

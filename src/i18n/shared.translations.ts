@@ -13,12 +13,14 @@ const de: Translation<SharedMessages> = {
   'error.not-found': 'Nicht gefunden. Möglicherweise wurde es entfernt.',
   'error.unauthorized': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
   'error.forbidden': 'Sie dürfen diese Aktion nicht ausführen.',
-  'error.network': 'Keine Verbindung zum Server. Prüfen Sie die Verbindung und versuchen Sie es erneut; Ihre Eingaben bleiben erhalten.',
+  'error.network':
+    'Keine Verbindung zum Server. Prüfen Sie die Verbindung und versuchen Sie es erneut; Ihre Eingaben bleiben erhalten.',
   'error.timeout': 'Der Server hat zu lange nicht geantwortet. Bitte erneut versuchen; Ihre Eingaben bleiben erhalten.',
   'readError.network': 'Keine Verbindung zum Server. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
   'readError.timeout': 'Der Server hat zu lange nicht geantwortet. Bitte erneut versuchen.',
   'error.server': 'Der Server konnte die Anfrage nicht ausführen. Bitte erneut versuchen.',
-  'error.not-configured': 'Keine Datenquelle konfiguriert. Die Host-Seite muss configure({ adapter }) aufrufen oder dieses Element in <supplier-provider> einbetten.',
+  'error.not-configured':
+    'Keine Datenquelle konfiguriert. Die Host-Seite muss configure({ adapter }) aufrufen oder dieses Element in <supplier-provider> einbetten.',
   fieldValid: 'gültig',
   fieldRequired: 'Pflichtfeld',
   optional: 'optional',
@@ -77,7 +79,8 @@ const fr: Translation<SharedMessages> = {
   'readError.network': 'Pas de connexion au serveur. Vérifiez votre connexion et réessayez.',
   'readError.timeout': 'Le serveur a mis trop de temps à répondre. Réessayez.',
   'error.server': 'Le serveur n’a pas pu traiter la demande. Veuillez réessayer.',
-  'error.not-configured': 'Aucune source de données n’est configurée. La page hôte doit appeler configure({ adapter }) ou placer cet élément dans <supplier-provider>.',
+  'error.not-configured':
+    'Aucune source de données n’est configurée. La page hôte doit appeler configure({ adapter }) ou placer cet élément dans <supplier-provider>.',
   fieldValid: 'valide',
   fieldRequired: 'Obligatoire',
   optional: 'facultatif',

@@ -25,14 +25,26 @@ let sequence = 0;
 const nextId = (prefix: string) => `${prefix}-${++sequence}`;
 
 export function makeAddress(overrides: Partial<Address> = {}): Address {
-  return { name: 'Feinmechanik Huber GmbH', street: 'Industriestraße 12', postalCode: '70565', city: 'Stuttgart', country: 'DE', ...overrides };
+  return {
+    name: 'Feinmechanik Huber GmbH',
+    street: 'Industriestraße 12',
+    postalCode: '70565',
+    city: 'Stuttgart',
+    country: 'DE',
+    ...overrides,
+  };
 }
 
 /** The buyer of an order as an e-invoice names it (the platform). */
 export function makeBuyer(overrides: Partial<Buyer> = {}): Buyer {
   return {
     legalName: 'Werkbank Fertigungsplattform GmbH',
-    address: makeAddress({ name: 'Werkbank Fertigungsplattform GmbH', street: 'Torstraße 49', postalCode: '10119', city: 'Berlin' }),
+    address: makeAddress({
+      name: 'Werkbank Fertigungsplattform GmbH',
+      street: 'Torstraße 49',
+      postalCode: '10119',
+      city: 'Berlin',
+    }),
     vatId: 'DE311946851',
     electronicAddress: { scheme: 'EM', value: 'e-rechnung@werkbank-plattform.example' },
     reference: null,
@@ -148,7 +160,16 @@ export function makeOrder(overrides: Partial<Order> = {}): Order {
     vatRateBasisPoints: 1_900,
     positions: [
       makePosition({ id: `${id}-p1`, lineNo: 1 }),
-      makePosition({ id: `${id}-p2`, lineNo: 2, partNumber: 'XM-20871', partName: 'Shaft', material: 'Steel 1.4301', process: 'CNC turning', quantity: 4, unitPriceMinor: 8_900 }),
+      makePosition({
+        id: `${id}-p2`,
+        lineNo: 2,
+        partNumber: 'XM-20871',
+        partName: 'Shaft',
+        material: 'Steel 1.4301',
+        process: 'CNC turning',
+        quantity: 4,
+        unitPriceMinor: 8_900,
+      }),
     ],
     production: { confirmedAt: null, confirmedAtApplication: false },
     quality: { required: false, reports: [], documents: [], blocksShipping: false },
@@ -161,8 +182,13 @@ export function makeOrder(overrides: Partial<Order> = {}): Order {
 
 /** A fully shipped order: every position in one ready shipment. */
 export function makeShippedOrder(overrides: Partial<Order> = {}): Order {
-  const base = makeOrder({ production: { confirmedAt: '2026-11-02T08:00:00Z', confirmedAtApplication: false }, ...overrides });
-  const shipment = makeShipment({ items: base.positions.map((position) => ({ positionId: position.id, quantity: position.quantity })) });
+  const base = makeOrder({
+    production: { confirmedAt: '2026-11-02T08:00:00Z', confirmedAtApplication: false },
+    ...overrides,
+  });
+  const shipment = makeShipment({
+    items: base.positions.map((position) => ({ positionId: position.id, quantity: position.quantity })),
+  });
   return { ...base, shipments: overrides.shipments ?? [shipment] };
 }
 
@@ -192,11 +218,21 @@ export function makeQualitySlot(overrides: Partial<QualityDocumentSlot> = {}): Q
 /** The platform's response to a line: pending unless overridden. */
 export function makeLineResponse(overrides: Partial<LineResponse> = {}): LineResponse {
   const status = overrides.status ?? 'pending';
-  return { status, quantity: null, date: null, note: null, respondedAt: status === 'pending' ? null : '2026-11-03T15:00:00Z', ...overrides };
+  return {
+    status,
+    quantity: null,
+    date: null,
+    note: null,
+    respondedAt: status === 'pending' ? null : '2026-11-03T15:00:00Z',
+    ...overrides,
+  };
 }
 
 /** Answers per line for every position of `order` ("accept", response pending unless `lines[i]` says otherwise). */
-export function makeLineAcknowledgement(order: Pick<Order, 'positions'>, lines: readonly Partial<AcknowledgedLine>[] = []): LineAcknowledgement {
+export function makeLineAcknowledgement(
+  order: Pick<Order, 'positions'>,
+  lines: readonly Partial<AcknowledgedLine>[] = [],
+): LineAcknowledgement {
   return {
     submittedAt: '2026-11-03T09:00:00Z',
     lines: order.positions.map((position, index) => ({
@@ -224,11 +260,38 @@ export function makeActivity(): ActivityEntry[] {
   return [
     { id: nextId('activity'), at: '2026-11-02T08:00:00Z', kind: 'order-confirmed' },
     makeComment({ at: '2026-11-03T09:00:00Z', text: 'Is the tolerance ±0.05 mm for every bore?' }),
-    makeComment({ at: '2026-11-03T11:30:00Z', author: 'platform', authorName: 'Lena Vogt', text: 'Only for the marked bores.' }),
-    { id: nextId('activity'), at: '2026-11-10T14:00:00Z', kind: 'quality-report-uploaded', documentName: 'Inspection report.pdf' },
+    makeComment({
+      at: '2026-11-03T11:30:00Z',
+      author: 'platform',
+      authorName: 'Lena Vogt',
+      text: 'Only for the marked bores.',
+    }),
+    {
+      id: nextId('activity'),
+      at: '2026-11-10T14:00:00Z',
+      kind: 'quality-report-uploaded',
+      documentName: 'Inspection report.pdf',
+    },
     { id: nextId('activity'), at: '2026-11-12T10:00:00Z', kind: 'shipment-published', shipmentNumber: 'ORD-1-S1' },
-    { id: nextId('activity'), at: '2026-11-12T16:00:00Z', kind: 'shipping-documents-ready', shipmentNumber: 'ORD-1-S1' },
-    { id: nextId('activity'), at: '2026-11-20T09:00:00Z', kind: 'invoice-status', invoiceNumber: 'RE-2026-00001', status: 'submitted' },
-    { id: nextId('activity'), at: '2026-11-22T09:00:00Z', kind: 'invoice-status', invoiceNumber: 'RE-2026-00001', status: 'approved' },
+    {
+      id: nextId('activity'),
+      at: '2026-11-12T16:00:00Z',
+      kind: 'shipping-documents-ready',
+      shipmentNumber: 'ORD-1-S1',
+    },
+    {
+      id: nextId('activity'),
+      at: '2026-11-20T09:00:00Z',
+      kind: 'invoice-status',
+      invoiceNumber: 'RE-2026-00001',
+      status: 'submitted',
+    },
+    {
+      id: nextId('activity'),
+      at: '2026-11-22T09:00:00Z',
+      kind: 'invoice-status',
+      invoiceNumber: 'RE-2026-00001',
+      status: 'approved',
+    },
   ];
 }

@@ -32,13 +32,16 @@ function expect(condition: unknown, message: string): asserts condition {
   if (!condition) throw new HttpCheckFailure(message);
 }
 
-const XHTML = '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><script>document.title = "pwned"</script></body></html>\n';
+const XHTML =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><script>document.title = "pwned"</script></body></html>\n';
 const HTML = '<!DOCTYPE html><html><body><script>document.title = "pwned"</script></body></html>\n';
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg"><script>document.title = "pwned"</script></svg>\n';
-const ACTIVE_TYPES = /^(?:text\/html|application\/xhtml\+xml|image\/svg\+xml|text\/xml|application\/xml|text\/javascript|application\/javascript)\b/i;
+const ACTIVE_TYPES =
+  /^(?:text\/html|application\/xhtml\+xml|image\/svg\+xml|text\/xml|application\/xml|text\/javascript|application\/javascript)\b/i;
 
 let keys = 0;
-const newKey = () => `http-conformance-${Date.now().toString(36)}-${(++keys).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+const newKey = () =>
+  `http-conformance-${Date.now().toString(36)}-${(++keys).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 interface Context {
   readonly baseUrl: string;
@@ -53,16 +56,35 @@ const drain = (response: Response) => response.body?.cancel().catch(() => undefi
 
 /** A served document is inert: not sniffed, downloaded rather than shown, sandboxed if shown anyway. */
 function expectInert(response: Response, what: string): void {
-  expect(/^\s*nosniff\s*$/i.test(header(response, 'X-Content-Type-Options')), `${what}: X-Content-Type-Options is "${header(response, 'X-Content-Type-Options')}", not "nosniff".`);
-  expect(/^\s*attachment\s*(?:;|$)/i.test(header(response, 'Content-Disposition')), `${what}: Content-Disposition is "${header(response, 'Content-Disposition')}", not "attachment; filename*=…".`);
-  expect(/(?:^|;)\s*sandbox\b/i.test(header(response, 'Content-Security-Policy')), `${what}: Content-Security-Policy "${header(response, 'Content-Security-Policy')}" has no "sandbox".`);
+  expect(
+    /^\s*nosniff\s*$/i.test(header(response, 'X-Content-Type-Options')),
+    `${what}: X-Content-Type-Options is "${header(response, 'X-Content-Type-Options')}", not "nosniff".`,
+  );
+  expect(
+    /^\s*attachment\s*(?:;|$)/i.test(header(response, 'Content-Disposition')),
+    `${what}: Content-Disposition is "${header(response, 'Content-Disposition')}", not "attachment; filename*=…".`,
+  );
+  expect(
+    /(?:^|;)\s*sandbox\b/i.test(header(response, 'Content-Security-Policy')),
+    `${what}: Content-Security-Policy "${header(response, 'Content-Security-Policy')}" has no "sandbox".`,
+  );
 }
 
 /** The answer to an upload of hostile content: refused (4xx), or served inert and not as an active type. */
-async function expectRefusedOrInert(context: Context, path: string, name: string, content: string, type: string): Promise<void> {
+async function expectRefusedOrInert(
+  context: Context,
+  path: string,
+  name: string,
+  content: string,
+  type: string,
+): Promise<void> {
   const form = new FormData();
   form.append('file', new Blob([content], { type }), name);
-  const upload = await fetch(`${context.baseUrl}${path}`, { method: 'POST', headers: { ...context.headers, 'Idempotency-Key': newKey() }, body: form });
+  const upload = await fetch(`${context.baseUrl}${path}`, {
+    method: 'POST',
+    headers: { ...context.headers, 'Idempotency-Key': newKey() },
+    body: form,
+  });
   expect(upload.status < 500, `uploading ${name} (${type}) answered ${upload.status}: a server error, not a refusal.`);
   if (upload.status >= 400) return void (await drain(upload));
   const url = ((await upload.json()) as { url?: unknown }).url;
@@ -71,14 +93,20 @@ async function expectRefusedOrInert(context: Context, path: string, name: string
   expect(served.ok, `the uploaded ${name} answered ${served.status} at its url.`);
   await drain(served);
   expectInert(served, `the uploaded ${name}`);
-  expect(!ACTIVE_TYPES.test(header(served, 'Content-Type')), `the uploaded ${name} is served as "${header(served, 'Content-Type')}", a type a browser runs scripts in.`);
+  expect(
+    !ACTIVE_TYPES.test(header(served, 'Content-Type')),
+    `the uploaded ${name} is served as "${header(served, 'Content-Type')}", a type a browser runs scripts in.`,
+  );
 }
 
 /** The CORS answer to an unknown origin names neither it nor, with credentials, any origin. */
 function expectNotShared(response: Response, origin: string, what: string): void {
   const allowed = header(response, 'Access-Control-Allow-Origin');
   expect(allowed !== origin, `${what}: Access-Control-Allow-Origin reflects the unknown origin ${origin}.`);
-  expect(!(allowed === '*' && /^\s*true\s*$/i.test(header(response, 'Access-Control-Allow-Credentials'))), `${what}: "*" with credentials.`);
+  expect(
+    !(allowed === '*' && /^\s*true\s*$/i.test(header(response, 'Access-Control-Allow-Credentials'))),
+    `${what}: "*" with credentials.`,
+  );
 }
 
 const CHECKS: readonly { readonly name: string; readonly run: (context: Context) => Promise<void> }[] = [
@@ -96,8 +124,14 @@ const CHECKS: readonly { readonly name: string; readonly run: (context: Context)
     run: async ({ baseUrl, headers }) => {
       const response = await fetch(`${baseUrl}/orders?limit=1`, { headers });
       await drain(response);
-      expect(/^\s*nosniff\s*$/i.test(header(response, 'X-Content-Type-Options')), `GET /orders: X-Content-Type-Options is "${header(response, 'X-Content-Type-Options')}".`);
-      expect(/\bno-store\b/i.test(header(response, 'Cache-Control')), `GET /orders: Cache-Control is "${header(response, 'Cache-Control')}", without no-store.`);
+      expect(
+        /^\s*nosniff\s*$/i.test(header(response, 'X-Content-Type-Options')),
+        `GET /orders: X-Content-Type-Options is "${header(response, 'X-Content-Type-Options')}".`,
+      );
+      expect(
+        /\bno-store\b/i.test(header(response, 'Cache-Control')),
+        `GET /orders: Cache-Control is "${header(response, 'Cache-Control')}", without no-store.`,
+      );
     },
   },
   {
@@ -107,7 +141,10 @@ const CHECKS: readonly { readonly name: string; readonly run: (context: Context)
       bare.search = '';
       const response = await fetch(bare, { redirect: 'manual' });
       await drain(response);
-      expect(response.status >= 400 && response.status < 500, `GET ${bare.pathname} without auth answered ${response.status}.`);
+      expect(
+        response.status >= 400 && response.status < 500,
+        `GET ${bare.pathname} without auth answered ${response.status}.`,
+      );
     },
   },
   {
@@ -115,17 +152,24 @@ const CHECKS: readonly { readonly name: string; readonly run: (context: Context)
     run: async ({ document }) => {
       const tampered = new URL(document.url);
       if (!tampered.search) return;
-      for (const [name, value] of [...tampered.searchParams]) tampered.searchParams.set(name, value.slice(0, -1) + (value.endsWith('A') ? 'B' : 'A'));
+      for (const [name, value] of [...tampered.searchParams])
+        tampered.searchParams.set(name, value.slice(0, -1) + (value.endsWith('A') ? 'B' : 'A'));
       const response = await fetch(tampered, { redirect: 'manual' });
       await drain(response);
-      expect(response.status >= 400 && response.status < 500, `GET ${tampered.pathname} with a changed query answered ${response.status}.`);
+      expect(
+        response.status >= 400 && response.status < 500,
+        `GET ${tampered.pathname} with a changed query answered ${response.status}.`,
+      );
     },
   },
   {
     name: 'a document URL does not name its order (not guessable)',
     run: async ({ document, order }) => {
       const path = decodeURIComponent(new URL(document.url).pathname);
-      expect(!path.includes(order.id) && !path.includes(order.number), `the document URL ${path} contains the order's id or number.`);
+      expect(
+        !path.includes(order.id) && !path.includes(order.number),
+        `the document URL ${path} contains the order's id or number.`,
+      );
     },
   },
   {
@@ -143,7 +187,11 @@ const CHECKS: readonly { readonly name: string; readonly run: (context: Context)
       const origin = options.unknownOrigin ?? 'https://evil.example';
       const preflight = await fetch(`${baseUrl}/orders?limit=1`, {
         method: 'OPTIONS',
-        headers: { Origin: origin, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+        headers: {
+          Origin: origin,
+          'Access-Control-Request-Method': 'GET',
+          'Access-Control-Request-Headers': 'authorization',
+        },
       });
       await drain(preflight);
       expectNotShared(preflight, origin, 'the preflight of GET /orders');
@@ -159,10 +207,18 @@ const CHECKS: readonly { readonly name: string; readonly run: (context: Context)
     name: 'CORS answers an allowed origin by name and varies by Origin',
     run: async ({ baseUrl, headers, options }) => {
       if (!options.allowedOrigin) return;
-      const response = await fetch(`${baseUrl}/orders?limit=1`, { headers: { ...headers, Origin: options.allowedOrigin } });
+      const response = await fetch(`${baseUrl}/orders?limit=1`, {
+        headers: { ...headers, Origin: options.allowedOrigin },
+      });
       await drain(response);
-      expect(header(response, 'Access-Control-Allow-Origin') === options.allowedOrigin, `GET /orders from ${options.allowedOrigin}: Access-Control-Allow-Origin is "${header(response, 'Access-Control-Allow-Origin')}".`);
-      expect(/(?:^|,)\s*origin\s*(?:,|$)/i.test(header(response, 'Vary')), `GET /orders from ${options.allowedOrigin}: Vary is "${header(response, 'Vary')}", without Origin.`);
+      expect(
+        header(response, 'Access-Control-Allow-Origin') === options.allowedOrigin,
+        `GET /orders from ${options.allowedOrigin}: Access-Control-Allow-Origin is "${header(response, 'Access-Control-Allow-Origin')}".`,
+      );
+      expect(
+        /(?:^|,)\s*origin\s*(?:,|$)/i.test(header(response, 'Vary')),
+        `GET /orders from ${options.allowedOrigin}: Vary is "${header(response, 'Vary')}", without Origin.`,
+      );
     },
   },
   {
@@ -193,7 +249,14 @@ const CHECKS: readonly { readonly name: string; readonly run: (context: Context)
   },
   {
     name: 'an SVG uploaded as a package photo is refused or served inert',
-    run: (context) => expectRefusedOrInert(context, `/orders/${encodeURIComponent(context.order.id)}/package-photos`, 'photo.svg', SVG, 'image/svg+xml'),
+    run: (context) =>
+      expectRefusedOrInert(
+        context,
+        `/orders/${encodeURIComponent(context.order.id)}/package-photos`,
+        'photo.svg',
+        SVG,
+        'image/svg+xml',
+      ),
   },
 ];
 
@@ -204,11 +267,13 @@ async function contextOf(base: string, options: HttpConformanceOptions): Promise
   const baseUrl = base.replace(/\/+$/, '');
   const headers = options.headers ?? {};
   const page = await fetch(`${baseUrl}/orders?limit=1`, { headers });
-  if (!page.ok) throw new HttpCheckFailure(`GET /orders?limit=1 answered ${page.status}: check the base URL and the auth headers.`);
+  if (!page.ok)
+    throw new HttpCheckFailure(`GET /orders?limit=1 answered ${page.status}: check the base URL and the auth headers.`);
   const first = ((await page.json()) as { items?: { id: string; number: string }[] }).items?.[0];
   if (!first) throw new HttpCheckFailure('GET /orders?limit=1 answered no order: seed the backend with orders.');
   const production = await fetch(`${baseUrl}/orders/${encodeURIComponent(first.id)}/production-order`, { headers });
-  if (!production.ok) throw new HttpCheckFailure(`GET /orders/${first.id}/production-order answered ${production.status}.`);
+  if (!production.ok)
+    throw new HttpCheckFailure(`GET /orders/${first.id}/production-order answered ${production.status}.`);
   const document = (await production.json()) as { id: string; url: string };
   return { baseUrl, headers, options, order: { id: first.id, number: first.number }, document };
 }
@@ -217,7 +282,10 @@ async function contextOf(base: string, options: HttpConformanceOptions): Promise
  * Runs every HTTP check against the backend at `baseUrl` (the adapter's base URL) and answers one result per
  * check; rejects only when the backend cannot be used at all (no orders, wrong auth).
  */
-export async function runHttpConformance(baseUrl: string, options: HttpConformanceOptions = {}): Promise<readonly HttpCheckResult[]> {
+export async function runHttpConformance(
+  baseUrl: string,
+  options: HttpConformanceOptions = {},
+): Promise<readonly HttpCheckResult[]> {
   const context = await contextOf(baseUrl, options);
   const results: HttpCheckResult[] = [];
   for (const check of CHECKS) {

@@ -8,12 +8,15 @@ const METHODS = new Set<string>(SUPPLIER_API_METHODS);
  * An adapter for tests and stories where each method is given explicitly; a
  * method not given rejects with a `server` error naming it. `calls` records every call.
  */
-export function createStubAdapter(methods: Partial<SupplierApi>): SupplierApi & { readonly calls: { method: SupplierApiMethod; args: unknown[] }[] } {
+export function createStubAdapter(
+  methods: Partial<SupplierApi>,
+): SupplierApi & { readonly calls: { method: SupplierApiMethod; args: unknown[] }[] } {
   const calls: { method: SupplierApiMethod; args: unknown[] }[] = [];
   return new Proxy({ calls } as SupplierApi & { calls: typeof calls }, {
     get(target, property) {
       if (property === 'calls') return calls;
-      if (typeof property !== 'string' || !METHODS.has(property)) return (target as unknown as Record<PropertyKey, unknown>)[property];
+      if (typeof property !== 'string' || !METHODS.has(property))
+        return (target as unknown as Record<PropertyKey, unknown>)[property];
       const method = property as SupplierApiMethod;
       const implementation = methods[method] as ((...args: unknown[]) => unknown) | undefined;
       return (...args: unknown[]) => {

@@ -6,10 +6,24 @@ import { createStubAdapter } from '../../src/testing/stub-adapter.js';
 import { makeDocument, makeOrder, makePosition, makeShipment } from '../../src/testing/fixtures.js';
 import { failure } from './memory-helpers.js';
 
-const pageOf = (items: unknown[]): unknown => ({ items, nextCursor: null, total: items.length, counts: { all: items.length, needsAction: 0, overdue: 0 } });
+const pageOf = (items: unknown[]): unknown => ({
+  items,
+  nextCursor: null,
+  total: items.length,
+  counts: { all: items.length, needsAction: 0, overdue: 0 },
+});
 const summary = (overrides: Record<string, unknown> = {}) => ({
-  id: 'o-1', number: 'SF-1', createdAt: '2026-11-01T08:00:00Z', leadTime: '2026-12-15', timeZone: 'Europe/Berlin', partsSummary: 'Bracket',
-  totalQuantity: 10, value: { amountMinor: 12_500, currency: 'EUR' }, stage: 'production', nextAction: 'confirm-order', ...overrides,
+  id: 'o-1',
+  number: 'SF-1',
+  createdAt: '2026-11-01T08:00:00Z',
+  leadTime: '2026-12-15',
+  timeZone: 'Europe/Berlin',
+  partsSummary: 'Bracket',
+  totalQuantity: 10,
+  value: { amountMinor: 12_500, currency: 'EUR' },
+  stage: 'production',
+  nextAction: 'confirm-order',
+  ...overrides,
 });
 /** A hostile order: a valid one with one part replaced. */
 const orderWith = (overrides: Record<string, unknown>) => ({ ...makeOrder({ id: 'o-1' }), ...overrides });
@@ -41,11 +55,17 @@ describe('checkedApi (the boundary)', () => {
   });
 
   it('names wrong types, null, NaN and negative quantities', async () => {
-    expect(await orderPath(orderWith({ positions: [makePosition({ quantity: '10' as unknown as number })] }))).to.equal('positions.0.quantity');
+    expect(await orderPath(orderWith({ positions: [makePosition({ quantity: '10' as unknown as number })] }))).to.equal(
+      'positions.0.quantity',
+    );
     expect(await orderPath(orderWith({ number: null }))).to.equal('number');
     expect(await orderPath(null)).to.equal('');
-    expect(await orderPath(orderWith({ positions: [makePosition({ unitPriceMinor: Number.NaN })] }))).to.equal('positions.0.unitPriceMinor');
-    expect(await orderPath(orderWith({ positions: [makePosition({ quantity: -3 })] }))).to.equal('positions.0.quantity');
+    expect(await orderPath(orderWith({ positions: [makePosition({ unitPriceMinor: Number.NaN })] }))).to.equal(
+      'positions.0.unitPriceMinor',
+    );
+    expect(await orderPath(orderWith({ positions: [makePosition({ quantity: -3 })] }))).to.equal(
+      'positions.0.quantity',
+    );
   });
 
   it('refuses impossible calendar dates such as 2026-02-30', async () => {
@@ -54,9 +74,18 @@ describe('checkedApi (the boundary)', () => {
   });
 
   it('refuses javascript: and data: URLs in documents', async () => {
-    const javascript = orderWith({ quality: { required: true, reports: [makeDocument({ url: 'javascript:alert(1)' })], documents: [], blocksShipping: false } });
+    const javascript = orderWith({
+      quality: {
+        required: true,
+        reports: [makeDocument({ url: 'javascript:alert(1)' })],
+        documents: [],
+        blocksShipping: false,
+      },
+    });
     expect(await orderPath(javascript)).to.equal('quality.reports.0.url');
-    const data = orderWith({ shipments: [makeShipment({ documents: [makeDocument({ url: 'data:text/html,<script>alert(1)</script>' })] })] });
+    const data = orderWith({
+      shipments: [makeShipment({ documents: [makeDocument({ url: 'data:text/html,<script>alert(1)</script>' })] })],
+    });
     expect(await orderPath(data)).to.equal('shipments.0.documents.0.url');
   });
 

@@ -9,8 +9,10 @@ import { makeShipment } from '../../src/testing/fixtures.js';
 import { createStubAdapter } from '../../src/testing/stub-adapter.js';
 import { failure } from './memory-helpers.js';
 
-const shipments = (count: number): Shipment[] => Array.from({ length: count }, (_, index) => makeShipment({ id: `s-${index}`, number: `SH-${index}` }));
-const listed = (answer: unknown) => checkedApi(createStubAdapter({ listShipments: async () => answer as Shipment[] })).listShipments('o-1');
+const shipments = (count: number): Shipment[] =>
+  Array.from({ length: count }, (_, index) => makeShipment({ id: `s-${index}`, number: `SH-${index}` }));
+const listed = (answer: unknown) =>
+  checkedApi(createStubAdapter({ listShipments: async () => answer as Shipment[] })).listShipments('o-1');
 
 /** The error the whole-list parse gives, in one task. */
 function wholeListError(answer: unknown): string {

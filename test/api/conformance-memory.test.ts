@@ -4,5 +4,9 @@ import { defineConformanceSuite } from '../../src/testing/index.js';
 defineConformanceSuite('memory adapter', async () => {
   const adapter = createMemoryAdapter({ persist: false });
   await adapter.ready;
-  return { api: adapter, processPendingShipments: () => adapter.processPendingShipments(), respondToLineAcknowledgements: () => adapter.respondToLineAcknowledgements() };
+  return {
+    api: adapter,
+    processPendingShipments: () => adapter.processPendingShipments(),
+    respondToLineAcknowledgements: () => adapter.respondToLineAcknowledgements(),
+  };
 });

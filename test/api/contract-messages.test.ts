@@ -18,7 +18,10 @@ type Json = Record<string, unknown>;
 /** A valid order with one of everything: positions, a shipment with a package, an invoice, a quality report. */
 function validOrder(): Json {
   const order = makeShippedOrder({ id: 'o-1', invoices: [makeInvoice({ id: 'i-1' })] });
-  return structuredClone({ ...order, quality: { ...order.quality, reports: [makeDocument({ id: 'r-1' })] } }) as unknown as Json;
+  return structuredClone({
+    ...order,
+    quality: { ...order.quality, reports: [makeDocument({ id: 'r-1' })] },
+  }) as unknown as Json;
 }
 
 /** `order` with the value at `path` replaced by `value` (or removed, for `REMOVE`). */
@@ -44,7 +47,12 @@ const CASES: readonly (readonly [string, unknown, string, string])[] = [
   ['positions.0.quantity', '100', 'positions.0.quantity', 'must be a number, got the string "100"'],
   ['positions.0.quantity', 0, 'positions.0.quantity', 'must be ≥ 1, got 0'],
   ['positions.0.quantity', 2e9, 'positions.0.quantity', 'must be ≤ 1000000000, got 2000000000'],
-  ['positions.0.quantity', 1e308, 'positions.0.quantity', 'must be a safe integer (within ±9007199254740991), got 1e+308'],
+  [
+    'positions.0.quantity',
+    1e308,
+    'positions.0.quantity',
+    'must be a safe integer (within ±9007199254740991), got 1e+308',
+  ],
   ['positions.0.quantity', true, 'positions.0.quantity', 'must be a number, got true'],
   ['positions.0.quantity', null, 'positions.0.quantity', 'must be a number, got null'],
   ['positions.0.quantity', [10], 'positions.0.quantity', 'must be a number, got an array'],
@@ -64,17 +72,32 @@ const CASES: readonly (readonly [string, unknown, string, string])[] = [
   ['number', '', 'number', 'is too short: at least 1 character, got 0'],
   ['positions.0.partName', 'W'.repeat(2_001), 'positions.0.partName', 'is too long: at most 2000 characters, got 2001'],
   ['number', new Date('2026-11-01T00:00:00Z'), 'number', 'must be a string, got a Date'],
-  ['currency', 'C'.repeat(100), 'currency', `must be a 3-letter ISO 4217 currency code, got the string "${'C'.repeat(40)}…"`],
+  [
+    'currency',
+    'C'.repeat(100),
+    'currency',
+    `must be a 3-letter ISO 4217 currency code, got the string "${'C'.repeat(40)}…"`,
+  ],
   ['currency', 'eur', 'currency', 'must be a 3-letter ISO 4217 currency code, got the string "eur"'],
   ['timeZone', 'Mars/Olympus', 'timeZone', 'must be an IANA time zone, got the string "Mars/Olympus"'],
   ['kind', 'special', 'kind', 'must be one of "regular", "test", got the string "special"'],
   // Dates and instants.
   ['leadTime', '2026-02-30', 'leadTime', 'must be a calendar date (YYYY-MM-DD), got the string "2026-02-30"'],
   ['leadTime', new Date('2026-12-15T00:00:00Z'), 'leadTime', 'must be a string, got a Date'],
-  ['createdAt', 'yesterday', 'createdAt', 'must be a date and time with a UTC offset (ISO 8601), got the string "yesterday"'],
+  [
+    'createdAt',
+    'yesterday',
+    'createdAt',
+    'must be a date and time with a UTC offset (ISO 8601), got the string "yesterday"',
+  ],
   ['invoices.0.paidOn', 20261201, 'invoices.0.paidOn', 'must be a string, got 20261201'],
   // Booleans.
-  ['production.confirmedAtApplication', 'false', 'production.confirmedAtApplication', 'must be a boolean, got the string "false"'],
+  [
+    'production.confirmedAtApplication',
+    'false',
+    'production.confirmedAtApplication',
+    'must be a boolean, got the string "false"',
+  ],
   ['production.confirmedAtApplication', 0, 'production.confirmedAtApplication', 'must be a boolean, got 0'],
   // Objects.
   ['production', 'confirmed', 'production', 'must be an object, got the string "confirmed"'],
@@ -89,13 +112,23 @@ const CASES: readonly (readonly [string, unknown, string, string])[] = [
   // Enums and the discriminator of a union (zod reports the object holding it).
   ['kind', REMOVE, 'kind', 'is missing'],
   ['shipments.0.delivery.arrangedBy', REMOVE, 'shipments.0.delivery.arrangedBy', 'is missing'],
-  ['shipments.0.delivery.arrangedBy', 'drone', 'shipments.0.delivery.arrangedBy', 'must be one of "platform", "supplier", got the string "drone"'],
+  [
+    'shipments.0.delivery.arrangedBy',
+    'drone',
+    'shipments.0.delivery.arrangedBy',
+    'must be one of "platform", "supplier", got the string "drone"',
+  ],
   ['shipments.0.delivery', new Date('2026-11-01T00:00:00Z'), 'shipments.0.delivery', 'must be an object, got a Date'],
   // Lists.
   ['positions', { 0: {} }, 'positions', 'must be an array, got an object'],
   ['positions', [], 'positions', 'has too few items: at least 1, got 0'],
   // Links.
-  ['quality.reports.0.url', 'javascript:alert(1)', 'quality.reports.0.url', 'must be an https, http or blob URL, got the string "javascript:alert(1)"'],
+  [
+    'quality.reports.0.url',
+    'javascript:alert(1)',
+    'quality.reports.0.url',
+    'must be an https, http or blob URL, got the string "javascript:alert(1)"',
+  ],
 ];
 
 describe('contract errors say what is wrong with the field as it came', () => {
@@ -110,7 +143,9 @@ describe('contract errors say what is wrong with the field as it came', () => {
       }
       const expected = `getOrder: the response field "${field || '(root)'}" ${reason}`;
       if (!(error instanceof ContractError) || error.path !== field || error.message !== expected) {
-        wrong.push(`${path || '(root)'} = ${String(value).slice(0, 30)}:\n    got      ${error instanceof Error ? error.message : 'no error'}\n    expected ${expected}`);
+        wrong.push(
+          `${path || '(root)'} = ${String(value).slice(0, 30)}:\n    got      ${error instanceof Error ? error.message : 'no error'}\n    expected ${expected}`,
+        );
       }
     }
     expect(wrong, wrong.join('\n')).to.deep.equal([]);
@@ -120,7 +155,9 @@ describe('contract errors say what is wrong with the field as it came', () => {
     const order = validOrder();
     (order['positions'] as Json[])[0]!['quantity'] = 2.5;
     const api = createStubAdapter({ getOrder: async () => order as never });
-    const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><order-details order-id="o-1"></order-details></supplier-provider>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<supplier-provider .adapter=${api}><order-details order-id="o-1"></order-details></supplier-provider>`,
+    );
     const el = wrapper.querySelector('order-details')!;
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'an error', { timeout: 5000 });
     expect(deepText(el.shadowRoot!.querySelector('[role="alert"]')!)).to.include(
@@ -137,7 +174,10 @@ describe('contract errors say what is wrong with the field as it came', () => {
         headers: { 'content-type': 'application/json', 'idempotency-key': `k-${Math.random()}` },
         body: JSON.stringify(body),
       });
-      return { status: response.status, fieldErrors: ((await response.json()) as { fieldErrors?: Record<string, string> }).fieldErrors };
+      return {
+        status: response.status,
+        fieldErrors: ((await response.json()) as { fieldErrors?: Record<string, string> }).fieldErrors,
+      };
     };
     expect(await post({ text: 42 })).to.deep.equal({ status: 422, fieldErrors: { text: 'must be a string, got 42' } });
     expect(await post({})).to.deep.equal({ status: 422, fieldErrors: { text: 'is missing' } });

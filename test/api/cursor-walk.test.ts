@@ -3,7 +3,11 @@ import { CursorWalk, type CursorPage } from '../../src/api/cursor-walk.js';
 import { ContractError } from '../../src/api/errors.js';
 
 const items = (...ids: string[]) => ids.map((id) => ({ id }));
-const page = (ids: string[], nextCursor: string | null, total = 1_000): CursorPage => ({ items: items(...ids), nextCursor, total });
+const page = (ids: string[], nextCursor: string | null, total = 1_000): CursorPage => ({
+  items: items(...ids),
+  nextCursor,
+  total,
+});
 
 /** The ContractError `accept` throws, or null. */
 function refusal(walk: CursorWalk, cursor: string | null, answer: CursorPage): ContractError | null {
@@ -43,15 +47,21 @@ describe('CursorWalk: following an adapter cursor', () => {
     const error = refusal(walk, 'c1', page(['c', 'a'], 'c2'));
     expect(error?.path).to.equal('nextCursor');
     expect(error?.message).to.include('repeating "a", already listed');
-    expect(refusal(new CursorWalk('listOrders', { pageSize: 2 }), null, page(['x', 'x'], null))?.path).to.equal('nextCursor');
+    expect(refusal(new CursorWalk('listOrders', { pageSize: 2 }), null, page(['x', 'x'], null))?.path).to.equal(
+      'nextCursor',
+    );
   });
 
   it('refuses more pages than the total can fill: ceil(total / pageSize) + 1 at most', () => {
     const walk = new CursorWalk('listOrders', { pageSize: 200 });
     walk.accept(null, page(['a'], 'c1', 300));
     walk.accept('c1', page(['b'], 'c2', 300));
-    expect(refusal(walk, 'c2', page(['c'], 'c3', 300))?.message).to.include('is still set after 3 pages, more than a total of 300 needs');
-    expect(refusal(new CursorWalk('listOrders', { pageSize: 200 }), null, page([], 'c1', 0))?.path).to.equal('nextCursor');
+    expect(refusal(walk, 'c2', page(['c'], 'c3', 300))?.message).to.include(
+      'is still set after 3 pages, more than a total of 300 needs',
+    );
+    expect(refusal(new CursorWalk('listOrders', { pageSize: 200 }), null, page([], 'c1', 0))?.path).to.equal(
+      'nextCursor',
+    );
   });
 
   it('stops at its hard cap of items whatever the total says', () => {

@@ -10,7 +10,17 @@ const TODAY = '2026-12-02';
 
 function answeredOrder(answers: readonly LineAnswer[], leadTime = '2026-12-15'): Order {
   const base = makeOrder({ id: 'o', leadTime });
-  return { ...base, production: { confirmedAt: null, confirmedAtApplication: false, lineAcknowledgement: makeLineAcknowledgement(base, answers.map((answer) => ({ answer }))) } };
+  return {
+    ...base,
+    production: {
+      confirmedAt: null,
+      confirmedAtApplication: false,
+      lineAcknowledgement: makeLineAcknowledgement(
+        base,
+        answers.map((answer) => ({ answer })),
+      ),
+    },
+  };
 }
 
 describe('the demo platform’s responses per line', () => {
@@ -20,7 +30,10 @@ describe('the demo platform’s responses per line', () => {
       { positionId: 'o-p2', kind: 'decline', reason: 'capacity', note: null },
     ]);
     const responded = respondToLines(order, TODAY, AT);
-    expect(responded.production.lineAcknowledgement!.lines.map((line) => line.response.status)).to.deep.equal(['accepted', 'accepted']);
+    expect(responded.production.lineAcknowledgement!.lines.map((line) => line.response.status)).to.deep.equal([
+      'accepted',
+      'accepted',
+    ]);
     expect(responded.production.lineAcknowledgement!.lines[0]!.response.respondedAt).to.equal(AT);
     expect(responded.positions.map((position) => position.quantity)).to.deep.equal([6, 4]);
   });
@@ -38,9 +51,27 @@ describe('the demo platform’s responses per line', () => {
   });
 
   it('accepts a date at most a day past the lead time, and counts from today when the lead time has passed', () => {
-    expect(respondToLines(answeredOrder([{ positionId: 'o-p1', kind: 'propose-date', date: '2026-12-16' }, { positionId: 'o-p2', kind: 'accept' }]), TODAY, AT)
-      .production.lineAcknowledgement!.lines[0]!.response.status).to.equal('accepted');
-    const late = respondToLines(answeredOrder([{ positionId: 'o-p1', kind: 'propose-date', date: '2026-12-12' }, { positionId: 'o-p2', kind: 'accept' }], '2026-11-20'), TODAY, AT);
+    expect(
+      respondToLines(
+        answeredOrder([
+          { positionId: 'o-p1', kind: 'propose-date', date: '2026-12-16' },
+          { positionId: 'o-p2', kind: 'accept' },
+        ]),
+        TODAY,
+        AT,
+      ).production.lineAcknowledgement!.lines[0]!.response.status,
+    ).to.equal('accepted');
+    const late = respondToLines(
+      answeredOrder(
+        [
+          { positionId: 'o-p1', kind: 'propose-date', date: '2026-12-12' },
+          { positionId: 'o-p2', kind: 'accept' },
+        ],
+        '2026-11-20',
+      ),
+      TODAY,
+      AT,
+    );
     expect(late.production.lineAcknowledgement!.lines[0]!.response.date).to.equal('2026-12-07');
   });
 
@@ -52,11 +83,18 @@ describe('the demo platform’s responses per line', () => {
       const order = await memory.getOrder(summary!.id);
       const answers: LineAnswer[] = order.positions.map((position) => ({ positionId: position.id, kind: 'accept' }));
       const sent = await memory.acknowledgeOrderLines(order.id, answers, { idempotencyKey: 'a' });
-      expect(sent.production.lineAcknowledgement!.lines.every((line) => line.response.status === 'pending')).to.equal(true);
-      const refused = await memory.acknowledgeOrderLines(order.id, answers, { idempotencyKey: 'b' }).catch((error: unknown) => error);
+      expect(sent.production.lineAcknowledgement!.lines.every((line) => line.response.status === 'pending')).to.equal(
+        true,
+      );
+      const refused = await memory
+        .acknowledgeOrderLines(order.id, answers, { idempotencyKey: 'b' })
+        .catch((error: unknown) => error);
       expect((refused as { kind?: string }).kind).to.equal('conflict');
       await timers.advance(5_000);
-      const answered = async () => (await memory.getOrder(order.id)).production.lineAcknowledgement!.lines.every((line) => line.response.status === 'accepted');
+      const answered = async () =>
+        (await memory.getOrder(order.id)).production.lineAcknowledgement!.lines.every(
+          (line) => line.response.status === 'accepted',
+        );
       await waitUntil(answered, 'the platform answered after the delay');
       expect((await memory.listOrders({ search: order.number })).items[0]!.nextAction).to.not.equal('confirm-order');
     } finally {

@@ -4,7 +4,13 @@ import { checkedApi } from '../../src/api/checked-api.js';
 import type { SupplierApi } from '../../src/api/port.js';
 import { createMemoryAdapter, generateOrders } from '../../src/api/memory/index.js';
 import type { MemoryAdapter } from '../../src/api/memory/index.js';
-import { currentInvoice, stageStatuses, nextAction, currentStage, needsSupplierAction } from '../../src/domain/stages.js';
+import {
+  currentInvoice,
+  stageStatuses,
+  nextAction,
+  currentStage,
+  needsSupplierAction,
+} from '../../src/domain/stages.js';
 import { remainingQuantity } from '../../src/domain/quantities.js';
 import { installClock } from '../helpers/clock.js';
 import { clock, failure, key, NOW, PDF, PNG, shipmentOf, TEXT, upload } from './memory-helpers.js';
@@ -29,7 +35,9 @@ describe('memory adapter', () => {
       const c = generateOrders({ seed: 8, count: 48, now: NOW });
       expect(JSON.stringify(a)).to.equal(JSON.stringify(b));
       expect(JSON.stringify(a)).to.not.equal(JSON.stringify(c));
-      expect(JSON.stringify(generateOrders({ seed: 7, count: 200, now: NOW }).slice(0, 48))).to.equal(JSON.stringify(a));
+      expect(JSON.stringify(generateOrders({ seed: 7, count: 200, now: NOW }).slice(0, 48))).to.equal(
+        JSON.stringify(a),
+      );
     });
 
     it('covers every stage status, next action, invoice status, currency and deadline state in the 48 demo orders', () => {
@@ -38,11 +46,19 @@ describe('memory adapter', () => {
       const statuses = new Set(orders.flatMap((order) => Object.values(stageStatuses(order))));
       expect([...statuses].sort()).to.deep.equal(['action-required', 'done', 'locked', 'not-required', 'waiting']);
       const actions = new Set(orders.map((order) => nextAction(stageStatuses(order))));
-      expect([...actions].sort()).to.deep.equal(['add-shipping', 'completed', 'confirm-order', 'upload-invoice', 'upload-qc-report', 'wait-for-platform']);
+      expect([...actions].sort()).to.deep.equal([
+        'add-shipping',
+        'completed',
+        'confirm-order',
+        'upload-invoice',
+        'upload-qc-report',
+        'wait-for-platform',
+      ]);
       const invoiceStatuses = new Set(orders.flatMap((order) => order.invoices.map((invoice) => invoice.status)));
       expect([...invoiceStatuses].sort()).to.deep.equal(['approved', 'paid', 'rejected', 'submitted', 'under-review']);
       const currencies = new Set(orders.map((order) => order.currency));
-      for (const currency of ['EUR', 'USD', 'GBP', 'CHF', 'PLN', 'JPY', 'KWD']) expect(currencies, currency).to.include(currency);
+      for (const currency of ['EUR', 'USD', 'GBP', 'CHF', 'PLN', 'JPY', 'KWD'])
+        expect(currencies, currency).to.include(currency);
       expect(orders.filter((order) => order.currency === 'EUR').length).to.be.greaterThan(24);
       const leadTimes = new Set(orders.map((order) => order.leadTime));
       for (const date of ['2026-11-22', '2026-11-25', '2026-11-26']) expect(leadTimes, date).to.include(date);
@@ -50,12 +66,27 @@ describe('memory adapter', () => {
       expect(orders.filter((order) => order.timeZone === 'Europe/Berlin').length).to.be.greaterThan(20);
       expect(new Set(orders.map((order) => order.timeZone)).size).to.be.greaterThan(4);
       const shipments = orders.flatMap((order) => order.shipments);
-      expect(shipments.some((shipment) => shipment.status === 'processing' && shipment.documents.length === 0)).to.equal(true);
-      expect(shipments.some((shipment) => shipment.delivery.arrangedBy === 'platform' && shipment.documents.length === 2)).to.equal(true);
-      expect(shipments.some((shipment) => shipment.delivery.arrangedBy === 'supplier' && shipment.delivery.trackingNumbers.length > 0)).to.equal(true);
-      expect(shipments.some((shipment) => shipment.delivery.arrangedBy === 'supplier' && shipment.delivery.trackingNumbers.length > 1), 'some with several numbers').to.equal(true);
+      expect(
+        shipments.some((shipment) => shipment.status === 'processing' && shipment.documents.length === 0),
+      ).to.equal(true);
+      expect(
+        shipments.some((shipment) => shipment.delivery.arrangedBy === 'platform' && shipment.documents.length === 2),
+      ).to.equal(true);
+      expect(
+        shipments.some(
+          (shipment) => shipment.delivery.arrangedBy === 'supplier' && shipment.delivery.trackingNumbers.length > 0,
+        ),
+      ).to.equal(true);
+      expect(
+        shipments.some(
+          (shipment) => shipment.delivery.arrangedBy === 'supplier' && shipment.delivery.trackingNumbers.length > 1,
+        ),
+        'some with several numbers',
+      ).to.equal(true);
       expect(orders.some((order) => order.production.confirmedAtApplication)).to.equal(true);
-      expect(orders.some((order) => order.kind === 'test') && orders.some((order) => order.incoterm === 'DAP')).to.equal(true);
+      expect(
+        orders.some((order) => order.kind === 'test') && orders.some((order) => order.incoterm === 'DAP'),
+      ).to.equal(true);
       expect(orders.some((order) => currentInvoice(order)?.rejectionReason)).to.equal(true);
     });
 
@@ -72,8 +103,21 @@ describe('memory adapter', () => {
       this.timeout(60_000);
       const big = createMemoryAdapter({ now: clock, orderCount: 100_000 });
       await big.ready;
-      const page = await big.listOrders({ search: 'shaft', needsAction: true, sort: 'created', direction: 'desc', limit: 200 });
-      const next = await big.listOrders({ search: 'shaft', needsAction: true, sort: 'created', direction: 'desc', limit: 200, cursor: page.nextCursor });
+      const page = await big.listOrders({
+        search: 'shaft',
+        needsAction: true,
+        sort: 'created',
+        direction: 'desc',
+        limit: 200,
+      });
+      const next = await big.listOrders({
+        search: 'shaft',
+        needsAction: true,
+        sort: 'created',
+        direction: 'desc',
+        limit: 200,
+        cursor: page.nextCursor,
+      });
       expect(page.items).to.have.length(200);
       expect(page.total).to.be.greaterThan(400);
       const ids = new Set(page.items.map((item) => item.id));
@@ -85,10 +129,14 @@ describe('memory adapter', () => {
 
   describe('listOrders', () => {
     it('finds an order by number and by part name or number, ignoring case', async () => {
-      expect((await api.listOrders({ search: 'sf-10012' })).items.map((order) => order.number)).to.deep.equal(['SF-10012']);
+      expect((await api.listOrders({ search: 'sf-10012' })).items.map((order) => order.number)).to.deep.equal([
+        'SF-10012',
+      ]);
       const order = await api.getOrder(idOf('SF-10006'));
       const position = order.positions[0]!;
-      expect((await api.listOrders({ search: position.partNumber.toLowerCase(), limit: 200 })).items.map((item) => item.id)).to.include(order.id);
+      expect(
+        (await api.listOrders({ search: position.partNumber.toLowerCase(), limit: 200 })).items.map((item) => item.id),
+      ).to.include(order.id);
       const byName = await api.listOrders({ search: position.partName.toUpperCase(), limit: 200 });
       expect(byName.items.map((item) => item.id)).to.include(order.id);
       expect(byName.counts.all).to.equal(byName.total);
@@ -103,7 +151,9 @@ describe('memory adapter', () => {
       expect(overdue.total).to.equal(overdue.counts.overdue);
       expect(overdue.counts.all).to.equal(48);
       const needing = await api.listOrders({ needsAction: true, limit: 200 });
-      expect(needing.items.every((order) => !['wait-for-platform', 'completed'].includes(order.nextAction))).to.equal(true);
+      expect(needing.items.every((order) => !['wait-for-platform', 'completed'].includes(order.nextAction))).to.equal(
+        true,
+      );
       expect(needing.items.map((order) => order.number)).to.not.include('SF-10013');
       const quality = await api.listOrders({ stage: 'quality', limit: 200 });
       expect(quality.items.map((order) => order.number)).to.include.members(['SF-10004', 'SF-10005', 'SF-10023']);
@@ -123,16 +173,22 @@ describe('memory adapter', () => {
         const asc = group.map((order) => order.leadTime);
         expect(asc).to.deep.equal([...asc].sort());
       }
-      const desc = (await api.listOrders({ sort: 'created', direction: 'desc', limit: 200 })).items.map((order) => order.createdAt);
+      const desc = (await api.listOrders({ sort: 'created', direction: 'desc', limit: 200 })).items.map(
+        (order) => order.createdAt,
+      );
       expect(desc).to.deep.equal([...desc].sort().reverse());
-      const euros = (await api.listOrders({ sort: 'value', limit: 200 })).items.filter((order) => order.value.currency === 'EUR').map((order) => order.value.amountMinor);
+      const euros = (await api.listOrders({ sort: 'value', limit: 200 })).items
+        .filter((order) => order.value.currency === 'EUR')
+        .map((order) => order.value.amountMinor);
       expect(euros).to.deep.equal([...euros].sort((a, b) => a - b));
     });
 
     it('pages with an opaque cursor that survives orders leaving the filter between pages', async () => {
       const first = await api.listOrders({ needsAction: true, limit: 5 });
       expect(first.items).to.have.length(5);
-      const unconfirmed = (await api.listOrders({ needsAction: true, limit: 200 })).items.slice(5).find((order) => order.nextAction === 'confirm-order')!;
+      const unconfirmed = (await api.listOrders({ needsAction: true, limit: 200 })).items
+        .slice(5)
+        .find((order) => order.nextAction === 'confirm-order')!;
       await api.confirmOrder(first.items[0]!.id, { idempotencyKey: key() });
       await api.confirmOrder(unconfirmed.id, { idempotencyKey: key() });
       const seen = [...first.items];
@@ -150,7 +206,9 @@ describe('memory adapter', () => {
       expect((await failure(api.listOrders({ limit: 0 }))).kind).to.equal('validation');
       expect((await failure(api.listOrders({ limit: 201 }))).kind).to.equal('validation');
       const page = await api.listOrders({ limit: 5 });
-      expect((await failure(api.listOrders({ limit: 5, sort: 'value', cursor: page.nextCursor }))).kind).to.equal('validation');
+      expect((await failure(api.listOrders({ limit: 5, sort: 'value', cursor: page.nextCursor }))).kind).to.equal(
+        'validation',
+      );
       expect((await failure(api.listOrders({ cursor: 'garbage' }))).fieldErrors).to.deep.equal({ cursor: 'invalid' });
       expect((await api.listOrders({})).items).to.have.length(48);
     });
@@ -187,7 +245,10 @@ describe('memory adapter', () => {
     it('creates one shipment for one key, even for two concurrent calls', async () => {
       const order = await api.getOrder(idOf('SF-10006'));
       const idempotencyKey = key();
-      const [a, b] = await Promise.all([api.createShipment(order.id, shipmentOf(order), { idempotencyKey }), api.createShipment(order.id, shipmentOf(order), { idempotencyKey })]);
+      const [a, b] = await Promise.all([
+        api.createShipment(order.id, shipmentOf(order), { idempotencyKey }),
+        api.createShipment(order.id, shipmentOf(order), { idempotencyKey }),
+      ]);
       const c = await api.createShipment(order.id, shipmentOf(order), { idempotencyKey });
       expect(a.id).to.equal(b.id);
       expect(c.id).to.equal(a.id);
@@ -215,10 +276,18 @@ describe('memory adapter', () => {
       const order = await api.getOrder(idOf('SF-10008'));
       const open = order.positions.find((position) => remainingQuantity(order, position) > 0)!;
       const shipped = order.positions.find((position) => remainingQuantity(order, position) === 0)!;
-      const draft = shipmentOf(order, 1, { items: [{ positionId: open.id, quantity: remainingQuantity(order, open) + 1 }, { positionId: shipped.id, quantity: 1 }] });
+      const draft = shipmentOf(order, 1, {
+        items: [
+          { positionId: open.id, quantity: remainingQuantity(order, open) + 1 },
+          { positionId: shipped.id, quantity: 1 },
+        ],
+      });
       const error = await failure(api.createShipment(order.id, draft, { idempotencyKey: key() }));
       expect(error.kind).to.equal('validation');
-      expect(error.fieldErrors).to.deep.equal({ [`items.${open.id}`]: 'over-remaining', [`items.${shipped.id}`]: 'over-remaining' });
+      expect(error.fieldErrors).to.deep.equal({
+        [`items.${open.id}`]: 'over-remaining',
+        [`items.${shipped.id}`]: 'over-remaining',
+      });
       expect(await api.listShipments(order.id)).to.have.length(1);
     });
 
@@ -232,34 +301,58 @@ describe('memory adapter', () => {
       });
       const error = await failure(api.createShipment(order.id, draft, { idempotencyKey: key() }));
       expect(error.fieldErrors).to.deep.equal({
-        termsAccepted: 'must-accept', 'package.weightKg': 'too-heavy', photoId: 'unknown', 'delivery.arrangedBy': 'wrong-party',
+        termsAccepted: 'must-accept',
+        'package.weightKg': 'too-heavy',
+        photoId: 'unknown',
+        'delivery.arrangedBy': 'wrong-party',
       });
-      const pallet = shipmentOf(order, 1, { package: { type: 'pallet', count: 1, lengthCm: 120, widthCm: 80, heightCm: 100, weightKg: 300 } });
+      const pallet = shipmentOf(order, 1, {
+        package: { type: 'pallet', count: 1, lengthCm: 120, widthCm: 80, heightCm: 100, weightKg: 300 },
+      });
       expect((await api.createShipment(order.id, pallet, { idempotencyKey: key() })).package.type).to.equal('pallet');
     });
 
     it('checks a supplier-arranged delivery: known carrier, ship date not in the past', async () => {
       const order = await api.getOrder(idOf('SF-10018'));
-      const draft = shipmentOf(order, 1, { delivery: { arrangedBy: 'supplier', carrierId: 'pigeon', trackingNumbers: [], expectedShipDate: '2026-11-24' } });
+      const draft = shipmentOf(order, 1, {
+        delivery: { arrangedBy: 'supplier', carrierId: 'pigeon', trackingNumbers: [], expectedShipDate: '2026-11-24' },
+      });
       const error = await failure(api.createShipment(order.id, draft, { idempotencyKey: key() }));
-      expect(error.fieldErrors).to.deep.equal({ 'delivery.carrierId': 'unknown', 'delivery.expectedShipDate': 'in-past' });
+      expect(error.fieldErrors).to.deep.equal({
+        'delivery.carrierId': 'unknown',
+        'delivery.expectedShipDate': 'in-past',
+      });
     });
 
     it('refuses shipping while production or QC is open, and when everything is shipped, as conflicts', async () => {
       const unconfirmed = await api.getOrder(idOf('SF-10001'));
-      expect((await failure(api.createShipment(unconfirmed.id, shipmentOf(unconfirmed), { idempotencyKey: key() }))).kind).to.equal('conflict');
+      expect(
+        (await failure(api.createShipment(unconfirmed.id, shipmentOf(unconfirmed), { idempotencyKey: key() }))).kind,
+      ).to.equal('conflict');
       const qcPending = await api.getOrder(idOf('SF-10004'));
-      expect((await failure(api.createShipment(qcPending.id, shipmentOf(qcPending), { idempotencyKey: key() }))).kind).to.equal('conflict');
+      expect(
+        (await failure(api.createShipment(qcPending.id, shipmentOf(qcPending), { idempotencyKey: key() }))).kind,
+      ).to.equal('conflict');
       const shipped = await api.getOrder(idOf('SF-10011'));
-      expect((await failure(api.createShipment(shipped.id, shipmentOf(shipped), { idempotencyKey: key() }))).kind).to.equal('conflict');
+      expect(
+        (await failure(api.createShipment(shipped.id, shipmentOf(shipped), { idempotencyKey: key() }))).kind,
+      ).to.equal('conflict');
     });
 
     it('takes a package photo by content (PNG yes, text no) and links it to the shipment', async () => {
       const order = await api.getOrder(idOf('SF-10006'));
-      expect((await failure(api.uploadPackagePhoto(order.id, upload('box.png', TEXT, 'image/png'), { idempotencyKey: key() }))).fieldErrors).to.deep.equal({ file: 'wrong-type' });
+      expect(
+        (
+          await failure(
+            api.uploadPackagePhoto(order.id, upload('box.png', TEXT, 'image/png'), { idempotencyKey: key() }),
+          )
+        ).fieldErrors,
+      ).to.deep.equal({ file: 'wrong-type' });
       const photo = await api.uploadPackagePhoto(order.id, upload('box.png', PNG), { idempotencyKey: key() });
       expect(photo.contentType).to.equal('image/png');
-      const shipment = await api.createShipment(order.id, shipmentOf(order, 1, { photoId: photo.id }), { idempotencyKey: key() });
+      const shipment = await api.createShipment(order.id, shipmentOf(order, 1, { photoId: photo.id }), {
+        idempotencyKey: key(),
+      });
       expect(shipment.photo?.id).to.equal(photo.id);
     });
 
@@ -267,45 +360,95 @@ describe('memory adapter', () => {
       const rules = await api.getPackagingRules();
       const big = new Uint8Array(rules.maxDocumentBytes + 1);
       big.set(PDF);
-      expect((await failure(api.uploadInvoiceDocument(idOf('SF-10011'), upload('big.pdf', big), { idempotencyKey: key() }))).fieldErrors).to.deep.equal({ file: 'too-large' });
-      expect((await failure(api.uploadInvoiceDocument(idOf('SF-10011'), upload('empty.pdf', new Uint8Array()), { idempotencyKey: key() }))).fieldErrors).to.deep.equal({ file: 'empty' });
+      expect(
+        (await failure(api.uploadInvoiceDocument(idOf('SF-10011'), upload('big.pdf', big), { idempotencyKey: key() })))
+          .fieldErrors,
+      ).to.deep.equal({ file: 'too-large' });
+      expect(
+        (
+          await failure(
+            api.uploadInvoiceDocument(idOf('SF-10011'), upload('empty.pdf', new Uint8Array()), {
+              idempotencyKey: key(),
+            }),
+          )
+        ).fieldErrors,
+      ).to.deep.equal({ file: 'empty' });
     });
 
     it('accepts QC reports only as PDFs, only where QC is required, and replaces one', async () => {
       const orderId = idOf('SF-10004');
-      expect((await failure(api.uploadQualityReport(orderId, upload('qc.pdf', PNG), { idempotencyKey: key() }))).kind).to.equal('validation');
-      expect((await failure(api.uploadQualityReport(idOf('SF-10006'), upload('qc.pdf', PDF), { idempotencyKey: key() }))).kind).to.equal('conflict');
-      expect((await failure(api.uploadQualityReport(idOf('SF-10002'), upload('qc.pdf', PDF), { idempotencyKey: key() }))).kind).to.equal('conflict');
+      expect(
+        (await failure(api.uploadQualityReport(orderId, upload('qc.pdf', PNG), { idempotencyKey: key() }))).kind,
+      ).to.equal('validation');
+      expect(
+        (await failure(api.uploadQualityReport(idOf('SF-10006'), upload('qc.pdf', PDF), { idempotencyKey: key() })))
+          .kind,
+      ).to.equal('conflict');
+      expect(
+        (await failure(api.uploadQualityReport(idOf('SF-10002'), upload('qc.pdf', PDF), { idempotencyKey: key() })))
+          .kind,
+      ).to.equal('conflict');
       const first = await api.uploadQualityReport(orderId, upload('wrong.pdf', PDF), { idempotencyKey: key() });
-      const second = await api.uploadQualityReport(orderId, upload('right.pdf', PDF), { idempotencyKey: key(), replacesId: first.id });
+      const second = await api.uploadQualityReport(orderId, upload('right.pdf', PDF), {
+        idempotencyKey: key(),
+        replacesId: first.id,
+      });
       expect((await api.listQualityReports(orderId)).map((report) => report.name)).to.deep.equal(['right.pdf']);
       expect((await api.listOrders({ search: 'SF-10004' })).items[0]!.nextAction).to.equal('add-shipping');
       await api.removeQualityReport(orderId, second.id, { idempotencyKey: key() });
       expect(await api.listQualityReports(orderId)).to.have.length(0);
-      expect((await failure(api.removeQualityReport(orderId, second.id, { idempotencyKey: key() }))).kind).to.equal('not-found');
+      expect((await failure(api.removeQualityReport(orderId, second.id, { idempotencyKey: key() }))).kind).to.equal(
+        'not-found',
+      );
     });
 
     it('checks invoices: unique number, dates, invoiceable quantities, the document, and locked states', async () => {
       const order = await api.getOrder(idOf('SF-10011'));
       const document = await api.uploadInvoiceDocument(order.id, upload('invoice.pdf', PDF), { idempotencyKey: key() });
       const items = order.positions.map((position) => ({ positionId: position.id, quantity: position.quantity }));
-      const valid = { number: 'RE-2026-90001', invoiceDate: '2026-11-25', paymentDate: '2026-12-25', items, documentId: document.id };
-      const duplicate = await failure(api.createInvoice(order.id, { ...valid, number: 're-2026-00013 ' }, { idempotencyKey: key() }));
+      const valid = {
+        number: 'RE-2026-90001',
+        invoiceDate: '2026-11-25',
+        paymentDate: '2026-12-25',
+        items,
+        documentId: document.id,
+      };
+      const duplicate = await failure(
+        api.createInvoice(order.id, { ...valid, number: 're-2026-00013 ' }, { idempotencyKey: key() }),
+      );
       expect(duplicate.kind).to.equal('validation');
       expect(duplicate.fieldErrors).to.deep.equal({ number: 'duplicate' });
-      const dates = await failure(api.createInvoice(order.id, { ...valid, invoiceDate: '2026-11-26', paymentDate: '2026-11-20' }, { idempotencyKey: key() }));
+      const dates = await failure(
+        api.createInvoice(
+          order.id,
+          { ...valid, invoiceDate: '2026-11-26', paymentDate: '2026-11-20' },
+          { idempotencyKey: key() },
+        ),
+      );
       expect(dates.fieldErrors).to.deep.equal({ invoiceDate: 'in-future', paymentDate: 'before-invoice-date' });
       const first = order.positions[0]!;
-      const tooMany = await failure(api.createInvoice(order.id, { ...valid, items: [{ positionId: first.id, quantity: first.quantity + 1 }] }, { idempotencyKey: key() }));
+      const tooMany = await failure(
+        api.createInvoice(
+          order.id,
+          { ...valid, items: [{ positionId: first.id, quantity: first.quantity + 1 }] },
+          { idempotencyKey: key() },
+        ),
+      );
       expect(tooMany.fieldErrors).to.deep.equal({ [`items.${first.id}`]: 'over-invoiceable' });
-      const noDocument = await failure(api.createInvoice(order.id, { ...valid, documentId: 'nope' }, { idempotencyKey: key() }));
+      const noDocument = await failure(
+        api.createInvoice(order.id, { ...valid, documentId: 'nope' }, { idempotencyKey: key() }),
+      );
       expect(noDocument.fieldErrors).to.deep.equal({ documentId: 'unknown' });
       const invoice = await api.createInvoice(order.id, valid, { idempotencyKey: key() });
       expect(invoice.status).to.equal('submitted');
       expect(invoice.totals.grossMinor).to.equal(invoice.totals.netMinor + invoice.totals.vatMinor);
-      expect((await failure(api.createInvoice(order.id, { ...valid, number: 'RE-X' }, { idempotencyKey: key() }))).kind).to.equal('conflict');
+      expect(
+        (await failure(api.createInvoice(order.id, { ...valid, number: 'RE-X' }, { idempotencyKey: key() }))).kind,
+      ).to.equal('conflict');
       const unshipped = await api.getOrder(idOf('SF-10006'));
-      expect((await failure(api.createInvoice(unshipped.id, { ...valid, number: 'RE-Y' }, { idempotencyKey: key() }))).kind).to.equal('conflict');
+      expect(
+        (await failure(api.createInvoice(unshipped.id, { ...valid, number: 'RE-Y' }, { idempotencyKey: key() }))).kind,
+      ).to.equal('conflict');
     });
 
     it('lets a rejected invoice be corrected under the same number', async () => {
@@ -313,16 +456,34 @@ describe('memory adapter', () => {
       const rejected = currentInvoice(order)!;
       const document = await api.uploadInvoiceDocument(order.id, upload('fixed.pdf', PDF), { idempotencyKey: key() });
       const items = order.positions.map((position) => ({ positionId: position.id, quantity: position.quantity }));
-      const fixed = await api.createInvoice(order.id, { number: rejected.number, invoiceDate: '2026-11-25', paymentDate: '2026-12-25', items, documentId: document.id }, { idempotencyKey: key() });
+      const fixed = await api.createInvoice(
+        order.id,
+        {
+          number: rejected.number,
+          invoiceDate: '2026-11-25',
+          paymentDate: '2026-12-25',
+          items,
+          documentId: document.id,
+        },
+        { idempotencyKey: key() },
+      );
       expect(fixed.number).to.equal(rejected.number);
       expect((await api.listOrders({ search: 'SF-10016' })).items[0]!.nextAction).to.equal('wait-for-platform');
     });
 
     it('checks IBAN and BIC before saving bank details, and keeps them', async () => {
-      const bad = await failure(api.saveBankDetails({ accountHolder: 'Huber', iban: 'DE89370400440532013001', bic: 'COBADEFF', bankName: 'Commerzbank' }, { idempotencyKey: key() }));
+      const bad = await failure(
+        api.saveBankDetails(
+          { accountHolder: 'Huber', iban: 'DE89370400440532013001', bic: 'COBADEFF', bankName: 'Commerzbank' },
+          { idempotencyKey: key() },
+        ),
+      );
       expect(bad.kind).to.equal('validation');
       expect(bad.fieldErrors).to.have.property('iban');
-      const saved = await api.saveBankDetails({ accountHolder: 'Huber', iban: 'de89 3704 0044 0532 0130 00', bic: 'COBADEFFXXX', bankName: 'Commerzbank' }, { idempotencyKey: key() });
+      const saved = await api.saveBankDetails(
+        { accountHolder: 'Huber', iban: 'de89 3704 0044 0532 0130 00', bic: 'COBADEFFXXX', bankName: 'Commerzbank' },
+        { idempotencyKey: key() },
+      );
       expect(saved.bankDetails?.iban).to.equal('DE89370400440532013000');
       expect((await api.getCompanyProfile()).bankDetails?.bic).to.equal('COBADEFFXXX');
     });
@@ -331,7 +492,16 @@ describe('memory adapter', () => {
       expect((await failure(api.getOrder('nope'))).kind).to.equal('not-found');
       expect((await failure(api.getTracking(idOf('SF-10013'), 'nope'))).kind).to.equal('not-found');
       expect((await failure(api.confirmOrder('nope', { idempotencyKey: key() }))).kind).to.equal('not-found');
-      expect((await failure(api.uploadQualityReport(idOf('SF-10004'), upload('a.pdf', PDF), { idempotencyKey: key(), replacesId: 'nope' }))).kind).to.equal('not-found');
+      expect(
+        (
+          await failure(
+            api.uploadQualityReport(idOf('SF-10004'), upload('a.pdf', PDF), {
+              idempotencyKey: key(),
+              replacesId: 'nope',
+            }),
+          )
+        ).kind,
+      ).to.equal('not-found');
     });
 
     it('answers copies: changing an answer changes nothing stored', async () => {
@@ -356,13 +526,18 @@ describe('memory adapter', () => {
 
     it('processes platform-arranged shipments later: no documents, then label and packing slip', async () => {
       const order = await api.getOrder(idOf('SF-10006'));
-      const created = await api.createShipment(order.id, shipmentOf(order, order.positions[0]!.quantity), { idempotencyKey: key() });
+      const created = await api.createShipment(order.id, shipmentOf(order, order.positions[0]!.quantity), {
+        idempotencyKey: key(),
+      });
       expect(created.status).to.equal('processing');
       expect(created.documents).to.deep.equal([]);
       await adapter.processPendingShipments();
       const [processed] = await api.listShipments(order.id);
       expect(processed!.status).to.equal('ready');
-      expect(processed!.documents.map((document) => document.name)).to.deep.equal([`Label ${created.number}.pdf`, `Packing slip ${created.number}.pdf`]);
+      expect(processed!.documents.map((document) => document.name)).to.deep.equal([
+        `Label ${created.number}.pdf`,
+        `Packing slip ${created.number}.pdf`,
+      ]);
     });
 
     it('processes a platform-arranged shipment by itself after the processing delay', async () => {
@@ -374,7 +549,10 @@ describe('memory adapter', () => {
         await timers.advance(7_000);
         expect((await quick.listShipments(order.id))[0]!.status, 'before the delay').to.equal('processing');
         await timers.advance(1_000);
-        await waitUntil(async () => (await quick.listShipments(order.id))[0]!.status === 'ready', 'processed after the delay');
+        await waitUntil(
+          async () => (await quick.listShipments(order.id))[0]!.status === 'ready',
+          'processed after the delay',
+        );
       } finally {
         quick.close();
         timers.uninstall();
@@ -388,7 +566,9 @@ describe('memory adapter', () => {
       expect(created.documents).to.have.length(2);
       const fresh = await api.getTracking(order.id, created.id);
       expect(fresh.status).to.equal('pre-transit');
-      expect(fresh.url).to.equal('https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id=1234567890');
+      expect(fresh.url).to.equal(
+        'https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id=1234567890',
+      );
       const seeded = (await api.listShipments(idOf('SF-10013')))[0]!;
       const tracking = await api.getTracking(idOf('SF-10013'), seeded.id);
       expect(tracking.status).to.equal('delivered');
@@ -422,8 +602,13 @@ describe('memory adapter', () => {
       opened.push(first);
       const confirmKey = key();
       await first.confirmOrder(idOf('SF-10001'), { idempotencyKey: confirmKey });
-      const report = await first.uploadQualityReport(idOf('SF-10004'), upload('qc.pdf', PDF), { idempotencyKey: key() });
-      await first.saveBankDetails({ accountHolder: 'Huber', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', bankName: 'Commerzbank' }, { idempotencyKey: key() });
+      const report = await first.uploadQualityReport(idOf('SF-10004'), upload('qc.pdf', PDF), {
+        idempotencyKey: key(),
+      });
+      await first.saveBankDetails(
+        { accountHolder: 'Huber', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', bankName: 'Commerzbank' },
+        { idempotencyKey: key() },
+      );
       const order = await first.getOrder(idOf('SF-10006'));
       await first.createShipment(order.id, shipmentOf(order), { idempotencyKey: key() });
       first.close();
@@ -436,15 +621,23 @@ describe('memory adapter', () => {
       const [stored] = await second.listQualityReports(idOf('SF-10004'));
       expect(stored!.id).to.equal(report.id);
       expect(await (await fetch(stored!.url)).text()).to.equal(new TextDecoder().decode(PDF));
-      expect((await second.getCompanyProfile()).bankDetails).to.equal(null, 'bank details are not kept across a reload');
+      expect((await second.getCompanyProfile()).bankDetails).to.equal(
+        null,
+        'bank details are not kept across a reload',
+      );
       expect(await second.listShipments(idOf('SF-10006'))).to.have.length(1);
-      expect((await failure(second.confirmOrder(idOf('SF-10002'), { idempotencyKey: confirmKey }))).kind).to.equal('conflict');
+      expect((await failure(second.confirmOrder(idOf('SF-10002'), { idempotencyKey: confirmKey }))).kind).to.equal(
+        'conflict',
+      );
     });
 
     it('writes no bank details to IndexedDB (every entry of every store read back)', async () => {
       const persisted = createMemoryAdapter({ now: clock, persist: databaseName });
       opened.push(persisted);
-      const saved = await persisted.saveBankDetails({ accountHolder: 'Huber', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', bankName: 'Commerzbank' }, { idempotencyKey: key() });
+      const saved = await persisted.saveBankDetails(
+        { accountHolder: 'Huber', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', bankName: 'Commerzbank' },
+        { idempotencyKey: key() },
+      );
       expect(saved.bankDetails?.iban).to.equal('DE89370400440532013000');
       persisted.close();
       await persisted.ready;
@@ -454,12 +647,16 @@ describe('memory adapter', () => {
       db.close();
       const text = JSON.stringify(everything);
       expect(text.length).to.be.greaterThan(1000);
-      for (const secret of ['DE89370400440532013000', 'COBADEFFXXX', 'Commerzbank']) expect(text.includes(secret)).to.equal(false, `${secret} was written to IndexedDB`);
+      for (const secret of ['DE89370400440532013000', 'COBADEFFXXX', 'Commerzbank'])
+        expect(text.includes(secret)).to.equal(false, `${secret} was written to IndexedDB`);
     });
 
     it('goes back to the seed on reset', async () => {
       await api.confirmOrder(idOf('SF-10001'), { idempotencyKey: key() });
-      await api.saveBankDetails({ accountHolder: 'Huber', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', bankName: 'Commerzbank' }, { idempotencyKey: key() });
+      await api.saveBankDetails(
+        { accountHolder: 'Huber', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', bankName: 'Commerzbank' },
+        { idempotencyKey: key() },
+      );
       await adapter.reset();
       expect((await api.getOrder(idOf('SF-10001'))).production.confirmedAt).to.equal(null);
       expect((await api.getCompanyProfile()).bankDetails).to.equal(null);
@@ -472,7 +669,9 @@ describe('memory adapter', () => {
     it('rejects with an AbortError for an already-aborted signal, reads and writes alike', async () => {
       const signal = AbortSignal.abort();
       expect((await failure(api.listOrders({}, { signal }))).name).to.equal('AbortError');
-      expect((await failure(api.confirmOrder(idOf('SF-10001'), { idempotencyKey: key(), signal }))).name).to.equal('AbortError');
+      expect((await failure(api.confirmOrder(idOf('SF-10001'), { idempotencyKey: key(), signal }))).name).to.equal(
+        'AbortError',
+      );
       expect((await api.getOrder(idOf('SF-10001'))).production.confirmedAt).to.equal(null);
     });
 
@@ -481,7 +680,9 @@ describe('memory adapter', () => {
       adapter.setLatency(5_000);
       const controller = new AbortController();
       try {
-        const pending = failure(api.confirmOrder(idOf('SF-10001'), { idempotencyKey: key(), signal: controller.signal }));
+        const pending = failure(
+          api.confirmOrder(idOf('SF-10001'), { idempotencyKey: key(), signal: controller.signal }),
+        );
         await timers.advance(1_000);
         controller.abort();
         const error = await pending;
@@ -496,16 +697,23 @@ describe('memory adapter', () => {
 
     it('reports upload progress in steps and stops an aborted upload', async () => {
       const steps: number[] = [];
-      await api.uploadInvoiceDocument(idOf('SF-10011'), upload('a.pdf', PDF), { idempotencyKey: key(), onProgress: (progress) => steps.push(progress.loaded / progress.total) });
+      await api.uploadInvoiceDocument(idOf('SF-10011'), upload('a.pdf', PDF), {
+        idempotencyKey: key(),
+        onProgress: (progress) => steps.push(progress.loaded / progress.total),
+      });
       expect(steps.length).to.be.greaterThan(3);
       expect(steps[0]).to.equal(0);
       expect(steps[steps.length - 1]).to.equal(1);
       expect(steps).to.deep.equal([...steps].sort((a, b) => a - b));
       adapter.setLatency(400);
       const controller = new AbortController();
-      const pending = failure(api.uploadQualityReport(idOf('SF-10004'), upload('qc.pdf', PDF), {
-        idempotencyKey: key(), signal: controller.signal, onProgress: (progress) => progress.loaded > 0 && controller.abort(),
-      }));
+      const pending = failure(
+        api.uploadQualityReport(idOf('SF-10004'), upload('qc.pdf', PDF), {
+          idempotencyKey: key(),
+          signal: controller.signal,
+          onProgress: (progress) => progress.loaded > 0 && controller.abort(),
+        }),
+      );
       expect((await pending).name).to.equal('AbortError');
       adapter.setLatency(0);
       expect(await api.listQualityReports(idOf('SF-10004'))).to.have.length(0);
@@ -530,7 +738,9 @@ describe('memory adapter: activity and comments', () => {
   it('records an invoice status change at the moment the platform makes it', async () => {
     const adapter = open({});
     const before = await adapter.listOrderActivity(UNDER_REVIEW);
-    expect(before.filter((entry) => entry.kind === 'invoice-status').map((entry) => ('status' in entry ? entry.status : ''))).to.deep.equal(['submitted', 'under-review']);
+    expect(
+      before.filter((entry) => entry.kind === 'invoice-status').map((entry) => ('status' in entry ? entry.status : '')),
+    ).to.deep.equal(['submitted', 'under-review']);
     await adapter.setInvoiceStatus(UNDER_REVIEW, 'approved');
     const after = await adapter.listOrderActivity(UNDER_REVIEW);
     expect(after.at(-1)).to.deep.include({ kind: 'invoice-status', status: 'approved', at: NOW.toISOString() });
@@ -541,12 +751,16 @@ describe('memory adapter: activity and comments', () => {
     try {
       const replying = open({ replyDelayMs: 4_000 });
       const silent = open({});
-      for (const adapter of [replying, silent]) await adapter.addOrderComment(UNDER_REVIEW, 'Any news?', { idempotencyKey: key() });
+      for (const adapter of [replying, silent])
+        await adapter.addOrderComment(UNDER_REVIEW, 'Any news?', { idempotencyKey: key() });
       const last = async (adapter: MemoryAdapter) => (await adapter.listOrderActivity(UNDER_REVIEW)).at(-1);
       await timers.advance(3_000);
       expect(await last(replying), 'before the delay').to.deep.include({ author: 'supplier' });
       await timers.advance(60_000);
-      await waitUntil(async () => ((await last(replying)) as { author?: string } | undefined)?.author === 'platform', 'the platform answered');
+      await waitUntil(
+        async () => ((await last(replying)) as { author?: string } | undefined)?.author === 'platform',
+        'the platform answered',
+      );
       expect(await last(replying)).to.deep.include({ kind: 'comment', author: 'platform', authorName: 'Lena Vogt' });
       expect(await last(silent)).to.deep.include({ kind: 'comment', author: 'supplier', text: 'Any news?' });
     } finally {

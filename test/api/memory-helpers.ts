@@ -21,7 +21,9 @@ export async function failure(promise: Promise<unknown>): Promise<SupplierApiErr
 }
 
 export const PDF = new TextEncoder().encode('%PDF-1.4\n% test\n%%EOF\n');
-export const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+export const PNG = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+]);
 export const TEXT = new TextEncoder().encode('just some text, not a PDF');
 
 /** An UploadFile of these bytes. */
@@ -39,9 +41,17 @@ export function shipmentOf(order: Order, quantity = 1, overrides: Partial<NewShi
     photoId: null,
     delivery: supplier
       ? { arrangedBy: 'supplier', carrierId: 'dhl', trackingNumbers: ['1234567890'], expectedShipDate: '2026-11-25' }
-      : { arrangedBy: 'platform', pickupAddress: { name: 'Huber', street: 'Industriestraße 14', postalCode: '70565', city: 'Stuttgart', country: 'DE' } },
+      : {
+          arrangedBy: 'platform',
+          pickupAddress: {
+            name: 'Huber',
+            street: 'Industriestraße 14',
+            postalCode: '70565',
+            city: 'Stuttgart',
+            country: 'DE',
+          },
+        },
     termsAccepted: true,
     ...overrides,
   };
 }
-

@@ -24,7 +24,12 @@ function bruteForce(orders: readonly Order[], query: OrderQuery): string[] {
   const search = (query.search ?? '').toLowerCase();
   return orders
     .map(entryOf)
-    .filter((entry) => entry.searchTexts.some((text) => text.toLowerCase().includes(search)) && (!query.stage || entry.summary.stage === query.stage) && (!query.needsAction || entry.needsAction))
+    .filter(
+      (entry) =>
+        entry.searchTexts.some((text) => text.toLowerCase().includes(search)) &&
+        (!query.stage || entry.summary.stage === query.stage) &&
+        (!query.needsAction || entry.needsAction),
+    )
     .map((entry) => entry.summary.number)
     .sort();
 }
@@ -42,7 +47,12 @@ const groupOf = (entry: ReturnType<typeof entryOf>) => (entry.needsAction ? 0 : 
  * A search's orders in the order a query sorts them: by key, ties in id order, the walk reversed for `desc`;
  * by lead time within its groups (owing, waiting, completed), which keep their order in both directions.
  */
-function bruteForceSorted(orders: readonly Order[], search: string, sort: OrderSort, direction: SortDirection): string[] {
+function bruteForceSorted(
+  orders: readonly Order[],
+  search: string,
+  sort: OrderSort,
+  direction: SortDirection,
+): string[] {
   const sign = direction === 'asc' ? 1 : -1;
   return orders
     .map(entryOf)
@@ -67,13 +77,22 @@ describe('OrderIndex (memory adapter)', () => {
     const numbers = [...first.items.map((item) => item.number), ...rest];
     expect(new Set(numbers).size).to.equal(numbers.length);
     expect(numbers.length).to.equal(first.total);
-    const values = numbers.map((number) => orders.find((order) => order.number === number)!).map((order) => entryOf(order).valueMajor);
+    const values = numbers
+      .map((number) => orders.find((order) => order.number === number)!)
+      .map((order) => entryOf(order).valueMajor);
     expect(values).to.deep.equal([...values].sort((a, b) => b - a));
   });
 
   it('finds what a brute-force scan finds, for searches typed on and for filters', () => {
     const index = new OrderIndex(orders);
-    for (const query of [{ search: 's' }, { search: 'sf' }, { search: 'sf-1' }, { search: 'sf-10' }, { search: 'bracket', stage: 'shipping' }, { needsAction: true }] as OrderQuery[]) {
+    for (const query of [
+      { search: 's' },
+      { search: 'sf' },
+      { search: 'sf-1' },
+      { search: 'sf-10' },
+      { search: 'bracket', stage: 'shipping' },
+      { needsAction: true },
+    ] as OrderQuery[]) {
       expect(allPages(index, query).sort(), JSON.stringify(query)).to.deep.equal(bruteForce(orders, query));
     }
   });
@@ -86,7 +105,9 @@ describe('OrderIndex (memory adapter)', () => {
       expect(matched, search).to.be.within(1, orders.length);
       for (const sort of ['lead-time', 'created', 'value'] as const) {
         for (const direction of ['asc', 'desc'] as const) {
-          expect(allPages(index, { search, sort, direction }), `${search} ${sort} ${direction}`).to.deep.equal(bruteForceSorted(orders, search, sort, direction));
+          expect(allPages(index, { search, sort, direction }), `${search} ${sort} ${direction}`).to.deep.equal(
+            bruteForceSorted(orders, search, sort, direction),
+          );
         }
       }
     }
@@ -95,24 +116,35 @@ describe('OrderIndex (memory adapter)', () => {
   it('sorts by lead time with the orders owing an action first, then those waiting for the platform, completed ones last', () => {
     const index = new OrderIndex(orders);
     for (const direction of ['asc', 'desc'] as const) {
-      const groups = allPages(index, { sort: 'lead-time', direction }).map((number) => groupOf(entryOf(orders.find((order) => order.number === number)!)));
+      const groups = allPages(index, { sort: 'lead-time', direction }).map((number) =>
+        groupOf(entryOf(orders.find((order) => order.number === number)!)),
+      );
       expect(groups[0], direction).to.equal(0);
       expect(groups.at(-1), direction).to.equal(2);
       expect(groups, direction).to.deep.equal([...groups].sort());
     }
   });
 
-  it('names each part once in a row\'s parts summary, with a count when several positions carry it', () => {
-    const positions = (...names: string[]) => ({ positions: names.map((partName) => ({ ...orders[0]!.positions[0]!, partName })) });
-    expect(partsSummary(positions('Spacer sleeve', 'Spacer sleeve', 'Drive shaft'))).to.equal('Spacer sleeve ×2, Drive shaft');
-    expect(partsSummary(positions('Nozzle', 'Pulley', 'Nozzle', 'Gear', 'Cap', 'Cap'))).to.equal('Nozzle ×2, Pulley, Gear +1 more');
+  it("names each part once in a row's parts summary, with a count when several positions carry it", () => {
+    const positions = (...names: string[]) => ({
+      positions: names.map((partName) => ({ ...orders[0]!.positions[0]!, partName })),
+    });
+    expect(partsSummary(positions('Spacer sleeve', 'Spacer sleeve', 'Drive shaft'))).to.equal(
+      'Spacer sleeve ×2, Drive shaft',
+    );
+    expect(partsSummary(positions('Nozzle', 'Pulley', 'Nozzle', 'Gear', 'Cap', 'Cap'))).to.equal(
+      'Nozzle ×2, Pulley, Gear +1 more',
+    );
   });
 
   it('sees a changed order at once: its new stage and action count in the next query', () => {
     const index = new OrderIndex(orders);
     const owing = orders.find((order) => entryOf(order).summary.nextAction === 'confirm-order')!;
     const before = index.page({ needsAction: true, limit: 1 }, NOW);
-    const confirmed: Order = { ...owing, production: { confirmedAt: '2026-11-25T09:00:00Z', confirmedAtApplication: false } };
+    const confirmed: Order = {
+      ...owing,
+      production: { confirmedAt: '2026-11-25T09:00:00Z', confirmedAtApplication: false },
+    };
     index.update(confirmed);
     const after = index.page({ needsAction: true, limit: 1 }, NOW);
     expect(entryOf(confirmed).summary.nextAction).not.to.equal('confirm-order');
@@ -123,7 +155,12 @@ describe('OrderIndex (memory adapter)', () => {
   it('finds a renamed part by its new name, and no longer by the old one', () => {
     const index = new OrderIndex(orders);
     const order = orders[5]!;
-    const renamed: Order = { ...order, positions: order.positions.map((position, line) => (line === 0 ? { ...position, partName: 'Zyxwv flange' } : position)) };
+    const renamed: Order = {
+      ...order,
+      positions: order.positions.map((position, line) =>
+        line === 0 ? { ...position, partName: 'Zyxwv flange' } : position,
+      ),
+    };
     expect(index.page({ search: 'zyxwv' }, NOW).total).to.equal(0);
     index.update(renamed);
     expect(index.page({ search: 'zyxwv' }, NOW).items.map((item) => item.id)).to.deep.equal([order.id]);

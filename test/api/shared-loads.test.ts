@@ -97,6 +97,8 @@ describe('shared order loads', () => {
 
   it('leaves a method the adapter lacks missing, so the schema boundary can name it', () => {
     const partial = { getOrder: async () => order } as unknown as SupplierApi;
-    expect((sharingOrderLoads(partial, document.body) as unknown as Record<string, unknown>)['listOrders']).to.equal(undefined);
+    expect((sharingOrderLoads(partial, document.body) as unknown as Record<string, unknown>)['listOrders']).to.equal(
+      undefined,
+    );
   });
 });

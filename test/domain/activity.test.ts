@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { activityInTimeOrder, ACTIVITY_KINDS, COMMENT_MAX_LENGTH, commentProblem, isKnownActivity } from '../../src/domain/activity.js';
+import {
+  activityInTimeOrder,
+  ACTIVITY_KINDS,
+  COMMENT_MAX_LENGTH,
+  commentProblem,
+  isKnownActivity,
+} from '../../src/domain/activity.js';
 import type { ActivityListEntry } from '../../src/domain/types.js';
 
 describe('activity rules', () => {
@@ -14,7 +20,8 @@ describe('activity rules', () => {
   });
 
   it('knows its kinds; a newer backend’s kind is not one of them', () => {
-    for (const kind of ACTIVITY_KINDS) expect(isKnownActivity({ id: 'x', at: '2026-11-01T00:00:00Z', kind })).to.equal(true);
+    for (const kind of ACTIVITY_KINDS)
+      expect(isKnownActivity({ id: 'x', at: '2026-11-01T00:00:00Z', kind })).to.equal(true);
     expect(isKnownActivity({ id: 'x', at: '2026-11-01T00:00:00Z', kind: 'customs-cleared' })).to.equal(false);
   });
 

@@ -8,7 +8,11 @@ const DE = 'DE89370400440532013000';
 describe('identifiers: IBAN', () => {
   it('accepts valid IBANs and returns the electronic form and country', () => {
     expect(checkIban(DE)).to.deep.equal({ valid: true, normalized: DE, country: 'DE' });
-    expect(checkIban('GB82WEST12345698765432')).to.deep.equal({ valid: true, normalized: 'GB82WEST12345698765432', country: 'GB' });
+    expect(checkIban('GB82WEST12345698765432')).to.deep.equal({
+      valid: true,
+      normalized: 'GB82WEST12345698765432',
+      country: 'GB',
+    });
   });
 
   it('ignores spaces, dashes and case as people type them', () => {

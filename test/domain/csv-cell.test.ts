@@ -40,9 +40,27 @@ const HOSTILE: readonly string[] = [
 ];
 
 /** A test title that shows every invisible character as an escape. */
-const shown = (text: string) => JSON.stringify(text).replace(/[^\x20-\x7e]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const shown = (text: string) =>
+  JSON.stringify(text).replace(
+    /[^\x20-\x7e]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 
-const HARMLESS: readonly string[] = ['', 'SF-10001', 'Drive shaft', 'Plain, "quoted" part', 'a=1', 'x\n=1+1', ' leading space', 'Ø 12 mm', "'=already quoted", '1-2', '€1,250.00', ' ', '(=1)'];
+const HARMLESS: readonly string[] = [
+  '',
+  'SF-10001',
+  'Drive shaft',
+  'Plain, "quoted" part',
+  'a=1',
+  'x\n=1+1',
+  ' leading space',
+  'Ø 12 mm',
+  "'=already quoted",
+  '1-2',
+  '€1,250.00',
+  ' ',
+  '(=1)',
+];
 
 describe('CSV cells: no text a spreadsheet runs as a formula (OWASP CSV injection)', () => {
   for (const text of HOSTILE) {

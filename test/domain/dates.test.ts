@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { addDays, calendarDateIn, dateInZone, daysBetween, fromDayNumber, isCalendarDate, toDayNumber } from '../../src/domain/dates.js';
+import {
+  addDays,
+  calendarDateIn,
+  dateInZone,
+  daysBetween,
+  fromDayNumber,
+  isCalendarDate,
+  toDayNumber,
+} from '../../src/domain/dates.js';
 
 describe('dates: calendar arithmetic', () => {
   it('counts days from 1970-01-01', () => {

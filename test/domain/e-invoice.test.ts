@@ -5,12 +5,23 @@ import { matchEInvoice } from '../../src/domain/e-invoice/match.js';
 import type { ReadEInvoice } from '../../src/domain/e-invoice/model.js';
 import { DEFAULT_XML_LIMITS, readEInvoiceXml, withoutBinaryObjects } from '../../src/domain/e-invoice/read-xml.js';
 import { escapeXml } from '../../src/domain/e-invoice/xml-writer.js';
-import { UBL_CAC_NAMESPACE, UBL_CBC_NAMESPACE, UBL_INVOICE_NAMESPACE, XRECHNUNG_CUSTOMIZATION_ID, writeXRechnung } from '../../src/domain/e-invoice/xrechnung.js';
+import {
+  UBL_CAC_NAMESPACE,
+  UBL_CBC_NAMESPACE,
+  UBL_INVOICE_NAMESPACE,
+  XRECHNUNG_CUSTOMIZATION_ID,
+  writeXRechnung,
+} from '../../src/domain/e-invoice/xrechnung.js';
 import type { BankDetails } from '../../src/domain/types.js';
 import { makeBuyer, makeCompanyProfile, makeInvoice, makeShippedOrder } from '../../src/testing/fixtures.js';
 import { CII_SAMPLE, deeplyNested, nestedExtension, withFirstChild } from '../helpers/e-invoice-samples.js';
 
-const BANK: BankDetails = { accountHolder: 'Feinmechanik Huber GmbH', iban: 'DE89 3704 0044 0532 0130 00', bic: 'COBADEFFXXX', bankName: 'Commerzbank' };
+const BANK: BankDetails = {
+  accountHolder: 'Feinmechanik Huber GmbH',
+  iban: 'DE89 3704 0044 0532 0130 00',
+  bic: 'COBADEFFXXX',
+  bankName: 'Commerzbank',
+};
 
 function input(overrides: Partial<EInvoiceInput> = {}): EInvoiceInput {
   const order = overrides.order ?? makeShippedOrder({ number: 'ORD-4711' });
@@ -36,7 +47,9 @@ function written(overrides: Partial<EInvoiceInput> = {}): string {
 function parsed(xml: string) {
   const document = new DOMParser().parseFromString(xml, 'application/xml');
   expect(document.getElementsByTagName('parsererror').length, 'well-formed XML').to.equal(0);
-  const all = (parent: Element | Document, namespace: string, name: string) => [...parent.getElementsByTagNameNS(namespace, name)];
+  const all = (parent: Element | Document, namespace: string, name: string) => [
+    ...parent.getElementsByTagNameNS(namespace, name),
+  ];
   const cbc = (parent: Element | Document, name: string) => all(parent, UBL_CBC_NAMESPACE, name);
   const cac = (parent: Element | Document, name: string) => all(parent, UBL_CAC_NAMESPACE, name);
   const one = (elements: Element[]) => {
@@ -89,7 +102,14 @@ describe('eInvoiceFor', () => {
       }),
     );
     expect(result.ok).to.equal(false);
-    expect(!result.ok && result.gaps).to.deep.equal(['buyer', 'seller-contact', 'seller-electronic-address', 'seller-vat-id', 'bank-details', 'currency']);
+    expect(!result.ok && result.gaps).to.deep.equal([
+      'buyer',
+      'seller-contact',
+      'seller-electronic-address',
+      'seller-vat-id',
+      'bank-details',
+      'currency',
+    ]);
   });
 
   it('needs something to invoice', () => {
@@ -128,15 +148,20 @@ describe('writeXRechnung', () => {
 
     const seller = one(cac(root, 'AccountingSupplierParty'));
     const sellerEndpoint = one(cbc(seller, 'EndpointID'));
-    expect([sellerEndpoint.getAttribute('schemeID'), sellerEndpoint.textContent]).to.deep.equal(['EM', 'rechnung@huber-feinmechanik.example']);
+    expect([sellerEndpoint.getAttribute('schemeID'), sellerEndpoint.textContent]).to.deep.equal([
+      'EM',
+      'rechnung@huber-feinmechanik.example',
+    ]);
     expect(one(cbc(seller, 'RegistrationName')).textContent).to.equal('Feinmechanik Huber GmbH');
     expect(one(cbc(seller, 'CompanyID')).textContent).to.equal('DE136695976');
     expect(one(cbc(seller, 'CityName')).textContent).to.equal('Stuttgart');
     expect(one(cbc(seller, 'PostalZone')).textContent).to.equal('70565');
     const contact = one(cac(seller, 'Contact'));
-    expect([one(cbc(contact, 'Name')).textContent, one(cbc(contact, 'Telephone')).textContent, one(cbc(contact, 'ElectronicMail')).textContent]).to.deep.equal([
-      'Anna Huber', '+49 711 123456-0', 'rechnung@huber-feinmechanik.example',
-    ]);
+    expect([
+      one(cbc(contact, 'Name')).textContent,
+      one(cbc(contact, 'Telephone')).textContent,
+      one(cbc(contact, 'ElectronicMail')).textContent,
+    ]).to.deep.equal(['Anna Huber', '+49 711 123456-0', 'rechnung@huber-feinmechanik.example']);
 
     const buyer = one(cac(root, 'AccountingCustomerParty'));
     expect(one(cbc(buyer, 'EndpointID')).textContent).to.equal('e-rechnung@werkbank-plattform.example');
@@ -159,7 +184,9 @@ describe('writeXRechnung', () => {
     const monetary = one(cac(root, 'LegalMonetaryTotal'));
     const taxTotal = one(cac(root, 'TaxTotal'));
     expect(amount(monetary, 'LineExtensionAmount')).to.equal(sumOfLines);
-    expect(amount(monetary, 'TaxInclusiveAmount')).to.equal(amount(monetary, 'TaxExclusiveAmount') + amount(taxTotal, 'TaxAmount'));
+    expect(amount(monetary, 'TaxInclusiveAmount')).to.equal(
+      amount(monetary, 'TaxExclusiveAmount') + amount(taxTotal, 'TaxAmount'),
+    );
     // 10 × 12.50 + 4 × 89.00 = 481.00 net, 19 % VAT per line: 23.75 + 67.64 = 91.39
     expect(amount(monetary, 'TaxExclusiveAmount')).to.equal(48_100);
     expect(amount(taxTotal, 'TaxAmount')).to.equal(9_139);
@@ -195,7 +222,12 @@ describe('writeXRechnung', () => {
       dueDate: '2026-12-25',
       currency: 'EUR',
       orderReference: 'ORD-4711',
-      lines: result.invoice.lines.map((line) => ({ partNumber: line.partNumber, name: line.name, quantity: line.quantity, unitPriceMinor: line.unitPriceMinor })),
+      lines: result.invoice.lines.map((line) => ({
+        partNumber: line.partNumber,
+        name: line.name,
+        quantity: line.quantity,
+        unitPriceMinor: line.unitPriceMinor,
+      })),
       totals: result.invoice.totals,
     });
   });
@@ -221,13 +253,22 @@ describe('readEInvoiceXml', () => {
 
   it('refuses what is not an e-invoice, naming what is missing', () => {
     expect(readEInvoiceXml('%PDF-1.7 not xml')).to.deep.equal({ ok: false, problem: { kind: 'not-xml' } });
-    expect(readEInvoiceXml('<order><id>1</id></order>')).to.deep.equal({ ok: false, problem: { kind: 'not-e-invoice' } });
-    expect(readEInvoiceXml('<Invoice><DocumentCurrencyCode>EUR</DocumentCurrencyCode></Invoice>')).to.deep.equal({ ok: false, problem: { kind: 'missing', field: 'number' } });
-    expect(readEInvoiceXml('<Invoice><ID>1</ID><DocumentCurrencyCode>EUR</DocumentCurrencyCode></Invoice>')).to.deep.equal({ ok: false, problem: { kind: 'missing', field: 'lines' } });
+    expect(readEInvoiceXml('<order><id>1</id></order>')).to.deep.equal({
+      ok: false,
+      problem: { kind: 'not-e-invoice' },
+    });
+    expect(readEInvoiceXml('<Invoice><DocumentCurrencyCode>EUR</DocumentCurrencyCode></Invoice>')).to.deep.equal({
+      ok: false,
+      problem: { kind: 'missing', field: 'number' },
+    });
+    expect(
+      readEInvoiceXml('<Invoice><ID>1</ID><DocumentCurrencyCode>EUR</DocumentCurrencyCode></Invoice>'),
+    ).to.deep.equal({ ok: false, problem: { kind: 'missing', field: 'lines' } });
   });
 
   it('refuses a document type declaration (entity expansion attacks)', () => {
-    const bomb = '<?xml version="1.0"?><!DOCTYPE Invoice [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><Invoice><ID>&b;</ID></Invoice>';
+    const bomb =
+      '<?xml version="1.0"?><!DOCTYPE Invoice [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><Invoice><ID>&b;</ID></Invoice>';
     expect(readEInvoiceXml(bomb)).to.deep.equal({ ok: false, problem: { kind: 'not-xml' } });
   });
 
@@ -237,38 +278,64 @@ describe('readEInvoiceXml', () => {
   });
 
   it('refuses nesting deeper than the limit with an answer, not an exception', () => {
-    expect(readEInvoiceXml(deeplyNested(200_000))).to.deep.equal({ ok: false, problem: { kind: 'too-deep', limit: 256 } });
-    expect(readEInvoiceXml(deeplyNested(20), { ...DEFAULT_XML_LIMITS, maxDepth: 10 })).to.deep.equal({ ok: false, problem: { kind: 'too-deep', limit: 10 } });
+    expect(readEInvoiceXml(deeplyNested(200_000))).to.deep.equal({
+      ok: false,
+      problem: { kind: 'too-deep', limit: 256 },
+    });
+    expect(readEInvoiceXml(deeplyNested(20), { ...DEFAULT_XML_LIMITS, maxDepth: 10 })).to.deep.equal({
+      ok: false,
+      problem: { kind: 'too-deep', limit: 10 },
+    });
   });
 
   it('reads elements named like Object.prototype properties as data, polluting nothing', () => {
     const names = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'];
-    const inside = names.map((name) => `<ram:${name}><ram:ID>X</ram:ID><ram:polluted>yes</ram:polluted></ram:${name}>`).join('');
-    const read = readEInvoiceXml(withFirstChild(CII_SAMPLE, inside).replace('<ram:TypeCode>', `${inside}<ram:TypeCode>`));
+    const inside = names
+      .map((name) => `<ram:${name}><ram:ID>X</ram:ID><ram:polluted>yes</ram:polluted></ram:${name}>`)
+      .join('');
+    const read = readEInvoiceXml(
+      withFirstChild(CII_SAMPLE, inside).replace('<ram:TypeCode>', `${inside}<ram:TypeCode>`),
+    );
     expect(read.ok && read.invoice.number).to.equal('RE-77');
     expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
-    expect(readEInvoiceXml('<__proto__><Invoice><ID>1</ID></Invoice></__proto__>')).to.deep.equal({ ok: false, problem: { kind: 'not-e-invoice' } });
+    expect(readEInvoiceXml('<__proto__><Invoice><ID>1</ID></Invoice></__proto__>')).to.deep.equal({
+      ok: false,
+      problem: { kind: 'not-e-invoice' },
+    });
     expect(readEInvoiceXml('<constructor/>')).to.deep.equal({ ok: false, problem: { kind: 'not-e-invoice' } });
   });
 
   it('takes no value from Object.prototype for an element the invoice lacks', () => {
-    expect(readEInvoiceXml('<Invoice><ID>1</ID><DocumentCurrencyCode>EUR</DocumentCurrencyCode><InvoiceLine><Item><toString/></Item></InvoiceLine></Invoice>')).to.deep.include({ ok: true });
+    expect(
+      readEInvoiceXml(
+        '<Invoice><ID>1</ID><DocumentCurrencyCode>EUR</DocumentCurrencyCode><InvoiceLine><Item><toString/></Item></InvoiceLine></Invoice>',
+      ),
+    ).to.deep.include({ ok: true });
   });
 
   it('cuts out binary attachments before parsing, and counts only the markup left against the limit', () => {
     const attachment = `<cac:AdditionalDocumentReference><cbc:ID>1</cbc:ID><cac:Attachment><cbc:EmbeddedDocumentBinaryObject mimeCode="application/pdf" filename="a.pdf">${'QUJD'.repeat(500_000)}</cbc:EmbeddedDocumentBinaryObject></cac:Attachment></cac:AdditionalDocumentReference>`;
     const xml = written().replace('<cac:AccountingSupplierParty>', `${attachment}<cac:AccountingSupplierParty>`);
-    expect(withoutBinaryObjects(xml)).to.have.length.below(20_000).and.include('<cbc:EmbeddedDocumentBinaryObject mimeCode="application/pdf" filename="a.pdf"></cbc:EmbeddedDocumentBinaryObject>');
+    expect(withoutBinaryObjects(xml))
+      .to.have.length.below(20_000)
+      .and.include(
+        '<cbc:EmbeddedDocumentBinaryObject mimeCode="application/pdf" filename="a.pdf"></cbc:EmbeddedDocumentBinaryObject>',
+      );
     const read = readEInvoiceXml(xml, { ...DEFAULT_XML_LIMITS, maxMarkupChars: 20_000 });
     expect(read.ok && read.invoice.number).to.equal('RE-2026-001');
-    expect(readEInvoiceXml(xml, { ...DEFAULT_XML_LIMITS, maxMarkupChars: 1_000 })).to.deep.equal({ ok: false, problem: { kind: 'too-large', limit: 1_000 } });
-    expect(withoutBinaryObjects('<a><ram:AttachmentBinaryObject mimeCode="x"/><b>1</b></a>')).to.equal('<a><ram:AttachmentBinaryObject mimeCode="x"/><b>1</b></a>');
+    expect(readEInvoiceXml(xml, { ...DEFAULT_XML_LIMITS, maxMarkupChars: 1_000 })).to.deep.equal({
+      ok: false,
+      problem: { kind: 'too-large', limit: 1_000 },
+    });
+    expect(withoutBinaryObjects('<a><ram:AttachmentBinaryObject mimeCode="x"/><b>1</b></a>')).to.equal(
+      '<a><ram:AttachmentBinaryObject mimeCode="x"/><b>1</b></a>',
+    );
   });
 });
 
 describe('matchEInvoice', () => {
   const order = makeShippedOrder({ number: 'ORD-4711' });
-  const [bracket, shaft] = order.positions as [typeof order.positions[0], typeof order.positions[0]];
+  const [bracket, shaft] = order.positions as [(typeof order.positions)[0], (typeof order.positions)[0]];
   const read = (overrides: Partial<ReadEInvoice> = {}): ReadEInvoice => ({
     format: 'ubl',
     number: 'RE-1',
@@ -276,7 +343,9 @@ describe('matchEInvoice', () => {
     dueDate: null,
     currency: 'EUR',
     orderReference: 'ORD-4711',
-    lines: [{ partNumber: bracket.partNumber, name: bracket.partName, quantity: 10, unitPriceMinor: bracket.unitPriceMinor }],
+    lines: [
+      { partNumber: bracket.partNumber, name: bracket.partName, quantity: 10, unitPriceMinor: bracket.unitPriceMinor },
+    ],
     totals: { netMinor: 12_500, vatMinor: 2_375, grossMinor: 14_875 },
     ...overrides,
   });
@@ -286,7 +355,13 @@ describe('matchEInvoice', () => {
   });
 
   it('matches by part name when the invoice has no part number', () => {
-    const match = matchEInvoice(read({ lines: [{ partNumber: null, name: 'shaft', quantity: 2, unitPriceMinor: shaft.unitPriceMinor }], totals: null }), order);
+    const match = matchEInvoice(
+      read({
+        lines: [{ partNumber: null, name: 'shaft', quantity: 2, unitPriceMinor: shaft.unitPriceMinor }],
+        totals: null,
+      }),
+      order,
+    );
     expect(match.quantities).to.deep.equal({ [shaft.id]: 2 });
   });
 
@@ -301,19 +376,38 @@ describe('matchEInvoice', () => {
       }),
       order,
     );
-    expect(match.differences.map((difference) => difference.kind)).to.deep.equal(['order-reference', 'unit-price', 'unknown-line', 'quantity-over', 'totals']);
+    expect(match.differences.map((difference) => difference.kind)).to.deep.equal([
+      'order-reference',
+      'unit-price',
+      'unknown-line',
+      'quantity-over',
+      'totals',
+    ]);
     expect(match.quantities).to.deep.equal({ [bracket.id]: 10 });
   });
 
   it('flags a currency other than the order’s and does not compare prices across currencies', () => {
-    const match = matchEInvoice(read({ currency: 'USD', lines: [{ partNumber: bracket.partNumber, name: '', quantity: 1, unitPriceMinor: 1 }] }), order);
+    const match = matchEInvoice(
+      read({ currency: 'USD', lines: [{ partNumber: bracket.partNumber, name: '', quantity: 1, unitPriceMinor: 1 }] }),
+      order,
+    );
     expect(match.differences.map((difference) => difference.kind)).to.deep.equal(['currency']);
   });
 
   it('caps quantities at what may still be invoiced', () => {
-    const invoiced = { ...order, invoices: [makeInvoice({ status: 'submitted', items: [{ positionId: bracket.id, quantity: 8, unitPriceMinor: bracket.unitPriceMinor }] })] };
+    const invoiced = {
+      ...order,
+      invoices: [
+        makeInvoice({
+          status: 'submitted',
+          items: [{ positionId: bracket.id, quantity: 8, unitPriceMinor: bracket.unitPriceMinor }],
+        }),
+      ],
+    };
     const match = matchEInvoice(read({ totals: null }), invoiced);
     expect(match.quantities).to.deep.equal({ [bracket.id]: 2 });
-    expect(match.differences).to.deep.equal([{ kind: 'quantity-over', positionId: bracket.id, invoice: 10, invoiceable: 2 }]);
+    expect(match.differences).to.deep.equal([
+      { kind: 'quantity-over', positionId: bracket.id, invoice: 10, invoiceable: 2 },
+    ]);
   });
 });

@@ -26,12 +26,16 @@ describe('invoice rules: details', () => {
 
   it(`allows at most ${MAX_INVOICE_NUMBER_LENGTH} characters`, () => {
     expect(checkInvoiceDetails({ ...valid, number: 'A'.repeat(64) }, { today })).to.deep.equal({});
-    expect(checkInvoiceDetails({ ...valid, number: 'A'.repeat(65) }, { today })).to.deep.equal({ number: { code: 'too-long', maxLength: 64 } });
+    expect(checkInvoiceDetails({ ...valid, number: 'A'.repeat(65) }, { today })).to.deep.equal({
+      number: { code: 'too-long', maxLength: 64 },
+    });
   });
 
   it('refuses a number the supplier already used, ignoring case and outer spaces', () => {
     const existingNumbers = ['RE-2026-001'];
-    expect(checkInvoiceDetails({ ...valid, number: ' re-2026-001 ' }, { today, existingNumbers })).to.deep.equal({ number: { code: 'duplicate' } });
+    expect(checkInvoiceDetails({ ...valid, number: ' re-2026-001 ' }, { today, existingNumbers })).to.deep.equal({
+      number: { code: 'duplicate' },
+    });
     expect(checkInvoiceDetails({ ...valid, number: 'RE-2026-002' }, { today, existingNumbers })).to.deep.equal({});
   });
 
@@ -50,7 +54,9 @@ describe('invoice rules: details', () => {
   });
 
   it('refuses dates that do not exist', () => {
-    expect(checkInvoiceDetails({ ...valid, invoiceDate: '2026-02-30', paymentDate: '2026-13-01' }, { today })).to.deep.equal({
+    expect(
+      checkInvoiceDetails({ ...valid, invoiceDate: '2026-02-30', paymentDate: '2026-13-01' }, { today }),
+    ).to.deep.equal({
       invoiceDate: { code: 'not-a-date' },
       paymentDate: { code: 'not-a-date' },
     });
@@ -85,24 +91,44 @@ describe('invoice rules: items', () => {
   });
 
   it('refuses quantities already on an invoice, but not on a rejected one', () => {
-    const invoiced = { ...shipped(), invoices: [makeInvoice({ status: 'under-review', items: [{ positionId: 'o-p1', quantity: 4, unitPriceMinor: 1_250 }] })] };
+    const invoiced = {
+      ...shipped(),
+      invoices: [
+        makeInvoice({ status: 'under-review', items: [{ positionId: 'o-p1', quantity: 4, unitPriceMinor: 1_250 }] }),
+      ],
+    };
     expect(checkInvoiceItems(invoiced, [{ positionId: 'o-p1', quantity: 3 }])).to.deep.equal([
       { kind: 'over-invoiceable', positionId: 'o-p1', invoiceable: 2 },
     ]);
-    const rejected = { ...shipped(), invoices: [makeInvoice({ status: 'rejected', items: [{ positionId: 'o-p1', quantity: 4, unitPriceMinor: 1_250 }] })] };
+    const rejected = {
+      ...shipped(),
+      invoices: [
+        makeInvoice({ status: 'rejected', items: [{ positionId: 'o-p1', quantity: 4, unitPriceMinor: 1_250 }] }),
+      ],
+    };
     expect(checkInvoiceItems(rejected, [{ positionId: 'o-p1', quantity: 6 }])).to.deep.equal([]);
   });
 
   it('refuses an invoice of nothing and unknown positions', () => {
-    expect(checkInvoiceItems(shipped(), [{ positionId: 'o-p1', quantity: 0 }])).to.deep.equal([{ kind: 'nothing-selected' }]);
-    expect(checkInvoiceItems(shipped(), [{ positionId: 'o-p1', quantity: 1 }, { positionId: 'x', quantity: 1 }])).to.deep.equal([
-      { kind: 'unknown-position', positionId: 'x' },
+    expect(checkInvoiceItems(shipped(), [{ positionId: 'o-p1', quantity: 0 }])).to.deep.equal([
+      { kind: 'nothing-selected' },
     ]);
+    expect(
+      checkInvoiceItems(shipped(), [
+        { positionId: 'o-p1', quantity: 1 },
+        { positionId: 'x', quantity: 1 },
+      ]),
+    ).to.deep.equal([{ kind: 'unknown-position', positionId: 'x' }]);
   });
 });
 
 describe('invoice rules: bank details', () => {
-  const bank = { accountHolder: 'Feinmechanik Huber GmbH', iban: 'DE89 3704 0044 0532 0130 00', bic: 'COBADEFFXXX', bankName: 'Commerzbank' };
+  const bank = {
+    accountHolder: 'Feinmechanik Huber GmbH',
+    iban: 'DE89 3704 0044 0532 0130 00',
+    bic: 'COBADEFFXXX',
+    bankName: 'Commerzbank',
+  };
 
   it('accepts complete details with a BIC of the IBAN country', () => {
     expect(checkBankDetails(bank)).to.deep.equal({});
@@ -118,7 +144,9 @@ describe('invoice rules: bank details', () => {
   });
 
   it('passes on why the IBAN or BIC is not valid', () => {
-    expect(checkBankDetails({ ...bank, iban: 'DE89370400440532013001' })).to.deep.equal({ iban: { code: 'iban', reason: 'checksum' } });
+    expect(checkBankDetails({ ...bank, iban: 'DE89370400440532013001' })).to.deep.equal({
+      iban: { code: 'iban', reason: 'checksum' },
+    });
     expect(checkBankDetails({ ...bank, bic: 'COBADEF' })).to.deep.equal({ bic: { code: 'bic', reason: 'format' } });
   });
 
@@ -130,6 +158,8 @@ describe('invoice rules: bank details', () => {
 
   it('limits the account holder to the 70 characters a SEPA transfer carries', () => {
     expect(checkBankDetails({ ...bank, accountHolder: 'A'.repeat(70) })).to.deep.equal({});
-    expect(checkBankDetails({ ...bank, accountHolder: 'A'.repeat(71) })).to.deep.equal({ accountHolder: { code: 'too-long', maxLength: 70 } });
+    expect(checkBankDetails({ ...bank, accountHolder: 'A'.repeat(71) })).to.deep.equal({
+      accountHolder: { code: 'too-long', maxLength: 70 },
+    });
   });
 });

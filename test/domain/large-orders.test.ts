@@ -8,7 +8,12 @@ import { eInvoiceFor } from '../../src/domain/e-invoice/from-order.js';
 import { checkInvoiceItems } from '../../src/domain/invoice-rules.js';
 import { checkLineAnswers } from '../../src/domain/line-acknowledgement.js';
 import { positionById } from '../../src/domain/positions.js';
-import { checkShipmentItems, invoiceableQuantity, isFullyShipped, remainingQuantity } from '../../src/domain/quantities.js';
+import {
+  checkShipmentItems,
+  invoiceableQuantity,
+  isFullyShipped,
+  remainingQuantity,
+} from '../../src/domain/quantities.js';
 import type { Order, Position, ShipmentItem } from '../../src/domain/types.js';
 import { makeCompanyProfile, makeOrder, makePositions, makeShipment } from '../../src/testing/fixtures.js';
 
@@ -38,7 +43,11 @@ function longOrder(): { order: Order; positionReads: () => number; itemReads: ()
     positions.items.map((position) => ({ positionId: `long-p${position.lineNo}`, quantity: 1 })),
     'positionId',
   );
-  const order = makeOrder({ id: 'long', positions: positions.items, shipments: [makeShipment({ items: items.items })] });
+  const order = makeOrder({
+    id: 'long',
+    positions: positions.items,
+    shipments: [makeShipment({ items: items.items })],
+  });
   return { order, positionReads: positions.reads, itemReads: items.reads };
 }
 
@@ -56,7 +65,10 @@ describe('domain on an order of many positions', () => {
     const { order } = longOrder();
     const first = order.positions[COUNT - 1]!;
     expect(remainingQuantity(order, first)).to.equal(first.quantity - 1);
-    const more = { ...order, shipments: [...order.shipments, makeShipment({ items: [{ positionId: first.id, quantity: 2 }] })] };
+    const more = {
+      ...order,
+      shipments: [...order.shipments, makeShipment({ items: [{ positionId: first.id, quantity: 2 }] })],
+    };
     expect(remainingQuantity(more, first)).to.equal(first.quantity - 3);
     expect(invoiceableQuantity(more, first)).to.equal(3);
   });
@@ -74,7 +86,10 @@ describe('domain on an order of many positions', () => {
   it('checks an answer for every line reading each position a bounded number of times', () => {
     const { order, positionReads } = longOrder();
     const before = positionReads();
-    const answers = order.positions.map((position) => ({ positionId: `long-p${position.lineNo}`, kind: 'accept' as const }));
+    const answers = order.positions.map((position) => ({
+      positionId: `long-p${position.lineNo}`,
+      kind: 'accept' as const,
+    }));
     expect(checkLineAnswers(order, answers, '2026-12-01')).to.deep.equal([]);
     expect(positionReads() - before).to.be.at.most(10 * COUNT);
   });
@@ -83,7 +98,15 @@ describe('domain on an order of many positions', () => {
     const { order, positionReads } = longOrder();
     const before = positionReads();
     const items = order.positions.map((position) => ({ positionId: `long-p${position.lineNo}`, quantity: 1 }));
-    const result = eInvoiceFor({ order, profile: makeCompanyProfile(), bankDetails: { accountHolder: 'A', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', bankName: 'B' }, number: 'RE-1', invoiceDate: '2026-11-22', paymentDate: '2026-12-22', items });
+    const result = eInvoiceFor({
+      order,
+      profile: makeCompanyProfile(),
+      bankDetails: { accountHolder: 'A', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', bankName: 'B' },
+      number: 'RE-1',
+      invoiceDate: '2026-11-22',
+      paymentDate: '2026-12-22',
+      items,
+    });
     expect(result.ok && result.invoice.lines).to.have.length(COUNT);
     expect(positionReads() - before).to.be.at.most(10 * COUNT);
   });

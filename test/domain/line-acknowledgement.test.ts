@@ -14,7 +14,15 @@ import { makeLineAcknowledgement, makeLineResponse, makeOrder } from '../../src/
 
 const TODAY = '2026-12-02';
 const position = { id: 'p1', quantity: 10 };
-const input = (overrides: Partial<LineAnswerInput>): LineAnswerInput => ({ positionId: 'p1', kind: '', quantity: null, date: '', reason: '', note: '', ...overrides });
+const input = (overrides: Partial<LineAnswerInput>): LineAnswerInput => ({
+  positionId: 'p1',
+  kind: '',
+  quantity: null,
+  date: '',
+  reason: '',
+  note: '',
+  ...overrides,
+});
 
 describe('line acknowledgement: one line', () => {
   it('asks for an answer when none is chosen, and refuses an unknown kind', () => {
@@ -27,7 +35,8 @@ describe('line acknowledgement: one line', () => {
   });
 
   it('takes a smaller quantity only from 1 to ordered − 1, in whole pieces', () => {
-    const quantity = (value: number | null) => checkLineAnswer(position, input({ kind: 'accept-quantity', quantity: value }), TODAY).quantity;
+    const quantity = (value: number | null) =>
+      checkLineAnswer(position, input({ kind: 'accept-quantity', quantity: value }), TODAY).quantity;
     expect(quantity(null)).to.equal('required');
     expect(quantity(Number.NaN)).to.equal('not-whole');
     expect(quantity(2.5)).to.equal('not-whole');
@@ -51,7 +60,8 @@ describe('line acknowledgement: one line', () => {
   });
 
   it('declines only with a reason from the list, and a note for "other"', () => {
-    const decline = (reason: string, note = '') => checkLineAnswer(position, input({ kind: 'decline', reason: reason as LineAnswerInput['reason'], note }), TODAY);
+    const decline = (reason: string, note = '') =>
+      checkLineAnswer(position, input({ kind: 'decline', reason: reason as LineAnswerInput['reason'], note }), TODAY);
     expect(decline('')).to.deep.equal({ reason: 'required' });
     expect(decline('too-lazy')).to.deep.equal({ reason: 'unknown' });
     expect(decline('capacity')).to.deep.equal({});
@@ -69,8 +79,14 @@ describe('line acknowledgement: one line', () => {
   it('turns a checked input into the answer to send, and back', () => {
     const answer = toLineAnswer(input({ kind: 'decline', reason: 'other', note: '  Tooling  ' }));
     expect(answer).to.deep.equal({ positionId: 'p1', kind: 'decline', reason: 'other', note: 'Tooling' });
-    expect(toLineAnswer(input({ kind: 'accept-quantity', quantity: 4 }))).to.deep.equal({ positionId: 'p1', kind: 'accept-quantity', quantity: 4 });
-    expect(lineAnswerInput({ positionId: 'p1', kind: 'propose-date', date: '2027-01-10' })).to.deep.equal(input({ kind: 'propose-date', date: '2027-01-10' }));
+    expect(toLineAnswer(input({ kind: 'accept-quantity', quantity: 4 }))).to.deep.equal({
+      positionId: 'p1',
+      kind: 'accept-quantity',
+      quantity: 4,
+    });
+    expect(lineAnswerInput({ positionId: 'p1', kind: 'propose-date', date: '2027-01-10' })).to.deep.equal(
+      input({ kind: 'propose-date', date: '2027-01-10' }),
+    );
   });
 });
 
@@ -79,10 +95,28 @@ describe('line acknowledgement: all lines', () => {
   const [first, second] = order.positions as [Order['positions'][0], Order['positions'][0]];
 
   it('wants exactly one answer per position', () => {
-    expect(checkLineAnswers(order, [{ positionId: first.id, kind: 'accept' }], TODAY)).to.deep.equal([{ positionId: second.id, field: 'kind', code: 'required' }]);
-    const twice = checkLineAnswers(order, [{ positionId: first.id, kind: 'accept' }, { positionId: first.id, kind: 'accept' }, { positionId: second.id, kind: 'accept' }], TODAY);
+    expect(checkLineAnswers(order, [{ positionId: first.id, kind: 'accept' }], TODAY)).to.deep.equal([
+      { positionId: second.id, field: 'kind', code: 'required' },
+    ]);
+    const twice = checkLineAnswers(
+      order,
+      [
+        { positionId: first.id, kind: 'accept' },
+        { positionId: first.id, kind: 'accept' },
+        { positionId: second.id, kind: 'accept' },
+      ],
+      TODAY,
+    );
     expect(twice).to.deep.equal([{ positionId: first.id, field: 'kind', code: 'duplicate' }]);
-    const unknown = checkLineAnswers(order, [{ positionId: first.id, kind: 'accept' }, { positionId: second.id, kind: 'accept' }, { positionId: 'nope', kind: 'accept' }], TODAY);
+    const unknown = checkLineAnswers(
+      order,
+      [
+        { positionId: first.id, kind: 'accept' },
+        { positionId: second.id, kind: 'accept' },
+        { positionId: 'nope', kind: 'accept' },
+      ],
+      TODAY,
+    );
     expect(unknown).to.deep.equal([{ positionId: 'nope', field: 'kind', code: 'unknown-position' }]);
   });
 
@@ -99,7 +133,16 @@ describe('line acknowledgement: all lines', () => {
       { positionId: first.id, field: 'quantity', code: 'not-smaller' },
       { positionId: second.id, field: 'note', code: 'required' },
     ]);
-    expect(checkLineAnswers(order, [{ positionId: first.id, kind: 'propose-date', date: '2027-01-04' }, { positionId: second.id, kind: 'accept' }], TODAY)).to.deep.equal([]);
+    expect(
+      checkLineAnswers(
+        order,
+        [
+          { positionId: first.id, kind: 'propose-date', date: '2027-01-04' },
+          { positionId: second.id, kind: 'accept' },
+        ],
+        TODAY,
+      ),
+    ).to.deep.equal([]);
   });
 });
 
@@ -111,7 +154,12 @@ describe('line acknowledgement: the Production stage', () => {
       production: {
         confirmedAt: null,
         confirmedAtApplication: false,
-        lineAcknowledgement: makeLineAcknowledgement(order, statuses.map((status) => ({ response: makeLineResponse({ status, date: status === 'counter-proposal' ? '2027-01-10' : null }) }))),
+        lineAcknowledgement: makeLineAcknowledgement(
+          order,
+          statuses.map((status) => ({
+            response: makeLineResponse({ status, date: status === 'counter-proposal' ? '2027-01-10' : null }),
+          })),
+        ),
       },
     });
 
@@ -125,7 +173,9 @@ describe('line acknowledgement: the Production stage', () => {
   it('is done when every line is accepted, like a confirmation (QC opens)', () => {
     const accepted = withResponses('accepted', 'accepted');
     expect(productionStatus(accepted)).to.equal('done');
-    expect(qualityStatus({ ...accepted, quality: { required: true, reports: [], documents: [], blocksShipping: false } })).to.equal('action-required');
+    expect(
+      qualityStatus({ ...accepted, quality: { required: true, reports: [], documents: [], blocksShipping: false } }),
+    ).to.equal('action-required');
   });
 
   it('is the supplier’s turn again on a counter-proposal, even while other lines are pending', () => {
@@ -135,11 +185,17 @@ describe('line acknowledgement: the Production stage', () => {
 
   it('is done once the order is confirmed, whatever the lines say (a counter-proposal accepted with Order Confirmation)', () => {
     const countered = withResponses('counter-proposal', 'accepted');
-    expect(productionStatus({ production: { ...countered.production, confirmedAt: '2026-11-04T08:00:00Z' } })).to.equal('done');
+    expect(productionStatus({ production: { ...countered.production, confirmedAt: '2026-11-04T08:00:00Z' } })).to.equal(
+      'done',
+    );
   });
 
   it('asks for confirmation when no answers were sent (null or absent)', () => {
-    expect(productionStatus({ production: { confirmedAt: null, confirmedAtApplication: false, lineAcknowledgement: null } })).to.equal('action-required');
-    expect(productionStatus({ production: { confirmedAt: null, confirmedAtApplication: false } })).to.equal('action-required');
+    expect(
+      productionStatus({ production: { confirmedAt: null, confirmedAtApplication: false, lineAcknowledgement: null } }),
+    ).to.equal('action-required');
+    expect(productionStatus({ production: { confirmedAt: null, confirmedAtApplication: false } })).to.equal(
+      'action-required',
+    );
   });
 });

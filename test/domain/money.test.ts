@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { currencyDigits, formatMoney, invoiceTotals, lineVat, money, parseMajor, roundHalfAwayFromZero, toMajor } from '../../src/domain/money.js';
+import {
+  currencyDigits,
+  formatMoney,
+  invoiceTotals,
+  lineVat,
+  money,
+  parseMajor,
+  roundHalfAwayFromZero,
+  toMajor,
+} from '../../src/domain/money.js';
 
 /** Intl separates the amount and symbol with (narrow) no-break spaces; compare with plain spaces. */
 const plain = (text: string) => text.replace(/\s/g, ' ');
@@ -65,14 +74,28 @@ describe('money: VAT per line', () => {
 
 describe('money: invoiceTotals', () => {
   it('rounds VAT per line, then sums (EUR): two lines of 1.50 € give 0.58 € VAT, not 0.57 €', () => {
-    const totals = invoiceTotals([{ quantity: 1, unitPriceMinor: 150 }, { quantity: 3, unitPriceMinor: 50 }], 1_900);
+    const totals = invoiceTotals(
+      [
+        { quantity: 1, unitPriceMinor: 150 },
+        { quantity: 3, unitPriceMinor: 50 },
+      ],
+      1_900,
+    );
     // Line nets 150 and 150 cents; each 28.5 → 29; on the sum 300 it would be exactly 57.
     expect(totals).to.deep.equal({ netMinor: 300, vatMinor: 58, grossMinor: 358 });
   });
 
   it('works in yen without decimals (JPY, 10 %)', () => {
     // 3 × 1,999 = 5,997 → 599.7 → 600; 2 × 333 = 666 → 66.6 → 67.
-    expect(invoiceTotals([{ quantity: 3, unitPriceMinor: 1_999 }, { quantity: 2, unitPriceMinor: 333 }], 1_000)).to.deep.equal({
+    expect(
+      invoiceTotals(
+        [
+          { quantity: 3, unitPriceMinor: 1_999 },
+          { quantity: 2, unitPriceMinor: 333 },
+        ],
+        1_000,
+      ),
+    ).to.deep.equal({
       netMinor: 6_663,
       vatMinor: 667,
       grossMinor: 7_330,
@@ -81,7 +104,15 @@ describe('money: invoiceTotals', () => {
 
   it('works in fils with three decimals (KWD, 5 %)', () => {
     // 3 × 1.250 KWD = 3,750 fils → 187.5 → 188; 1 × 0.010 KWD = 10 fils → 0.5 → 1.
-    expect(invoiceTotals([{ quantity: 3, unitPriceMinor: 1_250 }, { quantity: 1, unitPriceMinor: 10 }], 500)).to.deep.equal({
+    expect(
+      invoiceTotals(
+        [
+          { quantity: 3, unitPriceMinor: 1_250 },
+          { quantity: 1, unitPriceMinor: 10 },
+        ],
+        500,
+      ),
+    ).to.deep.equal({
       netMinor: 3_760,
       vatMinor: 189,
       grossMinor: 3_949,

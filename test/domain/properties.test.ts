@@ -10,27 +10,39 @@ import { makeOrder, makePosition, makeShipment } from '../../src/testing/fixture
 const DAY_MS = 86_400_000;
 
 describe('properties: quantities never exceed the order', () => {
-  const positions = fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 4 }).map((quantities) =>
-    quantities.map((quantity, index) => makePosition({ id: `p${index}`, lineNo: index + 1, quantity })),
+  const positions = fc
+    .array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 4 })
+    .map((quantities) =>
+      quantities.map((quantity, index) => makePosition({ id: `p${index}`, lineNo: index + 1, quantity })),
+    );
+  const proposal = fc.array(
+    fc.record({
+      positionId: fc.constantFrom('p0', 'p1', 'p2', 'p3', 'p9'),
+      quantity: fc.integer({ min: -2, max: 45 }),
+    }),
+    {
+      maxLength: 5,
+    },
   );
-  const proposal = fc.array(fc.record({ positionId: fc.constantFrom('p0', 'p1', 'p2', 'p3', 'p9'), quantity: fc.integer({ min: -2, max: 45 }) }), {
-    maxLength: 5,
-  });
 
   it('applying only the shipments checkShipmentItems accepts never ships more than ordered', () => {
     fc.assert(
-      fc.property(positions, fc.array(proposal, { maxLength: 12 }), (orderPositions: Position[], proposals: ShipmentItem[][]) => {
-        let order: Order = makeOrder({ positions: orderPositions, shipments: [] });
-        for (const items of proposals) {
-          if (checkShipmentItems(order, items).length > 0) continue;
-          order = { ...order, shipments: [...order.shipments, makeShipment({ items })] };
-        }
-        for (const position of order.positions) {
-          const shipped = shippedQuantity(order, position.id);
-          expect(shipped).to.be.at.most(position.quantity);
-          expect(remainingQuantity(order, position)).to.equal(position.quantity - shipped);
-        }
-      }),
+      fc.property(
+        positions,
+        fc.array(proposal, { maxLength: 12 }),
+        (orderPositions: Position[], proposals: ShipmentItem[][]) => {
+          let order: Order = makeOrder({ positions: orderPositions, shipments: [] });
+          for (const items of proposals) {
+            if (checkShipmentItems(order, items).length > 0) continue;
+            order = { ...order, shipments: [...order.shipments, makeShipment({ items })] };
+          }
+          for (const position of order.positions) {
+            const shipped = shippedQuantity(order, position.id);
+            expect(shipped).to.be.at.most(position.quantity);
+            expect(remainingQuantity(order, position)).to.equal(position.quantity - shipped);
+          }
+        },
+      ),
     );
   });
 
@@ -39,7 +51,10 @@ describe('properties: quantities never exceed the order', () => {
       fc.property(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 100 }), (ordered, shippedSeed) => {
         const shipped = shippedSeed % (ordered + 1);
         const position = makePosition({ id: 'p', quantity: ordered });
-        const order = makeOrder({ positions: [position], shipments: [makeShipment({ items: [{ positionId: 'p', quantity: shipped }] })] });
+        const order = makeOrder({
+          positions: [position],
+          shipments: [makeShipment({ items: [{ positionId: 'p', quantity: shipped }] })],
+        });
         const remaining = ordered - shipped;
         const exact = checkShipmentItems(order, [{ positionId: 'p', quantity: remaining }]);
         expect(exact).to.deep.equal(remaining === 0 ? [{ kind: 'nothing-selected' }] : []);
@@ -52,7 +67,10 @@ describe('properties: quantities never exceed the order', () => {
 });
 
 describe('properties: totals add up per line', () => {
-  const line = fc.record({ quantity: fc.integer({ min: 0, max: 10_000 }), unitPriceMinor: fc.integer({ min: -1_000_000, max: 10_000_000 }) });
+  const line = fc.record({
+    quantity: fc.integer({ min: 0, max: 10_000 }),
+    unitPriceMinor: fc.integer({ min: -1_000_000, max: 10_000_000 }),
+  });
   const rate = fc.integer({ min: 0, max: 2_700 });
 
   it('gross = net + VAT, net = Σ quantity × price, VAT = Σ per-line VAT', () => {
@@ -77,7 +95,8 @@ describe('properties: totals add up per line', () => {
         // |vat·10000 − net·bp| ≤ 5000, compared in integers to avoid floating error
         expect(Math.abs(vat * 10_000 - exactTimes10k)).to.be.at.most(5_000);
         // an exact half goes away from zero
-        if (Math.abs(vat * 10_000 - exactTimes10k) === 5_000) expect(Math.abs(vat * 10_000)).to.be.greaterThan(Math.abs(exactTimes10k));
+        if (Math.abs(vat * 10_000 - exactTimes10k) === 5_000)
+          expect(Math.abs(vat * 10_000)).to.be.greaterThan(Math.abs(exactTimes10k));
         expect(lineVat(-net, basisPoints)).to.equal(-vat);
       }),
     );
@@ -88,7 +107,16 @@ describe('properties: calendar dates and time zones', () => {
   const dayNumber = fc.integer({ min: toDayNumber('1950-01-01'), max: toDayNumber('2100-12-31') });
   const offset = fc.integer({ min: -3_000, max: 3_000 });
   const instant = fc.integer({ min: Date.parse('2020-01-01T00:00:00Z'), max: Date.parse('2040-12-31T00:00:00Z') });
-  const zones = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
+  const zones = [
+    'UTC',
+    'Europe/Berlin',
+    'America/New_York',
+    'Asia/Tokyo',
+    'Asia/Kolkata',
+    'Australia/Lord_Howe',
+    'Pacific/Kiritimati',
+    'Pacific/Pago_Pago',
+  ];
   const fixedOffsetZones = ['UTC', 'Asia/Tokyo', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
 
   it('addDays and daysBetween are inverse, and day numbers round-trip', () => {

@@ -1,17 +1,38 @@
 import { expect } from '@open-wc/testing';
 import {
-  acceptsNewVersion, fileKindOf, hasTypedDocuments, isQualityRequired, isSlotFilled, newestVersion, outstandingDocuments, slotState,
+  acceptsNewVersion,
+  fileKindOf,
+  hasTypedDocuments,
+  isQualityRequired,
+  isSlotFilled,
+  newestVersion,
+  outstandingDocuments,
+  slotState,
 } from '../../src/domain/quality-documents.js';
-import { currentStage, nextAction, qualityStatus, shippingLock, shippingStatus, stageStatuses } from '../../src/domain/stages.js';
+import {
+  currentStage,
+  nextAction,
+  qualityStatus,
+  shippingLock,
+  shippingStatus,
+  stageStatuses,
+} from '../../src/domain/stages.js';
 import type { Order, QualityDocumentSlot, QualityState } from '../../src/domain/types.js';
 import { makeOrder, makeQualitySlot, makeQualityVersion } from '../../src/testing/fixtures.js';
 
 const confirmed = { confirmedAt: '2026-11-02T08:00:00Z', confirmedAtApplication: false } as const;
-const rejected = makeQualityVersion({ status: 'rejected', reviewedAt: '2026-11-03T08:00:00Z', rejectionReason: 'Wrong part number.' });
+const rejected = makeQualityVersion({
+  status: 'rejected',
+  reviewedAt: '2026-11-03T08:00:00Z',
+  rejectionReason: 'Wrong part number.',
+});
 const accepted = makeQualityVersion({ status: 'accepted', reviewedAt: '2026-11-03T08:00:00Z' });
 const uploaded = makeQualityVersion();
 
-function typedOrder(documents: readonly QualityDocumentSlot[], options: Partial<QualityState> & { confirmed?: boolean } = {}): Order {
+function typedOrder(
+  documents: readonly QualityDocumentSlot[],
+  options: Partial<QualityState> & { confirmed?: boolean } = {},
+): Order {
   const { confirmed: isConfirmed = true, ...quality } = options;
   return makeOrder({
     production: isConfirmed ? confirmed : { confirmedAt: null, confirmedAtApplication: false },
@@ -80,10 +101,16 @@ describe('quality documents: the stages', () => {
   });
 
   it('asks for action while a required slot is missing or rejected, and names them as the shipping lock when they block shipping', () => {
-    const order = typedOrder([makeQualitySlot({ type: 'inspection-report', versions: [accepted] }), makeQualitySlot({ type: 'rohs-reach-declaration', versions: [uploaded, rejected] })]);
+    const order = typedOrder([
+      makeQualitySlot({ type: 'inspection-report', versions: [accepted] }),
+      makeQualitySlot({ type: 'rohs-reach-declaration', versions: [uploaded, rejected] }),
+    ]);
     expect(qualityStatus(order)).to.equal('action-required');
     expect(shippingStatus(order)).to.equal('locked');
-    expect(shippingLock(order)).to.deep.equal({ reason: 'quality-documents', outstanding: [{ type: 'rohs-reach-declaration', state: 'rejected' }] });
+    expect(shippingLock(order)).to.deep.equal({
+      reason: 'quality-documents',
+      outstanding: [{ type: 'rohs-reach-declaration', state: 'rejected' }],
+    });
     expect(nextAction(stageStatuses(order))).to.equal('upload-qc-report');
     expect(currentStage(stageStatuses(order))).to.equal('quality');
   });
@@ -112,7 +139,10 @@ describe('quality documents: the stages', () => {
   });
 
   it('keeps the plain QC-report path when no typed documents are asked for: a missing report locks shipping', () => {
-    const order = makeOrder({ production: confirmed, quality: { required: true, reports: [], documents: [], blocksShipping: false } });
+    const order = makeOrder({
+      production: confirmed,
+      quality: { required: true, reports: [], documents: [], blocksShipping: false },
+    });
     expect(shippingLock(order)).to.deep.equal({ reason: 'quality-report' });
     expect(shippingStatus(order)).to.equal('locked');
   });

@@ -13,7 +13,9 @@ import { makeInvoice, makeOrder, makeShipment } from '../../src/testing/fixtures
 function order(shipped: ReadonlyArray<Readonly<Record<string, number>>> = []) {
   const base = makeOrder({ id: 'o' });
   const shipments = shipped.map((items) =>
-    makeShipment({ items: Object.entries(items).map(([position, quantity]) => ({ positionId: `o-${position}`, quantity })) }),
+    makeShipment({
+      items: Object.entries(items).map(([position, quantity]) => ({ positionId: `o-${position}`, quantity })),
+    }),
   );
   return { ...base, shipments };
 }
@@ -63,7 +65,12 @@ describe('quantities: invoiceable', () => {
 
 describe('quantities: checkShipmentItems', () => {
   it('accepts whole quantities within what remains', () => {
-    expect(checkShipmentItems(order([{ p1: 3 }]), [{ positionId: 'o-p1', quantity: 7 }, { positionId: 'o-p2', quantity: 0 }])).to.deep.equal([]);
+    expect(
+      checkShipmentItems(order([{ p1: 3 }]), [
+        { positionId: 'o-p1', quantity: 7 },
+        { positionId: 'o-p2', quantity: 0 },
+      ]),
+    ).to.deep.equal([]);
   });
 
   it('refuses more than remains and says how much remains', () => {
@@ -77,31 +84,44 @@ describe('quantities: checkShipmentItems', () => {
       { positionId: 'o-p1', quantity: 6 },
       { positionId: 'o-p1', quantity: 5 },
     ];
-    expect(checkShipmentItems(order(), items)).to.deep.equal([{ kind: 'over-remaining', positionId: 'o-p1', remaining: 10 }]);
+    expect(checkShipmentItems(order(), items)).to.deep.equal([
+      { kind: 'over-remaining', positionId: 'o-p1', remaining: 10 },
+    ]);
   });
 
   it('refuses a shipment of nothing', () => {
-    expect(checkShipmentItems(order(), [{ positionId: 'o-p1', quantity: 0 }, { positionId: 'o-p2', quantity: 0 }])).to.deep.equal([
-      { kind: 'nothing-selected' },
-    ]);
+    expect(
+      checkShipmentItems(order(), [
+        { positionId: 'o-p1', quantity: 0 },
+        { positionId: 'o-p2', quantity: 0 },
+      ]),
+    ).to.deep.equal([{ kind: 'nothing-selected' }]);
     expect(checkShipmentItems(order(), [])).to.deep.equal([{ kind: 'nothing-selected' }]);
   });
 
   it('names an unknown position', () => {
-    expect(checkShipmentItems(order(), [{ positionId: 'o-p1', quantity: 1 }, { positionId: 'elsewhere', quantity: 1 }])).to.deep.equal([
-      { kind: 'unknown-position', positionId: 'elsewhere' },
-    ]);
+    expect(
+      checkShipmentItems(order(), [
+        { positionId: 'o-p1', quantity: 1 },
+        { positionId: 'elsewhere', quantity: 1 },
+      ]),
+    ).to.deep.equal([{ kind: 'unknown-position', positionId: 'elsewhere' }]);
   });
 
   it('refuses fractions and negatives, also when items of one position would add up to a whole number', () => {
-    expect(checkShipmentItems(order(), [{ positionId: 'o-p1', quantity: 2.5 }])).to.deep.equal([{ kind: 'not-whole', positionId: 'o-p1' }]);
+    expect(checkShipmentItems(order(), [{ positionId: 'o-p1', quantity: 2.5 }])).to.deep.equal([
+      { kind: 'not-whole', positionId: 'o-p1' },
+    ]);
     const halves = [
       { positionId: 'o-p1', quantity: 0.5 },
       { positionId: 'o-p1', quantity: 0.5 },
     ];
     expect(checkShipmentItems(order(), halves)).to.deep.equal([{ kind: 'not-whole', positionId: 'o-p1' }]);
-    expect(checkShipmentItems(order(), [{ positionId: 'o-p2', quantity: 1 }, { positionId: 'o-p1', quantity: -1 }])).to.deep.equal([
-      { kind: 'not-whole', positionId: 'o-p1' },
-    ]);
+    expect(
+      checkShipmentItems(order(), [
+        { positionId: 'o-p2', quantity: 1 },
+        { positionId: 'o-p1', quantity: -1 },
+      ]),
+    ).to.deep.equal([{ kind: 'not-whole', positionId: 'o-p1' }]);
   });
 });

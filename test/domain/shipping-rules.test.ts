@@ -18,12 +18,16 @@ describe('shipping rules: package', () => {
 
   it('allows a box of exactly 25 kg and refuses anything heavier', () => {
     expect(checkPackage({ ...box, weightKg: 25 }, DEMO_PACKAGING_RULES)).to.deep.equal({});
-    expect(checkPackage({ ...box, weightKg: 25.1 }, DEMO_PACKAGING_RULES)).to.deep.equal({ weightKg: { code: 'too-heavy', maxKg: 25 } });
+    expect(checkPackage({ ...box, weightKg: 25.1 }, DEMO_PACKAGING_RULES)).to.deep.equal({
+      weightKg: { code: 'too-heavy', maxKg: 25 },
+    });
   });
 
   it('allows a pallet of 350 kg and refuses 351 kg', () => {
     expect(checkPackage({ ...pallet, weightKg: 350 }, DEMO_PACKAGING_RULES)).to.deep.equal({});
-    expect(checkPackage({ ...pallet, weightKg: 351 }, DEMO_PACKAGING_RULES)).to.deep.equal({ weightKg: { code: 'too-heavy', maxKg: 350 } });
+    expect(checkPackage({ ...pallet, weightKg: 351 }, DEMO_PACKAGING_RULES)).to.deep.equal({
+      weightKg: { code: 'too-heavy', maxKg: 350 },
+    });
   });
 
   it('takes the limits from the rules it is given, per package type', () => {
@@ -51,7 +55,9 @@ describe('shipping rules: package', () => {
       heightCm: { code: 'required' },
       weightKg: { code: 'required' },
     });
-    expect(checkPackage({ ...box, weightKg: Number.NaN }, DEMO_PACKAGING_RULES)).to.deep.equal({ weightKg: { code: 'required' } });
+    expect(checkPackage({ ...box, weightKg: Number.NaN }, DEMO_PACKAGING_RULES)).to.deep.equal({
+      weightKg: { code: 'required' },
+    });
   });
 
   it('needs a whole count of at least one', () => {
@@ -68,7 +74,9 @@ describe('shipping rules: package', () => {
 
   it('checks no limits while the type is not chosen', () => {
     const { type: _type, ...untyped } = box;
-    expect(checkPackage({ ...untyped, weightKg: 500 }, DEMO_PACKAGING_RULES)).to.deep.equal({ type: { code: 'required' } });
+    expect(checkPackage({ ...untyped, weightKg: 500 }, DEMO_PACKAGING_RULES)).to.deep.equal({
+      type: { code: 'required' },
+    });
   });
 });
 
@@ -81,18 +89,26 @@ describe('shipping rules: supplier-arranged delivery', () => {
   });
 
   it('requires the carrier and the expected ship date; the tracking number is optional', () => {
-    expect(checkSupplierDelivery({ carrierId: null, trackingNumbers: [], expectedShipDate: null }, dates)).to.deep.equal({
+    expect(
+      checkSupplierDelivery({ carrierId: null, trackingNumbers: [], expectedShipDate: null }, dates),
+    ).to.deep.equal({
       errors: { carrierId: { code: 'required' }, expectedShipDate: { code: 'required' } },
       warnings: {},
     });
-    expect(checkSupplierDelivery({ ...valid, carrierId: ' ', expectedShipDate: '' }, dates).errors).to.have.keys('carrierId', 'expectedShipDate');
+    expect(checkSupplierDelivery({ ...valid, carrierId: ' ', expectedShipDate: '' }, dates).errors).to.have.keys(
+      'carrierId',
+      'expectedShipDate',
+    );
   });
 
   it('refuses a date in the past, allows today', () => {
     expect(checkSupplierDelivery({ ...valid, expectedShipDate: '2026-03-09' }, dates).errors).to.deep.equal({
       expectedShipDate: { code: 'in-past', today: '2026-03-10' },
     });
-    expect(checkSupplierDelivery({ ...valid, expectedShipDate: '2026-03-10' }, dates)).to.deep.equal({ errors: {}, warnings: {} });
+    expect(checkSupplierDelivery({ ...valid, expectedShipDate: '2026-03-10' }, dates)).to.deep.equal({
+      errors: {},
+      warnings: {},
+    });
   });
 
   it('refuses a date that does not exist', () => {
@@ -103,7 +119,10 @@ describe('shipping rules: supplier-arranged delivery', () => {
 
   it('warns, without blocking, when the date is after the shipping deadline; the deadline day itself is fine', () => {
     const late = checkSupplierDelivery({ ...valid, expectedShipDate: '2026-03-15' }, dates);
-    expect(late).to.deep.equal({ errors: {}, warnings: { expectedShipDate: { code: 'after-shipping-deadline', shippingDue: '2026-03-14' } } });
+    expect(late).to.deep.equal({
+      errors: {},
+      warnings: { expectedShipDate: { code: 'after-shipping-deadline', shippingDue: '2026-03-14' } },
+    });
     expect(checkSupplierDelivery({ ...valid, expectedShipDate: '2026-03-14' }, dates).warnings).to.deep.equal({});
   });
 
@@ -121,16 +140,25 @@ describe('shipping rules: supplier-arranged delivery', () => {
   });
 
   it('does not judge tracking numbers of carriers without known formats', () => {
-    expect(checkSupplierDelivery({ ...valid, carrierId: 'dpd', trackingNumbers: ['12345'] }, dates)).to.deep.equal({ errors: {}, warnings: {} });
+    expect(checkSupplierDelivery({ ...valid, carrierId: 'dpd', trackingNumbers: ['12345'] }, dates)).to.deep.equal({
+      errors: {},
+      warnings: {},
+    });
   });
 
   it('checks each tracking number on its own: only the odd one out gets a warning, empty entries are ignored', () => {
-    const check = checkSupplierDelivery({ ...valid, trackingNumbers: ['1Z5R89390357567127', '', '12345', '1Z999AA10123456784'] }, dates);
+    const check = checkSupplierDelivery(
+      { ...valid, trackingNumbers: ['1Z5R89390357567127', '', '12345', '1Z999AA10123456784'] },
+      dates,
+    );
     expect(check).to.deep.equal({ errors: {}, warnings: { 'trackingNumbers.2': { code: 'tracking-unknown-format' } } });
   });
 
   it('refuses the same tracking number twice, also when typed with spaces or in lower case, naming the earlier entry', () => {
-    const check = checkSupplierDelivery({ ...valid, trackingNumbers: ['1Z5R89390357567127', '1Z999AA10123456784', '1z5r 8939 0357 5671 27'] }, dates);
+    const check = checkSupplierDelivery(
+      { ...valid, trackingNumbers: ['1Z5R89390357567127', '1Z999AA10123456784', '1z5r 8939 0357 5671 27'] },
+      dates,
+    );
     expect(check.errors).to.deep.equal({ 'trackingNumbers.2': { code: 'duplicate', of: 0 } });
   });
 });

@@ -41,7 +41,12 @@ describe('stages: production', () => {
 
   it('locks shipping and invoice while production is open', () => {
     const statuses = stageStatuses(makeOrder());
-    expect(statuses).to.deep.equal({ production: 'action-required', quality: 'not-required', shipping: 'locked', invoice: 'locked' });
+    expect(statuses).to.deep.equal({
+      production: 'action-required',
+      quality: 'not-required',
+      shipping: 'locked',
+      invoice: 'locked',
+    });
   });
 });
 
@@ -54,11 +59,16 @@ describe('stages: quality control', () => {
   });
 
   it('is locked while production is unconfirmed', () => {
-    expect(qualityStatus(makeOrder({ quality: { required: true, reports: [], documents: [], blocksShipping: false } }))).to.equal('locked');
+    expect(
+      qualityStatus(makeOrder({ quality: { required: true, reports: [], documents: [], blocksShipping: false } })),
+    ).to.equal('locked');
   });
 
   it('asks for a report when required and none is uploaded, and keeps shipping locked', () => {
-    const order = makeOrder({ production: confirmed, quality: { required: true, reports: [], documents: [], blocksShipping: false } });
+    const order = makeOrder({
+      production: confirmed,
+      quality: { required: true, reports: [], documents: [], blocksShipping: false },
+    });
     expect(qualityStatus(order)).to.equal('action-required');
     expect(shippingStatus(order)).to.equal('locked');
     expect(nextAction(stageStatuses(order))).to.equal('upload-qc-report');
@@ -66,7 +76,10 @@ describe('stages: quality control', () => {
   });
 
   it('is done with a report and then opens shipping', () => {
-    const order = makeOrder({ production: confirmed, quality: { required: true, reports: [makeDocument()], documents: [], blocksShipping: false } });
+    const order = makeOrder({
+      production: confirmed,
+      quality: { required: true, reports: [makeDocument()], documents: [], blocksShipping: false },
+    });
     expect(qualityStatus(order)).to.equal('done');
     expect(shippingStatus(order)).to.equal('action-required');
   });
@@ -76,7 +89,10 @@ describe('stages: shipping', () => {
   it('still asks for shipping after a partial shipment and keeps the invoice locked', () => {
     const base = makeOrder({ production: confirmed });
     const [first] = base.positions;
-    const order = { ...base, shipments: [makeShipment({ items: [{ positionId: first!.id, quantity: first!.quantity }] })] };
+    const order = {
+      ...base,
+      shipments: [makeShipment({ items: [{ positionId: first!.id, quantity: first!.quantity }] })],
+    };
     expect(shippingStatus(order)).to.equal('action-required');
     expect(invoiceStatus(order)).to.equal('locked');
   });
@@ -86,21 +102,32 @@ describe('stages: shipping', () => {
     const [first, second] = base.positions;
     const shipments = [
       makeShipment({ items: [{ positionId: first!.id, quantity: 3 }] }),
-      makeShipment({ items: [{ positionId: first!.id, quantity: first!.quantity - 3 }, { positionId: second!.id, quantity: second!.quantity }] }),
+      makeShipment({
+        items: [
+          { positionId: first!.id, quantity: first!.quantity - 3 },
+          { positionId: second!.id, quantity: second!.quantity },
+        ],
+      }),
     ];
     expect(shippingStatus({ ...base, shipments })).to.equal('done');
   });
 
   it('waits for the platform while a complete delivery is still processing', () => {
     const base = makeShippedOrder();
-    const order = { ...base, shipments: base.shipments.map((shipment) => ({ ...shipment, status: 'processing' as const })) };
+    const order = {
+      ...base,
+      shipments: base.shipments.map((shipment) => ({ ...shipment, status: 'processing' as const })),
+    };
     expect(shippingStatus(order)).to.equal('waiting');
     expect(currentStage(stageStatuses(order))).to.equal('shipping');
   });
 
   it('keeps the invoice locked while the platform processes a shipment, and says the supplier waits', () => {
     const base = makeShippedOrder();
-    const processing = { ...base, shipments: base.shipments.map((shipment) => ({ ...shipment, status: 'processing' as const })) };
+    const processing = {
+      ...base,
+      shipments: base.shipments.map((shipment) => ({ ...shipment, status: 'processing' as const })),
+    };
     expect(invoiceStatus(processing)).to.equal('locked');
     expect(nextAction(stageStatuses(processing))).to.equal('wait-for-platform');
     expect(currentStage(stageStatuses(processing))).to.equal('shipping');
@@ -160,7 +187,9 @@ describe('stages: next action and current stage', () => {
 
   it('names the first stage that needs the supplier, even if a later one waits', () => {
     expect(nextAction({ ...settled, shipping: 'waiting', invoice: 'action-required' })).to.equal('upload-invoice');
-    expect(nextAction({ ...settled, quality: 'action-required', shipping: 'locked', invoice: 'locked' })).to.equal('upload-qc-report');
+    expect(nextAction({ ...settled, quality: 'action-required', shipping: 'locked', invoice: 'locked' })).to.equal(
+      'upload-qc-report',
+    );
   });
 
   it('treats "not required" as settled for the current stage', () => {

@@ -21,7 +21,8 @@ describe('tracking formats evaluator', () => {
   it('accepts the data’s valid samples and refuses its invalid ones', () => {
     for (const courier of allCouriers) {
       for (const format of courier.tracking_numbers) {
-        for (const number of format.test_numbers.valid) expect(matchCourierFormat(number, courier), `${format.name} ${number}`).to.not.equal(null);
+        for (const number of format.test_numbers.valid)
+          expect(matchCourierFormat(number, courier), `${format.name} ${number}`).to.not.equal(null);
       }
     }
     const dhl = allCouriers.find((courier) => courier.courier_code === 'dhl')!;

@@ -69,9 +69,15 @@ describe('identifiers: tracking numbers', () => {
   });
 
   it("gives the data's own tracking page for a recognised number, the chosen carrier's first", () => {
-    expect(knownTrackingUrl('1z5r 8939 0357 5671 27', 'other')).to.equal('https://wwwapps.ups.com/WebTracking/track?track=yes&trackNums=1Z5R89390357567127');
-    expect(knownTrackingUrl(FEDEX_SMARTPOST, 'fedex')).to.match(/^https:\/\/www\.fedex\.com\/.*9261292700768711948021$/);
-    expect(knownTrackingUrl(FEDEX_SMARTPOST, 'usps')).to.match(/^https:\/\/tools\.usps\.com\/.*9261292700768711948021$/);
+    expect(knownTrackingUrl('1z5r 8939 0357 5671 27', 'other')).to.equal(
+      'https://wwwapps.ups.com/WebTracking/track?track=yes&trackNums=1Z5R89390357567127',
+    );
+    expect(knownTrackingUrl(FEDEX_SMARTPOST, 'fedex')).to.match(
+      /^https:\/\/www\.fedex\.com\/.*9261292700768711948021$/,
+    );
+    expect(knownTrackingUrl(FEDEX_SMARTPOST, 'usps')).to.match(
+      /^https:\/\/tools\.usps\.com\/.*9261292700768711948021$/,
+    );
     expect(knownTrackingUrl('12345', 'ups')).to.equal(null);
     expect(knownTrackingUrl('', 'ups')).to.equal(null);
   });
@@ -79,7 +85,9 @@ describe('identifiers: tracking numbers', () => {
   it("builds a number's tracking page from the carrier's template first, else from the data", () => {
     const dpd = { id: 'dpd', trackingUrlTemplate: 'https://tracking.example/parcel/{number}' };
     expect(trackingPageOf(dpd, 'dpd', ' 0123 4567/89 ')).to.equal('https://tracking.example/parcel/0123%204567%2F89');
-    expect(trackingPageOf({ id: 'other', trackingUrlTemplate: null }, 'other', UPS)).to.equal('https://wwwapps.ups.com/WebTracking/track?track=yes&trackNums=1Z5R89390357567127');
+    expect(trackingPageOf({ id: 'other', trackingUrlTemplate: null }, 'other', UPS)).to.equal(
+      'https://wwwapps.ups.com/WebTracking/track?track=yes&trackNums=1Z5R89390357567127',
+    );
     expect(trackingPageOf(undefined, 'other', '12345')).to.equal(null);
   });
 });

@@ -5,13 +5,23 @@ import { checkVatId } from '../../src/domain/identifiers.js';
 // examples; DE136695976 and ATU13585627 are widely used sample numbers with correct check digits.
 describe('identifiers: VAT numbers', () => {
   it('accepts valid numbers with their country prefix', () => {
-    expect(checkVatId('BE0411905847')).to.deep.equal({ valid: true, normalized: 'BE0411905847', country: 'BE', reason: null });
+    expect(checkVatId('BE0411905847')).to.deep.equal({
+      valid: true,
+      normalized: 'BE0411905847',
+      country: 'BE',
+      reason: null,
+    });
     expect(checkVatId('DE136695976')).to.include({ valid: true, country: 'DE' });
     expect(checkVatId('ATU13585627')).to.include({ valid: true, country: 'AT' });
   });
 
   it('ignores spaces, dots, dashes and case', () => {
-    expect(checkVatId(' be 0411.905-847 ')).to.deep.equal({ valid: true, normalized: 'BE0411905847', country: 'BE', reason: null });
+    expect(checkVatId(' be 0411.905-847 ')).to.deep.equal({
+      valid: true,
+      normalized: 'BE0411905847',
+      country: 'BE',
+      reason: null,
+    });
   });
 
   it('reports Greece, which uses the prefix EL, as country GR', () => {

@@ -74,7 +74,9 @@ describe('WCAG 2.2 AA at every width', () => {
       createStubAdapter({ getOrder: async () => order }),
       'production-confirmation',
       // A narrow column, so the table overflows whatever the engine's font metrics.
-      html`<div style="inline-size: 260px"><production-confirmation order-id="lines" poll-interval="0"></production-confirmation></div>`,
+      html`<div style="inline-size: 260px">
+        <production-confirmation order-id="lines" poll-interval="0"></production-confirmation>
+      </div>`,
       '[part~="line-results"] table',
     );
     await waitUntil(() => !root(el).querySelector('[aria-busy="true"]'), 'loaded');

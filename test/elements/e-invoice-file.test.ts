@@ -1,6 +1,18 @@
 import { expect } from '@open-wc/testing';
-import { chunked, embeddedStreams, inflateAtMost, readEInvoiceFile, type FileLimits } from '../../src/elements/invoice-form/e-invoice-file.js';
-import { CII_SAMPLE, deflatedZeros, deflateBombPdf, streamRecordsPdf, zugferdPdf } from '../helpers/e-invoice-samples.js';
+import {
+  chunked,
+  embeddedStreams,
+  inflateAtMost,
+  readEInvoiceFile,
+  type FileLimits,
+} from '../../src/elements/invoice-form/e-invoice-file.js';
+import {
+  CII_SAMPLE,
+  deflatedZeros,
+  deflateBombPdf,
+  streamRecordsPdf,
+  zugferdPdf,
+} from '../helpers/e-invoice-samples.js';
 
 const MIB = 1024 * 1024;
 const LIMITS: FileLimits = { maxXmlBytes: 1 * MIB, maxMarkupChars: 1 * MIB, maxDepth: 256 };
@@ -51,9 +63,15 @@ describe('e-invoice files', () => {
   });
 
   it('counts every embedded file against one budget', async () => {
-    expect(await readEInvoiceFile(await deflateBombPdf(2 * MIB), LIMITS)).to.deep.equal({ ok: false, problem: { kind: 'too-large', limit: 1 * MIB } });
+    expect(await readEInvoiceFile(await deflateBombPdf(2 * MIB), LIMITS)).to.deep.equal({
+      ok: false,
+      problem: { kind: 'too-large', limit: 1 * MIB },
+    });
     const xml = new File([CII_SAMPLE], 'invoice.xml');
-    expect(await readEInvoiceFile(xml, { ...LIMITS, maxXmlBytes: 100 })).to.deep.equal({ ok: false, problem: { kind: 'too-large', limit: 100 } });
+    expect(await readEInvoiceFile(xml, { ...LIMITS, maxXmlBytes: 100 })).to.deep.equal({
+      ok: false,
+      problem: { kind: 'too-large', limit: 100 },
+    });
     expect((await readEInvoiceFile(xml, LIMITS)).ok).to.equal(true);
   });
 });

@@ -16,15 +16,31 @@ import { chooseFiles, deepText, findByRole, findFileInput, pdfFile } from '../he
 import { mountInProvider, root } from '../helpers/mount.js';
 
 const READY_TO_INVOICE = orderIdOf(10); // SF-10011: fully shipped, nothing invoiced
-const BANK = { accountHolder: 'Feinmechanik Huber GmbH', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', bankName: 'Commerzbank' };
-const RULES = { box: { maxWeightKg: 25, maxLengthCm: 120 }, pallet: { maxWeightKg: 350, maxLengthCm: 240 }, maxPhotoBytes: 1_000_000, maxDocumentBytes: 1_000_000 };
+const BANK = {
+  accountHolder: 'Feinmechanik Huber GmbH',
+  iban: 'DE89370400440532013000',
+  bic: 'COBADEFFXXX',
+  bankName: 'Commerzbank',
+};
+const RULES = {
+  box: { maxWeightKg: 25, maxLengthCm: 120 },
+  pallet: { maxWeightKg: 350, maxLengthCm: 240 },
+  maxPhotoBytes: 1_000_000,
+  maxDocumentBytes: 1_000_000,
+};
 
 const button = (el: Element, name: string | RegExp) => findByRole(root(el), 'button', name) as HTMLButtonElement;
-const quantities = (el: Element) => [...root(el).querySelectorAll<HTMLInputElement>('input.qty')].map((input) => Number(input.value));
+const quantities = (el: Element) =>
+  [...root(el).querySelectorAll<HTMLInputElement>('input.qty')].map((input) => Number(input.value));
 const eInvoiceInput = (el: Element) => findFileInput(root(el), /E-invoice \(XRechnung, ZUGFeRD or Factur-X\)/)!;
 
 const mount = (api: SupplierApi, orderId: string): Promise<InvoiceForm> =>
-  mountInProvider(api, 'invoice-form', html`<invoice-form order-id=${orderId}></invoice-form>`, '#step-heading, [part~="status"], [role="alert"]');
+  mountInProvider(
+    api,
+    'invoice-form',
+    html`<invoice-form order-id=${orderId}></invoice-form>`,
+    '#step-heading, [part~="status"], [role="alert"]',
+  );
 
 async function choose(el: InvoiceForm, file: File, expected: string): Promise<void> {
   chooseFiles(eInvoiceInput(el), [file]);
@@ -33,14 +49,25 @@ async function choose(el: InvoiceForm, file: File, expected: string): Promise<vo
 
 async function next(el: InvoiceForm, heading: string): Promise<void> {
   button(el, 'Continue').click();
-  await waitUntil(() => deepText(root(el).querySelector('#step-heading')!) === heading, `on ${heading}`, { timeout: 5000 });
+  await waitUntil(() => deepText(root(el).querySelector('#step-heading')!) === heading, `on ${heading}`, {
+    timeout: 5000,
+  });
 }
 
 /** The XRechnung an ERP would send for `order`: every shipped position, optionally with its own changes. */
-function erpXRechnung(order: Order, number: string, change: (lines: { unitPriceMinor: number }[]) => void = () => {}): File {
+function erpXRechnung(
+  order: Order,
+  number: string,
+  change: (lines: { unitPriceMinor: number }[]) => void = () => {},
+): File {
   const today = calendarDateIn(Date.now(), order.timeZone);
   const result = eInvoiceFor({
-    order, profile: makeCompanyProfile(), bankDetails: BANK, number, invoiceDate: today, paymentDate: today,
+    order,
+    profile: makeCompanyProfile(),
+    bankDetails: BANK,
+    number,
+    invoiceDate: today,
+    paymentDate: today,
     items: [{ positionId: order.positions[0]!.id, quantity: order.positions[0]!.quantity }],
   });
   if (!result.ok) throw new Error('test order cannot be e-invoiced');
@@ -51,7 +78,13 @@ function erpXRechnung(order: Order, number: string, change: (lines: { unitPriceM
 
 async function toReview(el: InvoiceForm, number: string): Promise<void> {
   await next(el, 'Details');
-  for (const [id, value] of [['bank-accountHolder', BANK.accountHolder], ['bank-iban', BANK.iban], ['bank-bic', BANK.bic], ['bank-bankName', BANK.bankName], ['invoice-number', number]] as const) {
+  for (const [id, value] of [
+    ['bank-accountHolder', BANK.accountHolder],
+    ['bank-iban', BANK.iban],
+    ['bank-bic', BANK.bic],
+    ['bank-bankName', BANK.bankName],
+    ['invoice-number', number],
+  ] as const) {
     const field = root(el).querySelector<HTMLInputElement>(`#${id}`);
     if (!field) continue;
     field.value = value;
@@ -75,13 +108,17 @@ describe('<invoice-form> e-invoices', () => {
     const el = await mount(memory, READY_TO_INVOICE);
     const file = erpXRechnung(order, 'ERP-2026-0042', (lines) => (lines[0]!.unitPriceMinor += 100));
     await choose(el, file, 'Invoice ERP-2026-0042 read from erp-export.xml: 1 position filled in.');
-    expect(quantities(el)).to.deep.equal(order.positions.map((position, index) => (index === 0 ? position.quantity : 0)));
+    expect(quantities(el)).to.deep.equal(
+      order.positions.map((position, index) => (index === 0 ? position.quantity : 0)),
+    );
     const differences = deepText(root(el).querySelector('[part~="e-invoice-differences"]')!);
     expect(differences).to.include(`${order.positions[0]!.partName}: unit price`);
     expect(root(el).querySelector('[role="status"].notice')).to.exist;
     await next(el, 'Details');
     expect(root(el).querySelector<HTMLInputElement>('#invoice-number')!.value).to.equal('ERP-2026-0042');
-    expect(root(el).querySelector<HTMLInputElement>('#invoice-invoiceDate')!.value).to.equal(calendarDateIn(Date.now(), order.timeZone));
+    expect(root(el).querySelector<HTMLInputElement>('#invoice-invoiceDate')!.value).to.equal(
+      calendarDateIn(Date.now(), order.timeZone),
+    );
   });
 
   it('reads the XML attached to a ZUGFeRD / Factur-X PDF', async () => {
@@ -92,7 +129,11 @@ describe('<invoice-form> e-invoices', () => {
       getPackagingRules: async () => RULES,
     });
     const el = await mount(api, order.id);
-    await choose(el, await zugferdPdf(CII_SAMPLE), 'Invoice RE-77 read from invoice-zugferd.pdf: 2 positions filled in.');
+    await choose(
+      el,
+      await zugferdPdf(CII_SAMPLE),
+      'Invoice RE-77 read from invoice-zugferd.pdf: 2 positions filled in.',
+    );
     expect(quantities(el)).to.deep.equal([10, 4]);
     const differences = deepText(root(el).querySelector('[part~="e-invoice-differences"]')!);
     expect(differences).to.include('Shaft: unit price €90.00; the order says €89.00.');
@@ -105,7 +146,11 @@ describe('<invoice-form> e-invoices', () => {
     await choose(el, pdfFile('scan.pdf'), 'scan.pdf is a PDF without e-invoice data attached.');
     expect(root(el).querySelector('[role="alert"]')).to.exist;
     await choose(el, new File(['<order><id>1</id></order>'], 'order.xml'), 'order.xml is XML, but not an invoice');
-    await choose(el, new File(['<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><Invoice/>'], 'trick.xml'), 'trick.xml is neither a readable XML file nor a PDF.');
+    await choose(
+      el,
+      new File(['<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><Invoice/>'], 'trick.xml'),
+      'trick.xml is neither a readable XML file nor a PDF.',
+    );
     expect(quantities(el)).to.deep.equal(before);
   });
 

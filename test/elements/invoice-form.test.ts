@@ -29,11 +29,18 @@ function type(el: Element, id: string, value: string): void {
 }
 
 const mount = (api: SupplierApi, orderId: string): Promise<InvoiceForm> =>
-  mountInProvider(api, 'invoice-form', html`<invoice-form order-id=${orderId}></invoice-form>`, '#step-heading, [part~="status"], [role="alert"]');
+  mountInProvider(
+    api,
+    'invoice-form',
+    html`<invoice-form order-id=${orderId}></invoice-form>`,
+    '#step-heading, [part~="status"], [role="alert"]',
+  );
 
 async function next(el: InvoiceForm, heading: string): Promise<void> {
   button(el, 'Continue').click();
-  await waitUntil(() => deepText(root(el).querySelector('#step-heading')!) === heading, `on ${heading}`, { timeout: 5000 });
+  await waitUntil(() => deepText(root(el).querySelector('#step-heading')!) === heading, `on ${heading}`, {
+    timeout: 5000,
+  });
 }
 
 async function fillDetails(el: InvoiceForm, number: string, bank = true): Promise<void> {
@@ -62,14 +69,19 @@ describe('<invoice-form>', () => {
 
   it('the first time: positions, bank details saved to the profile, invoice details, review, signed PDF, Save', async () => {
     const el = await mount(memory, READY_TO_INVOICE);
-    expect(deepText(root(el).querySelector('[part~="steps"]')!)).to.include('Positions').and.include('Details').and.include('Review & Save');
+    expect(deepText(root(el).querySelector('[part~="steps"]')!))
+      .to.include('Positions')
+      .and.include('Details')
+      .and.include('Review & Save');
     await next(el, 'Details');
     expect(root(el).activeElement?.textContent).to.equal('Details');
     await fillDetails(el, 'RE-2026-90001');
     expect(status(el, 'bank-iban')).to.equal('valid');
     await next(el, 'Review & Save');
     expect((await memory.getCompanyProfile()).bankDetails?.iban).to.equal(IBAN);
-    expect(deepText(root(el))).to.include('DE•• •••• •••• •••• ••30 00').and.not.include(IBAN);
+    expect(deepText(root(el)))
+      .to.include('DE•• •••• •••• •••• ••30 00')
+      .and.not.include(IBAN);
     expect(button(el, 'Save').getAttribute('aria-disabled')).to.equal('true');
     expect(deepText(root(el).querySelector('[part~="missing"]')!)).to.include('the signed invoice (PDF)');
     await uploadInvoice(el);
@@ -90,7 +102,9 @@ describe('<invoice-form>', () => {
       expect(headers).to.deep.equal(cells);
       expect(headers[0]).to.equal('start');
       expect(headers.at(-1)).to.equal('end');
-      expect(deepText(table.querySelector('tbody td')!)).to.include(order.positions[0]!.partName).and.include(order.positions[0]!.partNumber);
+      expect(deepText(table.querySelector('tbody td')!))
+        .to.include(order.positions[0]!.partName)
+        .and.include(order.positions[0]!.partNumber);
     };
     checkTable();
     await next(el, 'Details');
@@ -104,7 +118,9 @@ describe('<invoice-form>', () => {
     const el = await mount(memory, READY_TO_INVOICE);
     await next(el, 'Details');
     expect(root(el).querySelector('#bank-iban')).to.equal(null);
-    expect(deepText(root(el))).to.include('••30 00').and.include('COBADEFFXXX');
+    expect(deepText(root(el)))
+      .to.include('••30 00')
+      .and.include('COBADEFFXXX');
     button(el, 'Edit bank details').click();
     await el.updateComplete;
     expect(input(el, 'bank-iban').value).to.equal(IBAN);
@@ -142,7 +158,9 @@ describe('<invoice-form>', () => {
     await next(el, 'Review & Save');
     await uploadInvoice(el);
     button(el, 'Save').click();
-    await waitUntil(() => deepText(root(el).querySelector('#step-heading')!) === 'Details', 'back on details', { timeout: 5000 });
+    await waitUntil(() => deepText(root(el).querySelector('#step-heading')!) === 'Details', 'back on details', {
+      timeout: 5000,
+    });
     expect(status(el, 'invoice-number')).to.include('already used this invoice number');
     expect(root(el).activeElement).to.equal(input(el, 'invoice-number'));
   });
@@ -164,10 +182,13 @@ describe('<invoice-form>', () => {
     let creates = 0;
     const api = new Proxy(memory, {
       get(target, property, receiver) {
-        if (property === 'getOrder') return (...args: Parameters<MemoryAdapter['getOrder']>) => ((orderLoads += 1), target.getOrder(...args));
+        if (property === 'getOrder')
+          return (...args: Parameters<MemoryAdapter['getOrder']>) => ((orderLoads += 1), target.getOrder(...args));
         if (property === 'createInvoice') {
           return (...args: Parameters<MemoryAdapter['createInvoice']>) =>
-            (creates += 1) === 1 ? Promise.reject(new SupplierApiError('conflict', 'changed')) : target.createInvoice(...args);
+            (creates += 1) === 1
+              ? Promise.reject(new SupplierApiError('conflict', 'changed'))
+              : target.createInvoice(...args);
         }
         const value = Reflect.get(target, property, receiver);
         return typeof value === 'function' ? value.bind(target) : value;
@@ -180,7 +201,9 @@ describe('<invoice-form>', () => {
     await uploadInvoice(el);
     const loadsBefore = orderLoads;
     button(el, 'Save').click();
-    await waitUntil(() => deepText(root(el)).includes('changed in the meantime'), 'conflict message', { timeout: 5000 });
+    await waitUntil(() => deepText(root(el)).includes('changed in the meantime'), 'conflict message', {
+      timeout: 5000,
+    });
     await waitUntil(() => orderLoads > loadsBefore, 'order reloaded');
     expect(deepText(root(el))).to.include('Uploaded: invoice-signed.pdf');
     button(el, 'Try again').click();
@@ -195,7 +218,9 @@ describe('<invoice-form>', () => {
     const again = await mount(memory, READY_TO_INVOICE);
     expect(deepText(root(again).querySelector('#step-heading')!)).to.equal('Details');
     expect(input(again, 'invoice-number').value).to.equal('RE-2026-90003');
-    const stored = Object.keys(localStorage).map((key) => `${key}=${localStorage.getItem(key)}`).join('\n');
+    const stored = Object.keys(localStorage)
+      .map((key) => `${key}=${localStorage.getItem(key)}`)
+      .join('\n');
     expect(stored).to.include('RE-2026-90003');
     for (const secret of [IBAN, 'COBADEFFXXX', 'Commerzbank']) expect(stored).to.not.include(secret);
   });
@@ -203,7 +228,9 @@ describe('<invoice-form>', () => {
   it('shows a rejection with its reason, and resubmits a corrected invoice', async () => {
     const el = await mount(memory, REJECTED);
     const rejected = (await memory.listInvoices(REJECTED)).find((invoice) => invoice.status === 'rejected')!;
-    expect(deepText(root(el))).to.include(`Your invoice ${rejected.number} was rejected`).and.include(rejected.rejectionReason!);
+    expect(deepText(root(el)))
+      .to.include(`Your invoice ${rejected.number} was rejected`)
+      .and.include(rejected.rejectionReason!);
     button(el, 'Correct and resubmit').click();
     await waitUntil(() => deepText(root(el).querySelector('#step-heading') ?? root(el)) === 'Positions');
     await next(el, 'Details');
@@ -226,13 +253,21 @@ describe('<invoice-form>', () => {
       const api = createStubAdapter({
         getOrder: async () => order,
         getCompanyProfile: async () => makeCompanyProfile({ bankDetails: BANK }),
-        getPackagingRules: async () => ({ box: { maxWeightKg: 25, maxLengthCm: 120 }, pallet: { maxWeightKg: 350, maxLengthCm: 240 }, maxPhotoBytes: 1e7, maxDocumentBytes: 1e7 }),
+        getPackagingRules: async () => ({
+          box: { maxWeightKg: 25, maxLengthCm: 120 },
+          pallet: { maxWeightKg: 350, maxLengthCm: 240 },
+          maxPhotoBytes: 1e7,
+          maxDocumentBytes: 1e7,
+        }),
       });
       const el = await mount(api, order.id);
       await next(el, 'Details');
       await fillDetails(el, 'RE-1', false);
       await next(el, 'Review & Save');
-      const money = (minor: number) => new Intl.NumberFormat('en', { style: 'currency', currency }).format(minor / 10 ** ({ EUR: 2, JPY: 0, KWD: 3 } as const)[currency]).replace(/\s+/g, ' ');
+      const money = (minor: number) =>
+        new Intl.NumberFormat('en', { style: 'currency', currency })
+          .format(minor / 10 ** ({ EUR: 2, JPY: 0, KWD: 3 } as const)[currency])
+          .replace(/\s+/g, ' ');
       const cell = (name: string) => deepText(root(el).querySelector(`[data-total="${name}"]`)!);
       expect(cell('net')).to.equal(money(net));
       expect(cell('vat')).to.equal(money(vatAmount));
@@ -244,10 +279,15 @@ describe('<invoice-form>', () => {
     const steps = (el: Element) =>
       [...root(el).querySelectorAll('[part~="timeline-step"]')].map((step) => ({
         // What is read out: the text and the state in words (the mark is aria-hidden).
-        text: `${deepText(step.querySelector('.timeline-text')!)} ${deepText(step.querySelector('.visually-hidden')!)}`.replace(/\s+/g, ' ').trim(),
+        text: `${deepText(step.querySelector('.timeline-text')!)} ${deepText(step.querySelector('.visually-hidden')!)}`
+          .replace(/\s+/g, ' ')
+          .trim(),
         current: step.getAttribute('aria-current') === 'step',
       }));
-    const current = (el: Element) => steps(el).filter((step) => step.current).map((step) => step.text);
+    const current = (el: Element) =>
+      steps(el)
+        .filter((step) => step.current)
+        .map((step) => step.text);
 
     it('after a rejection: the reason, and correcting is the current step', async () => {
       const el = await mount(memory, REJECTED);
@@ -263,7 +303,9 @@ describe('<invoice-form>', () => {
       const invoice = (await memory.listInvoices(REJECTED))[0]!;
       await memory.setInvoiceStatus(REJECTED, 'approved');
       const el = await mount(memory, REJECTED);
-      const due = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(invoice.paymentDate));
+      const due = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+        Date.parse(invoice.paymentDate),
+      );
       expect(current(el)).to.deep.equal([`Payment scheduled for ${due} (current step)`]);
       expect(steps(el).map((step) => step.text)).to.include('Approved (done)');
 

@@ -24,7 +24,12 @@ function clearDrafts(): void {
   for (const key of Object.keys(localStorage)) if (key.startsWith('supplier-flow:draft:')) localStorage.removeItem(key);
 }
 
-async function mount<T extends Lit>(tag: string, api: SupplierApi, orderId: string, ready: (el: T) => unknown): Promise<T> {
+async function mount<T extends Lit>(
+  tag: string,
+  api: SupplierApi,
+  orderId: string,
+  ready: (el: T) => unknown,
+): Promise<T> {
   const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}></supplier-provider>`);
   const el = document.createElement(tag) as T;
   el.setAttribute('order-id', orderId);
@@ -35,7 +40,12 @@ async function mount<T extends Lit>(tag: string, api: SupplierApi, orderId: stri
   return el;
 }
 
-async function typeInto(el: Lit, input: HTMLInputElement | HTMLSelectElement, value: string, type = 'input'): Promise<void> {
+async function typeInto(
+  el: Lit,
+  input: HTMLInputElement | HTMLSelectElement,
+  value: string,
+  type = 'input',
+): Promise<void> {
   input.value = value;
   input.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
   await el.updateComplete;
@@ -48,9 +58,14 @@ const countOf = (el: Element, id: string) => root(el).querySelector(`#${id}-coun
 /** A draft of answers: every line accepted except those in `open`. */
 function storeLineDraft(order: Order, open: ReadonlySet<number>): void {
   const lines = Object.fromEntries(
-    order.positions.flatMap((position, index) => (open.has(index) ? [] : [[position.id, { kind: 'accept', quantity: '', date: '', reason: '', note: '' }]])),
+    order.positions.flatMap((position, index) =>
+      open.has(index) ? [] : [[position.id, { kind: 'accept', quantity: '', date: '', reason: '', note: '' }]],
+    ),
   );
-  localStorage.setItem(`supplier-flow:draft:line-answers:${order.id}`, JSON.stringify({ version: 1, savedAt: Date.now(), value: { idempotencyKey: 'large-key', lines } }));
+  localStorage.setItem(
+    `supplier-flow:draft:line-answers:${order.id}`,
+    JSON.stringify({ version: 1, savedAt: Date.now(), value: { idempotencyKey: 'large-key', lines } }),
+  );
 }
 
 describe('large orders: <production-confirmation> with 10,000 positions', function () {
@@ -60,7 +75,9 @@ describe('large orders: <production-confirmation> with 10,000 positions', functi
   afterEach(clearDrafts);
 
   const mountForm = async (api: SupplierApi = largeOrderAdapter(order)) => {
-    const el = await mount<Lit>('production-confirmation', api, order.id, (candidate) => button(candidate, 'Answer per line'));
+    const el = await mount<Lit>('production-confirmation', api, order.id, (candidate) =>
+      button(candidate, 'Answer per line'),
+    );
     button(el, 'Answer per line')!.click();
     await waitUntil(() => root(el).activeElement?.id === 'lines-title', 'the form, focused');
     return el;
@@ -87,7 +104,9 @@ describe('large orders: <production-confirmation> with 10,000 positions', functi
     expect(text(count)).to.equal('Showing 51–100 of 10,000 positions');
     expect(text(root(el).querySelector('[part~="line"] legend'))).to.equal('Line 51: Cover plate (XM-00051)');
     expect(root(el).activeElement).to.equal(next);
-    expect(text(root(el).querySelector('[part~="lines-summary"]')), 'the summary counts every line').to.include('10,000 lines not answered yet');
+    expect(text(root(el).querySelector('[part~="lines-summary"]')), 'the summary counts every line').to.include(
+      '10,000 lines not answered yet',
+    );
   });
 
   it('keeps an answer typed in a line far down when it leaves the page, and counts it', async () => {
@@ -100,9 +119,13 @@ describe('large orders: <production-confirmation> with 10,000 positions', functi
     await typeInto(el, filterOf(el, 'lines'), '');
     expect(root(el).querySelector('#line-9998-quantity'), 'the line left the DOM').to.equal(null);
     expect(lineCount(el)).to.be.lessThan(MAX_ROWS);
-    expect(text(root(el).querySelector('[part~="lines-summary"]'))).to.include('1 line with a smaller quantity').and.include('9,999 lines not answered yet');
+    expect(text(root(el).querySelector('[part~="lines-summary"]')))
+      .to.include('1 line with a smaller quantity')
+      .and.include('9,999 lines not answered yet');
     await typeInto(el, filterOf(el, 'lines'), '9999');
-    expect(root(el).querySelector<HTMLInputElement>('input[name="line-9998-kind"][value="accept-quantity"]')!.checked).to.equal(true);
+    expect(
+      root(el).querySelector<HTMLInputElement>('input[name="line-9998-kind"][value="accept-quantity"]')!.checked,
+    ).to.equal(true);
     expect(root(el).querySelector<HTMLInputElement>('#line-9998-quantity')!.value).to.equal('12');
   });
 
@@ -112,17 +135,31 @@ describe('large orders: <production-confirmation> with 10,000 positions', functi
     const el = await mountForm(api);
     await typeInto(el, filterOf(el, 'lines'), 'Shaft');
     button(el, 'Send answers')!.click();
-    await waitUntil(() => root(el).activeElement?.getAttribute('name') === 'line-8999-kind', 'the first unanswered line focused');
-    expect(text(countOf(el, 'lines')), 'its page, without the filter that hid it').to.equal('Showing 8,951–9,000 of 10,000 positions');
+    await waitUntil(
+      () => root(el).activeElement?.getAttribute('name') === 'line-8999-kind',
+      'the first unanswered line focused',
+    );
+    expect(text(countOf(el, 'lines')), 'its page, without the filter that hid it').to.equal(
+      'Showing 8,951–9,000 of 10,000 positions',
+    );
     expect(text(root(el).querySelector('#line-8999-kind-status'))).to.include('Choose an answer for this line.');
     expect(text(root(el).querySelector('div[role="status"]'))).to.match(/2 fields need your attention/);
-    expect((api as unknown as { calls: { method: string }[] }).calls.map((call) => call.method)).not.to.include('acknowledgeOrderLines');
+    expect((api as unknown as { calls: { method: string }[] }).calls.map((call) => call.method)).not.to.include(
+      'acknowledgeOrderLines',
+    );
   });
 
   it('shows the platform’s responses to 10,000 lines a page at a time', async () => {
-    const answered: Order = { ...order, production: { ...order.production, lineAcknowledgement: makeLineAcknowledgement(order) } };
-    const el = await mount<Lit>('production-confirmation', largeOrderAdapter(answered), order.id, (candidate) => root(candidate).querySelector('[part~="line-results"]'));
-    expect(root(el).querySelectorAll('[part~="line-results"] tbody tr').length).to.be.greaterThan(0).and.lessThan(MAX_ROWS);
+    const answered: Order = {
+      ...order,
+      production: { ...order.production, lineAcknowledgement: makeLineAcknowledgement(order) },
+    };
+    const el = await mount<Lit>('production-confirmation', largeOrderAdapter(answered), order.id, (candidate) =>
+      root(candidate).querySelector('[part~="line-results"]'),
+    );
+    expect(root(el).querySelectorAll('[part~="line-results"] tbody tr').length)
+      .to.be.greaterThan(0)
+      .and.lessThan(MAX_ROWS);
     expect(text(countOf(el, 'line-results'))).to.equal('Showing 1–50 of 10,000 positions');
     await typeInto(el, filterOf(el, 'line-results'), 'XM-07777');
     expect(text(root(el).querySelector('[part~="line-results"] tbody tr'))).to.include('XM-07777');
@@ -135,7 +172,10 @@ describe('large orders: <shipping-wizard> with 10,000 positions', function () {
   beforeEach(clearDrafts);
   afterEach(clearDrafts);
 
-  const mountWizard = () => mount<Lit>('shipping-wizard', largeOrderAdapter(order), order.id, (el) => root(el).querySelector('[part~="position"] input'));
+  const mountWizard = () =>
+    mount<Lit>('shipping-wizard', largeOrderAdapter(order), order.id, (el) =>
+      root(el).querySelector('[part~="position"] input'),
+    );
   const positionCount = (el: Element) => root(el).querySelectorAll('[part~="position"]').length;
   const quantity = (el: Element, line: number) => root(el).querySelector<HTMLInputElement>(`#items-large-sw-p${line}`);
 
@@ -153,7 +193,9 @@ describe('large orders: <shipping-wizard> with 10,000 positions', function () {
     await typeInto(el, quantity(el, 9999)!, '7');
     await typeInto(el, filterOf(el, 'parts'), '');
     expect(quantity(el, 9999), 'the position left the DOM').to.equal(null);
-    const saved = JSON.parse(localStorage.getItem(`supplier-flow:draft:shipping:${order.id}`)!) as { value: { quantities: Record<string, string> } };
+    const saved = JSON.parse(localStorage.getItem(`supplier-flow:draft:shipping:${order.id}`)!) as {
+      value: { quantities: Record<string, string> };
+    };
     expect(saved.value.quantities['large-sw-p9999']).to.equal('7');
     button(el, 'Next 50')!.click();
     await el.updateComplete;
@@ -181,10 +223,13 @@ describe('large orders: <invoice-form> with 10,000 shipped positions', function 
   beforeEach(clearDrafts);
   afterEach(clearDrafts);
 
-  const mountForm = (ready: (el: Lit) => unknown = (el) => root(el).querySelector('input.qty')) => mount<Lit>('invoice-form', largeOrderAdapter(order), order.id, ready);
-  const quantity = (el: Element, line: number) => root(el).querySelector<HTMLInputElement>(`input.qty[data-position="large-if-p${line}"]`);
+  const mountForm = (ready: (el: Lit) => unknown = (el) => root(el).querySelector('input.qty')) =>
+    mount<Lit>('invoice-form', largeOrderAdapter(order), order.id, ready);
+  const quantity = (el: Element, line: number) =>
+    root(el).querySelector<HTMLInputElement>(`input.qty[data-position="large-if-p${line}"]`);
   const rowCount = (el: Element) => root(el).querySelectorAll('tbody tr').length;
-  const euro = (minor: number) => new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(minor / 100);
+  const euro = (minor: number) =>
+    new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(minor / 100);
 
   it('shows a page of positions to invoice, with the count in a live region', async () => {
     const el = await mountForm();
@@ -214,20 +259,38 @@ describe('large orders: <invoice-form> with 10,000 shipped positions', function 
     await waitUntil(() => root(el).activeElement === quantity(el, 9000), 'the quantity over its limit focused');
     expect(text(countOf(el, 'invoice-positions'))).to.equal('Showing 8,951–9,000 of 10,000 positions');
     expect(quantity(el, 9000)!.getAttribute('aria-invalid')).to.equal('true');
-    expect(text(root(el).querySelector('[part~="error"][role="alert"]'))).to.equal('At most 50 can be invoiced for Spacer sleeve.');
+    expect(text(root(el).querySelector('[part~="error"][role="alert"]'))).to.equal(
+      'At most 50 can be invoiced for Spacer sleeve.',
+    );
   });
 
   it('reviews a page of lines with totals over all 10,000', async () => {
     const quantities = Object.fromEntries(order.positions.map((position) => [position.id, position.quantity]));
-    const draft = { step: 2, quantities, number: 'RE-LARGE-1', invoiceDate: '2026-11-22', paymentDate: '2026-12-22', documentId: null, documentName: null, idempotencyKey: 'large-key' };
-    localStorage.setItem(`supplier-flow:draft:invoice:${order.id}`, JSON.stringify({ version: 1, savedAt: Date.now(), value: draft }));
+    const draft = {
+      step: 2,
+      quantities,
+      number: 'RE-LARGE-1',
+      invoiceDate: '2026-11-22',
+      paymentDate: '2026-12-22',
+      documentId: null,
+      documentName: null,
+      idempotencyKey: 'large-key',
+    };
+    localStorage.setItem(
+      `supplier-flow:draft:invoice:${order.id}`,
+      JSON.stringify({ version: 1, savedAt: Date.now(), value: draft }),
+    );
     const el = await mountForm((candidate) => root(candidate).querySelector('[data-total="net"]'));
     expect(root(el).querySelectorAll('[part~="totals"] tbody tr').length).to.be.greaterThan(0).and.lessThan(MAX_ROWS);
     expect(text(countOf(el, 'review-items'))).to.equal('Showing 1–50 of 10,000 positions');
     const net = order.positions.reduce((sum, position) => sum + position.quantity * position.unitPriceMinor, 0);
     expect(text(root(el).querySelector('[data-total="net"]'))).to.equal(euro(net));
-    await waitUntil(() => root(el).querySelector('[part~="e-invoice-download"]'), 'the XRechnung, after the review', { timeout: 8000 });
-    const xml = await (await fetch(root(el).querySelector<HTMLAnchorElement>('[part~="e-invoice-download"]')!.href)).text();
+    await waitUntil(() => root(el).querySelector('[part~="e-invoice-download"]'), 'the XRechnung, after the review', {
+      timeout: 8000,
+    });
+    const xml = await (
+      await fetch(root(el).querySelector<HTMLAnchorElement>('[part~="e-invoice-download"]')!.href)
+    ).text();
     expect(xml.match(/<cac:InvoiceLine>/g), 'a line per position').to.have.length(LARGE_COUNT);
   });
 });
@@ -238,7 +301,9 @@ describe('large orders: <shipment-list> with a shipment of 10,000 items', functi
   const parts = (el: Element) => root(el).querySelectorAll('[part~="entered"] ul li');
 
   it('lists a page of the shipment’s parts, with the count, a filter and pages', async () => {
-    const el = await mount<Lit>('shipment-list', largeOrderAdapter(order), order.id, (candidate) => root(candidate).querySelector('[part~="entered"] li'));
+    const el = await mount<Lit>('shipment-list', largeOrderAdapter(order), order.id, (candidate) =>
+      root(candidate).querySelector('[part~="entered"] li'),
+    );
     expect(parts(el).length).to.be.greaterThan(0).and.lessThan(MAX_ROWS);
     const shipment = order.shipments[0]!;
     expect(text(countOf(el, `parts-${shipment.id}`))).to.equal('Showing 1–50 of 10,000 positions');
@@ -256,21 +321,34 @@ describe('large orders: <order-details> with 10,000 positions', function () {
   const order = makeLargeOrder('confirmed', LARGE_COUNT, 'large-od');
 
   it('shows a page of the positions table, with the count and the order total over every position', async () => {
-    const el = await mount<Lit>('order-details', largeOrderAdapter(order), order.id, (candidate) => root(candidate).querySelector('[part~="positions"] tbody tr'));
-    expect(root(el).querySelectorAll('[part~="positions"] tbody tr').length).to.be.greaterThan(0).and.lessThan(MAX_ROWS);
+    const el = await mount<Lit>('order-details', largeOrderAdapter(order), order.id, (candidate) =>
+      root(candidate).querySelector('[part~="positions"] tbody tr'),
+    );
+    expect(root(el).querySelectorAll('[part~="positions"] tbody tr').length)
+      .to.be.greaterThan(0)
+      .and.lessThan(MAX_ROWS);
     expect(text(countOf(el, 'positions'))).to.equal('Showing 1–50 of 10,000 positions');
     const total = order.positions.reduce((sum, position) => sum + position.quantity * position.unitPriceMinor, 0);
-    expect(text(root(el).querySelector('[part~="positions"] tfoot td'))).to.equal(new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(total / 100));
+    expect(text(root(el).querySelector('[part~="positions"] tfoot td'))).to.equal(
+      new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(total / 100),
+    );
     await typeInto(el, filterOf(el, 'positions'), 'XM-04242');
-    expect([...root(el).querySelectorAll('[part~="positions"] tbody tr td:first-child')].map(text)).to.deep.equal(['Shaft XM-04242']);
+    expect([...root(el).querySelectorAll('[part~="positions"] tbody tr td:first-child')].map(text)).to.deep.equal([
+      'Shaft XM-04242',
+    ]);
   });
 
   it('says the count in German and French', async () => {
-    const el = await mount<Lit>('order-details', largeOrderAdapter(order), order.id, (candidate) => root(candidate).querySelector('[part~="positions"] tbody tr'));
+    const el = await mount<Lit>('order-details', largeOrderAdapter(order), order.id, (candidate) =>
+      root(candidate).querySelector('[part~="positions"] tbody tr'),
+    );
     el.setAttribute('locale', 'de');
     await waitUntil(() => text(countOf(el, 'positions')) === 'Angezeigt: 1–50 von 10.000 Positionen', 'German count');
     expect(button(el, 'Nächste 50')).to.exist;
     el.setAttribute('locale', 'fr');
-    await waitUntil(() => /^Affichage de 1 à 50 sur 10\s000 positions$/.test(text(countOf(el, 'positions'))), 'French count');
+    await waitUntil(
+      () => /^Affichage de 1 à 50 sur 10\s000 positions$/.test(text(countOf(el, 'positions'))),
+      'French count',
+    );
   });
 });

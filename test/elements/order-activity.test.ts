@@ -17,14 +17,26 @@ const SHIPPED = orderIdOf(13); // SF-10014: a seeded conversation, a shipment, a
 const ORDER = makeOrder({ id: 'o-1', number: 'PO-77', timeZone: 'Asia/Tokyo' });
 
 const comment = (overrides: Partial<CommentActivity>): CommentActivity => ({
-  id: 'c-1', at: '2026-11-10T09:00:00Z', kind: 'comment', author: 'supplier', authorName: 'Huber GmbH', text: 'Hello', ...overrides,
+  id: 'c-1',
+  at: '2026-11-10T09:00:00Z',
+  kind: 'comment',
+  author: 'supplier',
+  authorName: 'Huber GmbH',
+  text: 'Hello',
+  ...overrides,
 });
 
 const mount = (api: SupplierApi, orderId = ORDER.id): Promise<OrderActivity> =>
-  mountInProvider(api, 'order-activity', html`<order-activity order-id=${orderId} refresh-seconds="0"></order-activity>`, 'textarea, [role="alert"]');
+  mountInProvider(
+    api,
+    'order-activity',
+    html`<order-activity order-id=${orderId} refresh-seconds="0"></order-activity>`,
+    'textarea, [role="alert"]',
+  );
 
 const textarea = (el: OrderActivity) => root(el).querySelector('textarea')!;
-const entries = (el: OrderActivity) => [...root(el).querySelectorAll('ol[part~="entries"] > li')].map((item) => deepText(item).replace(/\s+/g, ' ').trim());
+const entries = (el: OrderActivity) =>
+  [...root(el).querySelectorAll('ol[part~="entries"] > li')].map((item) => deepText(item).replace(/\s+/g, ' ').trim());
 const status = (el: OrderActivity) => deepText(root(el).querySelector('[role="status"]')!);
 
 async function type(el: OrderActivity, text: string): Promise<void> {
@@ -60,7 +72,13 @@ describe('<order-activity>', function () {
   it('lists events and comments oldest first, with dates in the order’s time zone and the authors marked', async () => {
     configure({ platformName: 'Acme Parts' });
     const activity: ActivityListEntry[] = [
-      comment({ id: 'c-2', at: '2026-11-12T09:00:00Z', author: 'platform', authorName: 'Lena Vogt', text: 'Only the marked bores.' }),
+      comment({
+        id: 'c-2',
+        at: '2026-11-12T09:00:00Z',
+        author: 'platform',
+        authorName: 'Lena Vogt',
+        text: 'Only the marked bores.',
+      }),
       { id: 'e-1', at: '2026-11-01T23:30:00Z', kind: 'order-confirmed' },
       { id: 'e-3', at: '2026-11-20T08:00:00Z', kind: 'invoice-status', invoiceNumber: 'RE-9', status: 'approved' },
       comment({ id: 'c-1', at: '2026-11-11T09:00:00Z', text: 'Which tolerance?' }),
@@ -72,7 +90,11 @@ describe('<order-activity>', function () {
     const shown = entries(el);
     expect(shown).to.have.length(5);
     expect(shown[0]).to.include('The order was confirmed for production.');
-    const tokyo = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' }).format(Date.parse('2026-11-01T23:30:00Z'));
+    const tokyo = new Intl.DateTimeFormat('en', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Asia/Tokyo',
+    }).format(Date.parse('2026-11-01T23:30:00Z'));
     expect(shown[0]).to.include(tokyo);
     expect(tokyo).to.include('Nov 2,');
     expect(shown[1]).to.include('Huber GmbH (you)').and.include('Which tolerance?');
@@ -90,13 +112,18 @@ describe('<order-activity>', function () {
     const el = await mount(api);
     expect(deepText(root(el))).to.include('Nothing has happened on this order yet.');
     await type(el, 'Pickup before noon, please.');
-    expect(deepText(root(el).querySelector('[part~="character-count"]')!)).to.include(`27 of ${COMMENT_MAX_LENGTH.toLocaleString('en')} characters`);
+    expect(deepText(root(el).querySelector('[part~="character-count"]')!)).to.include(
+      `27 of ${COMMENT_MAX_LENGTH.toLocaleString('en')} characters`,
+    );
     setTimeout(() => findByRole(root(el), 'button', 'Comment')!.click());
     const event = (await oneEvent(el, 'comment-added')) as CommentAddedEvent;
     expect(event.bubbles && event.composed).to.equal(true);
     expect(event.detail).to.deep.include({ orderId: ORDER.id });
     expect(event.detail.comment.text).to.equal('Pickup before noon, please.');
-    await waitUntil(() => entries(el).some((entry) => entry.includes('Pickup before noon, please.')), 'the new comment is listed');
+    await waitUntil(
+      () => entries(el).some((entry) => entry.includes('Pickup before noon, please.')),
+      'the new comment is listed',
+    );
     expect(status(el)).to.equal('Your comment was added.');
     expect(textarea(el).value).to.equal('');
     expect(keys).to.have.length(1);
@@ -194,7 +221,9 @@ describe('<order-activity>', function () {
       }),
     );
     expect(entries(el)).to.have.length(1);
-    expect(deepText(root(el).querySelector('[part~="unknown-note"]')!)).to.include('2 entries of kinds this version cannot show were left out.');
+    expect(deepText(root(el).querySelector('[part~="unknown-note"]')!)).to.include(
+      '2 entries of kinds this version cannot show were left out.',
+    );
     expect(root(el).querySelector('[role="alert"]')).to.equal(null);
   });
 
@@ -206,7 +235,15 @@ describe('<order-activity>', function () {
         listOrderActivity: async () => {
           calls += 1;
           return calls === 1
-            ? ([{ id: 'c-1', at: '2026-11-01T10:00:00Z', kind: 'comment', author: 'supplier', authorName: '<img src=x onerror=alert(1)>' }] as unknown as ActivityListEntry[])
+            ? ([
+                {
+                  id: 'c-1',
+                  at: '2026-11-01T10:00:00Z',
+                  kind: 'comment',
+                  author: 'supplier',
+                  authorName: '<img src=x onerror=alert(1)>',
+                },
+              ] as unknown as ActivityListEntry[])
             : [comment({ text: '<b>fine</b>' })];
         },
       }),
@@ -223,13 +260,18 @@ describe('<order-activity>', function () {
     const memory: MemoryAdapter = createMemoryAdapter({ persist: false, replyDelayMs: 200 });
     try {
       const el = await mount(memory, SHIPPED);
-      expect(entries(el).join('\n')).to.include('(you)').and.include('Lena Vogt, the platform').and.include('is under review by the platform');
+      expect(entries(el).join('\n'))
+        .to.include('(you)')
+        .and.include('Lena Vogt, the platform')
+        .and.include('is under review by the platform');
       el.refreshSeconds = 1;
       await type(el, 'When is the pickup?');
       findByRole(root(el), 'button', 'Comment')!.click();
       await waitUntil(() => status(el) === 'Your comment was added.', 'added');
       expect(entries(el).at(-1)).to.include('When is the pickup?');
-      await waitUntil(() => status(el) === '1 new comment from the platform.', 'the reply is announced', { timeout: 5000 });
+      await waitUntil(() => status(el) === '1 new comment from the platform.', 'the reply is announced', {
+        timeout: 5000,
+      });
       expect(entries(el).at(-1)).to.include('Lena Vogt, the platform');
     } finally {
       memory.close();
@@ -238,7 +280,8 @@ describe('<order-activity>', function () {
 
   it('speaks German', async () => {
     const wrapper = await fixture<HTMLElement>(
-      html`<supplier-provider .adapter=${createStubAdapter({ getOrder: async () => ORDER, listOrderActivity: async () => [] })}
+      html`<supplier-provider
+        .adapter=${createStubAdapter({ getOrder: async () => ORDER, listOrderActivity: async () => [] })}
         ><order-activity order-id=${ORDER.id} locale="de" refresh-seconds="0"></order-activity
       ></supplier-provider>`,
     );

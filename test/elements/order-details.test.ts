@@ -11,9 +11,15 @@ import { mountInProvider } from '../helpers/mount.js';
 const NOW = new Date('2026-11-25T10:00:00Z');
 
 const mount = (api: SupplierApi, orderId: string, stage?: string): Promise<OrderDetails> =>
-  mountInProvider(api, 'order-details', html`<order-details order-id=${orderId} stage=${stage ?? ''} .now=${NOW}></order-details>`, 'h2, [role="alert"]');
+  mountInProvider(
+    api,
+    'order-details',
+    html`<order-details order-id=${orderId} stage=${stage ?? ''} .now=${NOW}></order-details>`,
+    'h2, [role="alert"]',
+  );
 
-const stageButton = (el: OrderDetails, stage: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-stage="${stage}"] [part~="stage-toggle"]`)!;
+const stageButton = (el: OrderDetails, stage: string) =>
+  el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-stage="${stage}"] [part~="stage-toggle"]`)!;
 
 describe('<order-details>', () => {
   it('loads the order once for itself, its open stage and its activity', async () => {
@@ -30,20 +36,45 @@ describe('<order-details>', () => {
       },
     });
     const el = await mount(counting, orderIdOf(2));
-    const inside = (tag: string, selector: string) => el.shadowRoot!.querySelector(tag)?.shadowRoot?.querySelector(selector);
-    await waitUntil(() => inside('production-confirmation', 'button') && inside('order-activity', '[part~="comment-box"]'), 'stage and activity loaded', { timeout: 8000 });
+    const inside = (tag: string, selector: string) =>
+      el.shadowRoot!.querySelector(tag)?.shadowRoot?.querySelector(selector);
+    await waitUntil(
+      () => inside('production-confirmation', 'button') && inside('order-activity', '[part~="comment-box"]'),
+      'stage and activity loaded',
+      { timeout: 8000 },
+    );
     expect(getOrders).to.equal(1);
     memory.close();
   });
 
   it('shows header, positions with money, delivery responsibility and each stage status in words', async () => {
-    const order = makeOrder({ id: 'o-1', number: 'ORD-1', leadTime: '2026-12-15', quality: { required: false, reports: [], documents: [], blocksShipping: false } });
-    const el = await mount(createStubAdapter({ getOrder: async () => order, getProductionOrder: async () => ({ id: 'd', name: 'po.pdf', contentType: 'application/pdf', sizeBytes: 1, url: 'https://x.example/po.pdf', createdAt: '2026-11-01T00:00:00Z' }) }), 'o-1');
+    const order = makeOrder({
+      id: 'o-1',
+      number: 'ORD-1',
+      leadTime: '2026-12-15',
+      quality: { required: false, reports: [], documents: [], blocksShipping: false },
+    });
+    const el = await mount(
+      createStubAdapter({
+        getOrder: async () => order,
+        getProductionOrder: async () => ({
+          id: 'd',
+          name: 'po.pdf',
+          contentType: 'application/pdf',
+          sizeBytes: 1,
+          url: 'https://x.example/po.pdf',
+          createdAt: '2026-11-01T00:00:00Z',
+        }),
+      }),
+      'o-1',
+    );
     const text = deepText(el.shadowRoot!);
     expect(text).to.include('Order ORD-1').and.include('December 15, 2026').and.include('in 20 days');
     expect(text).to.include('Regular order · FCA · payment within 30 days').and.include('arranged by the platform');
     expect(text).to.include('Mounting bracket').and.include('€12.50').and.include('€125.00').and.include('€481.00');
-    expect(deepText(stageButton(el, 'production'))).to.include('Production').and.include('Action required');
+    expect(deepText(stageButton(el, 'production')))
+      .to.include('Production')
+      .and.include('Action required');
     expect(deepText(stageButton(el, 'quality'))).to.include('Not required');
     expect(deepText(stageButton(el, 'shipping'))).to.include('Locked');
     expect(deepText(stageButton(el, 'invoice'))).to.include('Locked');
@@ -52,10 +83,35 @@ describe('<order-details>', () => {
   });
 
   it('says plainly when the shipping information deadline is near or has passed', async () => {
-    const near = await mount(createStubAdapter({ getOrder: async () => makeOrder({ id: 'n', leadTime: '2026-11-27', production: { confirmedAt: '2026-11-02T00:00:00Z', confirmedAtApplication: false } }) }), 'n');
-    expect(deepText(near.shadowRoot!.querySelector('[part~="deadline"]')!)).to.include('at least one day before the lead time day').and.include('November 26, 2026').and.include('in 1 day');
-    const past = await mount(createStubAdapter({ getOrder: async () => makeOrder({ id: 'p', leadTime: '2026-11-20', production: { confirmedAt: '2026-11-02T00:00:00Z', confirmedAtApplication: false } }) }), 'p');
-    expect(deepText(past.shadowRoot!.querySelector('[part~="deadline"]')!)).to.include('deadline (November 19, 2026) has passed');
+    const near = await mount(
+      createStubAdapter({
+        getOrder: async () =>
+          makeOrder({
+            id: 'n',
+            leadTime: '2026-11-27',
+            production: { confirmedAt: '2026-11-02T00:00:00Z', confirmedAtApplication: false },
+          }),
+      }),
+      'n',
+    );
+    expect(deepText(near.shadowRoot!.querySelector('[part~="deadline"]')!))
+      .to.include('at least one day before the lead time day')
+      .and.include('November 26, 2026')
+      .and.include('in 1 day');
+    const past = await mount(
+      createStubAdapter({
+        getOrder: async () =>
+          makeOrder({
+            id: 'p',
+            leadTime: '2026-11-20',
+            production: { confirmedAt: '2026-11-02T00:00:00Z', confirmedAtApplication: false },
+          }),
+      }),
+      'p',
+    );
+    expect(deepText(past.shadowRoot!.querySelector('[part~="deadline"]')!)).to.include(
+      'deadline (November 19, 2026) has passed',
+    );
   });
 
   it('opens and closes stages with aria-expanded, and deep-links a stage', async () => {
@@ -77,14 +133,23 @@ describe('<order-details>', () => {
     const el = await mount(memory, orderIdOf(6), 'shipping');
     findByRole(el.shadowRoot!, 'button', 'Add shipping')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('shipping-wizard'));
-    el.shadowRoot!.querySelector('shipping-wizard')!.dispatchEvent(new CustomEvent('shipping-cancel', { bubbles: true, composed: true, detail: { orderId: orderIdOf(6) } }));
-    await waitUntil(() => el.shadowRoot!.activeElement === findByRole(el.shadowRoot!, 'button', 'Continue shipping'), 'focus on Continue shipping');
+    el.shadowRoot!.querySelector('shipping-wizard')!.dispatchEvent(
+      new CustomEvent('shipping-cancel', { bubbles: true, composed: true, detail: { orderId: orderIdOf(6) } }),
+    );
+    await waitUntil(
+      () => el.shadowRoot!.activeElement === findByRole(el.shadowRoot!, 'button', 'Continue shipping'),
+      'focus on Continue shipping',
+    );
     const resume = findByRole(el.shadowRoot!, 'button', 'Continue shipping')!;
     const note = el.shadowRoot!.getElementById(resume.getAttribute('aria-describedby')!);
-    expect(deepText(note!), 'the button is described by the note').to.equal('Your shipping entries are kept as a draft.');
+    expect(deepText(note!), 'the button is described by the note').to.equal(
+      'Your shipping entries are kept as a draft.',
+    );
     resume.click();
     await waitUntil(() => el.shadowRoot!.querySelector('shipping-wizard'), 'the wizard opens again');
-    el.shadowRoot!.querySelector('shipping-wizard')!.dispatchEvent(new CustomEvent('shipment-published', { bubbles: true, composed: true, detail: { orderId: orderIdOf(6) } }));
+    el.shadowRoot!.querySelector('shipping-wizard')!.dispatchEvent(
+      new CustomEvent('shipment-published', { bubbles: true, composed: true, detail: { orderId: orderIdOf(6) } }),
+    );
     await waitUntil(() => findByRole(el.shadowRoot!, 'button', 'Add shipping'), 'after publishing, no draft is left');
     memory.close();
   });
@@ -94,7 +159,9 @@ describe('<order-details>', () => {
     const el = await mount(memory, orderIdOf(0));
     expect(deepText(stageButton(el, 'production'))).to.include('Action required');
     await memory.confirmOrder(orderIdOf(0), { idempotencyKey: 'k' });
-    el.shadowRoot!.querySelector('production-confirmation')!.dispatchEvent(new CustomEvent('order-confirmed', { bubbles: true, composed: true }));
+    el.shadowRoot!.querySelector('production-confirmation')!.dispatchEvent(
+      new CustomEvent('order-confirmed', { bubbles: true, composed: true }),
+    );
     await waitUntil(() => deepText(stageButton(el, 'production')).includes('Done'), 'production done');
     memory.close();
   });
@@ -138,8 +205,13 @@ describe('<order-details>', () => {
     await waitUntil(() => activity.shadowRoot?.querySelector('textarea'), 'activity loaded');
     expect(deepText(activity.shadowRoot!)).to.not.include('The order was confirmed for production.');
     await memory.confirmOrder(orderIdOf(0), { idempotencyKey: 'activity-k' });
-    el.shadowRoot!.querySelector('production-confirmation')!.dispatchEvent(new CustomEvent('order-confirmed', { bubbles: true, composed: true }));
-    await waitUntil(() => deepText(activity.shadowRoot!).includes('The order was confirmed for production.'), 'the activity shows the confirmation');
+    el.shadowRoot!.querySelector('production-confirmation')!.dispatchEvent(
+      new CustomEvent('order-confirmed', { bubbles: true, composed: true }),
+    );
+    await waitUntil(
+      () => deepText(activity.shadowRoot!).includes('The order was confirmed for production.'),
+      'the activity shows the confirmation',
+    );
     memory.close();
   });
 
@@ -154,10 +226,18 @@ describe('<order-details>', () => {
     localStorage.clear();
     const memory = createMemoryAdapter({ persist: false });
     const wrapper = await fixture<HTMLElement>(
-      html`<supplier-provider .adapter=${memory}><order-details order-id=${orderIdOf(6)} stage="production" shipping-step="package"></order-details></supplier-provider>`,
+      html`<supplier-provider .adapter=${memory}
+        ><order-details order-id=${orderIdOf(6)} stage="production" shipping-step="package"></order-details
+      ></supplier-provider>`,
     );
     const el = wrapper.querySelector('order-details')!;
-    await waitUntil(() => el.shadowRoot!.querySelector('shipping-wizard')?.shadowRoot?.querySelector('#step-heading')?.textContent === 'Package', 'the wizard at Package', { timeout: 5000 });
+    await waitUntil(
+      () =>
+        el.shadowRoot!.querySelector('shipping-wizard')?.shadowRoot?.querySelector('#step-heading')?.textContent ===
+        'Package',
+      'the wizard at Package',
+      { timeout: 5000 },
+    );
     expect(stageButton(el, 'shipping').getAttribute('aria-expanded'), 'the link wins over the stage').to.equal('true');
     expect(el.shadowRoot!.querySelector('shipping-wizard')!.getAttribute('step')).to.equal('package');
 

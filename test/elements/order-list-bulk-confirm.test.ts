@@ -10,12 +10,22 @@ import { findByRole } from '../helpers/queries.js';
 import { mountInProvider, root } from '../helpers/mount.js';
 
 const button = (el: OrderList, name: string | RegExp) => findByRole(root(el), 'button', name) as HTMLButtonElement;
-const checkbox = (el: OrderList, number: string) => root(el).querySelector<HTMLInputElement>(`input[aria-label="Select ${number} for Order Confirmation"]`);
-const resultLines = (el: OrderList) => [...root(el).querySelectorAll('[part~="bulk-results"] li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
-const resultStatus = (el: OrderList) => (root(el).querySelector('[part~="bulk-results"] [role="status"]')?.textContent ?? '').trim();
+const checkbox = (el: OrderList, number: string) =>
+  root(el).querySelector<HTMLInputElement>(`input[aria-label="Select ${number} for Order Confirmation"]`);
+const resultLines = (el: OrderList) =>
+  [...root(el).querySelectorAll('[part~="bulk-results"] li')].map((item) =>
+    item.textContent!.replace(/\s+/g, ' ').trim(),
+  );
+const resultStatus = (el: OrderList) =>
+  (root(el).querySelector('[part~="bulk-results"] [role="status"]')?.textContent ?? '').trim();
 
 const mount = (api: SupplierApi): Promise<OrderList> =>
-  mountInProvider(api, 'order-list', html`<order-list sort="created" stage="production"></order-list>`, '.rows [role="row"]');
+  mountInProvider(
+    api,
+    'order-list',
+    html`<order-list sort="created" stage="production"></order-list>`,
+    '.rows [role="row"]',
+  );
 
 /** The seeded orders that owe their confirmation. */
 async function owingConfirmation(memory: MemoryAdapter): Promise<OrderSummary[]> {
@@ -25,8 +35,13 @@ async function owingConfirmation(memory: MemoryAdapter): Promise<OrderSummary[]>
 
 /** The first two orders owing their confirmation among the rows on screen (the grid is virtualized). */
 async function twoOnScreen(el: OrderList, memory: MemoryAdapter): Promise<[OrderSummary, OrderSummary]> {
-  await waitUntil(() => root(el).querySelectorAll('input[part~="select"]').length >= 2, 'two selectable rows on screen');
-  const numbers = [...root(el).querySelectorAll('input[part~="select"]')].slice(0, 2).map((box) => box.closest('.number')!.textContent!.trim());
+  await waitUntil(
+    () => root(el).querySelectorAll('input[part~="select"]').length >= 2,
+    'two selectable rows on screen',
+  );
+  const numbers = [...root(el).querySelectorAll('input[part~="select"]')]
+    .slice(0, 2)
+    .map((box) => box.closest('.number')!.textContent!.trim());
   const owing = await owingConfirmation(memory);
   return numbers.map((number) => owing.find((order) => order.number === number)!) as [OrderSummary, OrderSummary];
 }
@@ -48,7 +63,10 @@ describe('<order-list> bulk Order Confirmation', () => {
     await el.updateComplete;
     expect(checkbox(el, second!.number)!.checked, 'Space on a focused row selects it').to.equal(true);
 
-    await waitUntil(() => findByRole(root(el), 'button', 'Order Confirmation (2)'), 'the bulk bar, loaded with the first selection');
+    await waitUntil(
+      () => findByRole(root(el), 'button', 'Order Confirmation (2)'),
+      'the bulk bar, loaded with the first selection',
+    );
     button(el, 'Order Confirmation (2)').click();
     const dialog = root(el).querySelector<HTMLDialogElement>('[part~="bulk-dialog"]')!;
     expect(dialog.open).to.equal(true);
@@ -64,8 +82,12 @@ describe('<order-list> bulk Order Confirmation', () => {
     await el.updateComplete;
     expect(resultStatus(el)).to.equal('2 of 2 confirmed.');
     expect(resultLines(el)).to.have.members([`${first!.number}: confirmed`, `${second!.number}: confirmed`]);
-    for (const order of [first!, second!]) expect((await memory.getOrder(order.id)).production.confirmedAt).to.be.a('string');
-    await waitUntil(() => !checkbox(el, first!.number) && !checkbox(el, second!.number), 'reloaded: nothing left to confirm on them');
+    for (const order of [first!, second!])
+      expect((await memory.getOrder(order.id)).production.confirmedAt).to.be.a('string');
+    await waitUntil(
+      () => !checkbox(el, first!.number) && !checkbox(el, second!.number),
+      'reloaded: nothing left to confirm on them',
+    );
     expect(findByRole(root(el), 'button', /^Order Confirmation \(/)).to.equal(null);
   });
 

@@ -22,7 +22,9 @@ const link = (el: OrderList) => root(el).querySelector<HTMLAnchorElement>('[part
 async function mount(api: SupplierApi, attributes: Record<string, string> = {}): Promise<OrderList> {
   const el = await mountInProvider(api, 'order-list', html`<order-list .now=${NOW}></order-list>`);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  await waitUntil(() => root(el).querySelector('.rows [role="row"], [part~="empty"]'), 'list loaded', { timeout: 5000 });
+  await waitUntil(() => root(el).querySelector('.rows [role="row"], [part~="empty"]'), 'list loaded', {
+    timeout: 5000,
+  });
   return el;
 }
 
@@ -69,13 +71,23 @@ describe('<order-list> Export CSV', () => {
 
     startExport(el);
     const table = await downloaded(el);
-    expect(table[0]).to.deep.equal(['Order', 'Created', 'Lead Time', 'Parts', 'Quantity', 'Value', 'Currency', 'Stage', 'Next action']);
+    expect(table[0]).to.deep.equal([
+      'Order',
+      'Created',
+      'Lead Time',
+      'Parts',
+      'Quantity',
+      'Value',
+      'Currency',
+      'Stage',
+      'Next action',
+    ]);
     const body = table.slice(1);
     expect(body).to.have.length(expected.total);
     expect(body.length).to.be.greaterThan(renderedRows);
     const all = await memory.listOrders({ limit: 200 }).then(async (first) => {
       const orders = [...first.items];
-      for (let cursor = first.nextCursor; cursor; ) {
+      for (let cursor = first.nextCursor; cursor;) {
         const page = await memory.listOrders({ cursor, limit: 200 });
         orders.push(...page.items);
         cursor = page.nextCursor;
@@ -85,8 +97,16 @@ describe('<order-list> Export CSV', () => {
     for (const [number, created, leadTime, , quantity, value, currency] of body) {
       const order = all.get(number!)!;
       expect(needsSupplierAction(order.nextAction), `${number} needs an action`).to.equal(true);
-      expect([created, leadTime, Number(quantity), currency]).to.deep.equal([order.createdAt.slice(0, 10), order.leadTime, order.totalQuantity, order.value.currency]);
-      const digits = new Intl.NumberFormat('en', { style: 'currency', currency: order.value.currency }).resolvedOptions().maximumFractionDigits!;
+      expect([created, leadTime, Number(quantity), currency]).to.deep.equal([
+        order.createdAt.slice(0, 10),
+        order.leadTime,
+        order.totalQuantity,
+        order.value.currency,
+      ]);
+      const digits = new Intl.NumberFormat('en', {
+        style: 'currency',
+        currency: order.value.currency,
+      }).resolvedOptions().maximumFractionDigits!;
       expect(Number(value)).to.equal(order.value.amountMinor / 10 ** digits);
     }
     expect(link(el)!.download).to.match(/^orders-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -96,9 +116,22 @@ describe('<order-list> Export CSV', () => {
   });
 
   it('writes a part name or order number that looks like a formula as text, also behind or before a line break', async () => {
-    const hostile = ['=1+1\nsecond line', '\r\n=1+1', '=HYPERLINK("https://evil.example","click")\r\n', '@SUM(1)\n', '-2+3\r', '+1\u2029x', "=cmd|' /C calc'!A0\u2028"];
+    const hostile = [
+      '=1+1\nsecond line',
+      '\r\n=1+1',
+      '=HYPERLINK("https://evil.example","click")\r\n',
+      '@SUM(1)\n',
+      '-2+3\r',
+      '+1\u2029x',
+      "=cmd|' /C calc'!A0\u2028",
+    ];
     const rows = hostile.map((text, index) => summary(index, { number: text, partsSummary: text }));
-    const el = await mount(listAdapter([...rows, summary(99, { partsSummary: 'Plain, "quoted" part', value: { amountMinor: -1_250, currency: 'EUR' } })]));
+    const el = await mount(
+      listAdapter([
+        ...rows,
+        summary(99, { partsSummary: 'Plain, "quoted" part', value: { amountMinor: -1_250, currency: 'EUR' } }),
+      ]),
+    );
     startExport(el);
     const table = await downloaded(el);
     for (const [index, text] of hostile.entries()) {
@@ -111,13 +144,32 @@ describe('<order-list> Export CSV', () => {
   });
 
   it('writes no cell of any column as a formula, whatever text it is given', async () => {
-    const hostile = ['=1+1\nx', '\r\n=1+1', '@SUM(1)\n', '-2+3\r', '+1\u2029x', "=cmd|' /C calc'!A0\u2028", '\u00a0=1', '\t=1', '\u2028+1'];
-    const csv = await toCsv([hostile, hostile.map((text) => ` ${text}`), [...hostile.slice(0, 4), -12.5, 3, ...hostile.slice(6)]]);
+    const hostile = [
+      '=1+1\nx',
+      '\r\n=1+1',
+      '@SUM(1)\n',
+      '-2+3\r',
+      '+1\u2029x',
+      "=cmd|' /C calc'!A0\u2028",
+      '\u00a0=1',
+      '\t=1',
+      '\u2028+1',
+    ];
+    const csv = await toCsv([
+      hostile,
+      hostile.map((text) => ` ${text}`),
+      [...hostile.slice(0, 4), -12.5, 3, ...hostile.slice(6)],
+    ]);
     const table = parse<string[]>(csv, { skipEmptyLines: false }).data;
     expect(table).to.have.length(3);
     expect(table[0]).to.deep.equal(hostile.map((text) => `'${text}`));
     expect(table[1]).to.deep.equal(hostile.map((text) => `' ${text}`));
-    expect(table[2]).to.deep.equal([...hostile.slice(0, 4).map((text) => `'${text}`), '-12.5', '3', ...hostile.slice(6).map((text) => `'${text}`)]);
+    expect(table[2]).to.deep.equal([
+      ...hostile.slice(0, 4).map((text) => `'${text}`),
+      '-12.5',
+      '3',
+      ...hostile.slice(6).map((text) => `'${text}`),
+    ]);
   });
 
   it('shows its progress and can be cancelled: nothing is downloaded and the request is aborted', async () => {
@@ -171,9 +223,12 @@ describe('<order-list> Export CSV', () => {
     expect(table).to.have.length(1 + 225);
   });
 
-  it('stops with a clear error when the adapter\'s cursor goes round in circles', async () => {
+  it("stops with a clear error when the adapter's cursor goes round in circles", async () => {
     const api = listAdapter([summary(1)]);
-    const looping: SupplierApi = { ...api, listOrders: async (query, options) => ({ ...(await api.listOrders(query, options)), nextCursor: 'again' }) };
+    const looping: SupplierApi = {
+      ...api,
+      listOrders: async (query, options) => ({ ...(await api.listOrders(query, options)), nextCursor: 'again' }),
+    };
     const el = await mount(looping);
     startExport(el);
     await waitUntil(() => exportPart(el)?.querySelector('[role="alert"]'), 'error shown');
@@ -187,7 +242,12 @@ describe('<order-list> Export CSV', () => {
     const api = createStubAdapter({
       listOrders: async () => {
         calls += 1;
-        return { items: Array.from({ length: 50 }, () => summary(next++)), nextCursor: `c${calls}`, total: 100, counts: { all: 100, needsAction: 100, overdue: 0 } };
+        return {
+          items: Array.from({ length: 50 }, () => summary(next++)),
+          nextCursor: `c${calls}`,
+          total: 100,
+          counts: { all: 100, needsAction: 100, overdue: 0 },
+        };
       },
     });
     const el = await mount(api);
@@ -208,7 +268,7 @@ describe('<order-list> Export CSV', () => {
   });
 });
 
-describe('fetchAllOrders: the export\'s paging', () => {
+describe("fetchAllOrders: the export's paging", () => {
   /** An adapter whose cursor never ends: fresh orders and a fresh cursor on every page. */
   function endless(total: number) {
     let next = 0;
@@ -216,7 +276,12 @@ describe('fetchAllOrders: the export\'s paging', () => {
     const api = {
       listOrders: async (query: OrderQuery): Promise<OrderPage> => {
         calls.push(query);
-        return { items: Array.from({ length: 200 }, () => summary(next++)), nextCursor: `c${calls.length}`, total, counts: { all: total, needsAction: 0, overdue: 0 } };
+        return {
+          items: Array.from({ length: 200 }, () => summary(next++)),
+          nextCursor: `c${calls.length}`,
+          total,
+          counts: { all: total, needsAction: 0, overdue: 0 },
+        };
       },
     };
     return { api, calls };
@@ -240,7 +305,10 @@ describe('fetchAllOrders: the export\'s paging', () => {
     controller.abort();
     await clock.advance(1_000);
     expect(calls).to.have.length(2 + EXPORT_PAGES_PER_SECOND);
-    const error = await walk.then(() => null, (reason: unknown) => reason);
+    const error = await walk.then(
+      () => null,
+      (reason: unknown) => reason,
+    );
     expect((error as Error).name).to.equal('AbortError');
   });
 
@@ -248,7 +316,10 @@ describe('fetchAllOrders: the export\'s paging', () => {
     const clock = new ManualClock();
     const { api, calls } = endless(450);
     const walk = fetchAllOrders(api, {}, { signal: new AbortController().signal, clock });
-    const outcome = walk.then(() => null, (reason: unknown) => reason);
+    const outcome = walk.then(
+      () => null,
+      (reason: unknown) => reason,
+    );
     await clock.advance(10_000);
     const error = await outcome;
     expect(error).to.be.instanceOf(ContractError);
@@ -259,8 +330,18 @@ describe('fetchAllOrders: the export\'s paging', () => {
   it('rejects a page that repeats orders already fetched, even under a fresh cursor', async () => {
     const clock = new ManualClock();
     let calls = 0;
-    const api = { listOrders: async (): Promise<OrderPage> => ({ items: [summary(1), summary(2)], nextCursor: `c${(calls += 1)}`, total: 10_000, counts: { all: 2, needsAction: 0, overdue: 0 } }) };
-    const outcome = fetchAllOrders(api, {}, { signal: new AbortController().signal, clock }).then(() => null, (reason: unknown) => reason);
+    const api = {
+      listOrders: async (): Promise<OrderPage> => ({
+        items: [summary(1), summary(2)],
+        nextCursor: `c${(calls += 1)}`,
+        total: 10_000,
+        counts: { all: 2, needsAction: 0, overdue: 0 },
+      }),
+    };
+    const outcome = fetchAllOrders(api, {}, { signal: new AbortController().signal, clock }).then(
+      () => null,
+      (reason: unknown) => reason,
+    );
     await clock.advance(1_000);
     expect(((await outcome) as ContractError).message).to.include('"nextCursor" leads to a page repeating "o-1"');
     expect(calls).to.equal(2);

@@ -64,11 +64,16 @@ describe('<order-list> rows layout', () => {
   // cannot deliver (WebKit reports the loop when the window is resized).
   for (const [name, resize] of [
     ['the window', () => setViewport({ width: 800, height: 600 })],
-    ['the host page\'s layout', async (el: HTMLElement) => void (el.style.maxInlineSize = '500px')],
+    ["the host page's layout", async (el: HTMLElement) => void (el.style.maxInlineSize = '500px')],
   ] as const) {
     it(`lays out its rows again without a ResizeObserver loop when ${name} makes it narrower`, async () => {
       await setViewport({ width: 1000, height: 720 });
-      const el = await mountInProvider(createMemoryAdapter({ persist: false }), 'order-list', html`<order-list></order-list>`, '.rows [role="row"]');
+      const el = await mountInProvider(
+        createMemoryAdapter({ persist: false }),
+        'order-list',
+        html`<order-list></order-list>`,
+        '.rows [role="row"]',
+      );
       const rows = root(el).querySelector<HTMLElement>('.rows')!;
       await settle(rows);
       rows.scrollTop = 4000;
@@ -88,7 +93,12 @@ describe('<order-list> rows layout', () => {
   // depth just delivered.
   it('lays out a scroll it learns of while measuring a row in the next frame, not in the ResizeObserver callback', async () => {
     await setViewport({ width: 1280, height: 720 });
-    const el = await mountInProvider(createMemoryAdapter({ persist: false }), 'order-list', html`<order-list></order-list>`, '.rows [role="row"]');
+    const el = await mountInProvider(
+      createMemoryAdapter({ persist: false }),
+      'order-list',
+      html`<order-list></order-list>`,
+      '.rows [role="row"]',
+    );
     const rows = root(el).querySelector<HTMLElement>('.rows')!;
     await settle(rows);
     await new Promise<void>((resolve) =>

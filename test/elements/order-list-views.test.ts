@@ -50,7 +50,14 @@ describe('<order-list> saved views', () => {
     viewSelect(second).value = 'Big shipping jobs';
     viewSelect(second).dispatchEvent(new Event('change'));
     await second.updateComplete;
-    expect([second.stage, second.needsAction, second.overdue, second.sort, second.direction, second.search]).to.deep.equal(['shipping', true, false, 'value', 'desc', 'shaft']);
+    expect([
+      second.stage,
+      second.needsAction,
+      second.overdue,
+      second.sort,
+      second.direction,
+      second.search,
+    ]).to.deep.equal(['shipping', true, false, 'value', 'desc', 'shaft']);
     expect(second.getAttribute('stage')).to.equal('shipping');
     expect(root(second).querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('shaft');
   });
@@ -85,7 +92,10 @@ describe('<order-list> saved views', () => {
   });
 
   it('ignores what it cannot trust in storage', async () => {
-    localStorage.setItem('supplier-flow:views:order-list:default', JSON.stringify([{ name: '<img src=x onerror=alert(1)>', stage: 'drop table', sort: 'value' }]));
+    localStorage.setItem(
+      'supplier-flow:views:order-list:default',
+      JSON.stringify([{ name: '<img src=x onerror=alert(1)>', stage: 'drop table', sort: 'value' }]),
+    );
     expect(loadViews(undefined)).to.deep.equal([]);
     localStorage.setItem('supplier-flow:views:order-list:default', '{not json');
     const el = await mount();
@@ -97,7 +107,9 @@ describe('<order-list> saved views', () => {
     button(el, 'Save view…').click();
     await el.updateComplete;
     await expect(el).to.be.accessible();
-    root(el).querySelector<HTMLInputElement>('.view-name input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    root(el)
+      .querySelector<HTMLInputElement>('.view-name input')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     await el.updateComplete;
     expect(root(el).querySelector('.view-name')).to.equal(null);
   });

@@ -13,7 +13,8 @@ const NOW = new Date('2026-11-25T10:00:00Z');
 
 const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const rows = (el: OrderList) => [...root(el).querySelectorAll<HTMLElement>('.rows [role="row"]')];
-const listCalls = (api: { calls: { method: string; args: unknown[] }[] }) => api.calls.filter((call) => call.method === 'listOrders').map((call) => call.args[0] as OrderQuery);
+const listCalls = (api: { calls: { method: string; args: unknown[] }[] }) =>
+  api.calls.filter((call) => call.method === 'listOrders').map((call) => call.args[0] as OrderQuery);
 
 async function mount(api: SupplierApi, attributes = ''): Promise<OrderList> {
   const el = await mountInProvider(api, 'order-list', html`<order-list .now=${NOW}></order-list>`);
@@ -21,7 +22,11 @@ async function mount(api: SupplierApi, attributes = ''): Promise<OrderList> {
     const [name, value = ''] = attribute.split('=');
     el.setAttribute(name!, value);
   }
-  await waitUntil(() => rows(el).length > 0 || root(el).querySelector('[part~="empty"], [role="alert"]'), 'list settles', { timeout: 5000 });
+  await waitUntil(
+    () => rows(el).length > 0 || root(el).querySelector('[part~="empty"], [role="alert"]'),
+    'list settles',
+    { timeout: 5000 },
+  );
   return el;
 }
 
@@ -35,7 +40,12 @@ describe('<order-list>', () => {
       ]),
     );
     const [first, second, third] = rows(el).map(text);
-    expect(first).to.include('SF-10001').and.include('Mounting bracket').and.include('10 pcs').and.include('€1,250.00').and.include('due today');
+    expect(first)
+      .to.include('SF-10001')
+      .and.include('Mounting bracket')
+      .and.include('10 pcs')
+      .and.include('€1,250.00')
+      .and.include('due today');
     expect(second).to.include('¥150,000').and.include('in 3 days');
     expect(third).to.include('overdue 3 days').and.include('Invoice').and.include('Waiting for the platform');
     expect(first).to.include('Production').and.include('Confirm order');
@@ -64,7 +74,8 @@ describe('<order-list>', () => {
         summary(4, { stage: 'completed', nextAction: 'completed' }),
       ]),
     );
-    const actionButton = (index: number) => rows(el)[index]!.querySelector<HTMLButtonElement>('[part~="action-button"]');
+    const actionButton = (index: number) =>
+      rows(el)[index]!.querySelector<HTMLButtonElement>('[part~="action-button"]');
     expect(actionButton(0)!.getAttribute('aria-label')).to.equal('Confirm order: order SF-10001');
     setTimeout(() => actionButton(1)!.click());
     const event = (await oneEvent(el, 'order-select')) as OrderSelectEvent;
@@ -79,7 +90,11 @@ describe('<order-list>', () => {
 
   it('on a narrow element (a phone), folds filters, sort, saved views and export behind "Filters and sort"; the search keeps its label', async () => {
     const api = listAdapter([summary(1), summary(2)]);
-    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 375px"><supplier-provider .adapter=${api}><order-list .now=${NOW}></order-list></supplier-provider></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="inline-size: 375px">
+        <supplier-provider .adapter=${api}><order-list .now=${NOW}></order-list></supplier-provider>
+      </div>`,
+    );
     const el = wrapper.querySelector('order-list')!;
     await waitUntil(() => rows(el).length > 0, 'rows shown');
     const shown = (selector: string) => (root(el).querySelector(selector)?.getClientRects().length ?? 0) > 0;
@@ -95,7 +110,10 @@ describe('<order-list>', () => {
       el.setAttribute('locale', locale);
       await el.updateComplete;
       measure.font = getComputedStyle(search).font;
-      const room = search.clientWidth - Number.parseFloat(getComputedStyle(search).paddingInlineStart) - Number.parseFloat(getComputedStyle(search).paddingInlineEnd);
+      const room =
+        search.clientWidth -
+        Number.parseFloat(getComputedStyle(search).paddingInlineStart) -
+        Number.parseFloat(getComputedStyle(search).paddingInlineEnd);
       expect(measure.measureText(search.placeholder).width, `${locale}: “${search.placeholder}”`).to.be.lessThan(room);
     }
     el.setAttribute('locale', 'en');
@@ -122,7 +140,9 @@ describe('<order-list>', () => {
     const focused = () => root(el).activeElement?.getAttribute('data-index');
     const press = async (key: string, expected: string) => {
       (root(el).activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-      await waitUntil(() => focused() === expected, `${key} moves focus to row ${expected}; it is on ${focused()}`, { timeout: 2000 });
+      await waitUntil(() => focused() === expected, `${key} moves focus to row ${expected}; it is on ${focused()}`, {
+        timeout: 2000,
+      });
     };
     rows(el)[0]!.focus();
     await press('ArrowDown', '1');
@@ -141,7 +161,11 @@ describe('<order-list>', () => {
     }
     await waitUntil(() => el.getAttribute('search') === 'sha', 'search reflects', { timeout: 2000 });
     await waitUntil(() => listCalls(api).some((query) => query.search === 'sha'));
-    expect(listCalls(api).filter((query) => query.search !== undefined).map((query) => query.search)).to.deep.equal(['sha']);
+    expect(
+      listCalls(api)
+        .filter((query) => query.search !== undefined)
+        .map((query) => query.search),
+    ).to.deep.equal(['sha']);
     await waitUntil(() => rows(el).length === 2, 'two drive shafts');
 
     const needsAction = [...root(el).querySelectorAll<HTMLButtonElement>('button[aria-pressed]')][0]!;
@@ -158,12 +182,20 @@ describe('<order-list>', () => {
     await el.updateComplete;
     expect(el.getAttribute('stage')).to.equal('shipping');
     expect(el.getAttribute('sort')).to.equal('value');
-    await waitUntil(() => listCalls(api).some((query) => query.stage === 'shipping' && query.sort === 'value' && query.needsAction === true));
+    await waitUntil(() =>
+      listCalls(api).some(
+        (query) => query.stage === 'shipping' && query.sort === 'value' && query.needsAction === true,
+      ),
+    );
   });
 
   it('takes deep-linked filters from attributes', async () => {
     const api = listAdapter([summary(1), summary(2)]);
-    const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><order-list search="bracket" needs-action sort="created" direction="desc"></order-list></supplier-provider>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<supplier-provider .adapter=${api}
+        ><order-list search="bracket" needs-action sort="created" direction="desc"></order-list
+      ></supplier-provider>`,
+    );
     await waitUntil(() => listCalls(api).length > 0);
     expect(listCalls(api)[0]).to.include({ search: 'bracket', needsAction: true, sort: 'created', direction: 'desc' });
     wrapper.remove();
@@ -187,7 +219,9 @@ describe('<order-list>', () => {
         return { items: [summary(1)], nextCursor: null, total: 1, counts: { all: 1, needsAction: 1, overdue: 0 } };
       },
     });
-    const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><order-list .now=${NOW}></order-list></supplier-provider>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<supplier-provider .adapter=${api}><order-list .now=${NOW}></order-list></supplier-provider>`,
+    );
     const el = wrapper.querySelector('order-list')!;
     const toggles = () => [...root(el).querySelectorAll('button[aria-pressed]')].map(text);
     await waitUntil(() => answer, 'loading');
@@ -203,7 +237,9 @@ describe('<order-list>', () => {
   });
 
   it('says a failed load without the writes\' "your entries are kept"', async () => {
-    const el = await mount(createStubAdapter({ listOrders: async () => Promise.reject(new SupplierApiError('network', 'offline')) }));
+    const el = await mount(
+      createStubAdapter({ listOrders: async () => Promise.reject(new SupplierApiError('network', 'offline')) }),
+    );
     const alert = text(root(el).querySelector('[role="alert"]'));
     expect(alert).to.include('No connection to the server').and.not.include('entries');
   });
@@ -214,10 +250,14 @@ describe('<order-list>', () => {
     expect(root(el).querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal('10001');
     const scroller = root(el).querySelector<HTMLElement>('.rows')!;
     const secondPage = () => listCalls(api).some((query) => query.cursor === '100');
-    await waitUntil(() => {
-      scroller.scrollTop = scroller.scrollHeight;
-      return secondPage();
-    }, 'second page requested', { timeout: 5000, interval: 80 });
+    await waitUntil(
+      () => {
+        scroller.scrollTop = scroller.scrollHeight;
+        return secondPage();
+      },
+      'second page requested',
+      { timeout: 5000, interval: 80 },
+    );
     expect(rows(el).length).to.be.lessThan(200);
     expect(root(el).querySelectorAll('*').length).to.be.lessThan(1_500);
   });
@@ -228,11 +268,15 @@ describe('<order-list>', () => {
     };
     /** Scrolls the rows to their end until `done`, as a supplier scrolling on would. */
     async function scrollUntil(el: OrderList, done: () => unknown, message: string) {
-      await waitUntil(() => {
-        const scroller = root(el).querySelector<HTMLElement>('.rows');
-        if (scroller) scroller.scrollTop = scroller.scrollHeight;
-        return done();
-      }, message, { timeout: 5000 });
+      await waitUntil(
+        () => {
+          const scroller = root(el).querySelector<HTMLElement>('.rows');
+          if (scroller) scroller.scrollTop = scroller.scrollHeight;
+          return done();
+        },
+        message,
+        { timeout: 5000 },
+      );
     }
     const moreAlert = (el: OrderList) => root(el).querySelector<HTMLElement>('.more + [role="alert"], [role="alert"]');
 
@@ -246,7 +290,12 @@ describe('<order-list>', () => {
         const api = createStubAdapter({
           listOrders: async () => {
             calls += 1;
-            return { items: page, nextCursor: nextCursor(calls), total: 1_000, counts: { all: 1_000, needsAction: 1_000, overdue: 0 } };
+            return {
+              items: page,
+              nextCursor: nextCursor(calls),
+              total: 1_000,
+              counts: { all: 1_000, needsAction: 1_000, overdue: 0 },
+            };
           },
         });
         const el = await mount(api);
@@ -278,8 +327,13 @@ describe('<order-list>', () => {
     none.closest('supplier-provider')!.remove();
     const api = listAdapter([summary(1)]);
     const el = await mount(api, 'search=zzz');
-    await waitUntil(() => text(root(el).querySelector('[part~="empty"]')).includes('No order matches'), 'no match state');
-    [...root(el).querySelectorAll<HTMLButtonElement>('[part~="empty"] button')].find((button) => text(button) === 'Clear filters')!.click();
+    await waitUntil(
+      () => text(root(el).querySelector('[part~="empty"]')).includes('No order matches'),
+      'no match state',
+    );
+    [...root(el).querySelectorAll<HTMLButtonElement>('[part~="empty"] button')]
+      .find((button) => text(button) === 'Clear filters')!
+      .click();
     await waitUntil(() => rows(el).length === 1, 'filters cleared');
     expect(el.hasAttribute('search') && el.getAttribute('search') !== '').to.equal(false);
   });
@@ -290,7 +344,13 @@ describe('<order-list>', () => {
       listOrders: async () => {
         calls += 1;
         if (calls === 1) throw new SupplierApiError('network', 'offline');
-        if (calls === 2) return { items: [{ ...summary(1), leadTime: '2026-13-01' }], nextCursor: null, total: 1, counts: { all: 1, needsAction: 0, overdue: 0 } };
+        if (calls === 2)
+          return {
+            items: [{ ...summary(1), leadTime: '2026-13-01' }],
+            nextCursor: null,
+            total: 1,
+            counts: { all: 1, needsAction: 0, overdue: 0 },
+          };
         return { items: [summary(1)], nextCursor: null, total: 1, counts: { all: 1, needsAction: 1, overdue: 0 } };
       },
     });
@@ -303,9 +363,11 @@ describe('<order-list>', () => {
     await waitUntil(() => rows(el).length === 1, 'recovered');
   });
 
-  it('shows the new day\'s lead-time phrase and the new locale\'s texts on rows it already showed (translations loaded on first use)', async () => {
+  it("shows the new day's lead-time phrase and the new locale's texts on rows it already showed (translations loaded on first use)", async () => {
     const el = await mount(listAdapter([summary(1, { leadTime: '2026-11-28' })]));
-    expect(text(rows(el)[0])).to.include('in 3 days').and.include('€1,250.00');
+    expect(text(rows(el)[0]))
+      .to.include('in 3 days')
+      .and.include('€1,250.00');
     el.now = new Date('2026-11-27T10:00:00Z');
     await waitUntil(() => text(rows(el)[0]).includes('in 1 day'), 'the phrase counts from the new day');
     el.setAttribute('locale', 'fr');
@@ -319,11 +381,20 @@ describe('<order-list>', () => {
   });
 
   it('speaks German when the page does', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="de"><supplier-provider .adapter=${listAdapter([summary(1, { leadTime: '2026-11-28' })])}><order-list .now=${NOW}></order-list></supplier-provider></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="de">
+        <supplier-provider .adapter=${listAdapter([summary(1, { leadTime: '2026-11-28' })])}
+          ><order-list .now=${NOW}></order-list
+        ></supplier-provider>
+      </div>`,
+    );
     const el = wrapper.querySelector('order-list')!;
     await waitUntil(() => rows(el).length === 1);
     expect(text(root(el).querySelector('h2'))).to.equal('Meine Aufträge');
-    expect(text(rows(el)[0])).to.include('1.250,00 €').and.include('in 3 Tagen').and.include('Auftragsdetails');
+    expect(text(rows(el)[0]))
+      .to.include('1.250,00 €')
+      .and.include('in 3 Tagen')
+      .and.include('Auftragsdetails');
   });
 
   it('works on the memory adapter', async () => {
@@ -337,7 +408,12 @@ describe('<order-list>', () => {
 
   describe('is accessible', () => {
     it('while loading', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${createStubAdapter({ listOrders: (_query, options) => pending(options?.signal) })}><order-list></order-list></supplier-provider>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<supplier-provider
+          .adapter=${createStubAdapter({ listOrders: (_query, options) => pending(options?.signal) })}
+          ><order-list></order-list
+        ></supplier-provider>`,
+      );
       const el = wrapper.querySelector('order-list')!;
       await el.updateComplete;
       expect(root(el).querySelector('[aria-busy="true"]')).to.exist;
@@ -349,7 +425,9 @@ describe('<order-list>', () => {
     });
 
     it('on error', async () => {
-      const el = await mount(createStubAdapter({ listOrders: async () => Promise.reject(new SupplierApiError('server', 'down')) }));
+      const el = await mount(
+        createStubAdapter({ listOrders: async () => Promise.reject(new SupplierApiError('server', 'down')) }),
+      );
       expect(root(el).querySelector('[role="alert"]')).to.exist;
       await expect(el).to.be.accessible();
     });

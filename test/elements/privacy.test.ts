@@ -9,15 +9,28 @@ import { chooseFiles, deepText, findByRole, findFileInput } from '../helpers/que
 
 const READY_TO_INVOICE = orderIdOf(10); // SF-10011: fully shipped, nothing invoiced
 const TOKEN = 'tok-3b9f0c1e-privacy';
-const SECRETS = { iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', token: TOKEN, fileContent: 'SIGNED-INVOICE-CONTENT-7f3a' };
+const SECRETS = {
+  iban: 'DE89370400440532013000',
+  bic: 'COBADEFFXXX',
+  token: TOKEN,
+  fileContent: 'SIGNED-INVOICE-CONTENT-7f3a',
+};
 
-const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value, (_key, inner: unknown) => (inner instanceof ArrayBuffer || ArrayBuffer.isView(inner) ? new TextDecoder().decode(inner as ArrayBuffer) : inner)));
+const text = (value: unknown) =>
+  typeof value === 'string'
+    ? value
+    : JSON.stringify(value, (_key, inner: unknown) =>
+        inner instanceof ArrayBuffer || ArrayBuffer.isView(inner)
+          ? new TextDecoder().decode(inner as ArrayBuffer)
+          : inner,
+      );
 
 /** Every value in localStorage, sessionStorage and every IndexedDB database of this origin, as text. */
 async function everythingStored(): Promise<string> {
   const parts: string[] = [];
   for (const storage of [localStorage, sessionStorage]) {
-    for (let index = 0; index < storage.length; index++) parts.push(storage.key(index)!, storage.getItem(storage.key(index)!)!);
+    for (let index = 0; index < storage.length; index++)
+      parts.push(storage.key(index)!, storage.getItem(storage.key(index)!)!);
   }
   for (const { name } of await indexedDB.databases()) {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -45,7 +58,11 @@ describe('privacy: what the elements write to browser storage', () => {
   it('keeps the invoice draft, but never bank details, the access token or the uploaded file’s content', async () => {
     const baseUrl = await newTenant(TOKEN);
     const api = createRestAdapter({ baseUrl, getHeaders: () => ({ Authorization: `Bearer ${TOKEN}` }) });
-    const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><invoice-form order-id=${READY_TO_INVOICE}></invoice-form></supplier-provider>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<supplier-provider .adapter=${api}
+        ><invoice-form order-id=${READY_TO_INVOICE}></invoice-form
+      ></supplier-provider>`,
+    );
     const el = wrapper.querySelector<InvoiceForm>('invoice-form')!;
     const root = el.shadowRoot!;
     const heading = () => deepText(root.querySelector('#step-heading') ?? root);
@@ -72,6 +89,7 @@ describe('privacy: what the elements write to browser storage', () => {
 
     const stored = await everythingStored();
     expect(stored, 'the draft is stored (so this test reads real data)').to.include('RE-PRIV-0001');
-    for (const [what, secret] of Object.entries(SECRETS)) expect(stored.includes(secret), `${what} found in browser storage`).to.equal(false);
+    for (const [what, secret] of Object.entries(SECRETS))
+      expect(stored.includes(secret), `${what} found in browser storage`).to.equal(false);
   });
 });

@@ -21,12 +21,17 @@ const DRAFT_PREFIX = 'supplier-flow:draft:line-answers:';
 
 const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const button = (el: Element, name: string) => findByRole(root(el), 'button', name) as HTMLButtonElement | null;
-const radios = (el: Element, line: number) => [...root(el).querySelectorAll<HTMLInputElement>(`input[type="radio"][name="line-${line}-kind"]`)];
-const field = <T extends HTMLElement = HTMLInputElement>(el: Element, id: string) => root(el).querySelector<T>(`#${id}`);
+const radios = (el: Element, line: number) => [
+  ...root(el).querySelectorAll<HTMLInputElement>(`input[type="radio"][name="line-${line}-kind"]`),
+];
+const field = <T extends HTMLElement = HTMLInputElement>(el: Element, id: string) =>
+  root(el).querySelector<T>(`#${id}`);
 const statusOf = (el: Element, id: string) => text(root(el).querySelector(`#${id}-status`));
 
 async function choose(el: ProductionConfirmation, line: number, kind: string): Promise<void> {
-  radios(el, line).find((radio) => radio.value === kind)!.click();
+  radios(el, line)
+    .find((radio) => radio.value === kind)!
+    .click();
   await el.updateComplete;
 }
 
@@ -59,7 +64,10 @@ async function openLines(el: ProductionConfirmation): Promise<void> {
 }
 
 /** The memory adapter, with `acknowledgeOrderLines` replaced and its idempotency keys recorded. */
-function intercept(memory: MemoryAdapter, acknowledge: (orderId: string, answers: readonly LineAnswer[], options: WriteOptions, call: number) => Promise<Order>) {
+function intercept(
+  memory: MemoryAdapter,
+  acknowledge: (orderId: string, answers: readonly LineAnswer[], options: WriteOptions, call: number) => Promise<Order>,
+) {
   const keys: string[] = [];
   const api = new Proxy(memory, {
     get(target, property, receiver) {
@@ -105,10 +113,22 @@ describe('<production-confirmation>: answer per line', () => {
     expect(legends).to.have.length(order.positions.length);
     const [first] = order.positions;
     expect(legends[0]).to.equal(`Line 1: ${first!.partName} (${first!.partNumber})`);
-    expect(text(root(el).querySelector('#line-0-facts'))).to.include(`Ordered: ${first!.quantity.toLocaleString('en')} pieces`).and.include('Lead time:');
-    expect(radios(el, 0).map((radio) => radio.value)).to.deep.equal(['accept', 'accept-quantity', 'propose-date', 'decline']);
-    expect(root(el).querySelector('[part~="lines-form"] input:not([type="radio"]), [part~="lines-form"] select'), 'no other field before an answer needs one').to.equal(null);
-    expect(text(root(el).querySelector('[part~="lines-summary"]'))).to.include(`${order.positions.length} line`).and.include('not answered yet');
+    expect(text(root(el).querySelector('#line-0-facts')))
+      .to.include(`Ordered: ${first!.quantity.toLocaleString('en')} pieces`)
+      .and.include('Lead time:');
+    expect(radios(el, 0).map((radio) => radio.value)).to.deep.equal([
+      'accept',
+      'accept-quantity',
+      'propose-date',
+      'decline',
+    ]);
+    expect(
+      root(el).querySelector('[part~="lines-form"] input:not([type="radio"]), [part~="lines-form"] select'),
+      'no other field before an answer needs one',
+    ).to.equal(null);
+    expect(text(root(el).querySelector('[part~="lines-summary"]')))
+      .to.include(`${order.positions.length} line`)
+      .and.include('not answered yet');
   });
 
   it('shows only the fields each answer needs, labelled', async () => {
@@ -124,7 +144,14 @@ describe('<production-confirmation>: answer per line', () => {
     await choose(el, 0, 'decline');
     expect(field(el, 'line-0-date')).to.equal(null);
     expect(text(root(el).querySelector('label[for="line-0-reason"]'))).to.equal('Reason');
-    expect([...field<HTMLSelectElement>(el, 'line-0-reason')!.options].map((option) => option.value)).to.deep.equal(['', 'capacity', 'material-unavailable', 'price', 'technical', 'other']);
+    expect([...field<HTMLSelectElement>(el, 'line-0-reason')!.options].map((option) => option.value)).to.deep.equal([
+      '',
+      'capacity',
+      'material-unavailable',
+      'price',
+      'technical',
+      'other',
+    ]);
     expect(text(root(el).querySelector('label[for="line-0-note"]'))).to.include('Note');
     await choose(el, 0, 'accept');
     expect(field(el, 'line-0-reason')).to.equal(null);
@@ -142,7 +169,9 @@ describe('<production-confirmation>: answer per line', () => {
 
     await choose(el, 0, 'accept-quantity');
     await type(el, 'line-0-quantity', String(order.positions[0]!.quantity));
-    expect(statusOf(el, 'line-0-quantity')).to.include(`must be less than the ${order.positions[0]!.quantity.toLocaleString('en')} pieces ordered`);
+    expect(statusOf(el, 'line-0-quantity')).to.include(
+      `must be less than the ${order.positions[0]!.quantity.toLocaleString('en')} pieces ordered`,
+    );
     expect(field(el, 'line-0-quantity')!.getAttribute('aria-invalid')).to.equal('true');
     await type(el, 'line-0-quantity', '0');
     expect(statusOf(el, 'line-0-quantity')).to.include('at least 1');
@@ -181,14 +210,21 @@ describe('<production-confirmation>: answer per line', () => {
     const el = await mount(memory, THREE_LINES);
     await openLines(el);
     const later = addDays(order.leadTime, 20);
-    const [first, second, third] = order.positions as [Order['positions'][number], Order['positions'][number], Order['positions'][number]];
+    const [first, second, third] = order.positions as [
+      Order['positions'][number],
+      Order['positions'][number],
+      Order['positions'][number],
+    ];
     await choose(el, 0, 'propose-date');
     await type(el, 'line-0-date', later);
     await choose(el, 1, 'accept-quantity');
     await type(el, 'line-1-quantity', String(second.quantity - 1));
     await choose(el, 2, 'decline');
     await pick(el, 'line-2-reason', 'capacity');
-    expect(text(root(el).querySelector('[part~="lines-summary"]'))).to.include('1 line with a later date').and.include('1 line with a smaller quantity').and.include('1 line declined');
+    expect(text(root(el).querySelector('[part~="lines-summary"]')))
+      .to.include('1 line with a later date')
+      .and.include('1 line with a smaller quantity')
+      .and.include('1 line declined');
     setTimeout(() => button(el, 'Send answers')!.click());
     const event = (await oneEvent(el, 'order-lines-acknowledged')) as OrderLinesAcknowledgedEvent;
     expect(event.bubbles && event.composed).to.equal(true);
@@ -202,7 +238,9 @@ describe('<production-confirmation>: answer per line', () => {
     expect(text(root(el).querySelector('[role="status"]'))).to.include(`were sent to the platform`);
     const results = root(el).querySelector('[part~="line-results"]')!;
     expect(results.querySelectorAll('tbody tr')).to.have.length(order.positions.length);
-    expect(text(results.querySelector('tbody tr'))).to.include('Deliver on').and.include('Pending');
+    expect(text(results.querySelector('tbody tr')))
+      .to.include('Deliver on')
+      .and.include('Pending');
     expect(deepText(root(el))).to.include('has not responded to every line yet');
     expect(root(el).querySelector('[part~="lines-form"]')).to.equal(null);
     expect(localStorage.getItem(`${DRAFT_PREFIX}${THREE_LINES}`), 'the draft is gone once sent').to.equal(null);
@@ -211,12 +249,17 @@ describe('<production-confirmation>: answer per line', () => {
     setTimeout(() => void el.reload());
     const answered = (await oneEvent(el, 'order-lines-answered')) as OrderLinesAnsweredEvent;
     expect(answered.detail.orderId).to.equal(THREE_LINES);
-    await waitUntil(() => text(root(el).querySelector('[part~="line-results"] tbody tr')).includes('Counter-proposal'), 'counter-proposal shown');
+    await waitUntil(
+      () => text(root(el).querySelector('[part~="line-results"] tbody tr')).includes('Counter-proposal'),
+      'counter-proposal shown',
+    );
     const proposed = answered.detail.order.production.lineAcknowledgement!.lines[0]!.response.date!;
     expect(proposed > order.leadTime && proposed < later).to.equal(true);
     expect(text(root(el).querySelector('[part~="line-results"] tbody tr'))).to.include('Delivery on');
     const rows = root(el).querySelectorAll('[part~="line-results"] tbody tr');
-    expect(text(rows[1]!)).to.include(`Accept ${(second.quantity - 1).toLocaleString('en')} of`).and.include('Accepted');
+    expect(text(rows[1]!))
+      .to.include(`Accept ${(second.quantity - 1).toLocaleString('en')} of`)
+      .and.include('Accepted');
     expect(text(rows[2]!)).to.include('Decline: No production capacity').and.include('Accepted');
     expect(deepText(root(el))).to.include('proposes other terms for some lines');
     expect(button(el, 'Order Confirmation'), 'the counter-proposal is accepted with Order Confirmation').to.exist;
@@ -230,7 +273,11 @@ describe('<production-confirmation>: answer per line', () => {
     expect(text(root(el).querySelector('[part~="line-results"] tbody tr'))).to.include('Pending');
     expect(button(el, 'Order Confirmation'), 'nothing to confirm while waiting').to.equal(null);
     await memory.respondToLineAcknowledgements();
-    await waitUntil(() => text(root(el).querySelector('[part~="line-results"] tbody tr')).includes('Accepted'), 'the response arrives without a reload', { timeout: 3000 });
+    await waitUntil(
+      () => text(root(el).querySelector('[part~="line-results"] tbody tr')).includes('Accepted'),
+      'the response arrives without a reload',
+      { timeout: 3000 },
+    );
     expect(text(root(el).querySelector('[role="status"]'))).to.include('responded to your answers');
     expect(deepText(root(el))).to.include('accepted your answers');
   });
@@ -252,7 +299,10 @@ describe('<production-confirmation>: answer per line', () => {
 
   it('keeps what was typed on an error and retries with the same idempotency key', async () => {
     const { api, keys } = intercept(memory, (orderId, answers, options, call) =>
-      call === 1 ? Promise.reject(new SupplierApiError('network', 'offline')) : memory.acknowledgeOrderLines(orderId, answers, options));
+      call === 1
+        ? Promise.reject(new SupplierApiError('network', 'offline'))
+        : memory.acknowledgeOrderLines(orderId, answers, options),
+    );
     const el = await mount(api);
     await openLines(el);
     for (let line = 0; line < order.positions.length; line++) await choose(el, line, 'accept');
@@ -268,14 +318,22 @@ describe('<production-confirmation>: answer per line', () => {
   it('shows the platform’s field errors on the line and field they name', async () => {
     const positionId = order.positions[0]!.id;
     const { api } = intercept(memory, () =>
-      Promise.reject(new SupplierApiError('validation', 'not valid', { fieldErrors: { [`answers.${positionId}.date`]: 'not-after-today', [`answers.${positionId}`]: 'blocked' } })));
+      Promise.reject(
+        new SupplierApiError('validation', 'not valid', {
+          fieldErrors: { [`answers.${positionId}.date`]: 'not-after-today', [`answers.${positionId}`]: 'blocked' },
+        }),
+      ),
+    );
     const el = await mount(api);
     await openLines(el);
     await choose(el, 0, 'propose-date');
     await type(el, 'line-0-date', addDays(order.leadTime, 3));
     for (let line = 1; line < order.positions.length; line++) await choose(el, line, 'accept');
     button(el, 'Send answers')!.click();
-    await waitUntil(() => statusOf(el, 'line-0-date').includes('The date must be after today'), 'date error from the platform');
+    await waitUntil(
+      () => statusOf(el, 'line-0-date').includes('The date must be after today'),
+      'date error from the platform',
+    );
     expect(statusOf(el, 'line-0-kind')).to.include('refused this (blocked)');
     expect(field(el, 'line-0-date')!.value, 'the date typed is kept').to.equal(addDays(order.leadTime, 3));
   });
@@ -283,14 +341,29 @@ describe('<production-confirmation>: answer per line', () => {
   it('names the bad field when the platform answers outside the contract', async () => {
     const { api } = intercept(memory, async (orderId, answers, options) => {
       const answered = await memory.acknowledgeOrderLines(orderId, answers, options);
-      const lines = answered.production.lineAcknowledgement!.lines.map((line) => ({ ...line, response: { ...line.response, status: 'maybe' } }));
-      return { ...answered, production: { ...answered.production, lineAcknowledgement: { ...answered.production.lineAcknowledgement!, lines } } } as unknown as Order;
+      const lines = answered.production.lineAcknowledgement!.lines.map((line) => ({
+        ...line,
+        response: { ...line.response, status: 'maybe' },
+      }));
+      return {
+        ...answered,
+        production: {
+          ...answered.production,
+          lineAcknowledgement: { ...answered.production.lineAcknowledgement!, lines },
+        },
+      } as unknown as Order;
     });
     const el = await mount(api);
     await openLines(el);
     for (let line = 0; line < order.positions.length; line++) await choose(el, line, 'accept');
     button(el, 'Send answers')!.click();
-    await waitUntil(() => text(root(el).querySelector('[part~="lines-form"] [role="alert"]')).includes('"production.lineAcknowledgement.lines.0.response.status"'), 'names the field');
+    await waitUntil(
+      () =>
+        text(root(el).querySelector('[part~="lines-form"] [role="alert"]')).includes(
+          '"production.lineAcknowledgement.lines.0.response.status"',
+        ),
+      'names the field',
+    );
     expect(button(el, 'Try again')).to.exist;
   });
 
@@ -311,10 +384,13 @@ describe('<order-details>: the Production stage with answers per line', () => {
   });
   afterEach(() => memory.close());
 
-  const badge = (el: OrderDetails, stage: string) => accessibleName(el.shadowRoot!.querySelector(`[data-stage="${stage}"] [part~="status-badge"]`)!);
+  const badge = (el: OrderDetails, stage: string) =>
+    accessibleName(el.shadowRoot!.querySelector(`[data-stage="${stage}"] [part~="status-badge"]`)!);
 
   async function mountDetails(): Promise<OrderDetails> {
-    const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${memory}><order-details order-id=${ORDER}></order-details></supplier-provider>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<supplier-provider .adapter=${memory}><order-details order-id=${ORDER}></order-details></supplier-provider>`,
+    );
     const el = wrapper.querySelector('order-details')!;
     await waitUntil(() => el.shadowRoot!.querySelector('h2'), 'loaded', { timeout: 5000 });
     return el;
@@ -323,7 +399,10 @@ describe('<order-details>: the Production stage with answers per line', () => {
   it('waits while the platform’s responses are pending, is the supplier’s again on a counter-proposal, done after Order Confirmation', async () => {
     const order = await memory.getOrder(ORDER);
     const answers: LineAnswer[] = order.positions.map((position, index) =>
-      index === 0 ? { positionId: position.id, kind: 'propose-date', date: addDays(order.leadTime, 30) } : { positionId: position.id, kind: 'accept' });
+      index === 0
+        ? { positionId: position.id, kind: 'propose-date', date: addDays(order.leadTime, 30) }
+        : { positionId: position.id, kind: 'accept' },
+    );
     await memory.acknowledgeOrderLines(ORDER, answers, { idempotencyKey: 'details-1' });
     const el = await mountDetails();
     expect(badge(el, 'production')).to.equal('Waiting for the platform');

@@ -3,7 +3,10 @@ import { SupplierApiError } from '../../src/api/errors.js';
 import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
 import type { SupplierApi, WriteOptions } from '../../src/api/port.js';
 import '../../src/elements/production-confirmation/production-confirmation.js';
-import type { OrderConfirmedEvent, ProductionConfirmation } from '../../src/elements/production-confirmation/production-confirmation.js';
+import type {
+  OrderConfirmedEvent,
+  ProductionConfirmation,
+} from '../../src/elements/production-confirmation/production-confirmation.js';
 import '../../src/elements/supplier-provider/supplier-provider.js';
 import { mountInProvider, root } from '../helpers/mount.js';
 
@@ -11,7 +14,8 @@ const UNCONFIRMED = orderIdOf(0); // SF-10001
 const CONFIRMED_AT_APPLICATION = orderIdOf(3); // SF-10004
 
 const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const button = (el: Element, name: string) => [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((each) => text(each) === name);
+const button = (el: Element, name: string) =>
+  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((each) => text(each) === name);
 
 const mount = (api: SupplierApi, orderId: string): Promise<ProductionConfirmation> =>
   mountInProvider(
@@ -92,7 +96,9 @@ describe('<production-confirmation>', () => {
         if (property === 'confirmOrder') {
           return (orderId: string, options: WriteOptions) => {
             keys.push(options.idempotencyKey);
-            return keys.length === 1 ? Promise.reject(new SupplierApiError('network', 'offline')) : target.confirmOrder(orderId, options);
+            return keys.length === 1
+              ? Promise.reject(new SupplierApiError('network', 'offline'))
+              : target.confirmOrder(orderId, options);
           };
         }
         const value = Reflect.get(target, property, receiver);

@@ -11,7 +11,12 @@ const QC_NOT_REQUIRED = orderIdOf(0); // SF-10001
 const SHIPPED_WITH_QC = orderIdOf(6); // SF-10007: QC done; ship something to lock the reports
 
 const mount = (api: MemoryAdapter, orderId: string): Promise<QualityReport> =>
-  mountInProvider(api, 'quality-report', html`<quality-report order-id=${orderId}></quality-report>`, (el) => deepText(root(el)).length > 30 && !root(el).querySelector('[aria-busy]'));
+  mountInProvider(
+    api,
+    'quality-report',
+    html`<quality-report order-id=${orderId}></quality-report>`,
+    (el) => deepText(root(el)).length > 30 && !root(el).querySelector('[aria-busy]'),
+  );
 
 describe('<quality-report>', () => {
   let memory: MemoryAdapter;
@@ -33,16 +38,22 @@ describe('<quality-report>', () => {
     const event = (await oneEvent(el, 'quality-report-uploaded')) as QualityReportUploadedEvent;
     expect(event.detail.report.name).to.equal('inspection.pdf');
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="report"]'));
-    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="document-link"]')!.href).to.match(/^(blob|https?):/);
+    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="document-link"]')!.href).to.match(
+      /^(blob|https?):/,
+    );
     expect(deepText(el.shadowRoot!.querySelector('[role="status"]')!)).to.equal('inspection.pdf uploaded.');
     expect(await memory.listQualityReports(QC_PENDING)).to.have.length(1);
   });
 
   it('refuses a file that is not a PDF by its content, naming the file as text', async () => {
     const el = await mount(memory, QC_PENDING);
-    chooseFiles(findFileInput(el.shadowRoot!, /Quality control report/)!, [new File(['<img src=x onerror=alert(1)>'], '<b>report</b>.pdf', { type: 'application/pdf' })]);
+    chooseFiles(findFileInput(el.shadowRoot!, /Quality control report/)!, [
+      new File(['<img src=x onerror=alert(1)>'], '<b>report</b>.pdf', { type: 'application/pdf' }),
+    ]);
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'));
-    expect(deepText(el.shadowRoot!.querySelector('[role="alert"]')!)).to.include('“<b>report</b>.pdf” is not a PDF file.');
+    expect(deepText(el.shadowRoot!.querySelector('[role="alert"]')!)).to.include(
+      '“<b>report</b>.pdf” is not a PDF file.',
+    );
     expect(el.shadowRoot!.querySelector('b')).to.equal(null);
     expect(await memory.listQualityReports(QC_PENDING)).to.have.length(0);
   });
@@ -54,7 +65,10 @@ describe('<quality-report>', () => {
     findByRole(el.shadowRoot!, 'button', 'Replace wrong.pdf')!.click();
     await el.updateComplete;
     chooseFiles(findFileInput(el.shadowRoot!, /Quality control report/)!, [pdfFile('right.pdf')]);
-    await waitUntil(async () => (await memory.listQualityReports(QC_PENDING)).map((report) => report.name).join() === 'right.pdf', 'replaced');
+    await waitUntil(
+      async () => (await memory.listQualityReports(QC_PENDING)).map((report) => report.name).join() === 'right.pdf',
+      'replaced',
+    );
     await waitUntil(() => findByRole(el.shadowRoot!, 'button', 'Remove right.pdf'));
     findByRole(el.shadowRoot!, 'button', 'Remove right.pdf')!.click();
     await waitUntil(async () => (await memory.listQualityReports(QC_PENDING)).length === 0, 'removed');
@@ -63,7 +77,11 @@ describe('<quality-report>', () => {
   it('locks replace and remove once a shipment exists', async () => {
     const order = await memory.getOrder(SHIPPED_WITH_QC);
     const profile = await memory.getCompanyProfile();
-    const photo = await memory.uploadPackagePhoto(order.id, { name: 'p.png', blob: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0])]) }, { idempotencyKey: 'p' });
+    const photo = await memory.uploadPackagePhoto(
+      order.id,
+      { name: 'p.png', blob: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0])]) },
+      { idempotencyKey: 'p' },
+    );
     await memory.createShipment(
       order.id,
       {

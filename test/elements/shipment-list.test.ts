@@ -18,10 +18,17 @@ const PLATFORM_OPEN = orderIdOf(6); // regular order, nothing shipped yet
 const DAP_SHIPPED = orderIdOf(12); // DAP terms, fully shipped with tracking numbers
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<T>(selector)];
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...root(el).querySelectorAll<T>(selector),
+];
 const text = (node: Element | ShadowRoot | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-const mount = (api: SupplierApi, orderId: string, pollInterval?: number, clock: Clock = systemClock): Promise<ShipmentList> =>
+const mount = (
+  api: SupplierApi,
+  orderId: string,
+  pollInterval?: number,
+  clock: Clock = systemClock,
+): Promise<ShipmentList> =>
   mountInProvider(
     api,
     'shipment-list',
@@ -29,7 +36,11 @@ const mount = (api: SupplierApi, orderId: string, pollInterval?: number, clock: 
   );
 
 async function shipPlatformOrder(memory: MemoryAdapter, order: Order) {
-  const photo = await memory.uploadPackagePhoto(order.id, { name: 'p.png', blob: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])]) }, { idempotencyKey: 'photo-1' });
+  const photo = await memory.uploadPackagePhoto(
+    order.id,
+    { name: 'p.png', blob: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])]) },
+    { idempotencyKey: 'photo-1' },
+  );
   const profile = await memory.getCompanyProfile();
   return memory.createShipment(
     order.id,
@@ -58,7 +69,9 @@ describe('<shipment-list>', () => {
     const clock = new ManualClock();
     const el = await mount(memory, PLATFORM_OPEN, 60, clock);
     await waitUntil(() => $(el, '[part~="shipment"]'), 'list loaded', { timeout: 5000 });
-    expect(text($(el, '[part~="processing"]'))).to.include('Documents will appear once the platform has processed this shipment');
+    expect(text($(el, '[part~="processing"]'))).to.include(
+      'Documents will appear once the platform has processed this shipment',
+    );
     expect($$(el, '[part~="document-link"][download]')).to.have.length(0);
     // What was entered: part name from the order, packages, who arranges, pickup address.
     const entered = text($(el, '[part~="entered"]'));
@@ -80,10 +93,19 @@ describe('<shipment-list>', () => {
   describe('checking again while the platform processes a shipment', () => {
     const order = makeOrder({ id: 'o-poll' });
     const processingShipment = (documents = 0): Shipment =>
-      makeShipment({ id: 's-poll', status: 'processing', documents: Array.from({ length: documents }, (_, index) => makeDocument({ id: `d-${index}`, name: `Label ${index}.pdf` })) });
+      makeShipment({
+        id: 's-poll',
+        status: 'processing',
+        documents: Array.from({ length: documents }, (_, index) =>
+          makeDocument({ id: `d-${index}`, name: `Label ${index}.pdf` }),
+        ),
+      });
 
     /** A list whose one shipment stays processing; `answer` may change what listShipments says. */
-    async function polled(pollInterval: number, answer: (call: number) => Promise<readonly Shipment[]> = async () => [processingShipment()]) {
+    async function polled(
+      pollInterval: number,
+      answer: (call: number) => Promise<readonly Shipment[]> = async () => [processingShipment()],
+    ) {
       const clock = new ManualClock();
       let calls = 0;
       const api = createStubAdapter({ getOrder: async () => order, listShipments: () => answer((calls += 1)) });
@@ -182,7 +204,11 @@ describe('<shipment-list>', () => {
     this.timeout(30_000);
     const order = makeOrder({ id: 'o-many' });
     const shipments = Array.from({ length: 3_000 }, (_, index) =>
-      makeShipment({ id: `s-${index}`, number: `SH-${index}`, items: [{ positionId: order.positions[0]!.id, quantity: 1 }] }),
+      makeShipment({
+        id: `s-${index}`,
+        number: `SH-${index}`,
+        items: [{ positionId: order.positions[0]!.id, quantity: 1 }],
+      }),
     );
     const tracking: Tracking = { status: 'in-transit', url: null, events: [] };
 
@@ -230,12 +256,16 @@ describe('<shipment-list>', () => {
       const el = await mount(adapter.api, 'o-many');
       await waitUntil(() => $(el, '[part~="shipment"]'), 'cards', { timeout: 5000 });
       expect($$(el, '[part~="shipment"]')).to.have.length(SHIPMENTS_PAGE_SIZE);
-      expect(text($(el, '[part~="more"] [role="status"]'))).to.equal(`Showing shipments 1–${SHIPMENTS_PAGE_SIZE} of 3,000`);
+      expect(text($(el, '[part~="more"] [role="status"]'))).to.equal(
+        `Showing shipments 1–${SHIPMENTS_PAGE_SIZE} of 3,000`,
+      );
       await waitUntil(() => adapter.asked.length > 0, 'the cards in view ask for their tracking');
       expect(adapter.asked.length, 'three at a time').to.be.at.most(3);
       await answerUntilQuiet(adapter, el);
       expect(adapter.mostAtOnce()).to.be.at.most(3);
-      const inView = $$(el, '[part~="shipment"]').filter((card) => card.getBoundingClientRect().top < innerHeight + 200).length;
+      const inView = $$(el, '[part~="shipment"]').filter(
+        (card) => card.getBoundingClientRect().top < innerHeight + 200,
+      ).length;
       expect(adapter.asked.length, 'only the cards in or near view').to.equal(inView);
       expect(adapter.asked.length).to.be.below(SHIPMENTS_PAGE_SIZE);
       const last = $$(el, '[part~="shipment"]').at(-1)!;
@@ -270,10 +300,17 @@ describe('<shipment-list>', () => {
       more.click();
       await el.updateComplete;
       expect($$(el, '[part~="shipment"]')).to.have.length(2 * SHIPMENTS_PAGE_SIZE);
-      expect(text($(el, '[part~="more"] [role="status"]'))).to.equal(`Showing shipments 1–${2 * SHIPMENTS_PAGE_SIZE} of 3,000`);
-      expect(root(el).activeElement?.id, 'focus on the first card added').to.equal(`shipment-card-s-${SHIPMENTS_PAGE_SIZE}`);
+      expect(text($(el, '[part~="more"] [role="status"]'))).to.equal(
+        `Showing shipments 1–${2 * SHIPMENTS_PAGE_SIZE} of 3,000`,
+      );
+      expect(root(el).activeElement?.id, 'focus on the first card added').to.equal(
+        `shipment-card-s-${SHIPMENTS_PAGE_SIZE}`,
+      );
       last().scrollIntoView();
-      await waitUntil(() => adapter.asked.includes(`s-${2 * SHIPMENTS_PAGE_SIZE - 1}`), 'the card scrolled into view asks');
+      await waitUntil(
+        () => adapter.asked.includes(`s-${2 * SHIPMENTS_PAGE_SIZE - 1}`),
+        'the card scrolled into view asks',
+      );
       await answerUntilQuiet(adapter, el);
       expect(adapter.asked.length).to.be.greaterThan(first + 1);
       expect(adapter.asked.length, 'never more than the cards shown').to.be.at.most(2 * SHIPMENTS_PAGE_SIZE);
@@ -283,21 +320,32 @@ describe('<shipment-list>', () => {
     it('shows the page of the shipment a link names, however far down the list, with "Show earlier"', async () => {
       const adapter = manyShipments();
       const wrapper = await fixture<HTMLElement>(
-        html`<supplier-provider .adapter=${adapter.api}><shipment-list order-id="o-many" shipment-id="s-2505"></shipment-list></supplier-provider>`,
+        html`<supplier-provider .adapter=${adapter.api}
+          ><shipment-list order-id="o-many" shipment-id="s-2505"></shipment-list
+        ></supplier-provider>`,
       );
       const el = wrapper.querySelector('shipment-list')!;
-      await waitUntil(() => root(el).activeElement?.id === 'shipment-card-s-2505', 'the shipment is focused', { timeout: 5000 });
+      await waitUntil(() => root(el).activeElement?.id === 'shipment-card-s-2505', 'the shipment is focused', {
+        timeout: 5000,
+      });
       const start = 2505 - (2505 % SHIPMENTS_PAGE_SIZE);
       const ids = () => $$(el, '[part~="shipment"]').map((card) => card.dataset['shipmentId']);
       expect(ids()).to.deep.equal(Array.from({ length: SHIPMENTS_PAGE_SIZE }, (_, index) => `s-${start + index}`));
-      expect(text($(el, '[part~="more"] [role="status"]'))).to.equal(`Showing shipments ${(start + 1).toLocaleString('en')}–${(start + SHIPMENTS_PAGE_SIZE).toLocaleString('en')} of 3,000`);
+      expect(text($(el, '[part~="more"] [role="status"]'))).to.equal(
+        `Showing shipments ${(start + 1).toLocaleString('en')}–${(start + SHIPMENTS_PAGE_SIZE).toLocaleString('en')} of 3,000`,
+      );
       $<HTMLButtonElement>(el, '[part~="earlier-button"]')!.click();
       await el.updateComplete;
       expect(ids()[0]).to.equal(`s-${start - SHIPMENTS_PAGE_SIZE}`);
       expect(ids()).to.have.length(2 * SHIPMENTS_PAGE_SIZE);
-      expect(root(el).activeElement?.id, 'focus on the first card added').to.equal(`shipment-card-s-${start - SHIPMENTS_PAGE_SIZE}`);
+      expect(root(el).activeElement?.id, 'focus on the first card added').to.equal(
+        `shipment-card-s-${start - SHIPMENTS_PAGE_SIZE}`,
+      );
       // Requests already made are answered meanwhile: at most three run at once, and a card waits for its turn.
-      await waitUntil(() => (adapter.answerAll(), adapter.asked.includes(`s-${start - SHIPMENTS_PAGE_SIZE}`)), 'the card now in view asks for its tracking');
+      await waitUntil(
+        () => (adapter.answerAll(), adapter.asked.includes(`s-${start - SHIPMENTS_PAGE_SIZE}`)),
+        'the card now in view asks for its tracking',
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -305,15 +353,22 @@ describe('<shipment-list>', () => {
       const adapter = manyShipments();
       const first = 2_500;
       const wrapper = await fixture<HTMLElement>(
-        html`<supplier-provider .adapter=${adapter.api}><shipment-list order-id="o-many" shipment-id=${`s-${first}`}></shipment-list></supplier-provider>`,
+        html`<supplier-provider .adapter=${adapter.api}
+          ><shipment-list order-id="o-many" shipment-id=${`s-${first}`}></shipment-list
+        ></supplier-provider>`,
       );
       const el = wrapper.querySelector('shipment-list')!;
       await waitUntil(() => adapter.asked.includes(`s-${first}`), 'the linked card, in view, asks', { timeout: 5000 });
       const card = $(el, '[part~="shipment"]')!;
       $<HTMLButtonElement>(el, '[part~="earlier-button"]')!.click();
       await el.updateComplete;
-      expect(card.dataset['shipmentId'], 'the same card shows the first shipment added').to.equal(`s-${first - SHIPMENTS_PAGE_SIZE}`);
-      await waitUntil(() => (adapter.answerAll(), adapter.asked.includes(`s-${first - SHIPMENTS_PAGE_SIZE}`)), 'and asks for its tracking');
+      expect(card.dataset['shipmentId'], 'the same card shows the first shipment added').to.equal(
+        `s-${first - SHIPMENTS_PAGE_SIZE}`,
+      );
+      await waitUntil(
+        () => (adapter.answerAll(), adapter.asked.includes(`s-${first - SHIPMENTS_PAGE_SIZE}`)),
+        'and asks for its tracking',
+      );
     });
   });
 
@@ -339,13 +394,25 @@ describe('<shipment-list>', () => {
     const shipment = makeShipment({
       id: 's-x',
       items: [{ positionId: order.positions[0]!.id, quantity: 1 }],
-      delivery: { arrangedBy: 'supplier', carrierId: 'dhl', trackingNumbers: ['1234567890'], expectedShipDate: '2026-11-25' },
+      delivery: {
+        arrangedBy: 'supplier',
+        carrierId: 'dhl',
+        trackingNumbers: ['1234567890'],
+        expectedShipDate: '2026-11-25',
+      },
       documents: [makeDocument({ name: 'Label.pdf' })],
     });
     const hostile: Tracking = {
       status: 'in-transit',
       url: 'javascript:alert(1)',
-      events: [{ at: '2026-11-25T10:00:00Z', status: 'in-transit', description: '<img src=x onerror=alert(1)>', location: null }],
+      events: [
+        {
+          at: '2026-11-25T10:00:00Z',
+          status: 'in-transit',
+          description: '<img src=x onerror=alert(1)>',
+          location: null,
+        },
+      ],
     };
     const api = createStubAdapter({
       getOrder: async () => order,
@@ -354,7 +421,9 @@ describe('<shipment-list>', () => {
       getTracking: async () => hostile,
     });
     const el = await mount(api, 'o-x');
-    await waitUntil(() => $(el, '[part~="shipment"]') && !$(el, '[part~="logistics"] [aria-busy]'), 'loaded', { timeout: 5000 });
+    await waitUntil(() => $(el, '[part~="shipment"]') && !$(el, '[part~="logistics"] [aria-busy]'), 'loaded', {
+      timeout: 5000,
+    });
     const hrefs = $$<HTMLAnchorElement>(el, 'a').map((link) => link.getAttribute('href') ?? '');
     expect(hrefs.some((href) => href.trim().toLowerCase().startsWith('javascript:'))).to.equal(false);
     expect($(el, 'img')).to.equal(null);
@@ -364,7 +433,12 @@ describe('<shipment-list>', () => {
   it('"Print all" emits print-documents with the documents and opens each one', async () => {
     const order = makeOrder({ id: 'o-p' });
     const documents = [makeDocument({ name: 'Label 1.pdf' }), makeDocument({ name: 'Packing slip.pdf' })];
-    const shipment = makeShipment({ id: 's-p', number: 'SH-P', items: [{ positionId: order.positions[0]!.id, quantity: 2 }], documents });
+    const shipment = makeShipment({
+      id: 's-p',
+      number: 'SH-P',
+      items: [{ positionId: order.positions[0]!.id, quantity: 2 }],
+      documents,
+    });
     const api = createStubAdapter({
       getOrder: async () => order,
       listShipments: async () => [shipment],
@@ -436,7 +510,8 @@ describe('<shipment-list>', () => {
         listCarriers: async () => carrierList as typeof carriers,
         getTracking: async () => ({ status: 'unknown', url: null, events: [] }),
       });
-    const numbersOf = (el: Element) => $$(el, '[part~="tracking-number"]').map((item) => text(item.querySelector('.tracking-number')));
+    const numbersOf = (el: Element) =>
+      $$(el, '[part~="tracking-number"]').map((item) => text(item.querySelector('.tracking-number')));
     const linksOf = (el: Element) => $$<HTMLAnchorElement>(el, 'a[part~="number-tracking-link"]');
 
     it("lists every number, each with the carrier's tracking page from its template", async () => {
@@ -459,7 +534,9 @@ describe('<shipment-list>', () => {
       expect(numbersOf(el)).to.deep.equal([UPS, 'ABC-1']);
       const links = linksOf(el);
       expect(links).to.have.length(1);
-      expect(links[0]!.getAttribute('href')).to.equal(`https://wwwapps.ups.com/WebTracking/track?track=yes&trackNums=${UPS}`);
+      expect(links[0]!.getAttribute('href')).to.equal(
+        `https://wwwapps.ups.com/WebTracking/track?track=yes&trackNums=${UPS}`,
+      );
       expect(links[0]!.closest('li')!.textContent).to.include(UPS);
     });
 
@@ -469,7 +546,11 @@ describe('<shipment-list>', () => {
       await waitUntil(() => $(el, '[part~="tracking-numbers"]'), 'loaded', { timeout: 5000 });
       expect(numbersOf(el)).to.deep.equal(['01234567890123']);
       expect(linksOf(el)).to.have.length(0);
-      expect($$<HTMLAnchorElement>(el, 'a').some((link) => (link.getAttribute('href') ?? '').toLowerCase().includes('javascript'))).to.equal(false);
+      expect(
+        $$<HTMLAnchorElement>(el, 'a').some((link) =>
+          (link.getAttribute('href') ?? '').toLowerCase().includes('javascript'),
+        ),
+      ).to.equal(false);
     });
 
     it('says "not given" when a supplier-arranged shipment has no number', async () => {
@@ -493,10 +574,16 @@ describe('<shipment-list>', () => {
 
     it('scrolls the named shipment into view, highlights it and focuses it', async () => {
       const wrapper = await fixture<HTMLElement>(
-        html`<div style="height: 300px; overflow: auto"><supplier-provider .adapter=${api()}><shipment-list order-id="o-d" shipment-id="s-5"></shipment-list></supplier-provider></div>`,
+        html`<div style="height: 300px; overflow: auto">
+          <supplier-provider .adapter=${api()}
+            ><shipment-list order-id="o-d" shipment-id="s-5"></shipment-list
+          ></supplier-provider>
+        </div>`,
       );
       const el = wrapper.querySelector('shipment-list')!;
-      await waitUntil(() => root(el).activeElement?.id === 'shipment-card-s-5', 'the shipment is focused', { timeout: 5000 });
+      await waitUntil(() => root(el).activeElement?.id === 'shipment-card-s-5', 'the shipment is focused', {
+        timeout: 5000,
+      });
       const card = $(el, '#shipment-card-s-5')!;
       expect(card.getAttribute('part')).to.include('shipment-highlighted');
       expect(card.getAttribute('aria-current')).to.equal('true');

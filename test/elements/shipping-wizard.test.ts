@@ -8,7 +8,12 @@ import { orderToday } from '../../src/domain/deadlines.js';
 import { remainingQuantity } from '../../src/domain/quantities.js';
 import type { Order } from '../../src/domain/types.js';
 import { createDraftStore } from '../../src/elements/shared/drafts.js';
-import { DRAFT_VERSION, isShippingDraft, migrateShippingDraft, type ShippingDraft } from '../../src/elements/shipping-wizard/draft.js';
+import {
+  DRAFT_VERSION,
+  isShippingDraft,
+  migrateShippingDraft,
+  type ShippingDraft,
+} from '../../src/elements/shipping-wizard/draft.js';
 import '../../src/elements/shipping-wizard/shipping-wizard.js';
 import type { ShippingWizard } from '../../src/elements/shipping-wizard/shipping-wizard.js';
 import '../../src/elements/supplier-provider/supplier-provider.js';
@@ -26,7 +31,8 @@ const storageKey = (orderId: string) => `supplier-flow:draft:shipping:${orderId}
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
 const text = (node: Element | ShadowRoot | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const heading = (el: Element) => text($(el, '#step-heading'));
-const button = (el: Element, name: RegExp) => [...root(el).querySelectorAll('button')].find((candidate) => name.test(text(candidate)))!;
+const button = (el: Element, name: RegExp) =>
+  [...root(el).querySelectorAll('button')].find((candidate) => name.test(text(candidate)))!;
 const statusOf = (el: Element, id: string) => text($(el, `#${CSS.escape(id)}-status`));
 
 function type(el: Element, id: string, value: string): void {
@@ -54,7 +60,13 @@ function dropFile(el: Element, file: File): void {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-async function imageFile(width: number, height: number, name = 'package.png', mime = 'image/png', quality?: number): Promise<File> {
+async function imageFile(
+  width: number,
+  height: number,
+  name = 'package.png',
+  mime = 'image/png',
+  quality?: number,
+): Promise<File> {
   const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d')!;
   const gradient = context.createLinearGradient(0, 0, width, height);
@@ -75,7 +87,9 @@ function recording(api: SupplierApi, overrides: Partial<SupplierApi> = {}) {
   const calls: { method: string; args: unknown[]; result?: unknown }[] = [];
   const proxy = new Proxy(api, {
     get(target, property) {
-      const original = (overrides as Record<PropertyKey, unknown>)[property] ?? (target as unknown as Record<PropertyKey, unknown>)[property];
+      const original =
+        (overrides as Record<PropertyKey, unknown>)[property] ??
+        (target as unknown as Record<PropertyKey, unknown>)[property];
       if (typeof original !== 'function') return original;
       return (...args: unknown[]) => {
         const call: (typeof calls)[number] = { method: String(property), args };
@@ -89,7 +103,12 @@ function recording(api: SupplierApi, overrides: Partial<SupplierApi> = {}) {
 }
 
 async function mount(api: SupplierApi, orderId: string): Promise<{ el: ShippingWizard; wrapper: HTMLElement }> {
-  const el = await mountInProvider(api, 'shipping-wizard', html`<shipping-wizard order-id=${orderId}></shipping-wizard>`, '#step-heading');
+  const el = await mountInProvider(
+    api,
+    'shipping-wizard',
+    html`<shipping-wizard order-id=${orderId}></shipping-wizard>`,
+    '#step-heading',
+  );
   return { el, wrapper: el.parentElement! };
 }
 
@@ -101,12 +120,22 @@ async function fillPackage(el: ShippingWizard): Promise<void> {
   type(el, 'package-heightCm', '20');
   type(el, 'package-weightKg', '5');
   dropFile(el, await imageFile(64, 48));
-  await waitUntil(() => text($(el, '[part~="thumbnail"]')).includes('Photo uploaded'), 'the photo is uploaded', { timeout: 5000 });
+  await waitUntil(() => text($(el, '[part~="thumbnail"]')).includes('Photo uploaded'), 'the photo is uploaded', {
+    timeout: 5000,
+  });
 }
 
 /** A complete draft at step 3, with a photo really uploaded to the adapter. */
-async function seedDraft(api: MemoryAdapter, order: Order, overrides: Partial<ShippingDraft> = {}): Promise<ShippingDraft> {
-  const photo = await api.uploadPackagePhoto(order.id, { name: 'box.png', blob: await imageFile(32, 32) }, { idempotencyKey: `seed-${Math.random()}` });
+async function seedDraft(
+  api: MemoryAdapter,
+  order: Order,
+  overrides: Partial<ShippingDraft> = {},
+): Promise<ShippingDraft> {
+  const photo = await api.uploadPackagePhoto(
+    order.id,
+    { name: 'box.png', blob: await imageFile(32, 32) },
+    { idempotencyKey: `seed-${Math.random()}` },
+  );
   const first = order.positions.find((position) => remainingQuantity(order, position) > 0)!;
   const draft: ShippingDraft = {
     step: 2,
@@ -196,7 +225,12 @@ describe('<shipping-wizard>', () => {
     const published = oneEvent(el, 'shipment-published');
     button(el, /^Publish$/).click();
     const { detail } = await published;
-    expect(detail.shipment.delivery).to.deep.include({ arrangedBy: 'supplier', carrierId: 'dpd', trackingNumbers: [], expectedShipDate: orderToday(order, Date.now()) });
+    expect(detail.shipment.delivery).to.deep.include({
+      arrangedBy: 'supplier',
+      carrierId: 'dpd',
+      trackingNumbers: [],
+      expectedShipDate: orderToday(order, Date.now()),
+    });
   });
 
   it('refuses more than the remaining quantity, naming it, and focuses the field on Continue', async () => {
@@ -283,7 +317,9 @@ describe('<shipping-wizard>', () => {
     const published = oneEvent(el, 'shipment-published');
     button(el, /^Try again$/).click();
     await published;
-    const keys = recorder.of('createShipment').map((call) => (call.args[2] as { idempotencyKey: string }).idempotencyKey);
+    const keys = recorder
+      .of('createShipment')
+      .map((call) => (call.args[2] as { idempotencyKey: string }).idempotencyKey);
     expect(keys).to.deep.equal([draft.idempotencyKey, draft.idempotencyKey]);
     expect((await memory.getOrder(PLATFORM_DUE_TODAY)).shipments).to.have.length(order.shipments.length + 1);
   });
@@ -292,7 +328,10 @@ describe('<shipping-wizard>', () => {
     const order = await memory.getOrder(PLATFORM_DUE_TODAY);
     await seedDraft(memory, order);
     const recorder = recording(memory, {
-      createShipment: () => Promise.reject(new SupplierApiError('validation', 'Too heavy', { fieldErrors: { 'package.weightKg': 'too-heavy' } })),
+      createShipment: () =>
+        Promise.reject(
+          new SupplierApiError('validation', 'Too heavy', { fieldErrors: { 'package.weightKg': 'too-heavy' } }),
+        ),
     });
     const { el } = await mount(recorder.api, PLATFORM_DUE_TODAY);
     button(el, /^Publish$/).click();
@@ -320,7 +359,10 @@ describe('<shipping-wizard>', () => {
     const progress: number[] = [];
     const recorder = recording(memory, {
       uploadPackagePhoto: (orderId, file, options) =>
-        memory.uploadPackagePhoto(orderId, file, { ...options, onProgress: (p) => (progress.push(p.loaded), options.onProgress?.(p)) }),
+        memory.uploadPackagePhoto(orderId, file, {
+          ...options,
+          onProgress: (p) => (progress.push(p.loaded), options.onProgress?.(p)),
+        }),
     });
     const { el } = await mount(recorder.api, PLATFORM_DUE_TODAY);
     const original = await imageFile(4000, 3000, 'big.jpg', 'image/jpeg', 0.95);
@@ -338,7 +380,9 @@ describe('<shipping-wizard>', () => {
 
   it('warns when the shipping deadline is near, and says plainly when it has passed', async () => {
     const near = (await mount(memory, PLATFORM_DUE_TODAY)).el;
-    expect(text($(near, '[part~="deadline"]'))).to.include('Please upload shipping information at least one day before the lead time day');
+    expect(text($(near, '[part~="deadline"]'))).to.include(
+      'Please upload shipping information at least one day before the lead time day',
+    );
     expect($(near, '[part~="deadline-warning"]')).to.not.equal(null);
     expect($(near, '[part~="deadline-passed"]')).to.equal(null);
 
@@ -355,7 +399,9 @@ describe('<shipping-wizard>', () => {
 
   it('warns when the tracking number does not fit the chosen carrier, without blocking Publish', async () => {
     const order = await memory.getOrder(SUPPLIER_DAP);
-    await seedDraft(memory, order, { delivery: { carrierId: 'dhl', trackingNumbers: [''], expectedShipDate: orderToday(order, Date.now()) } });
+    await seedDraft(memory, order, {
+      delivery: { carrierId: 'dhl', trackingNumbers: [''], expectedShipDate: orderToday(order, Date.now()) },
+    });
     const { el } = await mount(memory, SUPPLIER_DAP);
     type(el, 'delivery-trackingNumbers-0', '1Z999AA10123456784');
     await el.updateComplete;
@@ -369,7 +415,9 @@ describe('<shipping-wizard>', () => {
 
   it('proposes the carrier a tracking number fits, and takes it on "Use …"', async () => {
     const order = await memory.getOrder(SUPPLIER_DAP);
-    await seedDraft(memory, order, { delivery: { carrierId: '', trackingNumbers: [''], expectedShipDate: orderToday(order, Date.now()) } });
+    await seedDraft(memory, order, {
+      delivery: { carrierId: '', trackingNumbers: [''], expectedShipDate: orderToday(order, Date.now()) },
+    });
     const { el } = await mount(memory, SUPPLIER_DAP);
     expect($(el, '[part~="carrier-proposal"]')).to.equal(null);
     type(el, 'delivery-trackingNumbers-0', '1Z999AA10123456784');
@@ -398,15 +446,22 @@ describe('<shipping-wizard>', () => {
     const UPS_A = '1Z999AA10123456784';
     const UPS_B = '1Z5R89390357567127';
 
-    async function mountDelivery(numbers: readonly string[] = [''], carrierId = 'ups'): Promise<{ el: ShippingWizard; order: Order }> {
+    async function mountDelivery(
+      numbers: readonly string[] = [''],
+      carrierId = 'ups',
+    ): Promise<{ el: ShippingWizard; order: Order }> {
       const order = await memory.getOrder(SUPPLIER_DAP);
-      await seedDraft(memory, order, { delivery: { carrierId, trackingNumbers: numbers, expectedShipDate: orderToday(order, Date.now()) } });
+      await seedDraft(memory, order, {
+        delivery: { carrierId, trackingNumbers: numbers, expectedShipDate: orderToday(order, Date.now()) },
+      });
       const { el } = await mount(memory, SUPPLIER_DAP);
       return { el, order };
     }
 
     const labelOf = (el: Element, id: string) => text($(el, `label[for="${id}"]`));
-    const trackingInputs = (el: Element) => [...root(el).querySelectorAll<HTMLInputElement>('[part~="tracking-numbers"] input')];
+    const trackingInputs = (el: Element) => [
+      ...root(el).querySelectorAll<HTMLInputElement>('[part~="tracking-numbers"] input'),
+    ];
 
     it('"Add tracking number" adds a labelled field and focuses it; "Remove" takes one away and focus stays in the list', async () => {
       const { el } = await mountDelivery([UPS_A]);
@@ -421,11 +476,17 @@ describe('<shipping-wizard>', () => {
       await el.updateComplete;
       expect(labelOf(el, 'delivery-trackingNumbers-2')).to.match(/^Tracking number 3/);
       const removeButtons = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="remove-tracking-button"]')];
-      expect(removeButtons.map((candidate) => candidate.getAttribute('aria-label'))).to.deep.equal(['Remove tracking number 1', 'Remove tracking number 2', 'Remove tracking number 3']);
+      expect(removeButtons.map((candidate) => candidate.getAttribute('aria-label'))).to.deep.equal([
+        'Remove tracking number 1',
+        'Remove tracking number 2',
+        'Remove tracking number 3',
+      ]);
       removeButtons[0]!.click();
       await el.updateComplete;
       expect(trackingInputs(el).map((input) => input.value)).to.deep.equal([UPS_B, '']);
-      expect(root(el).activeElement?.id, 'focus on the field that took its place').to.equal('delivery-trackingNumbers-0');
+      expect(root(el).activeElement?.id, 'focus on the field that took its place').to.equal(
+        'delivery-trackingNumbers-0',
+      );
       expect(text($(el, '[part~="announcer"]'))).to.include('Tracking number 1 removed.');
       expect(drafts.load(SUPPLIER_DAP)?.delivery.trackingNumbers, 'the draft follows').to.deep.equal([UPS_B, '']);
       await expect(el).to.be.accessible();
@@ -439,7 +500,10 @@ describe('<shipping-wizard>', () => {
       await sendKeys({ press: 'Tab' });
       expect(text(root(el).activeElement)).to.include('Add tracking number');
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => root(el).activeElement?.id === 'delivery-trackingNumbers-2', 'focus on the new tracking number field');
+      await waitUntil(
+        () => root(el).activeElement?.id === 'delivery-trackingNumbers-2',
+        'focus on the new tracking number field',
+      );
     });
 
     it('checks each number on its own: a duplicate is an error that blocks Publish, a number of no known format only warns', async () => {
@@ -449,10 +513,14 @@ describe('<shipping-wizard>', () => {
       expect(statusOf(el, 'delivery-trackingNumbers-0'), 'a fitting number is fine').to.not.include('look');
       expect(statusOf(el, 'delivery-trackingNumbers-1')).to.include('does not look like a UPS tracking number');
       expect($(el, '#delivery-trackingNumbers-1-status[part~="field-warning"]')).to.not.equal(null);
-      expect(statusOf(el, 'delivery-trackingNumbers-2')).to.include('You entered this tracking number already, as tracking number 1.');
+      expect(statusOf(el, 'delivery-trackingNumbers-2')).to.include(
+        'You entered this tracking number already, as tracking number 1.',
+      );
       expect($<HTMLInputElement>(el, '#delivery-trackingNumbers-2')!.getAttribute('aria-invalid')).to.equal('true');
       expect(root(el).activeElement?.id, 'the duplicate is focused').to.equal('delivery-trackingNumbers-2');
-      expect((await memory.listShipments(SUPPLIER_DAP)).length, 'nothing published').to.equal((await memory.getOrder(SUPPLIER_DAP)).shipments.length);
+      expect((await memory.listShipments(SUPPLIER_DAP)).length, 'nothing published').to.equal(
+        (await memory.getOrder(SUPPLIER_DAP)).shipments.length,
+      );
       await expect(el).to.be.accessible();
 
       type(el, 'delivery-trackingNumbers-2', UPS_B);
@@ -483,7 +551,9 @@ describe('<shipping-wizard>', () => {
 
     it('loads a draft saved before several numbers existed (version 1, one trackingNumber) with its number in the first field', async () => {
       const order = await memory.getOrder(SUPPLIER_DAP);
-      const current = await seedDraft(memory, order, { delivery: { carrierId: 'ups', trackingNumbers: [UPS_A], expectedShipDate: orderToday(order, Date.now()) } });
+      const current = await seedDraft(memory, order, {
+        delivery: { carrierId: 'ups', trackingNumbers: [UPS_A], expectedShipDate: orderToday(order, Date.now()) },
+      });
       const { trackingNumbers: _numbers, ...delivery } = current.delivery;
       const old = { ...current, delivery: { ...delivery, trackingNumber: UPS_A } };
       localStorage.setItem(storageKey(SUPPLIER_DAP), JSON.stringify({ version: 1, savedAt: Date.now(), value: old }));
@@ -496,7 +566,10 @@ describe('<shipping-wizard>', () => {
     it('drops a stored draft of an unknown newer version rather than misreading it', async () => {
       const order = await memory.getOrder(SUPPLIER_DAP);
       const current = await seedDraft(memory, order, { step: 2 });
-      localStorage.setItem(storageKey(SUPPLIER_DAP), JSON.stringify({ version: DRAFT_VERSION + 1, savedAt: Date.now(), value: current }));
+      localStorage.setItem(
+        storageKey(SUPPLIER_DAP),
+        JSON.stringify({ version: DRAFT_VERSION + 1, savedAt: Date.now(), value: current }),
+      );
       const { el } = await mount(memory, SUPPLIER_DAP);
       expect(heading(el)).to.equal('Which parts do you ship now?');
     });
@@ -506,7 +579,9 @@ describe('<shipping-wizard>', () => {
     async function mountAt(orderId: string, step: string): Promise<{ el: ShippingWizard; steps: string[] }> {
       const steps: string[] = [];
       const wrapper = await fixture<HTMLElement>(
-        html`<supplier-provider .adapter=${memory} @shipping-step-change=${(event: CustomEvent<{ step: string }>) => steps.push(event.detail.step)}
+        html`<supplier-provider
+          .adapter=${memory}
+          @shipping-step-change=${(event: CustomEvent<{ step: string }>) => steps.push(event.detail.step)}
           ><shipping-wizard order-id=${orderId} step=${step}></shipping-wizard
         ></supplier-provider>`,
       );
@@ -597,7 +672,12 @@ describe('<shipping-wizard>', () => {
     it('puts its title at heading-level and the step headings one below', async () => {
       const order = await memory.getOrder(SUPPLIER_DAP);
       await seedDraft(memory, order, { step: 2 });
-      const el = await mountInProvider(memory, 'shipping-wizard', html`<shipping-wizard order-id=${SUPPLIER_DAP} heading-level="4"></shipping-wizard>`, '#step-heading');
+      const el = await mountInProvider(
+        memory,
+        'shipping-wizard',
+        html`<shipping-wizard order-id=${SUPPLIER_DAP} heading-level="4"></shipping-wizard>`,
+        '#step-heading',
+      );
       expect($(el, '[part~="title"]')!.tagName).to.equal('H4');
       expect($(el, '#step-heading')!.tagName).to.equal('H5');
       el.headingLevel = 2;
@@ -627,7 +707,9 @@ describe('<shipping-wizard>', () => {
       button(el, /^Continue$/).click();
       await el.updateComplete;
       upload.fail(new SupplierApiError('network', 'The connection was lost.'));
-      await waitUntil(() => statusOf(el, 'package-photo').includes('The photo could not be uploaded'), 'the reason', { timeout: 5000 });
+      await waitUntil(() => statusOf(el, 'package-photo').includes('The photo could not be uploaded'), 'the reason', {
+        timeout: 5000,
+      });
       expect(heading(el)).to.equal('Package');
       expect(text($(el, '[part~="continue-button"]'))).to.equal('Continue');
       expect(text($(el, '[part~="announcer"]'))).to.include('The photo could not be uploaded');
@@ -637,7 +719,11 @@ describe('<shipping-wizard>', () => {
 
     it('lines up the package inputs whatever their hints and labels (1280 and 768 px)', async () => {
       const order = await memory.getOrder(PLATFORM_DUE_TODAY);
-      await seedDraft(memory, order, { step: 1, package: { type: 'box', count: '', lengthCm: '', widthCm: '', heightCm: '', weightKg: '' }, photo: null });
+      await seedDraft(memory, order, {
+        step: 1,
+        package: { type: 'box', count: '', lengthCm: '', widthCm: '', heightCm: '', weightKg: '' },
+        photo: null,
+      });
       try {
         for (const width of [1280, 768]) {
           await setViewport({ width, height: 900 });
@@ -651,7 +737,11 @@ describe('<shipping-wizard>', () => {
             rows.set(row, [...(rows.get(row) ?? []), input.getBoundingClientRect().top]);
           }
           if (width === 1280) expect(rows.size, 'one row at 1280 px').to.equal(1);
-          for (const tops of rows.values()) expect(Math.max(...tops) - Math.min(...tops), `input tops at ${width} px: ${tops.join(', ')}`).to.be.at.most(1);
+          for (const tops of rows.values())
+            expect(
+              Math.max(...tops) - Math.min(...tops),
+              `input tops at ${width} px: ${tops.join(', ')}`,
+            ).to.be.at.most(1);
           el.parentElement!.remove();
         }
       } finally {
@@ -665,7 +755,9 @@ describe('<shipping-wizard>', () => {
       expect(notices).to.have.length(1);
       const icon = notices[0]!.querySelector('svg')!.getBoundingClientRect();
       const range = document.createRange();
-      const words = [...notices[0]!.querySelector('.notice-body')!.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '')!;
+      const words = [...notices[0]!.querySelector('.notice-body')!.childNodes].find(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '',
+      )!;
       range.selectNodeContents(words);
       const firstLine = range.getClientRects()[0]!;
       const middle = (icon.top + icon.bottom) / 2;
@@ -691,7 +783,9 @@ describe('<shipping-wizard>', () => {
       button(el, /^Start again$/).click();
       await waitUntil(() => heading(el) === 'Which parts do you ship now?');
       const remaining = remainingQuantity(order, order.positions[0]!);
-      expect($<HTMLInputElement>(el, `#items-${order.positions[0]!.id}`)!.value, 'a fresh draft').to.equal(String(remaining));
+      expect($<HTMLInputElement>(el, `#items-${order.positions[0]!.id}`)!.value, 'a fresh draft').to.equal(
+        String(remaining),
+      );
     });
 
     it('says the draft is kept in German and French too', async () => {
@@ -699,7 +793,12 @@ describe('<shipping-wizard>', () => {
         ['de', 'Ihre Eingaben bleiben als Entwurf gespeichert.'],
         ['fr', 'Vos saisies sont conservées comme brouillon.'],
       ] as const) {
-        const el = await mountInProvider(memory, 'shipping-wizard', html`<shipping-wizard order-id=${PLATFORM_DUE_TODAY} locale=${locale}></shipping-wizard>`, '#step-heading');
+        const el = await mountInProvider(
+          memory,
+          'shipping-wizard',
+          html`<shipping-wizard order-id=${PLATFORM_DUE_TODAY} locale=${locale}></shipping-wizard>`,
+          '#step-heading',
+        );
         $(el, '[part~="cancel-button"]')!.click();
         await el.updateComplete;
         expect(text($(el, '[part~="cancelled"]'))).to.include(kept);

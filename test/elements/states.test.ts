@@ -15,7 +15,11 @@ const METHODS = Object.keys(RESPONSE_SCHEMAS) as SupplierApiMethod[];
 /** Every method answers the same way: never (loading) or with an error. */
 function everyMethod(answer: (options?: { signal?: AbortSignal }) => Promise<never>): SupplierApi {
   const methods: Record<string, unknown> = {};
-  for (const method of METHODS) methods[method] = (...args: unknown[]) => answer(args.find((arg) => typeof arg === 'object' && arg !== null && 'signal' in arg) as { signal?: AbortSignal });
+  for (const method of METHODS)
+    methods[method] = (...args: unknown[]) =>
+      answer(
+        args.find((arg) => typeof arg === 'object' && arg !== null && 'signal' in arg) as { signal?: AbortSignal },
+      );
   return createStubAdapter(methods as Partial<SupplierApi>);
 }
 
@@ -35,14 +39,22 @@ const deepFind = (root: ParentNode, selector: string): Element | null => {
 describe('every element’s loading and error states', () => {
   for (const tag of TAGS) {
     it(`<${tag}> shows a busy skeleton while loading, and is accessible`, async () => {
-      const el = await mount(tag, everyMethod((options) => pending(options?.signal)));
+      const el = await mount(
+        tag,
+        everyMethod((options) => pending(options?.signal)),
+      );
       await waitUntil(() => deepFind(el.shadowRoot!, '[aria-busy="true"]'), 'a skeleton', { timeout: 3000 });
       await expect(el).to.be.accessible();
     });
 
     it(`<${tag}> shows an error with "Try again", and is accessible`, async () => {
-      const el = await mount(tag, everyMethod(() => Promise.reject(new SupplierApiError('network', 'offline'))));
-      await waitUntil(() => deepFind(el.shadowRoot!, '[role="alert"] button'), 'an error with a retry', { timeout: 3000 });
+      const el = await mount(
+        tag,
+        everyMethod(() => Promise.reject(new SupplierApiError('network', 'offline'))),
+      );
+      await waitUntil(() => deepFind(el.shadowRoot!, '[role="alert"] button'), 'an error with a retry', {
+        timeout: 3000,
+      });
       expect(deepFind(el.shadowRoot!, '[role="alert"]')!.textContent).to.include('No connection to the server');
       await expect(el).to.be.accessible();
     });

@@ -6,7 +6,9 @@ import { findByRole } from '../helpers/queries.js';
 import { mountInProvider, root } from '../helpers/mount.js';
 
 const mount = (memory: MemoryAdapter, routing = 'none'): Promise<SupplierPortal> =>
-  mountInProvider(memory, 'supplier-portal', html`<supplier-portal routing=${routing}></supplier-portal>`, (el) => findByRole(root(el), 'button', /^Order Details /));
+  mountInProvider(memory, 'supplier-portal', html`<supplier-portal routing=${routing}></supplier-portal>`, (el) =>
+    findByRole(root(el), 'button', /^Order Details /),
+  );
 
 const deepActive = (): Element | null => {
   let active = document.activeElement;
@@ -42,7 +44,12 @@ describe('<supplier-portal>', () => {
   it('routes by the URL hash, so the browser’s back button returns to My Orders', async () => {
     const el = await mount(memory, 'hash');
     findByRole(el.shadowRoot!, 'button', /^Order Details /)!.click();
-    await waitUntil(() => location.hash.startsWith('#/orders/ord-') && el.orderId === decodeURIComponent(location.hash.slice('#/orders/'.length)), 'hash route');
+    await waitUntil(
+      () =>
+        location.hash.startsWith('#/orders/ord-') &&
+        el.orderId === decodeURIComponent(location.hash.slice('#/orders/'.length)),
+      'hash route',
+    );
     history.back();
     await waitUntil(() => el.orderId === '', 'back to the list');
     location.hash = `#/orders/${orderIdOf(4)}`;
@@ -55,7 +62,13 @@ describe('<supplier-portal>', () => {
     const details = () => el.shadowRoot!.querySelector('order-details')!;
     const stageButton = (name: string) => findByRole(details().shadowRoot!, 'button', new RegExp(`^${name}\\b`))!;
     location.hash = `#/orders/${orderId}/invoice`;
-    await waitUntil(() => details()?.shadowRoot && findByRole(details().shadowRoot!, 'button', /^Invoice\b/)?.getAttribute('aria-expanded') === 'true', 'Invoice open from the link', { timeout: 5000 });
+    await waitUntil(
+      () =>
+        details()?.shadowRoot &&
+        findByRole(details().shadowRoot!, 'button', /^Invoice\b/)?.getAttribute('aria-expanded') === 'true',
+      'Invoice open from the link',
+      { timeout: 5000 },
+    );
     expect(el.stage).to.equal('invoice');
     expect(stageButton('Shipping').getAttribute('aria-expanded')).to.equal('false');
 
@@ -80,7 +93,11 @@ describe('<supplier-portal>', () => {
     await waitUntil(() => el.orderId !== '' && el.stage === 'production', 'the order opens at Production');
     expect(location.hash).to.equal(`#/orders/${encodeURIComponent(el.orderId)}/production`);
     const details = () => el.shadowRoot!.querySelector('order-details')!;
-    await waitUntil(() => findByRole(details().shadowRoot!, 'button', /^Production\b/)?.getAttribute('aria-expanded') === 'true', 'Production open', { timeout: 5000 });
+    await waitUntil(
+      () => findByRole(details().shadowRoot!, 'button', /^Production\b/)?.getAttribute('aria-expanded') === 'true',
+      'Production open',
+      { timeout: 5000 },
+    );
     await waitUntil(() => deepActive()?.textContent === `Order ${number}`, 'focus on the details heading');
   });
 
@@ -98,8 +115,10 @@ describe('<supplier-portal>', () => {
     const SHIPPED_ORDER = orderIdOf(12); // DAP terms, fully shipped
 
     const details = (el: SupplierPortal) => el.shadowRoot!.querySelector('order-details');
-    const inDetails = (el: SupplierPortal, selector: string) => details(el)?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
-    const wizardHeading = (el: SupplierPortal) => inDetails(el, 'shipping-wizard')?.shadowRoot?.querySelector<HTMLElement>('#step-heading') ?? null;
+    const inDetails = (el: SupplierPortal, selector: string) =>
+      details(el)?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+    const wizardHeading = (el: SupplierPortal) =>
+      inDetails(el, 'shipping-wizard')?.shadowRoot?.querySelector<HTMLElement>('#step-heading') ?? null;
     const shipmentList = (el: SupplierPortal) => inDetails(el, 'shipment-list');
 
     beforeEach(() => localStorage.clear());
@@ -108,38 +127,61 @@ describe('<supplier-portal>', () => {
     it('opens the shipping wizard at the step in the link, focusing its heading', async () => {
       const el = await mount(memory, 'hash');
       location.hash = `#/orders/${WIZARD_ORDER}/shipping/new/package`;
-      await waitUntil(() => wizardHeading(el)?.textContent === 'Package', 'the package step from the link', { timeout: 5000 });
+      await waitUntil(() => wizardHeading(el)?.textContent === 'Package', 'the package step from the link', {
+        timeout: 5000,
+      });
       await waitUntil(() => deepActive() === wizardHeading(el), 'focus on the step heading');
       expect(location.hash).to.equal(`#/orders/${WIZARD_ORDER}/shipping/new/package`);
       expect(el.step).to.equal('package');
-      expect(findByRole(details(el)!.shadowRoot!, 'button', /^Shipping\b/)!.getAttribute('aria-expanded')).to.equal('true');
+      expect(findByRole(details(el)!.shadowRoot!, 'button', /^Shipping\b/)!.getAttribute('aria-expanded')).to.equal(
+        'true',
+      );
       await expect(inDetails(el, 'shipping-wizard')).to.be.accessible();
     });
 
     it('falls back to the first incomplete step when the linked step cannot be reached yet, and says so in the hash', async () => {
       const el = await mount(memory, 'hash');
       location.hash = `#/orders/${WIZARD_ORDER}/shipping/new/delivery`;
-      await waitUntil(() => wizardHeading(el)?.textContent === 'Package', 'the package step (no package entered yet)', { timeout: 5000 });
-      await waitUntil(() => location.hash === `#/orders/${WIZARD_ORDER}/shipping/new/package`, 'the hash names the step shown');
+      await waitUntil(() => wizardHeading(el)?.textContent === 'Package', 'the package step (no package entered yet)', {
+        timeout: 5000,
+      });
+      await waitUntil(
+        () => location.hash === `#/orders/${WIZARD_ORDER}/shipping/new/package`,
+        'the hash names the step shown',
+      );
     });
 
     it('keeps the wizard step in the hash in place as the supplier moves, and tells the host', async () => {
       const el = await mount(memory, 'hash');
       location.hash = `#/orders/${WIZARD_ORDER}/shipping/new`;
-      await waitUntil(() => location.hash === `#/orders/${WIZARD_ORDER}/shipping/new/parts`, 'the step the wizard opened at', { timeout: 5000 });
+      await waitUntil(
+        () => location.hash === `#/orders/${WIZARD_ORDER}/shipping/new/parts`,
+        'the step the wizard opened at',
+        { timeout: 5000 },
+      );
       const entries = history.length;
       const wizard = inDetails(el, 'shipping-wizard')!;
       const routed = oneEvent(el, 'route-change') as Promise<RouteChangeEvent>;
       findByRole(wizard.shadowRoot!, 'button', /^Continue$/)!.click();
-      expect((await routed).detail).to.deep.equal({ orderId: WIZARD_ORDER, stage: 'shipping', step: 'package', shipmentId: null });
+      expect((await routed).detail).to.deep.equal({
+        orderId: WIZARD_ORDER,
+        stage: 'shipping',
+        step: 'package',
+        shipmentId: null,
+      });
       expect(location.hash).to.equal(`#/orders/${WIZARD_ORDER}/shipping/new/package`);
       expect(history.length, 'no new history entry').to.equal(entries);
 
       findByRole(wizard.shadowRoot!, 'button', /^Cancel$/)!.click();
-      await waitUntil(() => location.hash === `#/orders/${WIZARD_ORDER}/shipping`, 'closing the wizard leaves the stage in the hash');
+      await waitUntil(
+        () => location.hash === `#/orders/${WIZARD_ORDER}/shipping`,
+        'closing the wizard leaves the stage in the hash',
+      );
       expect(el.step).to.equal('');
       await waitUntil(() => inDetails(el, '[part~="add-shipping"]'), 'Add shipping is back');
-      expect(findByRole(details(el)!.shadowRoot!, 'button', /^Shipping\b/)!.getAttribute('aria-expanded')).to.equal('true');
+      expect(findByRole(details(el)!.shadowRoot!, 'button', /^Shipping\b/)!.getAttribute('aria-expanded')).to.equal(
+        'true',
+      );
     });
 
     it('opens the shipping stage with the linked shipment in view, highlighted and focused', async () => {
@@ -147,18 +189,28 @@ describe('<supplier-portal>', () => {
       const target = shipments[shipments.length - 1]!;
       const el = await mount(memory, 'hash');
       location.hash = `#/orders/${SHIPPED_ORDER}/shipments/${encodeURIComponent(target.id)}`;
-      await waitUntil(() => shipmentList(el)?.shadowRoot?.querySelector('[part~="shipment-highlighted"]'), 'the shipment highlighted', { timeout: 5000 });
+      await waitUntil(
+        () => shipmentList(el)?.shadowRoot?.querySelector('[part~="shipment-highlighted"]'),
+        'the shipment highlighted',
+        { timeout: 5000 },
+      );
       const card = shipmentList(el)!.shadowRoot!.querySelector<HTMLElement>('[part~="shipment-highlighted"]')!;
       expect(card.textContent).to.include(target.number);
       await waitUntil(() => deepActive() === card, 'focus on the shipment');
       expect(el.shipmentId).to.equal(target.id);
-      expect(findByRole(details(el)!.shadowRoot!, 'button', /^Shipping\b/)!.getAttribute('aria-expanded')).to.equal('true');
+      expect(findByRole(details(el)!.shadowRoot!, 'button', /^Shipping\b/)!.getAttribute('aria-expanded')).to.equal(
+        'true',
+      );
     });
 
     it('says clearly when the linked shipment is not in the order', async () => {
       const el = await mount(memory, 'hash');
       location.hash = `#/orders/${SHIPPED_ORDER}/shipments/no-such-shipment`;
-      await waitUntil(() => shipmentList(el)?.shadowRoot?.querySelector('[part~="shipment-not-found"]'), 'the message', { timeout: 5000 });
+      await waitUntil(
+        () => shipmentList(el)?.shadowRoot?.querySelector('[part~="shipment-not-found"]'),
+        'the message',
+        { timeout: 5000 },
+      );
       const notice = shipmentList(el)!.shadowRoot!.querySelector('[part~="shipment-not-found"]')!;
       expect(notice.textContent).to.include('This shipment was not found in this order.');
       expect(shipmentList(el)!.shadowRoot!.querySelectorAll('[part~="shipment"]').length).to.be.greaterThan(0);
@@ -168,15 +220,29 @@ describe('<supplier-portal>', () => {
       const el = await mount(memory);
       setTimeout(() => el.showShippingWizard(WIZARD_ORDER, 'package'));
       const toWizard = (await oneEvent(el, 'route-change')) as RouteChangeEvent;
-      expect(toWizard.detail).to.deep.equal({ orderId: WIZARD_ORDER, stage: 'shipping', step: 'package', shipmentId: null });
+      expect(toWizard.detail).to.deep.equal({
+        orderId: WIZARD_ORDER,
+        stage: 'shipping',
+        step: 'package',
+        shipmentId: null,
+      });
       await waitUntil(() => wizardHeading(el)?.textContent === 'Package', 'the wizard at Package', { timeout: 5000 });
       expect(location.hash).to.equal('');
 
       const [shipment] = await memory.listShipments(SHIPPED_ORDER);
       setTimeout(() => el.showShipment(SHIPPED_ORDER, shipment!.id));
       const toShipment = (await oneEvent(el, 'route-change')) as RouteChangeEvent;
-      expect(toShipment.detail).to.deep.equal({ orderId: SHIPPED_ORDER, stage: 'shipping', step: null, shipmentId: shipment!.id });
-      await waitUntil(() => shipmentList(el)?.shadowRoot?.querySelector('[part~="shipment-highlighted"]'), 'highlighted', { timeout: 5000 });
+      expect(toShipment.detail).to.deep.equal({
+        orderId: SHIPPED_ORDER,
+        stage: 'shipping',
+        step: null,
+        shipmentId: shipment!.id,
+      });
+      await waitUntil(
+        () => shipmentList(el)?.shadowRoot?.querySelector('[part~="shipment-highlighted"]'),
+        'highlighted',
+        { timeout: 5000 },
+      );
       expect(el.getAttribute('shipment-id')).to.equal(shipment!.id);
     });
   });

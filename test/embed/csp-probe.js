@@ -35,9 +35,17 @@ probe.inlineStyleApplied = getComputedStyle(styled).color === 'rgb(255, 0, 0)';
 
 // Code from another origin than 'self' (a data: URL): script-src refuses to load it (no Trusted Types involved).
 window.__importRan = false;
-probe.dataImport = await import('data:text/javascript,window.__importRan=true').then(() => 'allowed', (error) => `refused (${error.name})`);
+probe.dataImport = await import('data:text/javascript,window.__importRan=true').then(
+  () => 'allowed',
+  (error) => `refused (${error.name})`,
+);
 
 // The violation events are dispatched as tasks: read them after one.
 setTimeout(() => {
-  window.__probe = { ...probe, inlineScriptRan: window.__inlineRan, importRan: window.__importRan, violations: [...new Set(violations)].sort() };
+  window.__probe = {
+    ...probe,
+    inlineScriptRan: window.__inlineRan,
+    importRan: window.__importRan,
+    violations: [...new Set(violations)].sort(),
+  };
 });

@@ -6,7 +6,16 @@ document.addEventListener('securitypolicyviolation', (event) => {
   window.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`);
 });
 
-const position = { id: 'host-1-p1', lineNo: 1, partNumber: 'HP-1', partName: 'Host bracket <b>bold</b>', material: 'Aluminium 6082', process: 'CNC milling', quantity: 5, unitPriceMinor: 2_500 };
+const position = {
+  id: 'host-1-p1',
+  lineNo: 1,
+  partNumber: 'HP-1',
+  partName: 'Host bracket <b>bold</b>',
+  material: 'Aluminium 6082',
+  process: 'CNC milling',
+  quantity: 5,
+  unitPriceMinor: 2_500,
+};
 const order = {
   id: 'host-1',
   number: 'HOST-1001',
@@ -47,7 +56,14 @@ const adapter = {
     return order;
   },
   async getProductionOrder() {
-    return { id: 'po', name: 'production-order.pdf', contentType: 'application/pdf', sizeBytes: 10, url: 'https://example.com/po.pdf', createdAt: '2026-11-01T08:00:00Z' };
+    return {
+      id: 'po',
+      name: 'production-order.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 10,
+      url: 'https://example.com/po.pdf',
+      createdAt: '2026-11-01T08:00:00Z',
+    };
   },
   async confirmOrder() {
     confirmations += 1;
@@ -65,7 +81,14 @@ const adapter = {
   },
   async listOrderActivity() {
     return [
-      { id: 'host-c1', at: '2026-11-01T09:00:00Z', kind: 'comment', author: 'platform', authorName: 'Host Buyer', text: 'Welcome <b>aboard</b>: any question?' },
+      {
+        id: 'host-c1',
+        at: '2026-11-01T09:00:00Z',
+        kind: 'comment',
+        author: 'platform',
+        authorName: 'Host Buyer',
+        text: 'Welcome <b>aboard</b>: any question?',
+      },
       { id: 'host-x1', at: '2026-11-01T10:00:00Z', kind: 'kind-from-a-newer-host' },
     ];
   },
@@ -73,10 +96,21 @@ const adapter = {
     return [{ id: 'dhl', name: 'DHL', trackingUrlTemplate: 'https://www.dhl.com/track?n={number}' }];
   },
   async getPackagingRules() {
-    return { box: { maxWeightKg: 25, maxLengthCm: 120 }, pallet: { maxWeightKg: 350, maxLengthCm: 240 }, maxPhotoBytes: 10_000_000, maxDocumentBytes: 10_000_000 };
+    return {
+      box: { maxWeightKg: 25, maxLengthCm: 120 },
+      pallet: { maxWeightKg: 350, maxLengthCm: 240 },
+      maxPhotoBytes: 10_000_000,
+      maxDocumentBytes: 10_000_000,
+    };
   },
   async getCompanyProfile() {
-    return { legalName: 'Host Supplier GmbH', address, vatId: 'DE136695976', pickupAddress: address, bankDetails: null };
+    return {
+      legalName: 'Host Supplier GmbH',
+      address,
+      vatId: 'DE136695976',
+      pickupAddress: address,
+      bankDetails: null,
+    };
   },
 };
 

@@ -13,7 +13,11 @@ export interface ControlledClock {
 }
 
 export function installClock(): ControlledClock {
-  const clock = withGlobal(globalThis).install({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true, advanceTimeDelta: 5 });
+  const clock = withGlobal(globalThis).install({
+    toFake: ['setTimeout', 'clearTimeout'],
+    shouldAdvanceTime: true,
+    advanceTimeDelta: 5,
+  });
   return {
     advance: async (ms) => {
       await clock.tickAsync(ms);

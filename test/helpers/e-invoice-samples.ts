@@ -56,12 +56,18 @@ export async function zugferdPdf(xml: string, name = 'invoice-zugferd.pdf'): Pro
   const encoder = new TextEncoder();
   const parts: BlobPart[] = [
     encoder.encode('%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /AF [5 0 R] >>\nendobj\n'),
-    encoder.encode('2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R >>\nendobj\n'),
+    encoder.encode(
+      '2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R >>\nendobj\n',
+    ),
     encoder.encode('6 0 obj\n<< /Length 18 >>\nstream\nBT /F1 12 Tf ET\nendstream\nendobj\n'),
-    encoder.encode(`4 0 obj\n<< /Type /EmbeddedFile /Subtype /text#2Fxml /Filter /FlateDecode /Length 7 0 R >>\nstream\n`),
+    encoder.encode(
+      `4 0 obj\n<< /Type /EmbeddedFile /Subtype /text#2Fxml /Filter /FlateDecode /Length 7 0 R >>\nstream\n`,
+    ),
     deflated as Uint8Array<ArrayBuffer>,
     encoder.encode(`\nendstream\nendobj\n7 0 obj\n${deflated.length}\nendobj\n`),
-    encoder.encode('5 0 obj\n<< /Type /Filespec /F (factur-x.xml) /UF (factur-x.xml) /AFRelationship /Data /EF << /F 4 0 R >> >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
+    encoder.encode(
+      '5 0 obj\n<< /Type /Filespec /F (factur-x.xml) /UF (factur-x.xml) /AFRelationship /Data /EF << /F 4 0 R >> >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+    ),
   ];
   return new File(parts, name, { type: 'application/pdf' });
 }
@@ -89,7 +95,9 @@ export const deeplyNested = (depth: number) => `<Invoice>${'<a>'.repeat(depth)}$
 /** A "PDF" of nothing but `stream … endstream` records, `bytes` long: the shape that made the old scan quadratic. */
 export function streamRecordsPdf(bytes: number, name = 'records.pdf'): File {
   const record = 'stream\nx\nendstream\n';
-  return new File(['%PDF-1.7\n', record.repeat(Math.floor(bytes / record.length)), '%%EOF\n'], name, { type: 'application/pdf' });
+  return new File(['%PDF-1.7\n', record.repeat(Math.floor(bytes / record.length)), '%%EOF\n'], name, {
+    type: 'application/pdf',
+  });
 }
 
 /** Zero bytes, `bytes` of them, deflated (zlib): about a thousandth of that. */

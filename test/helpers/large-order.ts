@@ -6,7 +6,13 @@ import { CARRIERS } from '../../src/api/memory/seed/reference-data.js';
 import type { SupplierApi } from '../../src/api/port.js';
 import { DEMO_PACKAGING_RULES } from '../../src/domain/shipping-rules.js';
 import type { Order, Tracking } from '../../src/domain/types.js';
-import { makeCompanyProfile, makeDocument, makeOrder, makePositions, makeShipment } from '../../src/testing/fixtures.js';
+import {
+  makeCompanyProfile,
+  makeDocument,
+  makeOrder,
+  makePositions,
+  makeShipment,
+} from '../../src/testing/fixtures.js';
 import { createStubAdapter } from '../../src/testing/stub-adapter.js';
 
 export const LARGE_COUNT = 10_000;
@@ -22,9 +28,21 @@ export function makeLargeOrder(state: LargeOrderState, count = LARGE_COUNT, id =
   const confirmed = state === 'unconfirmed' ? null : '2026-11-02T08:00:00Z';
   const shipments =
     state === 'shipped'
-      ? [makeShipment({ id: `${id}-s1`, number: `${id.toUpperCase()}-S1`, items: positions.map((position) => ({ positionId: position.id, quantity: position.quantity })) })]
+      ? [
+          makeShipment({
+            id: `${id}-s1`,
+            number: `${id.toUpperCase()}-S1`,
+            items: positions.map((position) => ({ positionId: position.id, quantity: position.quantity })),
+          }),
+        ]
       : [];
-  return makeOrder({ id, number: `SF-${id.toUpperCase()}`, positions, production: { confirmedAt: confirmed, confirmedAtApplication: false }, shipments });
+  return makeOrder({
+    id,
+    number: `SF-${id.toUpperCase()}`,
+    positions,
+    production: { confirmedAt: confirmed, confirmedAtApplication: false },
+    shipments,
+  });
 }
 
 const TRACKING: Tracking = { status: 'in-transit', url: null, events: [] };
@@ -36,7 +54,14 @@ export function largeOrderAdapter(order: Order, extra: Partial<SupplierApi> = {}
     getProductionOrder: async () => makeDocument({ name: 'production-order.pdf' }),
     getPackagingRules: async () => DEMO_PACKAGING_RULES,
     getCompanyProfile: async () =>
-      makeCompanyProfile({ bankDetails: { accountHolder: 'Feinmechanik Huber GmbH', iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', bankName: 'Commerzbank' } }),
+      makeCompanyProfile({
+        bankDetails: {
+          accountHolder: 'Feinmechanik Huber GmbH',
+          iban: 'DE89370400440532013000',
+          bic: 'COBADEFFXXX',
+          bankName: 'Commerzbank',
+        },
+      }),
     listCarriers: async () => CARRIERS,
     listShipments: async () => order.shipments,
     getTracking: async () => TRACKING,

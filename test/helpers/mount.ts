@@ -18,8 +18,18 @@ export async function mountInProvider<K extends keyof HTMLElementTagNameMap>(
   template: TemplateResult,
   ready?: Ready<HTMLElementTagNameMap[K]>,
 ): Promise<HTMLElementTagNameMap[K]>;
-export async function mountInProvider(api: SupplierApi, tag: string, template: TemplateResult, ready?: Ready<HTMLElement>): Promise<HTMLElement>;
-export async function mountInProvider(api: SupplierApi, tag: string, template: TemplateResult, ready?: Ready<HTMLElement>): Promise<HTMLElement> {
+export async function mountInProvider(
+  api: SupplierApi,
+  tag: string,
+  template: TemplateResult,
+  ready?: Ready<HTMLElement>,
+): Promise<HTMLElement>;
+export async function mountInProvider(
+  api: SupplierApi,
+  tag: string,
+  template: TemplateResult,
+  ready?: Ready<HTMLElement>,
+): Promise<HTMLElement> {
   const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}>${template}</supplier-provider>`);
   const el = wrapper.querySelector<HTMLElement>(tag);
   if (!el) throw new Error(`<${tag}> is not in the mounted template`);

@@ -20,12 +20,20 @@ export function summary(index: number, overrides: Partial<OrderSummary> = {}): O
 }
 
 /** A list adapter over `rows`: search on number and parts, offset cursors, counts from the rows. */
-export function listAdapter(rows: readonly OrderSummary[]): SupplierApi & { calls: { method: string; args: unknown[] }[] } {
+export function listAdapter(
+  rows: readonly OrderSummary[],
+): SupplierApi & { calls: { method: string; args: unknown[] }[] } {
   return createStubAdapter({
     listOrders: async (query: OrderQuery): Promise<OrderPage> => {
       const search = query.search?.toLowerCase() ?? '';
-      const matching = rows.filter((row) => !search || row.number.toLowerCase().includes(search) || row.partsSummary.toLowerCase().includes(search));
-      const filtered = matching.filter((row) => (!query.stage || row.stage === query.stage) && (!query.needsAction || row.nextAction === 'confirm-order'));
+      const matching = rows.filter(
+        (row) =>
+          !search || row.number.toLowerCase().includes(search) || row.partsSummary.toLowerCase().includes(search),
+      );
+      const filtered = matching.filter(
+        (row) =>
+          (!query.stage || row.stage === query.stage) && (!query.needsAction || row.nextAction === 'confirm-order'),
+      );
       const start = Number(query.cursor ?? 0);
       const limit = query.limit ?? 50;
       const end = start + limit;
@@ -33,7 +41,11 @@ export function listAdapter(rows: readonly OrderSummary[]): SupplierApi & { call
         items: filtered.slice(start, end),
         nextCursor: end < filtered.length ? String(end) : null,
         total: filtered.length,
-        counts: { all: matching.length, needsAction: matching.filter((row) => row.nextAction === 'confirm-order').length, overdue: 1 },
+        counts: {
+          all: matching.length,
+          needsAction: matching.filter((row) => row.nextAction === 'confirm-order').length,
+          overdue: 1,
+        },
       };
     },
   });

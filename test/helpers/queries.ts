@@ -11,7 +11,7 @@ const normalize = (text: string | null | undefined) => (text ?? '').replace(/\s+
 
 function visibleText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (node instanceof Element && (node.getAttribute('aria-hidden') === 'true')) return '';
+  if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
   return [...node.childNodes].map(visibleText).join('');
 }
 
@@ -35,11 +35,18 @@ const ROLE_SELECTORS: Record<string, string> = {
 
 /** Every visible element of `role` whose accessible name matches `name` (a string matches exactly, or a RegExp). */
 export function allByRole(root: ParentNode, role: keyof typeof ROLE_SELECTORS, name: string | RegExp): HTMLElement[] {
-  const matches = (element: Element) => (typeof name === 'string' ? accessibleName(element) === name : name.test(accessibleName(element)));
-  return [...walk(root)].filter((element) => element.matches(ROLE_SELECTORS[role]!) && visible(element) && matches(element)) as HTMLElement[];
+  const matches = (element: Element) =>
+    typeof name === 'string' ? accessibleName(element) === name : name.test(accessibleName(element));
+  return [...walk(root)].filter(
+    (element) => element.matches(ROLE_SELECTORS[role]!) && visible(element) && matches(element),
+  ) as HTMLElement[];
 }
 
-export function findByRole(root: ParentNode, role: keyof typeof ROLE_SELECTORS, name: string | RegExp): HTMLElement | null {
+export function findByRole(
+  root: ParentNode,
+  role: keyof typeof ROLE_SELECTORS,
+  name: string | RegExp,
+): HTMLElement | null {
   return allByRole(root, role, name)[0] ?? null;
 }
 
@@ -52,7 +59,14 @@ export function deepText(root: ParentNode): string {
 
 /** A file input below root (through shadow roots) labelled `label`. */
 export function findFileInput(root: ParentNode, label: RegExp): HTMLInputElement | null {
-  return ([...walk(root)].find((element) => element instanceof HTMLInputElement && element.type === 'file' && label.test(element.getAttribute('aria-label') ?? '')) as HTMLInputElement) ?? null;
+  return (
+    ([...walk(root)].find(
+      (element) =>
+        element instanceof HTMLInputElement &&
+        element.type === 'file' &&
+        label.test(element.getAttribute('aria-label') ?? ''),
+    ) as HTMLInputElement) ?? null
+  );
 }
 
 /** Chooses files in a file input as a user would. */
@@ -63,4 +77,5 @@ export function chooseFiles(input: HTMLInputElement, files: readonly File[]): vo
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-export const pdfFile = (name = 'qc-report.pdf') => new File(['%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF'], name, { type: 'application/pdf' });
+export const pdfFile = (name = 'qc-report.pdf') =>
+  new File(['%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF'], name, { type: 'application/pdf' });

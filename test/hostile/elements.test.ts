@@ -43,15 +43,22 @@ const NO_TARGET: Readonly<Record<string, string>> = {
 
 function deepQueryAll(root: ParentNode, selector: string, found: Element[] = []): Element[] {
   found.push(...root.querySelectorAll(selector));
-  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) deepQueryAll(element.shadowRoot, selector, found);
+  for (const element of root.querySelectorAll('*'))
+    if (element.shadowRoot) deepQueryAll(element.shadowRoot, selector, found);
   return found;
 }
 
 const deepText = (root: ParentNode): string =>
-  [...root.querySelectorAll('*')].map((element) => (element.shadowRoot ? deepText(element.shadowRoot) : '')).join(' ') + (root.textContent ?? '');
+  [...root.querySelectorAll('*')].map((element) => (element.shadowRoot ? deepText(element.shadowRoot) : '')).join(' ') +
+  (root.textContent ?? '');
 
 /** The memory adapter, but `method` answers `value`; `calls.count` says whether the element asked. */
-function poisoned(memory: MemoryAdapter, method: SupplierApiMethod, value: unknown, calls: { count: number }): SupplierApi {
+function poisoned(
+  memory: MemoryAdapter,
+  method: SupplierApiMethod,
+  value: unknown,
+  calls: { count: number },
+): SupplierApi {
   return new Proxy(memory, {
     get(target, property, receiver) {
       if (property === method) {
@@ -120,22 +127,37 @@ describe('hostile adapter data in every element', function () {
           );
           const element = wrapper.firstElementChild!;
           await waitUntil(
-            () => element.shadowRoot && !deepQueryAll(element.shadowRoot, '[aria-busy="true"]').length && (element.shadowRoot.textContent ?? '').trim(),
+            () =>
+              element.shadowRoot &&
+              !deepQueryAll(element.shadowRoot, '[aria-busy="true"]').length &&
+              (element.shadowRoot.textContent ?? '').trim(),
             `${mount.label}: settles`,
             { timeout: 4000, interval: 10 },
           );
           const root = element.shadowRoot!;
-          expect((window as unknown as Record<string, unknown>)[SCRIPT_FLAG], `${mount.label}: script ran`).to.equal(undefined);
+          expect((window as unknown as Record<string, unknown>)[SCRIPT_FLAG], `${mount.label}: script ran`).to.equal(
+            undefined,
+          );
           expect(deepQueryAll(root, 'img[src="x"], script'), `${mount.label}: markup from data`).to.have.length(0);
           const links = deepQueryAll(root, 'a[href]').map((link) => link.getAttribute('href')!);
-          expect(links.filter((href) => /^\s*(javascript|data|vbscript):/i.test(href)), `${mount.label}: unsafe link`).to.deep.equal([]);
+          expect(
+            links.filter((href) => /^\s*(javascript|data|vbscript):/i.test(href)),
+            `${mount.label}: unsafe link`,
+          ).to.deep.equal([]);
           const { refusedAt } = mount;
           if (refusedAt !== null && calls.count > callsBefore) {
-            const alerts = () => deepQueryAll(root, '[role="alert"]').map((alert) => deepText(alert)).join(' ');
-            await waitUntil(() => alerts().includes(`"${refusedAt}"`), `${mount.label}: an error names the field "${refusedAt}"; shown: ${alerts()}`, {
-              timeout: 3000,
-              interval: 10,
-            });
+            const alerts = () =>
+              deepQueryAll(root, '[role="alert"]')
+                .map((alert) => deepText(alert))
+                .join(' ');
+            await waitUntil(
+              () => alerts().includes(`"${refusedAt}"`),
+              `${mount.label}: an error names the field "${refusedAt}"; shown: ${alerts()}`,
+              {
+                timeout: 3000,
+                interval: 10,
+              },
+            );
           }
           wrapper.remove();
         }

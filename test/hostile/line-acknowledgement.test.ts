@@ -23,7 +23,8 @@ describe('hostile answers per line in <production-confirmation>', function () {
     const answers: LineAnswer[] = order.positions.map((position, index) =>
       index === 0
         ? { positionId: position.id, kind: 'propose-date', date: addDays(order.leadTime, 20) }
-        : { positionId: position.id, kind: 'decline', reason: 'other', note: 'Tooling broken' });
+        : { positionId: position.id, kind: 'decline', reason: 'other', note: 'Tooling broken' },
+    );
     await memory.acknowledgeOrderLines(ORDER, answers, { idempotencyKey: 'hostile' });
     await memory.respondToLineAcknowledgements();
     const valid = JSON.parse(JSON.stringify(await memory.getOrder(ORDER)));
@@ -34,13 +35,25 @@ describe('hostile answers per line in <production-confirmation>', function () {
     expect(plan.reduce((sum, mount) => sum + mount.cases, 0)).to.equal(cases.length);
     for (const { label, value, refusedAt } of plan) {
       const api = createStubAdapter({ getOrder: async () => structuredClone(value) as never });
-      const wrapper = await fixture<HTMLElement>(html`<supplier-provider .adapter=${api}><production-confirmation order-id=${ORDER} poll-interval="0"></production-confirmation></supplier-provider>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<supplier-provider .adapter=${api}
+          ><production-confirmation order-id=${ORDER} poll-interval="0"></production-confirmation
+        ></supplier-provider>`,
+      );
       const root = wrapper.querySelector('production-confirmation')!.shadowRoot!;
-      await waitUntil(() => !root.querySelector('[aria-busy="true"]') && (root.textContent ?? '').trim().length > 20, `${label}: settles`, { timeout: 4000, interval: 10 });
+      await waitUntil(
+        () => !root.querySelector('[aria-busy="true"]') && (root.textContent ?? '').trim().length > 20,
+        `${label}: settles`,
+        { timeout: 4000, interval: 10 },
+      );
       expect((window as unknown as Record<string, unknown>)[SCRIPT_FLAG], `${label}: script ran`).to.equal(undefined);
       expect(root.querySelectorAll('img, script'), `${label}: markup from data`).to.have.length(0);
       if (refusedAt !== null) {
-        await waitUntil(() => (root.querySelector('[role="alert"]')?.textContent ?? '').includes(`"${refusedAt}"`), `${label}: an error names "${refusedAt}"`, { timeout: 3000, interval: 10 });
+        await waitUntil(
+          () => (root.querySelector('[role="alert"]')?.textContent ?? '').includes(`"${refusedAt}"`),
+          `${label}: an error names "${refusedAt}"`,
+          { timeout: 3000, interval: 10 },
+        );
       } else if ((value as { production: { lineAcknowledgement?: unknown } }).production.lineAcknowledgement) {
         expect(root.querySelector('[part~="line-results"]'), `${label}: the responses show`).to.exist;
       }

@@ -23,7 +23,12 @@ export interface Mount {
 }
 
 /** The field path of the ContractError `value` is refused with, or null when the schema accepts it. */
-export function refusal(method: SupplierApiMethod, schema: Parameters<typeof parseResponse>[1], value: unknown, name: string): string | null {
+export function refusal(
+  method: SupplierApiMethod,
+  schema: Parameters<typeof parseResponse>[1],
+  value: unknown,
+  name: string,
+): string | null {
   try {
     parseResponse(method, schema, value);
     return null;
@@ -40,7 +45,12 @@ function byKind(cases: readonly HostileCase[]): Map<string, HostileCase[]> {
 }
 
 /** The mounts that cover `cases` of answers to `method` (all of `valid`'s hostile variants, or a subset). */
-export function mountPlan(method: SupplierApiMethod, schema: Parameters<typeof parseResponse>[1], valid: unknown, cases: readonly HostileCase[]): Mount[] {
+export function mountPlan(
+  method: SupplierApiMethod,
+  schema: Parameters<typeof parseResponse>[1],
+  valid: unknown,
+  cases: readonly HostileCase[],
+): Mount[] {
   const accepted: HostileCase[] = [];
   const refused: { hostile: HostileCase; path: string }[] = [];
   for (const hostile of cases) {
@@ -52,7 +62,13 @@ export function mountPlan(method: SupplierApiMethod, schema: Parameters<typeof p
   for (const [kind, list] of byKind(accepted)) {
     let batch: { value: unknown; paths: string[] } | null = null;
     const close = () => {
-      if (batch) mounts.push({ label: `${kind} ×${batch.paths.length} (${batch.paths.join(', ')})`, value: batch.value, refusedAt: null, cases: batch.paths.length });
+      if (batch)
+        mounts.push({
+          label: `${kind} ×${batch.paths.length} (${batch.paths.join(', ')})`,
+          value: batch.value,
+          refusedAt: null,
+          cases: batch.paths.length,
+        });
     };
     for (const hostile of list) {
       const candidate: unknown = structuredClone(batch?.value ?? valid);

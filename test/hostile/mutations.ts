@@ -39,14 +39,23 @@ function changeAt(root: unknown, path: readonly (string | number)[], change: Cha
   return true;
 }
 
-function leaves(value: unknown, path: (string | number)[] = [], out: { path: (string | number)[]; value: unknown }[] = []) {
+function leaves(
+  value: unknown,
+  path: (string | number)[] = [],
+  out: { path: (string | number)[]; value: unknown }[] = [],
+) {
   if (Array.isArray(value)) value.slice(0, 2).forEach((item, index) => leaves(item, [...path, index], out));
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) leaves(item, [...path, key], out);
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) leaves(item, [...path, key], out);
   else out.push({ path, value });
   return out;
 }
 
-function objects(value: unknown, path: (string | number)[] = [], out: { path: (string | number)[]; value: Record<string, unknown> }[] = []) {
+function objects(
+  value: unknown,
+  path: (string | number)[] = [],
+  out: { path: (string | number)[]; value: Record<string, unknown> }[] = [],
+) {
   if (Array.isArray(value)) value.slice(0, 2).forEach((item, index) => objects(item, [...path, index], out));
   else if (value && typeof value === 'object') {
     out.push({ path, value: value as Record<string, unknown> });
@@ -56,7 +65,8 @@ function objects(value: unknown, path: (string | number)[] = [], out: { path: (s
 }
 
 const looksLikeUrl = (path: readonly (string | number)[]) => path[path.length - 1] === 'url';
-const quoted = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const quoted = (text: string) =>
+  JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A refusal of a field that is there never says it is missing. */
 const PRESENT = /(?<!is missing)$/;
 const looksLikeDate = (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value);
@@ -70,7 +80,11 @@ export function hostileCases(valid: Json): HostileCase[] {
     mutate(value);
     cases.push({ name: `${path.join('.') || '(root)'}: ${kind}`, kind, path: path.join('.'), value, reason, mutate });
   };
-  const to = (value: unknown): Change => (parent, key) => (parent[key] = typeof value === 'object' && value !== null && !(value instanceof Date) ? structuredClone(value) : value);
+  const to =
+    (value: unknown): Change =>
+    (parent, key) =>
+      (parent[key] =
+        typeof value === 'object' && value !== null && !(value instanceof Date) ? structuredClone(value) : value);
   for (const leaf of leaves(valid)) {
     const { path } = leaf;
     add(path, 'missing', (parent, key) => void delete parent[key], /is missing$/);
@@ -80,7 +94,12 @@ export function hostileCases(valid: Json): HostileCase[] {
     if (typeof leaf.value === 'string') {
       add(path, 'html', to(HTML_PAYLOAD), new RegExp(`got the string ${quoted(HTML_PAYLOAD)}$`));
       add(path, 'empty', to(''), /(got 0|got the string "")$/);
-      add(path, '1 MB', to(ONE_MEGABYTE), new RegExp(`(got ${ONE_MEGABYTE.length}|got the string ${quoted(ONE_MEGABYTE)})$`));
+      add(
+        path,
+        '1 MB',
+        to(ONE_MEGABYTE),
+        new RegExp(`(got ${ONE_MEGABYTE.length}|got the string ${quoted(ONE_MEGABYTE)})$`),
+      );
       if (looksLikeUrl(path)) {
         add(path, 'javascript: url', to(`javascript:window.${SCRIPT_FLAG}=1`), /got the string "javascript:/);
         add(path, 'data: url', to('data:text/html,<script>alert(1)</script>'), /got the string "data:/);
@@ -92,8 +111,14 @@ export function hostileCases(valid: Json): HostileCase[] {
       add(path, 'NaN', to(Number.NaN), /is not a finite number, got NaN$/);
       add(path, 'infinity', to(Number.POSITIVE_INFINITY), /is not a finite number, got Infinity$/);
       add(path, 'huge', to(1e308), /got 1e\+308$/);
-      add(path, 'number as a string', to(String(leaf.value)), new RegExp(`must be a number, got the string "${leaf.value}"$`));
-      if (Number.isInteger(leaf.value)) add(path, 'fraction', to(leaf.value + 0.5), new RegExp(`must be an integer, got ${leaf.value + 0.5}$`));
+      add(
+        path,
+        'number as a string',
+        to(String(leaf.value)),
+        new RegExp(`must be a number, got the string "${leaf.value}"$`),
+      );
+      if (Number.isInteger(leaf.value))
+        add(path, 'fraction', to(leaf.value + 0.5), new RegExp(`must be an integer, got ${leaf.value + 0.5}$`));
     }
   }
   for (const { path, value } of objects(valid)) {
@@ -104,7 +129,12 @@ export function hostileCases(valid: Json): HostileCase[] {
     }
     for (const [key, item] of Object.entries(value)) {
       if (Array.isArray(item) && item.length > 0 && typeof item[0] === 'object' && item[0] && 'id' in item[0]) {
-        add([...path, key], 'duplicate ids', (parent, k) => (parent[k] = [structuredClone(item[0]), structuredClone(item[0])]), /has duplicate ids$/);
+        add(
+          [...path, key],
+          'duplicate ids',
+          (parent, k) => (parent[k] = [structuredClone(item[0]), structuredClone(item[0])]),
+          /has duplicate ids$/,
+        );
       }
     }
   }

@@ -25,7 +25,11 @@ describe('schemas at the adapter boundary', () => {
   it('every hostile variant of an order is either accepted as data or refused naming the changed field and what is wrong with it', function () {
     // 442 full orders parsed (some with 1 MB strings): seconds on a busy machine.
     this.timeout(60_000);
-    const valid = JSON.parse(JSON.stringify(makeShippedOrder({ quality: { required: true, reports: [], documents: [], blocksShipping: false } })));
+    const valid = JSON.parse(
+      JSON.stringify(
+        makeShippedOrder({ quality: { required: true, reports: [], documents: [], blocksShipping: false } }),
+      ),
+    );
     const cases = hostileCases(valid);
     expect(cases.length).to.be.greaterThan(300);
     const wrongReasons: string[] = [];
@@ -50,19 +54,48 @@ describe('schemas at the adapter boundary', () => {
   it('refuses the unsafe and impossible values outright', () => {
     const order = makeOrder();
     const refuse = (value: unknown, path: string) => {
-      expect(() => parseResponse('getOrder', OrderSchema, value)).to.throw(ContractError).with.property('path', path);
+      expect(() => parseResponse('getOrder', OrderSchema, value))
+        .to.throw(ContractError)
+        .with.property('path', path);
     };
     refuse({ ...order, leadTime: '2026-02-30' }, 'leadTime');
     refuse({ ...order, positions: [{ ...order.positions[0], quantity: -1 }] }, 'positions.0.quantity');
-    refuse({ ...order, positions: [{ ...order.positions[0], unitPriceMinor: Number.NaN }] }, 'positions.0.unitPriceMinor');
+    refuse(
+      { ...order, positions: [{ ...order.positions[0], unitPriceMinor: Number.NaN }] },
+      'positions.0.unitPriceMinor',
+    );
     refuse({ ...order, positions: [order.positions[0], order.positions[0]] }, 'positions');
-    refuse({ ...order, quality: { required: true, documents: [], blocksShipping: false, reports: [{ id: 'r', name: 'r.pdf', contentType: 'application/pdf', sizeBytes: 1, createdAt: '2026-01-01T00:00:00Z', url: 'javascript:alert(1)' }] } }, 'quality.reports.0.url');
+    refuse(
+      {
+        ...order,
+        quality: {
+          required: true,
+          documents: [],
+          blocksShipping: false,
+          reports: [
+            {
+              id: 'r',
+              name: 'r.pdf',
+              contentType: 'application/pdf',
+              sizeBytes: 1,
+              createdAt: '2026-01-01T00:00:00Z',
+              url: 'javascript:alert(1)',
+            },
+          ],
+        },
+      },
+      'quality.reports.0.url',
+    );
     refuse({ ...order, timeZone: 'Mars/Olympus' }, 'timeZone');
   });
 
   it('accepts an order with 5,000 positions', () => {
     const order = makeOrder();
-    const positions = Array.from({ length: 5_000 }, (_, index) => ({ ...order.positions[0]!, id: `p${index}`, lineNo: index + 1 }));
+    const positions = Array.from({ length: 5_000 }, (_, index) => ({
+      ...order.positions[0]!,
+      id: `p${index}`,
+      lineNo: index + 1,
+    }));
     expect(parseResponse('getOrder', OrderSchema, { ...order, positions }).positions).to.have.length(5_000);
   });
 });

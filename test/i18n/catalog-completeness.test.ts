@@ -7,7 +7,10 @@ import { catalogModules as modules } from '../generated/catalogs.js';
 function catalogsOf(module: Record<string, unknown>): [string, Catalog<Messages>][] {
   return Object.entries(module).filter(
     (entry): entry is [string, Catalog<Messages>] =>
-      typeof entry[1] === 'object' && entry[1] !== null && 'en' in entry[1] && typeof (entry[1] as { load?: unknown }).load === 'function',
+      typeof entry[1] === 'object' &&
+      entry[1] !== null &&
+      'en' in entry[1] &&
+      typeof (entry[1] as { load?: unknown }).load === 'function',
   );
 }
 

@@ -66,7 +66,9 @@ describe('message catalog', () => {
     const warnings: unknown[] = [];
     console.warn = (...args: unknown[]) => void warnings.push(args);
     try {
-      const catalog = catalogWithLoader(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      const catalog = catalogWithLoader(() =>
+        Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+      );
       await loadTranslations(catalog);
       await loadTranslations(catalog);
       expect(pickMessages(catalog, 'de').hello).to.equal('Hello {name}');

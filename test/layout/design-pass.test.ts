@@ -271,7 +271,10 @@ describe('the element as a size container in a host layout', () => {
     const wrapper = await mountInProvider(
       memory,
       'div',
-      html`<div style="display: flex"><nav style="inline-size: 200px">Menu</nav><order-activity order-id=${orderIdOf(0)}></order-activity></div>`,
+      html`<div style="display: flex">
+        <nav style="inline-size: 200px">Menu</nav>
+        <order-activity order-id=${orderIdOf(0)}></order-activity>
+      </div>`,
     );
     const element = wrapper.querySelector('order-activity')!;
     expect(box(element).width, 'at least 20rem').to.be.at.least(320);

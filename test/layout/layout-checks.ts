@@ -38,20 +38,29 @@ export function tallRows(rows: readonly Element[], label: string): string[] {
       const content = document.createRange();
       content.selectNodeContents(cell);
       const height = content.getBoundingClientRect().height;
-      if (height > cellBudget(cell) + 1) problems.push(`${label}: cell “${(cell.textContent ?? '').trim().slice(0, 30)}” is ${Math.round(height)} px tall for ${words(cell)} word(s)`);
+      if (height > cellBudget(cell) + 1)
+        problems.push(
+          `${label}: cell “${(cell.textContent ?? '').trim().slice(0, 30)}” is ${Math.round(height)} px tall for ${words(cell)} word(s)`,
+        );
     }
     const top = Math.min(...cells.map((cell) => cell.getBoundingClientRect().top));
     const bottom = Math.max(...cells.map((cell) => cell.getBoundingClientRect().bottom));
     const style = getComputedStyle(row);
-    const padding = Number.parseFloat(style.paddingBlockStart) + Number.parseFloat(style.paddingBlockEnd) + Number.parseFloat(style.borderBlockEndWidth || '0');
-    if (rowBox.height > bottom - top + padding + 4) problems.push(`${label}: ${Math.round(rowBox.height)} px tall for ${Math.round(bottom - top)} px of cells`);
+    const padding =
+      Number.parseFloat(style.paddingBlockStart) +
+      Number.parseFloat(style.paddingBlockEnd) +
+      Number.parseFloat(style.borderBlockEndWidth || '0');
+    if (rowBox.height > bottom - top + padding + 4)
+      problems.push(`${label}: ${Math.round(rowBox.height)} px tall for ${Math.round(bottom - top)} px of cells`);
   }
   return problems;
 }
 
 /** Column headers out of line with their column: each header cell's box against the same column's cell in each row. */
 export function misalignedHeaders(header: Element, rows: readonly Element[], label: string): string[] {
-  const headers = [...header.querySelectorAll('[role="columnheader"]')].filter((cell) => cell.getClientRects().length > 0);
+  const headers = [...header.querySelectorAll('[role="columnheader"]')].filter(
+    (cell) => cell.getClientRects().length > 0,
+  );
   if (headers.length === 0) return [];
   const problems: string[] = [];
   for (const row of rows) {
@@ -62,7 +71,10 @@ export function misalignedHeaders(header: Element, rows: readonly Element[], lab
       const a = headerCell.getBoundingClientRect();
       const b = cell.getBoundingClientRect();
       const off = Math.max(Math.abs(a.left - b.left), Math.abs(a.right - b.right));
-      if (off > 2) problems.push(`${label}: header “${(headerCell.textContent ?? '').trim()}” is ${Math.round(off)} px out of line with its column`);
+      if (off > 2)
+        problems.push(
+          `${label}: header “${(headerCell.textContent ?? '').trim()}” is ${Math.round(off)} px out of line with its column`,
+        );
     });
   }
   return problems;

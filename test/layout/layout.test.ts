@@ -32,10 +32,14 @@ function listProblems(list: Element, label: string): string[] {
   const root = shadow(list)!;
   const rows = [...root.querySelectorAll('.rows [role="row"]')];
   const header = root.querySelector('[part~="header"]');
-  return [...tallRows(rows, `${label} row`), ...(header ? [...tallRows([header], `${label} header`), ...misalignedHeaders(header, rows, label)] : [])];
+  return [
+    ...tallRows(rows, `${label} row`),
+    ...(header ? [...tallRows([header], `${label} header`), ...misalignedHeaders(header, rows, label)] : []),
+  ];
 }
 
-const listLoaded = (list: Element | null) => () => (shadow(list)?.querySelectorAll('.rows [role="row"]').length ?? 0) > 0;
+const listLoaded = (list: Element | null) => () =>
+  (shadow(list)?.querySelectorAll('.rows [role="row"]').length ?? 0) > 0;
 
 for (const width of WIDTHS) {
   describe(`layout at ${width} px`, function () {
@@ -69,7 +73,9 @@ for (const width of WIDTHS) {
       await waitUntil(() => shadow(details)?.querySelector('h2'), 'details shown', { timeout: 10_000 });
       const positions = [...shadow(details)!.querySelectorAll('tbody tr')];
       expect([...tallRows(positions, 'positions'), ...sidewaysScroll()]).to.deep.equal([]);
-      const toggle = shadow(details)!.querySelector<HTMLButtonElement>('[data-stage="production"] [part~="stage-toggle"]')!;
+      const toggle = shadow(details)!.querySelector<HTMLButtonElement>(
+        '[data-stage="production"] [part~="stage-toggle"]',
+      )!;
       press(toggle);
       await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true', 'Production open');
       expect([...focusLost('opening a stage'), ...sidewaysScroll()]).to.deep.equal([]);
@@ -81,13 +87,21 @@ for (const width of WIDTHS) {
       await waitUntil(() => findByRole(shadow(wizard)!, 'button', 'Continue'), 'wizard shown', { timeout: 10_000 });
       expect(sidewaysScroll()).to.deep.equal([]);
       press(findByRole(shadow(wizard)!, 'button', 'Continue'));
-      await waitUntil(() => shadow(wizard)!.querySelector('#step-heading')?.textContent?.includes('Package'), 'package step', { timeout: 5_000 });
-      await waitUntil(() => deepActiveElement() !== document.body, 'focus settles', { timeout: 2_000 }).catch(() => undefined);
+      await waitUntil(
+        () => shadow(wizard)!.querySelector('#step-heading')?.textContent?.includes('Package'),
+        'package step',
+        { timeout: 5_000 },
+      );
+      await waitUntil(() => deepActiveElement() !== document.body, 'focus settles', { timeout: 2_000 }).catch(
+        () => undefined,
+      );
       expect([...focusLost('"Continue" in the wizard'), ...sidewaysScroll()]).to.deep.equal([]);
     });
 
     it('invoice form: no sideways scrolling', async () => {
-      const owing = (await memory.listOrders({ needsAction: true, limit: 200 })).items.filter((order) => order.nextAction === 'upload-invoice');
+      const owing = (await memory.listOrders({ needsAction: true, limit: 200 })).items.filter(
+        (order) => order.nextAction === 'upload-invoice',
+      );
       const invoiced = await Promise.all(owing.map(async (order) => (await memory.listInvoices(order.id)).length > 0));
       const first = owing.find((_order, index) => !invoiced[index])!;
       const wrapper = await mount(memory, html`<invoice-form order-id=${first.id}></invoice-form>`);
@@ -105,19 +119,31 @@ for (const width of WIDTHS) {
       expect([...listProblems(list()!, 'portal'), ...sidewaysScroll()]).to.deep.equal([]);
 
       press(findByRole(shadow(portal)!, 'button', /^Order Details /));
-      await waitUntil(() => shadow(shadow(portal)!.querySelector('order-details'))?.querySelector('h2'), 'order opened', { timeout: 10_000 });
-      await waitUntil(() => deepActiveElement()?.tagName === 'H2', 'focus on the order', { timeout: 5_000 }).catch(() => undefined);
+      await waitUntil(
+        () => shadow(shadow(portal)!.querySelector('order-details'))?.querySelector('h2'),
+        'order opened',
+        { timeout: 10_000 },
+      );
+      await waitUntil(() => deepActiveElement()?.tagName === 'H2', 'focus on the order', { timeout: 5_000 }).catch(
+        () => undefined,
+      );
       expect([...focusLost('opening an order'), ...sidewaysScroll()]).to.deep.equal([]);
 
       press(findByRole(shadow(portal)!, 'button', /Back to My Orders/));
       await waitUntil(() => portal.orderId === '', 'back to the list', { timeout: 5_000 });
-      await waitUntil(() => deepActiveElement()?.tagName === 'H2', 'focus on My Orders', { timeout: 5_000 }).catch(() => undefined);
+      await waitUntil(() => deepActiveElement()?.tagName === 'H2', 'focus on My Orders', { timeout: 5_000 }).catch(
+        () => undefined,
+      );
       expect(focusLost('going back to My Orders')).to.deep.equal([]);
 
-      await waitUntil(() => findByRole(shadow(portal)!, 'button', /^Add shipping: order /), 'rows shown again', { timeout: 5_000 });
+      await waitUntil(() => findByRole(shadow(portal)!, 'button', /^Add shipping: order /), 'rows shown again', {
+        timeout: 5_000,
+      });
       press(findByRole(shadow(portal)!, 'button', /^Add shipping: order /));
       await waitUntil(() => portal.stage === 'shipping', 'the order opens at Shipping', { timeout: 10_000 });
-      await waitUntil(() => deepActiveElement()?.tagName === 'H2', 'focus on the order', { timeout: 5_000 }).catch(() => undefined);
+      await waitUntil(() => deepActiveElement()?.tagName === 'H2', 'focus on the order', { timeout: 5_000 }).catch(
+        () => undefined,
+      );
       expect([...focusLost('opening a stage from its next action'), ...sidewaysScroll()]).to.deep.equal([]);
     });
   });

@@ -13,7 +13,9 @@ export function launchBrowser() {
 }
 
 /** The engines the node tests drive through puppeteer-core: EMBED_BROWSERS (comma-separated), default chromium and firefox. */
-export const EMBED_ENGINES = selectedEngines(process.env.EMBED_BROWSERS || 'chromium,firefox').filter((engine) => engine !== 'webkit');
+export const EMBED_ENGINES = selectedEngines(process.env.EMBED_BROWSERS || 'chromium,firefox').filter(
+  (engine) => engine !== 'webkit',
+);
 
 /** Headless Chromium (DevTools Protocol) or Firefox (WebDriver BiDi) through puppeteer-core. */
 export function launchPuppeteer(engine) {

@@ -14,13 +14,20 @@ const TO_SHIP = 'ord-000007'; // SF-10007: regular order (the platform arranges 
 
 /** A reference server in a process of its own on PostgreSQL `url`; resolves once it listens. */
 function serverProcess(url) {
-  const child = spawn(process.execPath, ['server/cli.mjs', '--port', '0', '--control'], { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['server/cli.mjs', '--port', '0', '--control'], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let printed = '';
     child.stdout.on('data', (chunk) => {
       printed += chunk;
       const match = /server on (http:\/\/[\d.:]+)/.exec(printed);
-      if (match) resolve({ url: match[1], close: () => new Promise((done) => (child.once('exit', done), child.kill('SIGTERM'))) });
+      if (match)
+        resolve({
+          url: match[1],
+          close: () => new Promise((done) => (child.once('exit', done), child.kill('SIGTERM'))),
+        });
     });
     child.once('exit', (code) => reject(new Error(`the server process exited (${code}) before it listened`)));
   });
@@ -73,11 +80,18 @@ describe('idempotency keys in the database, across servers', () => {
         return { status: response.status, body: await response.json() };
       }),
     );
-    assert.deepEqual(answers.map((answer) => answer.status), Array(PARALLEL).fill(201));
+    assert.deepEqual(
+      answers.map((answer) => answer.status),
+      Array(PARALLEL).fill(201),
+    );
     assert.deepEqual(new Set(answers.map((answer) => answer.body.id)).size, 1, 'every answer names the same shipment');
     for (const base of bases) {
       const shipments = await (await fetch(`${base}/orders/${TO_SHIP}/shipments`)).json();
-      assert.deepEqual(shipments.map((each) => each.id), [answers[0].body.id], 'the order has exactly one shipment');
+      assert.deepEqual(
+        shipments.map((each) => each.id),
+        [answers[0].body.id],
+        'the order has exactly one shipment',
+      );
     }
   });
 });

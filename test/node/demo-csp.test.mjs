@@ -27,7 +27,9 @@ describe('the demo page under a strict CSP', () => {
     page = await (await browser.newContext()).newPage();
     await page.addInitScript(() => {
       window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        window.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+      );
     });
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
@@ -43,13 +45,22 @@ describe('the demo page under a strict CSP', () => {
   });
 
   it('shows My Orders on the memory adapter', async () => {
-    await page.getByRole('button', { name: /Order Details/ }).first().waitFor({ timeout: 15_000 });
+    await page
+      .getByRole('button', { name: /Order Details/ })
+      .first()
+      .waitFor({ timeout: 15_000 });
     assert.ok((await page.getByRole('button', { name: /Order Details/ }).count()) > 5);
   });
 
   it('opens an order with its stages', async () => {
-    await page.getByRole('button', { name: /Order Details/ }).first().click();
-    await page.getByRole('heading', { name: /SF-1\d{4}/ }).first().waitFor({ timeout: 10_000 });
+    await page
+      .getByRole('button', { name: /Order Details/ })
+      .first()
+      .click();
+    await page
+      .getByRole('heading', { name: /SF-1\d{4}/ })
+      .first()
+      .waitFor({ timeout: 10_000 });
   });
 
   it('switches to German and the dark theme', async () => {
@@ -57,7 +68,10 @@ describe('the demo page under a strict CSP', () => {
     // The page's own words follow the language: the theme's label is German now.
     await page.getByLabel('Design').selectOption('dark');
     await page.waitForFunction(() => document.documentElement.lang === 'de');
-    await page.getByText(/Produktion/).first().waitFor({ timeout: 10_000 });
+    await page
+      .getByText(/Produktion/)
+      .first()
+      .waitFor({ timeout: 10_000 });
   });
 
   it('reports no CSP or Trusted Types violation and no error', async () => {

@@ -27,7 +27,8 @@ async function open(browser, csp) {
   const fetched = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(`console: ${message.text()}`);
   });
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto(`${server.url}/test/embed/e-invoice.html`);
@@ -38,10 +39,17 @@ async function open(browser, csp) {
 async function read(page, name, text) {
   await page.locator('#e-invoice-file').setInputFiles({ name, mimeType: 'application/xml', buffer: Buffer.from(text) });
   const outcome = page.locator('invoice-form [part~="e-invoice-import"] :is([role="alert"], [role="status"].notice)');
-  await page.waitForFunction(() => {
-    const section = document.querySelector('invoice-form').shadowRoot.querySelector('[part~="e-invoice-import"]');
-    return section.querySelector('[role="alert"]') || /read from/.test(section.querySelector('[role="status"]').textContent);
-  }, undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => {
+      const section = document.querySelector('invoice-form').shadowRoot.querySelector('[part~="e-invoice-import"]');
+      return (
+        section.querySelector('[role="alert"]') ||
+        /read from/.test(section.querySelector('[role="status"]').textContent)
+      );
+    },
+    undefined,
+    { timeout: 15_000 },
+  );
   return (await outcome.first().textContent()).replace(/\s+/g, ' ').trim();
 }
 
@@ -59,9 +67,15 @@ describe('the e-invoice reader under a strict CSP', () => {
     const { server, page, errors, fetched } = await open(browser, STRICT_CSP);
     try {
       assert.equal(await read(page, 'erp.xml', UBL), 'Invoice EMBED-1 read from erp.xml: 0 positions filled in.');
-      assert.ok(fetched.some((path) => /^\/dist\/supplier-flow\/e-invoice\.worker-[\w-]{8}\.js$/.test(path)), `the worker script was fetched (${fetched.join(', ')})`);
+      assert.ok(
+        fetched.some((path) => /^\/dist\/supplier-flow\/e-invoice\.worker-[\w-]{8}\.js$/.test(path)),
+        `the worker script was fetched (${fetched.join(', ')})`,
+      );
       assert.ok(!fetched.some((path) => /\/e-invoice-file-/.test(path)), 'the parser was not loaded on the page');
-      assert.match(await read(page, 'deep.xml', DEEP), /deep\.xml nests its elements more than 256 levels deep.*Fill in by hand/);
+      assert.match(
+        await read(page, 'deep.xml', DEEP),
+        /deep\.xml nests its elements more than 256 levels deep.*Fill in by hand/,
+      );
       assert.deepEqual(await page.evaluate(() => window.__violations), []);
       assert.deepEqual(errors, []);
     } finally {
@@ -78,7 +92,10 @@ describe('the e-invoice reader under a strict CSP', () => {
       const violations = await page.evaluate(() => window.__violations);
       assert.equal(violations.length, 1, violations.join('; '));
       assert.match(violations[0], /^trusted-types: trusted-types-policy supplier-flow$/);
-      assert.deepEqual(errors.filter((error) => !/supplier-flow/.test(error)), []);
+      assert.deepEqual(
+        errors.filter((error) => !/supplier-flow/.test(error)),
+        [],
+      );
     } finally {
       await page.close();
       await server.close();

@@ -23,7 +23,9 @@ const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 function valuesOf(value, key) {
   if (Array.isArray(value)) return value.flatMap((item) => valuesOf(item, key));
   if (!value || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([name, child]) => (name === key && typeof child === 'string' ? [child] : valuesOf(child, key)));
+  return Object.entries(value).flatMap(([name, child]) =>
+    name === key && typeof child === 'string' ? [child] : valuesOf(child, key),
+  );
 }
 
 /** `'name': ClassName;` entries of the `GlobalEventHandlersEventMap` augmentation in an element's events file. */
@@ -39,7 +41,11 @@ function propertiesReadBy(tag) {
   const folder = `src/elements/${tag}`;
   const names = readdirSync(folder, { recursive: true })
     .filter((file) => String(file).endsWith('.ts'))
-    .flatMap((file) => [...readFileSync(join(folder, String(file)), 'utf8').matchAll(/var\((--sf-[a-z0-9-]+)/g)].map((match) => match[1]));
+    .flatMap((file) =>
+      [...readFileSync(join(folder, String(file)), 'utf8').matchAll(/var\((--sf-[a-z0-9-]+)/g)].map(
+        (match) => match[1],
+      ),
+    );
   return new Set(names);
 }
 
@@ -50,16 +56,23 @@ describe('the custom elements manifest', () => {
   let elements;
 
   before(() => {
-    assert.ok(existsSync('custom-elements.json') && existsSync('dist/html-custom-data.json'), 'run `npm run build` first');
+    assert.ok(
+      existsSync('custom-elements.json') && existsSync('dist/html-custom-data.json'),
+      'run `npm run build` first',
+    );
     manifest = readJson('custom-elements.json');
     elements = manifest.modules.flatMap((module) =>
-      (module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName).map((declaration) => ({ module, declaration })),
+      (module.declarations ?? [])
+        .filter((declaration) => declaration.customElement && declaration.tagName)
+        .map((declaration) => ({ module, declaration })),
     );
   });
 
   it('lists every element', () => {
     const tags = elements.map(({ declaration }) => declaration.tagName).sort();
-    const folders = readdirSync('src/elements').filter((name) => existsSync(`src/elements/${name}/${name}.ts`)).sort();
+    const folders = readdirSync('src/elements')
+      .filter((name) => existsSync(`src/elements/${name}/${name}.ts`))
+      .sort();
     assert.deepEqual(tags, folders);
   });
 
@@ -73,14 +86,21 @@ describe('the custom elements manifest', () => {
     assert.ok(validatePackage(manifest), ajv.errorsText(validatePackage.errors));
     // A declaration matches any of the schema's declaration kinds: an element with unnamed events still passes as a
     // plain class, so each element is also checked against CustomElementDeclaration.
-    const validateElement = ajv.compile({ $ref: 'https://supplier-flow.invalid/cem-schema.json#/definitions/CustomElementDeclaration' });
+    const validateElement = ajv.compile({
+      $ref: 'https://supplier-flow.invalid/cem-schema.json#/definitions/CustomElementDeclaration',
+    });
     for (const { declaration } of elements) {
       assert.ok(validateElement(declaration), `<${declaration.tagName}>: ${ajv.errorsText(validateElement.errors)}`);
     }
   });
 
   it('names only files of the packed package, which export the declared names and define the declared tags', async () => {
-    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    const [packed] = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    );
     const files = new Set(packed.files.map((file) => file.path));
     const pkg = readJson('package.json');
     assert.ok(files.has(pkg.customElements), `${pkg.customElements} is not in the package`);
@@ -91,15 +111,21 @@ describe('the custom elements manifest', () => {
       const exported = await import(pathToFileURL(module.path).href);
       for (const entry of module.exports ?? []) {
         if (entry.kind === 'js') assert.ok(entry.name in exported, `${module.path} does not export ${entry.name}`);
-        else assert.equal(customElements.get(entry.name), exported[entry.declaration.name], `${module.path} does not define <${entry.name}>`);
+        else
+          assert.equal(
+            customElements.get(entry.name),
+            exported[entry.declaration.name],
+            `${module.path} does not define <${entry.name}>`,
+          );
       }
     }
   });
 
-  it('gives every event a name and a type, those the element\'s events file declares', () => {
+  it("gives every event a name and a type, those the element's events file declares", () => {
     for (const { declaration } of elements) {
       const events = declaration.events ?? [];
-      for (const event of events) assert.ok(event.name && event.type?.text, `<${declaration.tagName}>: ${JSON.stringify(event)}`);
+      for (const event of events)
+        assert.ok(event.name && event.type?.text, `<${declaration.tagName}>: ${JSON.stringify(event)}`);
       assert.deepEqual(
         new Map(events.map((event) => [event.name, event.type.text])),
         declaredEvents(declaration.tagName),
@@ -117,7 +143,8 @@ describe('the custom elements manifest', () => {
         assert.equal(listed.get(name)?.default, value, `<${declaration.tagName}> lists ${name} with its default`);
         assert.ok(listed.get(name).description, `<${declaration.tagName}>: ${name} has no description`);
       }
-      for (const name of propertiesReadBy(declaration.tagName)) assert.ok(listed.has(name), `<${declaration.tagName}> reads ${name} but does not list it`);
+      for (const name of propertiesReadBy(declaration.tagName))
+        assert.ok(listed.has(name), `<${declaration.tagName}> reads ${name} but does not list it`);
     }
   });
 
@@ -129,13 +156,23 @@ describe('the custom elements manifest', () => {
       for (const attribute of declaration.attributes ?? []) {
         const text = attribute.type?.text ?? '';
         const values = literalValues(text);
-        assert.ok(PRIMITIVE.test(text) || values.length > 0, `<${declaration.tagName} ${attribute.name}>: type "${text}" is neither a primitive nor a union of string literals`);
+        assert.ok(
+          PRIMITIVE.test(text) || values.length > 0,
+          `<${declaration.tagName} ${attribute.name}>: type "${text}" is neither a primitive nor a union of string literals`,
+        );
         if (values.length === 0) continue;
         enumerated.add(attribute.name);
-        const offered = tag.attributes.find((candidate) => candidate.name === attribute.name)?.values?.map((value) => value.name);
-        assert.deepEqual(offered, values.filter((value) => value !== ''), `<${declaration.tagName} ${attribute.name}> in html-custom-data.json`);
+        const offered = tag.attributes
+          .find((candidate) => candidate.name === attribute.name)
+          ?.values?.map((value) => value.name);
+        assert.deepEqual(
+          offered,
+          values.filter((value) => value !== ''),
+          `<${declaration.tagName} ${attribute.name}> in html-custom-data.json`,
+        );
       }
     }
-    for (const name of ['sort', 'stage', 'direction', 'theme', 'routing', 'step', 'shipping-step']) assert.ok(enumerated.has(name), `${name} is not enumerated`);
+    for (const name of ['sort', 'stage', 'direction', 'theme', 'routing', 'step', 'shipping-step'])
+      assert.ok(enumerated.has(name), `${name} is not enumerated`);
   });
 });

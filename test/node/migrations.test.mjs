@@ -29,23 +29,54 @@ describe('the reference backend’s migrations', () => {
   });
 
   it('applies every file in version order and records each; a second run applies nothing', async () => {
-    const files = readdirSync(MIGRATIONS_DIRECTORY).filter((name) => name.endsWith('.sql')).sort();
+    const files = readdirSync(MIGRATIONS_DIRECTORY)
+      .filter((name) => name.endsWith('.sql'))
+      .sort();
     const migrations = layer.readMigrations(folder);
-    assert.deepEqual(migrations.map((migration) => `${String(migration.version).padStart(3, '0')}_${migration.name}.sql`), files);
-    assert.deepEqual(await layer.migrate(db, migrations), migrations.map((migration) => migration.version));
+    assert.deepEqual(
+      migrations.map((migration) => `${String(migration.version).padStart(3, '0')}_${migration.name}.sql`),
+      files,
+    );
+    assert.deepEqual(
+      await layer.migrate(db, migrations),
+      migrations.map((migration) => migration.version),
+    );
     const recorded = await db.query('SELECT version, name, checksum FROM schema_migrations ORDER BY version');
-    assert.deepEqual(recorded, migrations.map(({ version, name, checksum }) => ({ version, name, checksum })));
+    assert.deepEqual(
+      recorded,
+      migrations.map(({ version, name, checksum }) => ({ version, name, checksum })),
+    );
     assert.deepEqual(await layer.migrate(db, layer.readMigrations(folder)), []);
   });
 
   it('makes the tables, indexes and functions the backend queries', async () => {
-    const tables = (await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).map((row) => row.tablename);
-    for (const table of ['activity', 'company_profiles', 'documents', 'idempotency_keys', 'invoices', 'order_counts', 'orders', 'platform_jobs', 'positions', 'quality_reports', 'shipments', 'tenants']) {
+    const tables = (
+      await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)
+    ).map((row) => row.tablename);
+    for (const table of [
+      'activity',
+      'company_profiles',
+      'documents',
+      'idempotency_keys',
+      'invoices',
+      'order_counts',
+      'orders',
+      'platform_jobs',
+      'positions',
+      'quality_reports',
+      'shipments',
+      'tenants',
+    ]) {
       assert.ok(tables.includes(table), `no table ${table}`);
     }
-    const indexes = (await db.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'orders'`)).map((row) => row.indexname);
-    for (const index of ['orders_by_lead_time', 'orders_by_created', 'orders_by_value', 'orders_search_trigrams']) assert.ok(indexes.includes(index), `no index ${index}`);
-    assert.deepEqual(await db.query(`SELECT iso_instant('2026-11-25 10:00:00.5+01') AS instant`), [{ instant: '2026-11-25T09:00:00.500Z' }]);
+    const indexes = (await db.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'orders'`)).map(
+      (row) => row.indexname,
+    );
+    for (const index of ['orders_by_lead_time', 'orders_by_created', 'orders_by_value', 'orders_search_trigrams'])
+      assert.ok(indexes.includes(index), `no index ${index}`);
+    assert.deepEqual(await db.query(`SELECT iso_instant('2026-11-25 10:00:00.5+01') AS instant`), [
+      { instant: '2026-11-25T09:00:00.500Z' },
+    ]);
   });
 
   it('adds a new migration file, and refuses to start when an applied one was changed', async () => {

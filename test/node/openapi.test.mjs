@@ -26,7 +26,9 @@ describe('the HTTP contract document (dist/openapi.json)', () => {
     addFormats(ajv);
     ajv.addSchema({ $id: 'https://supplier-flow.invalid/contract', components: document.components });
     validatorOf = (operationId, status) => {
-      const operation = Object.values(document.paths).flatMap((item) => Object.values(item)).find((candidate) => candidate.operationId === operationId);
+      const operation = Object.values(document.paths)
+        .flatMap((item) => Object.values(item))
+        .find((candidate) => candidate.operationId === operationId);
       const content = operation.responses[status].content;
       const schema = (content['application/json'] ?? content['application/problem+json']).schema;
       return ajv.compile({ $ref: `https://supplier-flow.invalid/contract${schema.$ref}` });
@@ -50,7 +52,11 @@ describe('the HTTP contract document (dist/openapi.json)', () => {
       const operation = document.paths[route.path]?.[route.method.toLowerCase()];
       assert.equal(operation?.operationId, operationId, `${route.method} ${route.path}`);
       const isWrite = route.method !== 'GET';
-      assert.equal(operation.parameters?.some((parameter) => parameter.name === 'Idempotency-Key' && parameter.required) ?? false, isWrite, `${operationId}: Idempotency-Key`);
+      assert.equal(
+        operation.parameters?.some((parameter) => parameter.name === 'Idempotency-Key' && parameter.required) ?? false,
+        isWrite,
+        `${operationId}: Idempotency-Key`,
+      );
     }
   });
 
@@ -64,7 +70,9 @@ describe('the HTTP contract document (dist/openapi.json)', () => {
     checks.push(['listOrders', '200', page]);
     const ids = page.body.items.map((item) => item.id);
     for (const id of ids) checks.push(['getOrder', '200', await get(`/orders/${id}`)]);
-    const shipped = (await Promise.all(ids.map((id) => get(`/orders/${id}`)))).map((answer) => answer.body).find((order) => order.shipments.length > 0);
+    const shipped = (await Promise.all(ids.map((id) => get(`/orders/${id}`))))
+      .map((answer) => answer.body)
+      .find((order) => order.shipments.length > 0);
     checks.push(
       ['getProductionOrder', '200', await get(`/orders/${ids[0]}/production-order`)],
       ['listQualityReports', '200', await get(`/orders/${ids[0]}/quality-reports`)],
@@ -76,17 +84,30 @@ describe('the HTTP contract document (dist/openapi.json)', () => {
       ['listInvoices', '200', await get(`/orders/${ids[0]}/invoices`)],
       ['getOrder', '404', await get('/orders/no-such-order')],
     );
-    const confirm = await fetch(`${server.url}/orders/${ids.at(-1)}/confirmation`, { method: 'POST', headers: { 'Idempotency-Key': 'openapi-test' } });
+    const confirm = await fetch(`${server.url}/orders/${ids.at(-1)}/confirmation`, {
+      method: 'POST',
+      headers: { 'Idempotency-Key': 'openapi-test' },
+    });
     checks.push(['confirmOrder', '200', { status: confirm.status, body: await confirm.json() }]);
     const orders = (await Promise.all(ids.map((id) => get(`/orders/${id}`)))).map((answer) => answer.body);
-    const typed = orders.find((order) => order.quality.documents.some((slot) => slot.versions.length === 0 && slot.type !== 'photos') && order.production.confirmedAt);
+    const typed = orders.find(
+      (order) =>
+        order.quality.documents.some((slot) => slot.versions.length === 0 && slot.type !== 'photos') &&
+        order.production.confirmedAt,
+    );
     assert.ok(typed, 'the reference server seeds an order with a missing typed quality document');
     const missing = typed.quality.documents.find((slot) => slot.versions.length === 0 && slot.type !== 'photos');
     const form = new FormData();
     form.append('file', new Blob(['%PDF-1.4\n%%EOF\n'], { type: 'application/pdf' }), 'certificate.pdf');
-    const uploaded = await fetch(`${server.url}/orders/${typed.id}/quality-documents/${missing.type}`, { method: 'POST', headers: { 'Idempotency-Key': 'openapi-quality' }, body: form });
+    const uploaded = await fetch(`${server.url}/orders/${typed.id}/quality-documents/${missing.type}`, {
+      method: 'POST',
+      headers: { 'Idempotency-Key': 'openapi-quality' },
+      body: form,
+    });
     checks.push(['uploadQualityDocument', '201', { status: uploaded.status, body: await uploaded.json() }]);
-    const open = orders.find((order) => order.id !== ids.at(-1) && !order.production.confirmedAt && !order.production.confirmedAtApplication);
+    const open = orders.find(
+      (order) => order.id !== ids.at(-1) && !order.production.confirmedAt && !order.production.confirmedAtApplication,
+    );
     const acknowledge = async (answers, key) => {
       const response = await fetch(`${server.url}/orders/${open.id}/line-acknowledgement`, {
         method: 'POST',
@@ -98,8 +119,22 @@ describe('the HTTP contract document (dist/openapi.json)', () => {
     const [first, ...rest] = open.positions;
     const accepted = rest.map((position) => ({ positionId: position.id, kind: 'accept' }));
     checks.push(
-      ['acknowledgeOrderLines', '422', await acknowledge([{ positionId: first.id, kind: 'decline', reason: 'other', note: null }, ...accepted], 'openapi-lines-bad')],
-      ['acknowledgeOrderLines', '200', await acknowledge([{ positionId: first.id, kind: 'decline', reason: 'capacity', note: null }, ...accepted], 'openapi-lines')],
+      [
+        'acknowledgeOrderLines',
+        '422',
+        await acknowledge(
+          [{ positionId: first.id, kind: 'decline', reason: 'other', note: null }, ...accepted],
+          'openapi-lines-bad',
+        ),
+      ],
+      [
+        'acknowledgeOrderLines',
+        '200',
+        await acknowledge(
+          [{ positionId: first.id, kind: 'decline', reason: 'capacity', note: null }, ...accepted],
+          'openapi-lines',
+        ),
+      ],
     );
     for (const id of ids.slice(0, 20)) checks.push(['listOrderActivity', '200', await get(`/orders/${id}/activity`)]);
     const comment = await fetch(`${server.url}/orders/${ids[0]}/comments`, {

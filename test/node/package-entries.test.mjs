@@ -15,7 +15,9 @@ import { init, parse } from 'es-module-lexer';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 /** Subpaths whose target is code (the JSON files are data, not modules). */
-const codeEntries = Object.entries(pkg.exports).filter(([, target]) => typeof target === 'object').map(([subpath]) => subpath);
+const codeEntries = Object.entries(pkg.exports)
+  .filter(([, target]) => typeof target === 'object')
+  .map(([subpath]) => subpath);
 const specifierOf = (subpath) => (subpath === '.' ? pkg.name : `${pkg.name}${subpath.slice(1)}`);
 
 function filesUnder(dir) {
@@ -53,12 +55,22 @@ describe('the built package in plain Node', () => {
   it('imports by bare name only runtime dependencies (a host installs no devDependency)', async () => {
     await init;
     const installed = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
-    const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+    const packageOf = (specifier) =>
+      specifier
+        .split('/')
+        .slice(0, specifier.startsWith('@') ? 2 : 1)
+        .join('/');
     const strays = [];
     for (const file of filesUnder('dist').filter((path) => path.endsWith('.js'))) {
       const [imports] = parse(readFileSync(file, 'utf8'));
       for (const { n: specifier } of imports) {
-        if (!specifier || specifier.startsWith('.') || specifier.startsWith('node:') || builtinModules.includes(specifier)) continue;
+        if (
+          !specifier ||
+          specifier.startsWith('.') ||
+          specifier.startsWith('node:') ||
+          builtinModules.includes(specifier)
+        )
+          continue;
         if (specifier.endsWith('.json')) strays.push(`${file}: ${specifier} (JSON needs an import attribute in Node)`);
         else if (!installed.has(packageOf(specifier))) strays.push(`${file}: ${specifier}`);
       }

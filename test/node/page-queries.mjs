@@ -11,26 +11,48 @@
  * and returns the first visible match (an element), or null.
  */
 function query(spec) {
-  const all = (root) => [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? all(element.shadowRoot) : [])]);
+  const all = (root) =>
+    [...root.querySelectorAll('*')].flatMap((element) => [
+      element,
+      ...(element.shadowRoot ? all(element.shadowRoot) : []),
+    ]);
   const text = (element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const visible = (element) => (element.checkVisibility ? element.checkVisibility() : element.getClientRects().length > 0);
+  const visible = (element) =>
+    element.checkVisibility ? element.checkVisibility() : element.getClientRects().length > 0;
   const name = (element) => {
     const label = element.getAttribute('aria-label');
     if (label) return label.trim();
     const ids = element.getAttribute('aria-labelledby');
-    if (ids) return ids.split(/\s+/).map((id) => text(element.getRootNode().getElementById(id) ?? element)).join(' ');
+    if (ids)
+      return ids
+        .split(/\s+/)
+        .map((id) => text(element.getRootNode().getElementById(id) ?? element))
+        .join(' ');
     return text(element);
   };
   if (spec.host) {
-    return all(document).filter((element) => element.localName === spec.host && element.shadowRoot)
-      .reduce((count, host) => count + all(host.shadowRoot).filter((element) => element.matches(spec.selector)).length, 0);
+    return all(document)
+      .filter((element) => element.localName === spec.host && element.shadowRoot)
+      .reduce(
+        (count, host) => count + all(host.shadowRoot).filter((element) => element.matches(spec.selector)).length,
+        0,
+      );
   }
   if (spec.role === 'button') {
     const matches = spec.pattern ? (value) => new RegExp(spec.pattern).test(value) : (value) => value === spec.name;
-    return all(document).find((element) => (element.localName === 'button' || element.getAttribute('role') === 'button') && visible(element) && matches(name(element))) ?? null;
+    return (
+      all(document).find(
+        (element) =>
+          (element.localName === 'button' || element.getAttribute('role') === 'button') &&
+          visible(element) &&
+          matches(name(element)),
+      ) ?? null
+    );
   }
   const containing = all(document).filter((element) => visible(element) && text(element).includes(spec.text));
-  return containing.find((element) => !containing.some((other) => other !== element && element.contains(other))) ?? null;
+  return (
+    containing.find((element) => !containing.some((other) => other !== element && element.contains(other))) ?? null
+  );
 }
 
 /** Waits (up to `timeout` ms) for the first match of `spec` and returns its element handle. */

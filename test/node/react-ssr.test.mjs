@@ -11,11 +11,15 @@ describe('React wrappers rendered on the server', () => {
   it('renders every wrapper to its tag inside a provider', async () => {
     const wrappers = await import('supplier-flow/react');
     const { SupplierProvider, ...elements } = wrappers;
-    const tagOf = (name) => name.replace(/[A-Z]/g, (letter, index) => `${index === 0 ? '' : '-'}${letter.toLowerCase()}`);
-    const children = Object.entries(elements).map(([name, Component]) => React.createElement(Component, { key: name, locale: 'de' }));
+    const tagOf = (name) =>
+      name.replace(/[A-Z]/g, (letter, index) => `${index === 0 ? '' : '-'}${letter.toLowerCase()}`);
+    const children = Object.entries(elements).map(([name, Component]) =>
+      React.createElement(Component, { key: name, locale: 'de' }),
+    );
     const markup = renderToString(React.createElement(SupplierProvider, null, children));
     assert.match(markup, /^<supplier-provider>/);
-    for (const name of Object.keys(elements)) assert.match(markup, new RegExp(`<${tagOf(name)}></${tagOf(name)}>`), `${name} is not rendered`);
+    for (const name of Object.keys(elements))
+      assert.match(markup, new RegExp(`<${tagOf(name)}></${tagOf(name)}>`), `${name} is not rendered`);
     assert.ok(Object.keys(elements).length >= 9, `only ${Object.keys(elements).length} wrappers`);
   });
 });

@@ -26,11 +26,23 @@ describe('the reference server across a restart', () => {
     let comment;
     let document;
     try {
-      confirmed = await (await post(`/orders/${UNCONFIRMED}/confirmation`, { headers: { 'Idempotency-Key': 'before-restart-1' } })).json();
-      comment = await (await post(`/orders/${UNCONFIRMED}/comments`, { headers: { 'Idempotency-Key': 'before-restart-2', 'Content-Type': 'application/json' }, body: JSON.stringify({ text: 'Kept?' }) })).json();
+      confirmed = await (
+        await post(`/orders/${UNCONFIRMED}/confirmation`, { headers: { 'Idempotency-Key': 'before-restart-1' } })
+      ).json();
+      comment = await (
+        await post(`/orders/${UNCONFIRMED}/comments`, {
+          headers: { 'Idempotency-Key': 'before-restart-2', 'Content-Type': 'application/json' },
+          body: JSON.stringify({ text: 'Kept?' }),
+        })
+      ).json();
       const form = new FormData();
       form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'invoice.pdf');
-      document = await (await post(`/orders/${TO_SHIP}/invoice-documents`, { headers: { 'Idempotency-Key': 'before-restart-3' }, body: form })).json();
+      document = await (
+        await post(`/orders/${TO_SHIP}/invoice-documents`, {
+          headers: { 'Idempotency-Key': 'before-restart-3' },
+          body: form,
+        })
+      ).json();
     } finally {
       await first.close();
     }
@@ -41,16 +53,23 @@ describe('the reference server across a restart', () => {
       const order = await (await fetch(`${second.url}/orders/${UNCONFIRMED}`)).json();
       assert.equal(order.production.confirmedAt, confirmed.production.confirmedAt);
       const activity = await (await fetch(`${second.url}/orders/${UNCONFIRMED}/activity`)).json();
-      assert.ok(activity.some((entry) => entry.id === comment.id && entry.text === 'Kept?'), 'the comment is in the activity');
+      assert.ok(
+        activity.some((entry) => entry.id === comment.id && entry.text === 'Kept?'),
+        'the comment is in the activity',
+      );
       const link = new URL(document.url);
       const opened = await fetch(`${second.url}${link.pathname}${link.search}`);
       assert.equal(opened.status, 200, 'the link signed before the restart opens');
       assert.equal(await opened.text(), PDF);
-      const again = await fetch(`${second.url}/orders/${TO_SHIP}/invoice-documents`, { method: 'POST', headers: { 'Idempotency-Key': 'before-restart-3' }, body: (() => {
-        const form = new FormData();
-        form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'invoice.pdf');
-        return form;
-      })() });
+      const again = await fetch(`${second.url}/orders/${TO_SHIP}/invoice-documents`, {
+        method: 'POST',
+        headers: { 'Idempotency-Key': 'before-restart-3' },
+        body: (() => {
+          const form = new FormData();
+          form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'invoice.pdf');
+          return form;
+        })(),
+      });
       assert.equal((await again.json()).id, document.id, 'the key used before the restart answers the same document');
     } finally {
       await second.close();

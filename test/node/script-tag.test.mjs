@@ -44,11 +44,13 @@ for (const engine of EMBED_ENGINES) {
       page = await browser.newPage();
       page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
       page.on('console', (message) => {
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console: ${message.text()}`);
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+          errors.push(`console: ${message.text()}`);
       });
       page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
       page.on('response', (response) => {
-        if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+        if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+          errors.push(`HTTP ${response.status()}: ${response.url()}`);
       });
       await page.goto(`${server.url}/test/embed/script-tag.html`);
     });
@@ -66,12 +68,21 @@ for (const engine of EMBED_ENGINES) {
 
     it('fetches the code of the elements on the page only: no wizard, invoice form or translation', async () => {
       await waitFor(page, { role: 'button', name: 'Order Confirmation' });
-      const chunks = fetched.filter((path) => path.startsWith('/dist/supplier-flow/')).map((path) => path.replace(/^\/dist\/supplier-flow\/|-[\w-]{8}\.js$/g, ''));
+      const chunks = fetched
+        .filter((path) => path.startsWith('/dist/supplier-flow/'))
+        .map((path) => path.replace(/^\/dist\/supplier-flow\/|-[\w-]{8}\.js$/g, ''));
       assert.ok(chunks.includes('order-details'), `order-details was loaded on demand (fetched: ${chunks.join(', ')})`);
-      assert.ok(chunks.includes('production-confirmation'), 'production-confirmation was loaded when <order-details> rendered it');
+      assert.ok(
+        chunks.includes('production-confirmation'),
+        'production-confirmation was loaded when <order-details> rendered it',
+      );
       assert.ok(chunks.includes('order-activity'), 'order-activity was loaded when <order-details> rendered it');
-      for (const absent of ['shipping-wizard', 'invoice-form', 'shipment-list', 'memory-adapter', 'rest-adapter']) assert.ok(!chunks.includes(absent), `${absent} was not fetched`);
-      assert.ok(!chunks.some((name) => name.endsWith('.translations')), 'no translation is fetched for an English page');
+      for (const absent of ['shipping-wizard', 'invoice-form', 'shipment-list', 'memory-adapter', 'rest-adapter'])
+        assert.ok(!chunks.includes(absent), `${absent} was not fetched`);
+      assert.ok(
+        !chunks.some((name) => name.endsWith('.translations')),
+        'no translation is fetched for an English page',
+      );
     });
 
     it('shows the host’s activity in <order-details> (loaded on first use), its text as text, unknown kinds left out with a note', async () => {
@@ -82,26 +93,45 @@ for (const engine of EMBED_ENGINES) {
     });
 
     it('loads an on-demand element when the host adds its tag later', async () => {
-      assert.equal(await page.evaluate(() => customElements.get('invoice-form') !== undefined), false, 'not defined before its tag appears');
-      await page.evaluate(() => document.body.append(Object.assign(document.createElement('invoice-form'), { id: 'late' })));
-      await page.waitForFunction(() => customElements.get('invoice-form') !== undefined && document.querySelector('#late').shadowRoot !== null, { timeout: 10_000 });
+      assert.equal(
+        await page.evaluate(() => customElements.get('invoice-form') !== undefined),
+        false,
+        'not defined before its tag appears',
+      );
+      await page.evaluate(() =>
+        document.body.append(Object.assign(document.createElement('invoice-form'), { id: 'late' })),
+      );
+      await page.waitForFunction(
+        () => customElements.get('invoice-form') !== undefined && document.querySelector('#late').shadowRoot !== null,
+        { timeout: 10_000 },
+      );
       assert.ok(fetched.some((path) => /\/dist\/supplier-flow\/invoice-form-[\w-]{8}\.js$/.test(path)));
       await page.evaluate(() => document.querySelector('#late').remove());
     });
 
     it('loads an on-demand element when the host asks for it (a tag inside its own shadow root)', async () => {
-      assert.equal(await page.evaluate(() => customElements.get('shipment-list') !== undefined), false, 'not defined before it is asked for');
+      assert.equal(
+        await page.evaluate(() => customElements.get('shipment-list') !== undefined),
+        false,
+        'not defined before it is asked for',
+      );
       await page.evaluate(async () => {
         const { loadElement } = await import('/dist/supplier-flow.js');
         await loadElement('shipment-list');
       });
-      assert.equal(await page.evaluate(() => customElements.get('shipment-list') !== undefined), true, 'defined once loadElement resolves');
+      assert.equal(
+        await page.evaluate(() => customElements.get('shipment-list') !== undefined),
+        true,
+        'defined once loadElement resolves',
+      );
       assert.ok(fetched.some((path) => /\/dist\/supplier-flow\/shipment-list-[\w-]{8}\.js$/.test(path)));
     });
 
     it('emits order-select to the host page', async () => {
       await (await waitFor(page, { role: 'button', pattern: 'Order Details' })).click();
-      await page.waitForFunction(() => document.querySelector('#selected')?.textContent === 'host-1', { timeout: 10_000 });
+      await page.waitForFunction(() => document.querySelector('#selected')?.textContent === 'host-1', {
+        timeout: 10_000,
+      });
     });
 
     it('confirms the order through the dialog', async () => {

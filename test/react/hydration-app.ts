@@ -7,8 +7,16 @@ import * as React from 'react';
 import { orderIdOf } from '../../src/api/memory/seed/generator.js';
 import type { SupplierApi } from '../../src/api/port.js';
 import {
-  InvoiceForm, OrderActivity, OrderDetails, OrderList, ProductionConfirmation, QualityReport, ShipmentList, ShippingWizard,
-  SupplierPortal, SupplierProvider,
+  InvoiceForm,
+  OrderActivity,
+  OrderDetails,
+  OrderList,
+  ProductionConfirmation,
+  QualityReport,
+  ShipmentList,
+  ShippingWizard,
+  SupplierPortal,
+  SupplierProvider,
 } from '../../src/react/index.js';
 
 /** The order both sides show (the memory adapter's seed numbers its orders, so the server needs no adapter). */

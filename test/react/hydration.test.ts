@@ -47,11 +47,19 @@ describe('React server rendering, then hydration in the browser', () => {
     const parsed = new DOMParser().parseFromString(`<body>${serverMarkup}</body>`, 'text/html');
     container.append(...parsed.body.childNodes);
     const serverNodes = [...container.querySelectorAll('*')];
-    expect(serverNodes.map((node) => node.localName)).to.include.members(['order-list', 'order-details', 'supplier-portal', 'invoice-form']);
+    expect(serverNodes.map((node) => node.localName)).to.include.members([
+      'order-list',
+      'order-details',
+      'supplier-portal',
+      'invoice-form',
+    ]);
 
     const api = createMemoryAdapter({ persist: false });
     await api.ready;
-    expect(api.orders().some((order) => order.id === HYDRATION_ORDER_ID), 'the order both sides render exists').to.equal(true);
+    expect(
+      api.orders().some((order) => order.id === HYDRATION_ORDER_ID),
+      'the order both sides render exists',
+    ).to.equal(true);
     const recoverable: unknown[] = [];
     const orderDetails = container.querySelector('order-details')!;
 
@@ -61,7 +69,11 @@ describe('React server rendering, then hydration in the browser', () => {
           onRecoverableError: (error) => recoverable.push(error),
         });
       });
-      await waitUntil(() => deepText(orderDetails.shadowRoot ?? orderDetails).includes('SF-10006'), 'order-details shows its order', { timeout: 5000 });
+      await waitUntil(
+        () => deepText(orderDetails.shadowRoot ?? orderDetails).includes('SF-10006'),
+        'order-details shows its order',
+        { timeout: 5000 },
+      );
     });
 
     expect(calls).to.deep.equal([]);

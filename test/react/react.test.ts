@@ -41,7 +41,13 @@ describe('React 19 interop', () => {
     const received: string[] = [];
     const onCancel = (event: ShippingCancelEvent) => received.push(event.detail.orderId);
     act(() => {
-      root.render(React.createElement(SupplierProvider, { adapter: api }, React.createElement(ShippingWizard, { orderId, onShippingCancel: onCancel })));
+      root.render(
+        React.createElement(
+          SupplierProvider,
+          { adapter: api },
+          React.createElement(ShippingWizard, { orderId, onShippingCancel: onCancel }),
+        ),
+      );
     });
     await waitUntil(() => findButton(container, 'Cancel'), 'the wizard renders its Cancel button', { timeout: 5000 });
     findButton(container, 'Cancel')!.click();

@@ -24,8 +24,14 @@ describe('draft store', () => {
   });
 
   it('never writes bank details to storage, even when a caller passes them', () => {
-    createDraftStore<Draft>('test', 1, isDraft).save('order-1', { step: 1, note: 'x', bankDetails: { iban: 'DE89370400440532013000' } });
-    const everything = Object.keys(localStorage).map((key) => localStorage.getItem(key)).join('\n');
+    createDraftStore<Draft>('test', 1, isDraft).save('order-1', {
+      step: 1,
+      note: 'x',
+      bankDetails: { iban: 'DE89370400440532013000' },
+    });
+    const everything = Object.keys(localStorage)
+      .map((key) => localStorage.getItem(key))
+      .join('\n');
     expect(everything).to.not.include('DE89370400440532013000');
     expect(everything).to.include('"note":"x"');
   });

@@ -46,7 +46,7 @@ describe('lazy tags (the script-tag build loads elements on demand)', () => {
     }
   });
 
-  it('finds a tag in a Supplier Flow element\'s shadow root, where a page-wide observer cannot see', async () => {
+  it("finds a tag in a Supplier Flow element's shadow root, where a page-wide observer cannot see", async () => {
     const probe = lazyTag();
     const parent = await fixture<LazyParent>(html`<sf-lazy-parent></sf-lazy-parent>`);
     parent.child = probe.tag;
@@ -55,7 +55,7 @@ describe('lazy tags (the script-tag build loads elements on demand)', () => {
     expect(parent.shadowRoot!.querySelector(probe.tag)!.matches(':defined')).to.equal(true);
   });
 
-  it('loads what is already in a root when asked (a host\'s own shadow root)', async () => {
+  it("loads what is already in a root when asked (a host's own shadow root)", async () => {
     const probe = lazyTag();
     const host = await fixture(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });

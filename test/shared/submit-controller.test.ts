@@ -1,7 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { SupplierApiError } from '../../src/api/errors.js';
-import { SubmitController, SubmitControllers, type SubmitOptions, type SubmitRequest } from '../../src/elements/shared/submit-controller.js';
+import {
+  SubmitController,
+  SubmitControllers,
+  type SubmitOptions,
+  type SubmitRequest,
+} from '../../src/elements/shared/submit-controller.js';
 
 class SubmitHost extends LitElement {
   options: SubmitOptions = {};
@@ -84,7 +89,10 @@ describe('SubmitController', () => {
   });
 
   it('maps the platform field errors of a validation error onto the form', async () => {
-    const { submitter } = await mount({ mapFieldErrors: (errors) => Object.fromEntries(Object.entries(errors).map(([key, code]) => [`form.${key}`, code])) });
+    const { submitter } = await mount({
+      mapFieldErrors: (errors) =>
+        Object.fromEntries(Object.entries(errors).map(([key, code]) => [`form.${key}`, code])),
+    });
     const write = pendingWrite();
     const sent = submitter.submit(write.send);
     write.reject(new SupplierApiError('validation', 'bad', { fieldErrors: { number: 'duplicate' } }));

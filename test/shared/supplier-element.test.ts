@@ -13,7 +13,12 @@ import { makeOrder } from '../../src/testing/fixtures.js';
 
 const messages: Catalog<{ title: string }> = {
   en: { title: 'Order {number} on {platform}' },
-  load: async () => ({ translations: { de: { title: 'Auftrag {number} auf {platform}' }, fr: { title: 'Commande {number} sur {platform}' } } }),
+  load: async () => ({
+    translations: {
+      de: { title: 'Auftrag {number} auf {platform}' },
+      fr: { title: 'Commande {number} sur {platform}' },
+    },
+  }),
 };
 
 @customElement('sf-test-probe')
@@ -26,7 +31,9 @@ class Probe extends SupplierElement {
   });
 
   override render() {
-    return renderTask(this.task, this.i18n, { complete: (order: Order) => html`<h2>${this.i18n.t('title', { number: order.number })}</h2>` });
+    return renderTask(this.task, this.i18n, {
+      complete: (order: Order) => html`<h2>${this.i18n.t('title', { number: order.number })}</h2>`,
+    });
   }
 }
 
@@ -47,7 +54,9 @@ describe('SupplierElement, ApiController, LocalizeController and renderTask', ()
   it('uses the provider’s adapter, through the schema boundary', async () => {
     const order = makeOrder({ number: 'ORD-77' });
     const api = createStubAdapter({ getOrder: async () => order });
-    const wrapper = await fixture(html`<supplier-provider .adapter=${api}><sf-test-probe></sf-test-probe></supplier-provider>`);
+    const wrapper = await fixture(
+      html`<supplier-provider .adapter=${api}><sf-test-probe></sf-test-probe></supplier-provider>`,
+    );
     const el = wrapper.querySelector('sf-test-probe')!;
     await waitUntil(() => el.shadowRoot!.querySelector('h2'));
     expect(text(el)).to.equal('Order ORD-77 on the platform');
@@ -56,7 +65,8 @@ describe('SupplierElement, ApiController, LocalizeController and renderTask', ()
   it('names the bad field of a response that breaks the contract, and retries', async () => {
     let calls = 0;
     const api = createStubAdapter({
-      getOrder: async () => (++calls === 1 ? ({ ...makeOrder(), leadTime: '2026-02-30' } as Order) : makeOrder({ number: 'ORD-8' })),
+      getOrder: async () =>
+        ++calls === 1 ? ({ ...makeOrder(), leadTime: '2026-02-30' } as Order) : makeOrder({ number: 'ORD-8' }),
     });
     configure({ adapter: api });
     const el = await fixture<Probe>(html`<sf-test-probe></sf-test-probe>`);
@@ -68,7 +78,10 @@ describe('SupplierElement, ApiController, LocalizeController and renderTask', ()
   });
 
   it('follows locale attribute, then configure(), then <html lang>', async () => {
-    configure({ adapter: createStubAdapter({ getOrder: async () => makeOrder({ number: 'N1' }) }), platformName: 'Partwise' });
+    configure({
+      adapter: createStubAdapter({ getOrder: async () => makeOrder({ number: 'N1' }) }),
+      platformName: 'Partwise',
+    });
     const el = await fixture<Probe>(html`<sf-test-probe></sf-test-probe>`);
     await waitUntil(() => el.shadowRoot!.querySelector('h2'));
     document.documentElement.lang = 'fr';

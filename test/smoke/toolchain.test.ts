@@ -6,7 +6,9 @@ import * as z from 'zod/mini';
 @customElement('x-smoke')
 class XSmoke extends LitElement {
   @property() name = 'a';
-  override render() { return html`<p>${this.name}</p>`; }
+  override render() {
+    return html`<p>${this.name}</p>`;
+  }
 }
 
 describe('toolchain', () => {

@@ -43,13 +43,16 @@ export function distPaths() {
         const target = merged.get(path) ?? { kind: 'javascript-module', path, declarations: [], exports: [] };
         target.declarations.push(...(module.declarations ?? []));
         for (const entry of module.exports ?? []) {
-          if (!target.exports.some((existing) => existing.kind === entry.kind && existing.name === entry.name)) target.exports.push(entry);
+          if (!target.exports.some((existing) => existing.kind === entry.kind && existing.name === entry.name))
+            target.exports.push(entry);
         }
         merged.set(path, target);
       }
       const modules = [...merged.values()].sort((a, b) => a.path.localeCompare(b.path));
       for (const module of modules) {
-        const exported = new Set(module.exports.filter((entry) => entry.kind === 'js').map((entry) => entry.declaration.name));
+        const exported = new Set(
+          module.exports.filter((entry) => entry.kind === 'js').map((entry) => entry.declaration.name),
+        );
         module.declarations = module.declarations.filter((declaration) => exported.has(declaration.name));
       }
       rewriteModuleReferences(modules);

@@ -15,10 +15,14 @@ export function documentedEvents() {
           const documented = declaration.events.filter((event) => event.name);
           for (const event of declaration.events) {
             if (!event.name && !documented.some((candidate) => candidate.type?.text === event.type?.text)) {
-              throw new Error(`${module.path}: ${owner} dispatches ${event.type?.text ?? 'an event'} that its JSDoc does not document: add "@fires {${event.type?.text ?? 'EventClass'}} event-name - description".`);
+              throw new Error(
+                `${module.path}: ${owner} dispatches ${event.type?.text ?? 'an event'} that its JSDoc does not document: add "@fires {${event.type?.text ?? 'EventClass'}} event-name - description".`,
+              );
             }
             if (event.name && !event.type?.text) {
-              throw new Error(`${module.path}: ${owner}'s event "${event.name}" has no type: write "@fires {EventClass} ${event.name} - description".`);
+              throw new Error(
+                `${module.path}: ${owner}'s event "${event.name}" has no type: write "@fires {EventClass} ${event.name} - description".`,
+              );
             }
           }
           declaration.events = documented;

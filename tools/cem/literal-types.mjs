@@ -51,12 +51,19 @@ export function literalAttributeTypes() {
     },
     packageLinkPhase({ customElementsManifest }) {
       const modules = customElementsManifest.modules;
-      const { program, checker } = createChecker(ts, modules.map((module) => module.path));
+      const { program, checker } = createChecker(
+        ts,
+        modules.map((module) => module.path),
+      );
       /** The string literal union of `className.fieldName` declared in `path`, or null. */
       const literalsOf = (path, className, fieldName) => {
         const source = program.getSourceFile(path);
-        const classNode = source?.statements.find((node) => ts.isClassDeclaration(node) && node.name?.text === className);
-        const property = classNode?.members.find((member) => ts.isPropertyDeclaration(member) && member.name.getText(source) === fieldName);
+        const classNode = source?.statements.find(
+          (node) => ts.isClassDeclaration(node) && node.name?.text === className,
+        );
+        const property = classNode?.members.find(
+          (member) => ts.isPropertyDeclaration(member) && member.name.getText(source) === fieldName,
+        );
         return property ? stringLiterals(ts, checker.getTypeAtLocation(property)) : null;
       };
       for (const module of modules) {

@@ -13,7 +13,12 @@ export function readTokens(path) {
   const source = readFileSync(path, 'utf8');
   const blocks = [...source.matchAll(/:host(\([^)]*\))?\s*\{([^}]*)\}/g)];
   const defaults = (block) =>
-    new Map([...(block?.[2] ?? '').matchAll(/var\((--sf-[a-z0-9-]+),\s*([^;]+?)\);\s*$/gm)].map(([, name, value]) => [name, value.trim()]));
+    new Map(
+      [...(block?.[2] ?? '').matchAll(/var\((--sf-[a-z0-9-]+),\s*([^;]+?)\);\s*$/gm)].map(([, name, value]) => [
+        name,
+        value.trim(),
+      ]),
+    );
   return {
     light: defaults(blocks.find((block) => !block[1])),
     dark: defaults(blocks.find((block) => block[1]?.includes('dark'))),
@@ -28,7 +33,11 @@ export function sharedTokens({ tokensFile, baseClass }) {
       const declarations = customElementsManifest.modules.flatMap((module) => module.declarations ?? []);
       const base = declarations.find((declaration) => declaration.kind === 'class' && declaration.name === baseClass);
       if (!base) throw new Error(`shared tokens: the base class ${baseClass} is not in the manifest`);
-      const documented = new Map((base.cssProperties ?? []).filter((property) => property.name.startsWith('--sf-')).map((property) => [property.name, property]));
+      const documented = new Map(
+        (base.cssProperties ?? [])
+          .filter((property) => property.name.startsWith('--sf-'))
+          .map((property) => [property.name, property]),
+      );
       const missing = [...light.keys()].filter((name) => !documented.has(name));
       const extra = [...documented.keys()].filter((name) => !light.has(name));
       if (missing.length || extra.length) {
@@ -44,7 +53,10 @@ export function sharedTokens({ tokensFile, baseClass }) {
         return {
           name,
           default: value,
-          description: darkValue && darkValue !== value ? `${description} Dark theme default: \`${darkValue}\`.`.trim() : description,
+          description:
+            darkValue && darkValue !== value
+              ? `${description} Dark theme default: \`${darkValue}\`.`.trim()
+              : description,
         };
       });
       for (const declaration of declarations) {
@@ -56,7 +68,8 @@ export function sharedTokens({ tokensFile, baseClass }) {
           else {
             existing.default ??= token.default;
             // An element's own words for a token (e.g. what its accent colours) stay; the base class's get the dark default.
-            if (!existing.description || existing.description === documented.get(token.name).description) existing.description = token.description;
+            if (!existing.description || existing.description === documented.get(token.name).description)
+              existing.description = token.description;
           }
         }
         declaration.cssProperties = properties;

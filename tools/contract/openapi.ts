@@ -64,7 +64,8 @@ const REQUEST_BODIES: Partial<Record<SupplierApiMethod, string>> = {
   addOrderComment: 'NewComment',
 };
 
-const nameOf = (schema: z.ZodMiniType | null) => Object.entries(NAMED).find(([, candidate]) => candidate === schema)?.[0];
+const nameOf = (schema: z.ZodMiniType | null) =>
+  Object.entries(NAMED).find(([, candidate]) => candidate === schema)?.[0];
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 function componentSchemas(): Json {
@@ -84,23 +85,36 @@ function componentSchemas(): Json {
   return schemas as Json;
 }
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
 
 const ERRORS = {
-  '400': problem('The request is malformed (e.g. no Idempotency-Key on a write, a bad query parameter, a malformed percent-encoding in the path or query).'),
+  '400': problem(
+    'The request is malformed (e.g. no Idempotency-Key on a write, a bad query parameter, a malformed percent-encoding in the path or query).',
+  ),
   '401': problem('Not signed in, or the token has expired.'),
   '403': problem('Signed in, but not allowed.'),
   '404': problem('The order (or document, shipment) does not exist for this supplier.'),
-  '409': problem('A rule of the workflow refuses it now (e.g. invoicing before shipping is processed), or the Idempotency-Key was used for another request.'),
+  '409': problem(
+    'A rule of the workflow refuses it now (e.g. invoicing before shipping is processed), or the Idempotency-Key was used for another request.',
+  ),
   '422': problem('The data breaks a rule; `fieldErrors` names each field by its path in the request body.'),
-  '429': { description: 'Too many requests; `Retry-After` says when to try again.', headers: { 'Retry-After': { schema: { type: 'string' } } } },
+  '429': {
+    description: 'Too many requests; `Retry-After` says when to try again.',
+    headers: { 'Retry-After': { schema: { type: 'string' } } },
+  },
   '5XX': problem('The server failed; reads may be retried with back-off.'),
 };
 
 /** A path parameter's schema: a quality document type is one of the enum's values, every other parameter an id. */
 function pathSchema(name: string): Json {
   if (name === 'type') {
-    const { $schema: _dialect, ...schema } = z.toJSONSchema(S.QualityDocumentTypeSchema, { target: 'draft-2020-12', io: 'input' }) as Json;
+    const { $schema: _dialect, ...schema } = z.toJSONSchema(S.QualityDocumentTypeSchema, {
+      target: 'draft-2020-12',
+      io: 'input',
+    }) as Json;
     return schema;
   }
   return { type: 'string', minLength: 1, maxLength: 200 };
@@ -108,10 +122,18 @@ function pathSchema(name: string): Json {
 
 function operation(method: SupplierApiMethod): Json {
   const route = ROUTES[method];
-  const parameters: Json[] = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: pathSchema(name!) }));
+  const parameters: Json[] = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: pathSchema(name!),
+  }));
   if (method === 'listOrders') {
-    const query = z.toJSONSchema(OrderQueryParamsSchema, { target: 'draft-2020-12', io: 'input' }) as { properties: Record<string, Json> };
-    for (const [name, schema] of Object.entries(query.properties)) parameters.push({ name, in: 'query', required: false, schema });
+    const query = z.toJSONSchema(OrderQueryParamsSchema, { target: 'draft-2020-12', io: 'input' }) as {
+      properties: Record<string, Json>;
+    };
+    for (const [name, schema] of Object.entries(query.properties))
+      parameters.push({ name, in: 'query', required: false, schema });
   }
   const isWrite = route.method !== 'GET';
   if (isWrite) {
@@ -119,14 +141,24 @@ function operation(method: SupplierApiMethod): Json {
       name: 'Idempotency-Key',
       in: 'header',
       required: true,
-      description: 'Unique per intended write. The same key with the same request answers the first result again; with another request, 409.',
+      description:
+        'Unique per intended write. The same key with the same request answers the first result again; with another request, 409.',
       schema: { type: 'string', minLength: 1, maxLength: 255 },
     });
   }
   const responseName = nameOf(RESPONSE_SCHEMAS[method]);
-  const creates = route.body === 'multipart' || method === 'createShipment' || method === 'createInvoice' || method === 'addOrderComment';
+  const creates =
+    route.body === 'multipart' ||
+    method === 'createShipment' ||
+    method === 'createInvoice' ||
+    method === 'addOrderComment';
   const success = responseName
-    ? { [creates ? '201' : '200']: { description: 'OK', content: { 'application/json': { schema: ref(responseName) } } } }
+    ? {
+        [creates ? '201' : '200']: {
+          description: 'OK',
+          content: { 'application/json': { schema: ref(responseName) } },
+        },
+      }
     : { '204': { description: 'Done; no body.' } };
   const body = REQUEST_BODIES[method];
   const requestBody =
@@ -141,15 +173,31 @@ function operation(method: SupplierApiMethod): Json {
                   type: 'object',
                   required: ['file'],
                   properties: {
-                    file: { type: 'string', contentMediaType: 'application/octet-stream', description: 'The file; its content (not its name) decides its type. At most `PackagingRules.maxDocumentBytes` / `maxPhotoBytes` (413 above).' },
-                    ...(method === 'uploadQualityReport' && { replacesId: { type: 'string', description: 'Id of the QC report this one replaces.' } }),
+                    file: {
+                      type: 'string',
+                      contentMediaType: 'application/octet-stream',
+                      description:
+                        'The file; its content (not its name) decides its type. At most `PackagingRules.maxDocumentBytes` / `maxPhotoBytes` (413 above).',
+                    },
+                    ...(method === 'uploadQualityReport' && {
+                      replacesId: { type: 'string', description: 'Id of the QC report this one replaces.' },
+                    }),
                   },
                 },
               },
             },
           }
         : undefined;
-  const errors = isWrite ? ERRORS : { '400': ERRORS['400'], '401': ERRORS['401'], '403': ERRORS['403'], '404': ERRORS['404'], '429': ERRORS['429'], '5XX': ERRORS['5XX'] };
+  const errors = isWrite
+    ? ERRORS
+    : {
+        '400': ERRORS['400'],
+        '401': ERRORS['401'],
+        '403': ERRORS['403'],
+        '404': ERRORS['404'],
+        '429': ERRORS['429'],
+        '5XX': ERRORS['5XX'],
+      };
   return {
     operationId: method,
     summary: route.summary,
@@ -173,7 +221,7 @@ export function openApiDocument(version: string): Json {
       version,
       description:
         'What a backend implements for `createRestAdapter()` of supplier-flow. JSON bodies; errors as RFC 9457 problem details; ' +
-        'cursor paging on GET /orders; every write carries an Idempotency-Key header. Document URLs need the API\'s auth or a signed, ' +
+        "cursor paging on GET /orders; every write carries an Idempotency-Key header. Document URLs need the API's auth or a signed, " +
         'expiring link and are served with nosniff, Content-Disposition: attachment and a sandboxing CSP; CORS allows listed origins only ' +
         '(docs/CONTRACT.md, "Security rules").',
     },
@@ -183,7 +231,13 @@ export function openApiDocument(version: string): Json {
     paths,
     components: {
       schemas: componentSchemas(),
-      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'Optional: the host supplies headers with `getHeaders()`.' } },
+      securitySchemes: {
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Optional: the host supplies headers with `getHeaders()`.',
+        },
+      },
     },
   };
 }

@@ -3,10 +3,34 @@ import { dateInZone } from '../../domain/dates.js';
 import { fileKindOf } from '../../domain/quality-documents.js';
 import { currentInvoice } from '../../domain/stages.js';
 import type {
-  ActivityListEntry, BankDetails, CalendarDate, Carrier, CommentActivity, CompanyProfile, DocumentRef, Invoice, InvoiceStatus, LineAnswer, NewInvoice,
-  NewShipment, Order, PackagingRules, QualityDocumentSlot, QualityDocumentType, Shipment, Tracking,
+  ActivityListEntry,
+  BankDetails,
+  CalendarDate,
+  Carrier,
+  CommentActivity,
+  CompanyProfile,
+  DocumentRef,
+  Invoice,
+  InvoiceStatus,
+  LineAnswer,
+  NewInvoice,
+  NewShipment,
+  Order,
+  PackagingRules,
+  QualityDocumentSlot,
+  QualityDocumentType,
+  Shipment,
+  Tracking,
 } from '../../domain/types.js';
-import type { CallOptions, OrderPage, OrderQuery, SupplierApi, UploadFile, UploadOptions, WriteOptions } from '../port.js';
+import type {
+  CallOptions,
+  OrderPage,
+  OrderQuery,
+  SupplierApi,
+  UploadFile,
+  UploadOptions,
+  WriteOptions,
+} from '../port.js';
 import { sleep, throwIfAborted } from '../abort.js';
 import { activityOf, platformReply, supplierComment } from './backend/activity.js';
 import { CARRIERS, PACKAGING_RULES } from './seed/reference-data.js';
@@ -19,8 +43,22 @@ import { idempotencyKey } from './backend/idempotency-key.js';
 import { hasPendingLines, respondToLines } from './backend/line-responses.js';
 import { checkInvoiceable, createdInvoice } from './backend/new-invoice.js';
 import { createdShipment, shipmentsToProcess, withProcessedShipments } from './backend/new-shipment.js';
-import { acknowledgedOrder, checkQcReportUpload, confirmedOrder, normalizedBankDetails, productionOrderLines, withoutQcReport, withQcReport } from './backend/order-writes.js';
-import { scriptedVerdict, SCRIPTED_REJECTION_REASON, uploadableSlot, withNewVersion, withReview } from './backend/quality-review.js';
+import {
+  acknowledgedOrder,
+  checkQcReportUpload,
+  confirmedOrder,
+  normalizedBankDetails,
+  productionOrderLines,
+  withoutQcReport,
+  withQcReport,
+} from './backend/order-writes.js';
+import {
+  scriptedVerdict,
+  SCRIPTED_REJECTION_REASON,
+  uploadableSlot,
+  withNewVersion,
+  withReview,
+} from './backend/quality-review.js';
 import type { Changes, MemoryStore, UploadKind, UploadRecord, WriteResult } from './store.js';
 import { MemoryStore as Store } from './store.js';
 import { carrierOf, trackingOf } from './backend/tracking.js';
@@ -115,7 +153,12 @@ class MemoryAdapterImpl implements MemoryAdapter {
     this.#replyDelay = options.replyDelayMs ?? 4_000;
     this.#present = new Presenter((id) => this.#store.uploads.get(id)?.bytes, this.#now, options.serveDocument);
     const databaseName = options.persist === true ? DEMO_DATABASE_NAME : options.persist || null;
-    this.ready = Store.open({ seed: options.seed ?? 1, count: options.orderCount ?? 48, now: this.#now(), databaseName }).then((store) => {
+    this.ready = Store.open({
+      seed: options.seed ?? 1,
+      count: options.orderCount ?? 48,
+      now: this.#now(),
+      databaseName,
+    }).then((store) => {
       this.#store = store;
       for (const pending of store.pending.values()) this.#schedule(pending.shipmentId, pending.orderId, pending.dueAt);
       this.#scheduleStoredReviews();
@@ -138,14 +181,21 @@ class MemoryAdapterImpl implements MemoryAdapter {
 
   async processPendingShipments(): Promise<void> {
     await this.ready;
-    const orders = this.#store.orders.filter((order) => order.shipments.some((shipment) => shipment.status === 'processing'));
-    await this.#process(orders.map((order) => order.id), null);
+    const orders = this.#store.orders.filter((order) =>
+      order.shipments.some((shipment) => shipment.status === 'processing'),
+    );
+    await this.#process(
+      orders.map((order) => order.id),
+      null,
+    );
   }
 
   async setInvoiceStatus(orderId: string, status: InvoiceStatus, extra: InvoiceStatusExtra = {}): Promise<Invoice> {
     await this.ready;
     const order = this.#order(orderId);
-    const target = extra.invoiceId ? order.invoices.find((invoice) => invoice.id === extra.invoiceId) : currentInvoice(order);
+    const target = extra.invoiceId
+      ? order.invoices.find((invoice) => invoice.id === extra.invoiceId)
+      : currentInvoice(order);
     if (!target) throw notFound('The invoice');
     const updated: Invoice = {
       ...target,
@@ -154,7 +204,13 @@ class MemoryAdapterImpl implements MemoryAdapter {
       paidOn: status === 'paid' ? (extra.paidOn ?? dateInZone(this.#now(), order.timeZone)) : null,
       paidAmountMinor: status === 'paid' ? (extra.paidAmountMinor ?? target.totals.grossMinor) : null,
     };
-    const recorded = { id: newId('activity'), at: this.#now().toISOString(), kind: 'invoice-status' as const, invoiceNumber: target.number, status };
+    const recorded = {
+      id: newId('activity'),
+      at: this.#now().toISOString(),
+      kind: 'invoice-status' as const,
+      invoiceNumber: target.number,
+      status,
+    };
     await this.#store.apply({
       orders: [{ ...order, invoices: order.invoices.map((invoice) => (invoice.id === target.id ? updated : invoice)) }],
       activity: [{ orderId: order.id, entry: recorded }],
@@ -169,7 +225,12 @@ class MemoryAdapterImpl implements MemoryAdapter {
     extra: { readonly versionId?: string; readonly rejectionReason?: string } = {},
   ): Promise<QualityDocumentSlot> {
     await this.ready;
-    const review = { versionId: extra.versionId ?? null, status, reason: extra.rejectionReason ?? null, at: this.#now().toISOString() };
+    const review = {
+      versionId: extra.versionId ?? null,
+      status,
+      reason: extra.rejectionReason ?? null,
+      at: this.#now().toISOString(),
+    };
     const reviewed = withReview(this.#order(orderId), type, review);
     if (!reviewed) throw notFound('The quality document version');
     await this.#store.apply({ orders: [reviewed] });
@@ -205,7 +266,12 @@ class MemoryAdapterImpl implements MemoryAdapter {
   async getProductionOrder(orderId: string, options?: CallOptions): Promise<DocumentRef> {
     await this.#begin(options);
     const order = this.#order(orderId);
-    return this.#present.generated(`${order.id}-production-order`, `Production order ${order.number}.pdf`, order.createdAt, productionOrderLines(order));
+    return this.#present.generated(
+      `${order.id}-production-order`,
+      `Production order ${order.number}.pdf`,
+      order.createdAt,
+      productionOrderLines(order),
+    );
   }
 
   async listQualityReports(orderId: string, options?: CallOptions): Promise<readonly DocumentRef[]> {
@@ -255,7 +321,11 @@ class MemoryAdapterImpl implements MemoryAdapter {
     });
   }
 
-  async uploadQualityReport(orderId: string, file: UploadFile, options: UploadOptions & { readonly replacesId?: string }): Promise<DocumentRef> {
+  async uploadQualityReport(
+    orderId: string,
+    file: UploadFile,
+    options: UploadOptions & { readonly replacesId?: string },
+  ): Promise<DocumentRef> {
     await this.#begin(options);
     const replacesId = options.replacesId ?? null;
     const check = () => {
@@ -263,9 +333,14 @@ class MemoryAdapterImpl implements MemoryAdapter {
       checkQcReportUpload(order, replacesId);
       return order;
     };
-    return this.#upload('uploadQualityReport', orderId, file, options, { expected: 'pdf', kind: 'qc-report', extra: { replacesId }, check }, (upload) => [
-      withQcReport(check(), upload.ref, replacesId),
-    ]);
+    return this.#upload(
+      'uploadQualityReport',
+      orderId,
+      file,
+      options,
+      { expected: 'pdf', kind: 'qc-report', extra: { replacesId }, check },
+      (upload) => [withQcReport(check(), upload.ref, replacesId)],
+    );
   }
 
   async removeQualityReport(orderId: string, reportId: string, options: WriteOptions): Promise<void> {
@@ -278,18 +353,35 @@ class MemoryAdapterImpl implements MemoryAdapter {
   async saveBankDetails(bankDetails: BankDetails, options: WriteOptions): Promise<CompanyProfile> {
     await this.#begin(options);
     return this.#write('saveBankDetails', options, bankDetails, () => {
-      return { changes: { profile: { ...this.#store.profile, bankDetails: normalizedBankDetails(bankDetails) } }, result: { type: 'profile' } };
+      return {
+        changes: { profile: { ...this.#store.profile, bankDetails: normalizedBankDetails(bankDetails) } },
+        result: { type: 'profile' },
+      };
     });
   }
 
   async uploadPackagePhoto(orderId: string, file: UploadFile, options: UploadOptions): Promise<DocumentRef> {
     await this.#begin(options);
-    return this.#upload('uploadPackagePhoto', orderId, file, options, { expected: 'image', kind: 'package-photo', extra: {}, check: () => this.#order(orderId) }, () => []);
+    return this.#upload(
+      'uploadPackagePhoto',
+      orderId,
+      file,
+      options,
+      { expected: 'image', kind: 'package-photo', extra: {}, check: () => this.#order(orderId) },
+      () => [],
+    );
   }
 
   async uploadInvoiceDocument(orderId: string, file: UploadFile, options: UploadOptions): Promise<DocumentRef> {
     await this.#begin(options);
-    return this.#upload('uploadInvoiceDocument', orderId, file, options, { expected: 'pdf-or-xml', kind: 'invoice', extra: {}, check: () => this.#order(orderId) }, () => []);
+    return this.#upload(
+      'uploadInvoiceDocument',
+      orderId,
+      file,
+      options,
+      { expected: 'pdf-or-xml', kind: 'invoice', extra: {}, check: () => this.#order(orderId) },
+      () => [],
+    );
   }
 
   async createShipment(orderId: string, shipment: NewShipment, options: WriteOptions): Promise<Shipment> {
@@ -303,7 +395,10 @@ class MemoryAdapterImpl implements MemoryAdapter {
       if (created.status === 'processing') {
         const dueAt = Date.now() + this.#processingDelay;
         this.#schedule(id, order.id, dueAt);
-        return { changes: { ...changes, pendingPut: [{ orderId: order.id, shipmentId: id, dueAt }] }, result: { type: 'shipment', orderId, shipmentId: id } };
+        return {
+          changes: { ...changes, pendingPut: [{ orderId: order.id, shipmentId: id, dueAt }] },
+          result: { type: 'shipment', orderId, shipmentId: id },
+        };
       }
       return { changes, result: { type: 'shipment', orderId, shipmentId: id } };
     });
@@ -318,13 +413,21 @@ class MemoryAdapterImpl implements MemoryAdapter {
       const eInvoice = invoice.eInvoiceDocumentId ? this.#store.uploads.get(invoice.eInvoiceDocumentId) : undefined;
       const existingNumbers = this.#usedInvoiceNumbers(order.id);
       const created = createdInvoice(order, invoice, { existingNumbers, document, eInvoice, now: this.#now() });
-      return { changes: { orders: [{ ...order, invoices: [...order.invoices, created] }] }, result: { type: 'invoice', orderId, invoiceId: created.id } };
+      return {
+        changes: { orders: [{ ...order, invoices: [...order.invoices, created] }] },
+        result: { type: 'invoice', orderId, invoiceId: created.id },
+      };
     });
   }
 
   /* ---------- typed quality documents ---------- */
 
-  async uploadQualityDocument(orderId: string, type: QualityDocumentType, file: UploadFile, options: UploadOptions): Promise<QualityDocumentSlot> {
+  async uploadQualityDocument(
+    orderId: string,
+    type: QualityDocumentType,
+    file: UploadFile,
+    options: UploadOptions,
+  ): Promise<QualityDocumentSlot> {
     await this.#begin(options);
     const check = () => {
       const order = this.#order(orderId);
@@ -332,7 +435,13 @@ class MemoryAdapterImpl implements MemoryAdapter {
       return order;
     };
     const expected = fileKindOf(type);
-    const spec = { expected, kind: 'quality-document' as const, extra: { type }, check, result: () => ({ type: 'quality-slot' as const, orderId, documentType: type }) };
+    const spec = {
+      expected,
+      kind: 'quality-document' as const,
+      extra: { type },
+      check,
+      result: () => ({ type: 'quality-slot' as const, orderId, documentType: type }),
+    };
     return this.#upload<QualityDocumentSlot>('uploadQualityDocument', orderId, file, options, spec, (upload) => {
       this.#scheduleReview(orderId, type, upload.id, upload.ref.name, Date.now() + (this.#reviewDelay ?? 0));
       return [withNewVersion(check(), type, upload.ref)];
@@ -349,15 +458,25 @@ class MemoryAdapterImpl implements MemoryAdapter {
   #scheduleReview(orderId: string, type: QualityDocumentType, versionId: string, name: string, dueAt: number): void {
     if (this.#reviewDelay === null) return;
     clearTimeout(this.#reviewTimers.get(versionId));
-    const timer = setTimeout(() => {
-      this.#reviewTimers.delete(versionId);
-      const order = this.#store.order(orderId);
-      const version = order?.quality.documents.find((slot) => slot.type === type)?.versions.find((each) => each.id === versionId);
-      if (!order || version?.status !== 'uploaded') return;
-      const status = scriptedVerdict(name);
-      const reviewed = withReview(order, type, { versionId, status, reason: status === 'rejected' ? SCRIPTED_REJECTION_REASON : null, at: this.#now().toISOString() });
-      if (reviewed) void this.#store.apply({ orders: [reviewed] });
-    }, Math.max(0, dueAt - Date.now()));
+    const timer = setTimeout(
+      () => {
+        this.#reviewTimers.delete(versionId);
+        const order = this.#store.order(orderId);
+        const version = order?.quality.documents
+          .find((slot) => slot.type === type)
+          ?.versions.find((each) => each.id === versionId);
+        if (!order || version?.status !== 'uploaded') return;
+        const status = scriptedVerdict(name);
+        const reviewed = withReview(order, type, {
+          versionId,
+          status,
+          reason: status === 'rejected' ? SCRIPTED_REJECTION_REASON : null,
+          at: this.#now().toISOString(),
+        });
+        if (reviewed) void this.#store.apply({ orders: [reviewed] });
+      },
+      Math.max(0, dueAt - Date.now()),
+    );
     this.#reviewTimers.set(versionId, timer);
   }
 
@@ -367,7 +486,13 @@ class MemoryAdapterImpl implements MemoryAdapter {
       for (const slot of order.quality.documents) {
         for (const version of slot.versions) {
           if (version.status === 'uploaded' && this.#store.uploads.has(version.id)) {
-            this.#scheduleReview(order.id, slot.type, version.id, version.name, Date.parse(version.createdAt) + (this.#reviewDelay ?? 0));
+            this.#scheduleReview(
+              order.id,
+              slot.type,
+              version.id,
+              version.name,
+              Date.parse(version.createdAt) + (this.#reviewDelay ?? 0),
+            );
           }
         }
       }
@@ -396,7 +521,10 @@ class MemoryAdapterImpl implements MemoryAdapter {
       const order = this.#order(orderId);
       const comment = supplierComment(text, this.#store.profile.legalName, this.#now());
       this.#scheduleReply(order.id, comment);
-      return { changes: { activity: [{ orderId: order.id, entry: comment }] }, result: { type: 'comment', orderId: order.id, entryId: comment.id } };
+      return {
+        changes: { activity: [{ orderId: order.id, entry: comment }] },
+        result: { type: 'comment', orderId: order.id, entryId: comment.id },
+      };
     });
   }
 
@@ -404,10 +532,13 @@ class MemoryAdapterImpl implements MemoryAdapter {
   #scheduleReply(orderId: string, comment: CommentActivity): void {
     if (this.#replyDelay === false) return;
     const key = `reply:${comment.id}`;
-    this.#timers.set(key, setTimeout(() => {
-      this.#timers.delete(key);
-      void this.#store.apply({ activity: [{ orderId, entry: platformReply(comment, this.#now()) }] });
-    }, this.#replyDelay));
+    this.#timers.set(
+      key,
+      setTimeout(() => {
+        this.#timers.delete(key);
+        void this.#store.apply({ activity: [{ orderId, entry: platformReply(comment, this.#now()) }] });
+      }, this.#replyDelay),
+    );
   }
 
   /* ---------- machinery ---------- */
@@ -430,7 +561,8 @@ class MemoryAdapterImpl implements MemoryAdapter {
   #usedInvoiceNumbers(orderId: string): string[] {
     const numbers: string[] = [];
     for (const order of this.#store.orders) {
-      for (const invoice of order.invoices) if (!(order.id === orderId && invoice.status === 'rejected')) numbers.push(invoice.number);
+      for (const invoice of order.invoices)
+        if (!(order.id === orderId && invoice.status === 'rejected')) numbers.push(invoice.number);
     }
     return numbers;
   }
@@ -465,7 +597,13 @@ class MemoryAdapterImpl implements MemoryAdapter {
     orderId: string,
     file: UploadFile,
     options: UploadOptions,
-    spec: { expected: Expected; kind: UploadKind; extra: object; check: () => Order; result?: (upload: UploadRecord) => WriteResult },
+    spec: {
+      expected: Expected;
+      kind: UploadKind;
+      extra: object;
+      check: () => Order;
+      result?: (upload: UploadRecord) => WriteResult;
+    },
     apply: (upload: UploadRecord) => Order[],
   ): Promise<T> {
     const key = idempotencyKey(operation, options);
@@ -473,11 +611,25 @@ class MemoryAdapterImpl implements MemoryAdapter {
     const prior = this.#replay(key, print);
     if (prior) return this.#result(prior) as T;
     spec.check();
-    const { bytes, contentType } = await readUpload(file, { expected: spec.expected, transferMs: this.#latency, signal: options.signal, onProgress: options.onProgress });
+    const { bytes, contentType } = await readUpload(file, {
+      expected: spec.expected,
+      transferMs: this.#latency,
+      signal: options.signal,
+      onProgress: options.onProgress,
+    });
     return this.#write<T>(operation, options, uploadPayload(orderId, file, spec.extra), () => {
       const id = newId('doc');
-      const upload: UploadRecord = { id, orderId, kind: spec.kind, ref: storedDocument(id, uploadName(file, spec.expected), contentType, bytes.length, this.#now().toISOString()), bytes };
-      return { changes: { uploads: [upload], orders: apply(upload) }, result: spec.result?.(upload) ?? { type: 'upload', documentId: id } };
+      const upload: UploadRecord = {
+        id,
+        orderId,
+        kind: spec.kind,
+        ref: storedDocument(id, uploadName(file, spec.expected), contentType, bytes.length, this.#now().toISOString()),
+        bytes,
+      };
+      return {
+        changes: { uploads: [upload], orders: apply(upload) },
+        result: spec.result?.(upload) ?? { type: 'upload', documentId: id },
+      };
     });
   }
 
@@ -503,7 +655,9 @@ class MemoryAdapterImpl implements MemoryAdapter {
       case 'profile':
         return structuredClone(this.#store.profile);
       case 'comment': {
-        const stored = this.#store.activity.find((item) => item.orderId === result.orderId && item.entry.id === result.entryId);
+        const stored = this.#store.activity.find(
+          (item) => item.orderId === result.orderId && item.entry.id === result.entryId,
+        );
         if (!stored) throw notFound('The comment');
         return structuredClone(stored.entry);
       }
@@ -516,15 +670,19 @@ class MemoryAdapterImpl implements MemoryAdapter {
 
   #schedule(shipmentId: string, orderId: string, dueAt: number): void {
     clearTimeout(this.#timers.get(shipmentId));
-    const timer = setTimeout(() => {
-      this.#timers.delete(shipmentId);
-      void this.#process([orderId], shipmentId);
-    }, Math.max(0, dueAt - Date.now()));
+    const timer = setTimeout(
+      () => {
+        this.#timers.delete(shipmentId);
+        void this.#process([orderId], shipmentId);
+      },
+      Math.max(0, dueAt - Date.now()),
+    );
     this.#timers.set(shipmentId, timer);
   }
 
   #clearTimers(): void {
-    for (const timer of [...this.#timers.values(), ...this.#lineTimers.values(), ...this.#reviewTimers.values()]) clearTimeout(timer);
+    for (const timer of [...this.#timers.values(), ...this.#lineTimers.values(), ...this.#reviewTimers.values()])
+      clearTimeout(timer);
     this.#timers.clear();
     this.#lineTimers.clear();
     this.#reviewTimers.clear();
@@ -535,7 +693,10 @@ class MemoryAdapterImpl implements MemoryAdapter {
     const submittedAt = Date.parse(order.production.lineAcknowledgement?.submittedAt ?? '');
     const due = Number.isNaN(submittedAt) ? 0 : submittedAt + this.#lineResponseDelay - this.#now().getTime();
     clearTimeout(this.#lineTimers.get(order.id));
-    this.#lineTimers.set(order.id, setTimeout(() => void this.#respondToLines([order.id]), Math.max(0, due)));
+    this.#lineTimers.set(
+      order.id,
+      setTimeout(() => void this.#respondToLines([order.id]), Math.max(0, due)),
+    );
   }
 
   async #respondToLines(orderIds: readonly string[]): Promise<void> {
@@ -544,7 +705,8 @@ class MemoryAdapterImpl implements MemoryAdapter {
       clearTimeout(this.#lineTimers.get(orderId));
       this.#lineTimers.delete(orderId);
       const order = this.#store.order(orderId);
-      if (order && hasPendingLines(order)) orders.push(respondToLines(order, dateInZone(this.#now(), order.timeZone), this.#now().toISOString()));
+      if (order && hasPendingLines(order))
+        orders.push(respondToLines(order, dateInZone(this.#now(), order.timeZone), this.#now().toISOString()));
     }
     if (orders.length > 0) await this.#store.apply({ orders });
   }

@@ -164,7 +164,13 @@ export class MemoryStore {
     const db = this.#db;
     if (!db) return false;
     const info = (await db.get('meta', 'seed')) as SeedInfo | undefined;
-    if (!info || info.seed !== this.#options.seed || info.count !== this.#options.count || info.version !== DATA_VERSION) return false;
+    if (
+      !info ||
+      info.seed !== this.#options.seed ||
+      info.count !== this.#options.count ||
+      info.version !== DATA_VERSION
+    )
+      return false;
     const orders = (await db.getAll('orders')) as Order[];
     if (orders.length !== info.count) return false;
     this.#setOrders(orders.sort((a, b) => (a.id < b.id ? -1 : 1)));
@@ -173,7 +179,8 @@ export class MemoryStore {
     const keys = await db.getAllKeys('idempotency');
     const records = (await db.getAll('idempotency')) as IdempotencyRecord[];
     keys.forEach((key, position) => this.idempotency.set(String(key), records[position] as IdempotencyRecord));
-    for (const item of ((await db.get('meta', 'pending')) as PendingShipment[] | undefined) ?? []) this.pending.set(item.shipmentId, item);
+    for (const item of ((await db.get('meta', 'pending')) as PendingShipment[] | undefined) ?? [])
+      this.pending.set(item.shipmentId, item);
     this.activity = ((await db.get('meta', 'activity')) as StoredActivity[] | undefined) ?? [];
     return true;
   }
@@ -189,7 +196,8 @@ export class MemoryStore {
       if (!record.fingerprint.includes('"iban"')) void tx.objectStore('idempotency').put(record, key);
     }
     for (const upload of changes.uploads ?? []) void tx.objectStore('uploads').put(upload);
-    if (changes.pendingPut || changes.pendingDelete) void tx.objectStore('meta').put([...this.pending.values()], 'pending');
+    if (changes.pendingPut || changes.pendingDelete)
+      void tx.objectStore('meta').put([...this.pending.values()], 'pending');
     if (changes.activity) void tx.objectStore('meta').put(this.activity, 'activity');
     await tx.done;
   }

@@ -4,7 +4,9 @@
  */
 export function anySignal(
   signals: readonly AbortSignal[],
-  native: ((signals: AbortSignal[]) => AbortSignal) | undefined = typeof AbortSignal.any === 'function' ? AbortSignal.any.bind(AbortSignal) : undefined,
+  native: ((signals: AbortSignal[]) => AbortSignal) | undefined = typeof AbortSignal.any === 'function'
+    ? AbortSignal.any.bind(AbortSignal)
+    : undefined,
 ): AbortSignal {
   if (native) return native([...signals]);
   const controller = new AbortController();

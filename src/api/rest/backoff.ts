@@ -9,7 +9,12 @@ export function isRetryableStatus(status: number): boolean {
  * The delay before retry number `attempt` (0 for the first retry): a random time in
  * [0, min(maxMs, baseMs × 2^attempt)] ("full jitter"), so many clients do not retry in step.
  */
-export function backoffDelay(attempt: number, baseMs: number, maxMs: number, random: () => number = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  baseMs: number,
+  maxMs: number,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(maxMs, baseMs * 2 ** attempt);
   return Math.round(random() * ceiling);
 }

@@ -30,7 +30,9 @@ export function orderQueryToParams(query: OrderQuery): URLSearchParams {
 }
 
 /** The query search parameters describe, or the name of the first bad parameter and what is wrong with it. */
-export function orderQueryFromParams(params: URLSearchParams): { query: OrderQuery } | { field: string; message: string } {
+export function orderQueryFromParams(
+  params: URLSearchParams,
+): { query: OrderQuery } | { field: string; message: string } {
   const raw = Object.fromEntries([...params.keys()].map((key) => [key, params.get(key)!]));
   const result = z.safeParse(OrderQueryParamsSchema, raw);
   if (!result.success) {

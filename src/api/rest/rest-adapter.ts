@@ -13,11 +13,33 @@ import { RESPONSE_SCHEMAS } from '../schemas/responses.js';
 import { sleep } from '../abort.js';
 import { ContractError, SupplierApiError } from '../errors.js';
 import type {
-  CallOptions, OrderPage, OrderQuery, SupplierApi, SupplierApiMethod, UploadFile, UploadOptions, UploadProgress, WriteOptions,
+  CallOptions,
+  OrderPage,
+  OrderQuery,
+  SupplierApi,
+  SupplierApiMethod,
+  UploadFile,
+  UploadOptions,
+  UploadProgress,
+  WriteOptions,
 } from '../port.js';
 import type {
-  ActivityListEntry, BankDetails, Carrier, CommentActivity, CompanyProfile, DocumentRef, Invoice, LineAnswer, NewInvoice, NewShipment, Order, PackagingRules,
-  QualityDocumentSlot, QualityDocumentType, Shipment, Tracking,
+  ActivityListEntry,
+  BankDetails,
+  Carrier,
+  CommentActivity,
+  CompanyProfile,
+  DocumentRef,
+  Invoice,
+  LineAnswer,
+  NewInvoice,
+  NewShipment,
+  Order,
+  PackagingRules,
+  QualityDocumentSlot,
+  QualityDocumentType,
+  Shipment,
+  Tracking,
 } from '../../domain/types.js';
 import { backoffDelay, isRetryableStatus, parseRetryAfter } from './backoff.js';
 import { orderQueryToParams } from './order-query.js';
@@ -95,7 +117,8 @@ class RestAdapter implements SupplierApi {
     this.#base = String(options.baseUrl).replace(/\/+$/, '');
     const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
     this.#send = fetchTransport(fetchImpl, options.credentials);
-    this.#upload = !options.fetch && typeof XMLHttpRequest === 'function' ? xhrTransport(options.credentials) : this.#send;
+    this.#upload =
+      !options.fetch && typeof XMLHttpRequest === 'function' ? xhrTransport(options.credentials) : this.#send;
   }
 
   async #headers(call: Call): Promise<Record<string, string>> {
@@ -112,7 +135,9 @@ class RestAdapter implements SupplierApi {
     const url = `${this.#base}${pathOf(route, call.params ?? {})}${query ? `?${query}` : ''}`;
     const isWrite = route.method !== 'GET';
     if (isWrite && !call.idempotencyKey) {
-      throw new SupplierApiError('validation', 'A write needs an idempotency key.', { fieldErrors: { idempotencyKey: 'required' } });
+      throw new SupplierApiError('validation', 'A write needs an idempotency key.', {
+        fieldErrors: { idempotencyKey: 'required' },
+      });
     }
     const retries = isWrite ? 0 : Math.max(0, this.#options.retries ?? 2);
     for (let attempt = 0; ; attempt++) {
@@ -141,7 +166,8 @@ class RestAdapter implements SupplierApi {
         const body = parseBody(operation, response);
         return (schema ? parseResponse(operation, schema, body) : undefined) as T;
       }
-      const delay = attempt < retries && isRetryableStatus(response.status) ? this.#retryDelay(attempt, response) : null;
+      const delay =
+        attempt < retries && isRetryableStatus(response.status) ? this.#retryDelay(attempt, response) : null;
       if (delay === null) throw errorFromResponse(response.status, parseErrorBody(response));
       await sleep(delay, call.signal);
     }
@@ -171,14 +197,22 @@ class RestAdapter implements SupplierApi {
   }
 
   confirmOrder(orderId: string, options: WriteOptions): Promise<Order> {
-    return this.#call('confirmOrder', { params: { orderId }, idempotencyKey: options?.idempotencyKey, signal: options?.signal });
+    return this.#call('confirmOrder', {
+      params: { orderId },
+      idempotencyKey: options?.idempotencyKey,
+      signal: options?.signal,
+    });
   }
 
   listQualityReports(orderId: string, options?: CallOptions): Promise<readonly DocumentRef[]> {
     return this.#call('listQualityReports', { params: { orderId }, signal: options?.signal });
   }
 
-  uploadQualityReport(orderId: string, file: UploadFile, options: UploadOptions & { readonly replacesId?: string }): Promise<DocumentRef> {
+  uploadQualityReport(
+    orderId: string,
+    file: UploadFile,
+    options: UploadOptions & { readonly replacesId?: string },
+  ): Promise<DocumentRef> {
     return this.#call('uploadQualityReport', {
       params: { orderId },
       form: uploadForm(file, { replacesId: options?.replacesId }),
@@ -189,7 +223,11 @@ class RestAdapter implements SupplierApi {
   }
 
   removeQualityReport(orderId: string, reportId: string, options: WriteOptions): Promise<void> {
-    return this.#call('removeQualityReport', { params: { orderId, reportId }, idempotencyKey: options?.idempotencyKey, signal: options?.signal });
+    return this.#call('removeQualityReport', {
+      params: { orderId, reportId },
+      idempotencyKey: options?.idempotencyKey,
+      signal: options?.signal,
+    });
   }
 
   listCarriers(options?: CallOptions): Promise<readonly Carrier[]> {
@@ -205,17 +243,30 @@ class RestAdapter implements SupplierApi {
   }
 
   saveBankDetails(bankDetails: BankDetails, options: WriteOptions): Promise<CompanyProfile> {
-    return this.#call('saveBankDetails', { json: bankDetails, idempotencyKey: options?.idempotencyKey, signal: options?.signal });
+    return this.#call('saveBankDetails', {
+      json: bankDetails,
+      idempotencyKey: options?.idempotencyKey,
+      signal: options?.signal,
+    });
   }
 
   uploadPackagePhoto(orderId: string, file: UploadFile, options: UploadOptions): Promise<DocumentRef> {
     return this.#call('uploadPackagePhoto', {
-      params: { orderId }, form: uploadForm(file), idempotencyKey: options?.idempotencyKey, signal: options?.signal, onProgress: options?.onProgress,
+      params: { orderId },
+      form: uploadForm(file),
+      idempotencyKey: options?.idempotencyKey,
+      signal: options?.signal,
+      onProgress: options?.onProgress,
     });
   }
 
   createShipment(orderId: string, shipment: NewShipment, options: WriteOptions): Promise<Shipment> {
-    return this.#call('createShipment', { params: { orderId }, json: shipment, idempotencyKey: options?.idempotencyKey, signal: options?.signal });
+    return this.#call('createShipment', {
+      params: { orderId },
+      json: shipment,
+      idempotencyKey: options?.idempotencyKey,
+      signal: options?.signal,
+    });
   }
 
   listShipments(orderId: string, options?: CallOptions): Promise<readonly Shipment[]> {
@@ -228,26 +279,49 @@ class RestAdapter implements SupplierApi {
 
   uploadInvoiceDocument(orderId: string, file: UploadFile, options: UploadOptions): Promise<DocumentRef> {
     return this.#call('uploadInvoiceDocument', {
-      params: { orderId }, form: uploadForm(file), idempotencyKey: options?.idempotencyKey, signal: options?.signal, onProgress: options?.onProgress,
+      params: { orderId },
+      form: uploadForm(file),
+      idempotencyKey: options?.idempotencyKey,
+      signal: options?.signal,
+      onProgress: options?.onProgress,
     });
   }
 
   createInvoice(orderId: string, invoice: NewInvoice, options: WriteOptions): Promise<Invoice> {
-    return this.#call('createInvoice', { params: { orderId }, json: invoice, idempotencyKey: options?.idempotencyKey, signal: options?.signal });
+    return this.#call('createInvoice', {
+      params: { orderId },
+      json: invoice,
+      idempotencyKey: options?.idempotencyKey,
+      signal: options?.signal,
+    });
   }
 
   listInvoices(orderId: string, options?: CallOptions): Promise<readonly Invoice[]> {
     return this.#call('listInvoices', { params: { orderId }, signal: options?.signal });
   }
 
-  uploadQualityDocument(orderId: string, type: QualityDocumentType, file: UploadFile, options: UploadOptions): Promise<QualityDocumentSlot> {
+  uploadQualityDocument(
+    orderId: string,
+    type: QualityDocumentType,
+    file: UploadFile,
+    options: UploadOptions,
+  ): Promise<QualityDocumentSlot> {
     return this.#call('uploadQualityDocument', {
-      params: { orderId, type }, form: uploadForm(file), idempotencyKey: options?.idempotencyKey, signal: options?.signal, onProgress: options?.onProgress,
+      params: { orderId, type },
+      form: uploadForm(file),
+      idempotencyKey: options?.idempotencyKey,
+      signal: options?.signal,
+      onProgress: options?.onProgress,
     });
   }
 
   acknowledgeOrderLines(orderId: string, answers: readonly LineAnswer[], options: WriteOptions): Promise<Order> {
-    return this.#call('acknowledgeOrderLines', { params: { orderId }, json: { answers }, idempotencyKey: options?.idempotencyKey, signal: options?.signal });
+    return this.#call('acknowledgeOrderLines', {
+      params: { orderId },
+      json: { answers },
+      idempotencyKey: options?.idempotencyKey,
+      signal: options?.signal,
+    });
   }
 
   listOrderActivity(orderId: string, options?: CallOptions): Promise<readonly ActivityListEntry[]> {
@@ -255,7 +329,12 @@ class RestAdapter implements SupplierApi {
   }
 
   addOrderComment(orderId: string, text: string, options: WriteOptions): Promise<CommentActivity> {
-    return this.#call('addOrderComment', { params: { orderId }, json: { text }, idempotencyKey: options?.idempotencyKey, signal: options?.signal });
+    return this.#call('addOrderComment', {
+      params: { orderId },
+      json: { text },
+      idempotencyKey: options?.idempotencyKey,
+      signal: options?.signal,
+    });
   }
 }
 

@@ -31,7 +31,13 @@ import type * as D from '../../domain/types.js';
 import type { OrderPage } from '../port.js';
 
 export { OrderPageSchema, OrderSummarySchema } from './order-page.js';
-export { DeclineReasonSchema, LineAcknowledgementSchema, LineAnswerSchema, LineResponseSchema, NewLineAcknowledgementSchema } from './line-acknowledgement.js';
+export {
+  DeclineReasonSchema,
+  LineAcknowledgementSchema,
+  LineAnswerSchema,
+  LineResponseSchema,
+  NewLineAcknowledgementSchema,
+} from './line-acknowledgement.js';
 export { SAFE_URL_PROTOCOLS, isSafeUrl } from './primitives.js';
 
 export const AddressSchema = z.object({
@@ -101,7 +107,9 @@ export const DeliverySchema = z.discriminatedUnion('arrangedBy', [
   z.object({
     arrangedBy: z.literal('supplier'),
     carrierId: id,
-    trackingNumbers: z.array(z.string().check(z.minLength(1), z.maxLength(MAX_TRACKING_NUMBER_LENGTH))).check(z.maxLength(MAX_TRACKING_NUMBERS)),
+    trackingNumbers: z
+      .array(z.string().check(z.minLength(1), z.maxLength(MAX_TRACKING_NUMBER_LENGTH)))
+      .check(z.maxLength(MAX_TRACKING_NUMBERS)),
     expectedShipDate: calendarDate,
   }),
 ]);
@@ -194,7 +202,8 @@ export const QualityDocumentSlotSchema = z.object({
   versions: listOf(QualityDocumentVersionSchema),
 });
 
-const uniqueTypes = (slots: readonly { type: string }[]) => new Set(slots.map((slot) => slot.type)).size === slots.length;
+const uniqueTypes = (slots: readonly { type: string }[]) =>
+  new Set(slots.map((slot) => slot.type)).size === slots.length;
 
 /** The Quality stage of an order. `documents` and `blocksShipping` may be left out by backends without typed documents. */
 export const QualityStateSchema = z.object({
@@ -251,7 +260,9 @@ export const CarrierSchema = z.object({
   id,
   name: requiredText,
   trackingUrlTemplate: z.nullable(
-    z.string().check(z.refine((value) => isSafeUrl(value.replace('{number}', '0')), 'must be an https or http URL template')),
+    z
+      .string()
+      .check(z.refine((value) => isSafeUrl(value.replace('{number}', '0')), 'must be an https or http URL template')),
   ),
 });
 export const CarrierListSchema = listOf(CarrierSchema);
@@ -303,11 +314,13 @@ const isUnknownKind = (kind: string) => !(ACTIVITY_KINDS as readonly string[]).i
  */
 export const UnknownActivityEntrySchema = z.object({
   ...activityBase,
-  kind: z.string().check(
-    z.minLength(1),
-    z.maxLength(100),
-    z.refine(isUnknownKind, { message: 'is a known kind', abort: true, params: { [UNION_FALLBACK]: true } }),
-  ),
+  kind: z
+    .string()
+    .check(
+      z.minLength(1),
+      z.maxLength(100),
+      z.refine(isUnknownKind, { message: 'is a known kind', abort: true, params: { [UNION_FALLBACK]: true } }),
+    ),
 });
 
 export const ActivityEntrySchema = z.union([KnownActivityEntrySchema, UnknownActivityEntrySchema]);
@@ -315,7 +328,11 @@ export const ActivityListSchema = listOf(ActivityEntrySchema);
 
 /** The body of `POST /orders/{orderId}/comments`. */
 export const NewCommentSchema = z.object({
-  text: z.string().check(z.minLength(1), z.maxLength(COMMENT_MAX_LENGTH), z.refine((text) => text.trim() !== '', 'must not be blank')),
+  text: z.string().check(
+    z.minLength(1),
+    z.maxLength(COMMENT_MAX_LENGTH),
+    z.refine((text) => text.trim() !== '', 'must not be blank'),
+  ),
 });
 
 /* Compile-time proof that the schemas produce the domain types. */

@@ -13,7 +13,12 @@ export const LineAnswerSchema = z.discriminatedUnion('kind', [
   z.object({ positionId: id, kind: z.literal('accept') }),
   z.object({ positionId: id, kind: z.literal('accept-quantity'), quantity: pieces }),
   z.object({ positionId: id, kind: z.literal('propose-date'), date: calendarDate }),
-  z.object({ positionId: id, kind: z.literal('decline'), reason: DeclineReasonSchema, note: z.nullable(z.string().check(z.maxLength(MAX_LINE_NOTE))) }),
+  z.object({
+    positionId: id,
+    kind: z.literal('decline'),
+    reason: DeclineReasonSchema,
+    note: z.nullable(z.string().check(z.maxLength(MAX_LINE_NOTE))),
+  }),
 ]);
 
 /** The body of POST /orders/{orderId}/line-acknowledgement: one answer per position. */
@@ -21,24 +26,30 @@ export const NewLineAcknowledgementSchema = z.object({
   answers: z.array(LineAnswerSchema).check(z.minLength(1), z.maxLength(MAX_ITEMS)),
 });
 
-export const LineResponseSchema = z.object({
-  status: z.enum(['pending', 'accepted', 'counter-proposal']),
-  quantity: z.nullable(pieces),
-  date: z.nullable(calendarDate),
-  note: z.nullable(text),
-  respondedAt: z.nullable(instant),
-}).check(
-  z.refine((response) => response.status !== 'counter-proposal' || response.quantity !== null || response.date !== null, {
-    message: 'a counter-proposal must propose a quantity or a date',
-    path: ['status'],
-  }),
-  z.refine((response) => (response.status === 'pending') === (response.respondedAt === null), {
-    message: 'must be null exactly while the response is pending',
-    path: ['respondedAt'],
-  }),
-);
+export const LineResponseSchema = z
+  .object({
+    status: z.enum(['pending', 'accepted', 'counter-proposal']),
+    quantity: z.nullable(pieces),
+    date: z.nullable(calendarDate),
+    note: z.nullable(text),
+    respondedAt: z.nullable(instant),
+  })
+  .check(
+    z.refine(
+      (response) => response.status !== 'counter-proposal' || response.quantity !== null || response.date !== null,
+      {
+        message: 'a counter-proposal must propose a quantity or a date',
+        path: ['status'],
+      },
+    ),
+    z.refine((response) => (response.status === 'pending') === (response.respondedAt === null), {
+      message: 'must be null exactly while the response is pending',
+      path: ['respondedAt'],
+    }),
+  );
 
-const uniquePositions = (lines: readonly { answer: { positionId: string } }[]) => new Set(lines.map((line) => line.answer.positionId)).size === lines.length;
+const uniquePositions = (lines: readonly { answer: { positionId: string } }[]) =>
+  new Set(lines.map((line) => line.answer.positionId)).size === lines.length;
 
 export const LineAcknowledgementSchema = z.object({
   submittedAt: instant,

@@ -4,7 +4,18 @@
  * with the first call that needs them.
  */
 import * as z from 'zod/mini';
-import { amountMinor, calendarDate, count, currency, id, instant, listOf, requiredText, text, timeZone } from './primitives.js';
+import {
+  amountMinor,
+  calendarDate,
+  count,
+  currency,
+  id,
+  instant,
+  listOf,
+  requiredText,
+  text,
+  timeZone,
+} from './primitives.js';
 
 const stage = z.enum(['production', 'quality', 'shipping', 'invoice', 'completed']);
 
@@ -18,7 +29,14 @@ export const OrderSummarySchema = z.object({
   totalQuantity: count,
   value: z.object({ amountMinor, currency }),
   stage,
-  nextAction: z.enum(['confirm-order', 'upload-qc-report', 'add-shipping', 'upload-invoice', 'wait-for-platform', 'completed']),
+  nextAction: z.enum([
+    'confirm-order',
+    'upload-qc-report',
+    'add-shipping',
+    'upload-invoice',
+    'wait-for-platform',
+    'completed',
+  ]),
 });
 
 export const OrderPageSchema = z.object({

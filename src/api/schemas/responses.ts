@@ -63,6 +63,11 @@ export const LIST_ANSWERS: Partial<Record<SupplierApiMethod, ListAnswer>> = Obje
   Object.entries(RESPONSE_SCHEMAS).flatMap(([method, schema]) => {
     const def = schema ? defOf(schema) : undefined;
     if (def?.type !== 'array' || !def.element) return [];
-    return [[method, { items: z.array(def.element), length: listLength, checks: z.array(z.unknown()).check(...(def.checks ?? [])) }]];
+    return [
+      [
+        method,
+        { items: z.array(def.element), length: listLength, checks: z.array(z.unknown()).check(...(def.checks ?? [])) },
+      ],
+    ];
   }),
 );

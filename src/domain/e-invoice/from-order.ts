@@ -21,9 +21,11 @@ export interface EInvoiceInput {
  * invoice needs the seller's VAT id; `bank-details`: no account to pay to; `currency`: amounts with more
  * than two decimals, which XRechnung does not allow; `items`: nothing to invoice.
  */
-export type EInvoiceGap = 'buyer' | 'seller-contact' | 'seller-electronic-address' | 'seller-vat-id' | 'bank-details' | 'currency' | 'items';
+export type EInvoiceGap =
+  'buyer' | 'seller-contact' | 'seller-electronic-address' | 'seller-vat-id' | 'bank-details' | 'currency' | 'items';
 
-export type EInvoiceResult = { readonly ok: true; readonly invoice: EInvoice } | { readonly ok: false; readonly gaps: readonly EInvoiceGap[] };
+export type EInvoiceResult =
+  { readonly ok: true; readonly invoice: EInvoice } | { readonly ok: false; readonly gaps: readonly EInvoiceGap[] };
 
 /** The EN 16931 invoice for the form's values, or every gap that keeps it from being complete. */
 export function eInvoiceFor(input: EInvoiceInput): EInvoiceResult {
@@ -38,10 +40,19 @@ export function eInvoiceFor(input: EInvoiceInput): EInvoiceResult {
   const lines = input.items.flatMap((item, index) => {
     const position = positionById(order, item.positionId);
     if (!position || item.quantity <= 0) return [];
-    return [{ id: String(index + 1), partNumber: position.partNumber, name: position.partName, quantity: item.quantity, unitPriceMinor: position.unitPriceMinor }];
+    return [
+      {
+        id: String(index + 1),
+        partNumber: position.partNumber,
+        name: position.partName,
+        quantity: item.quantity,
+        unitPriceMinor: position.unitPriceMinor,
+      },
+    ];
   });
   if (lines.length === 0) gaps.push('items');
-  if (gaps.length > 0 || !order.buyer || !profile.contact || !profile.electronicAddress || !bankDetails) return { ok: false, gaps };
+  if (gaps.length > 0 || !order.buyer || !profile.contact || !profile.electronicAddress || !bankDetails)
+    return { ok: false, gaps };
   return {
     ok: true,
     invoice: {

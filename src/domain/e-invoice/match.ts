@@ -9,8 +9,18 @@ export type EInvoiceDifference =
   | { readonly kind: 'currency'; readonly invoice: CurrencyCode; readonly order: CurrencyCode }
   | { readonly kind: 'order-reference'; readonly invoice: string | null; readonly order: string }
   | { readonly kind: 'unknown-line'; readonly line: ReadEInvoiceLine }
-  | { readonly kind: 'quantity-over'; readonly positionId: string; readonly invoice: number; readonly invoiceable: number }
-  | { readonly kind: 'unit-price'; readonly positionId: string; readonly invoiceMinor: number; readonly orderMinor: number }
+  | {
+      readonly kind: 'quantity-over';
+      readonly positionId: string;
+      readonly invoice: number;
+      readonly invoiceable: number;
+    }
+  | {
+      readonly kind: 'unit-price';
+      readonly positionId: string;
+      readonly invoiceMinor: number;
+      readonly orderMinor: number;
+    }
   | { readonly kind: 'totals'; readonly invoice: InvoiceTotals; readonly order: InvoiceTotals };
 
 export interface EInvoiceMatch {
@@ -33,7 +43,8 @@ function positionOf(order: Order, line: ReadEInvoiceLine): Position | undefined 
 /** Matches the lines of an uploaded e-invoice to the order's positions and lists every difference. */
 export function matchEInvoice(read: ReadEInvoice, order: Order): EInvoiceMatch {
   const differences: EInvoiceDifference[] = [];
-  if (read.currency !== order.currency) differences.push({ kind: 'currency', invoice: read.currency, order: order.currency });
+  if (read.currency !== order.currency)
+    differences.push({ kind: 'currency', invoice: read.currency, order: order.currency });
   if (read.orderReference === null || normalise(read.orderReference) !== normalise(order.number)) {
     differences.push({ kind: 'order-reference', invoice: read.orderReference, order: order.number });
   }
@@ -45,8 +56,17 @@ export function matchEInvoice(read: ReadEInvoice, order: Order): EInvoiceMatch {
       continue;
     }
     billed.set(position.id, (billed.get(position.id) ?? 0) + line.quantity);
-    if (line.unitPriceMinor !== null && read.currency === order.currency && line.unitPriceMinor !== position.unitPriceMinor) {
-      differences.push({ kind: 'unit-price', positionId: position.id, invoiceMinor: line.unitPriceMinor, orderMinor: position.unitPriceMinor });
+    if (
+      line.unitPriceMinor !== null &&
+      read.currency === order.currency &&
+      line.unitPriceMinor !== position.unitPriceMinor
+    ) {
+      differences.push({
+        kind: 'unit-price',
+        positionId: position.id,
+        invoiceMinor: line.unitPriceMinor,
+        orderMinor: position.unitPriceMinor,
+      });
     }
   }
   const quantities: Record<string, number> = {};
@@ -54,13 +74,20 @@ export function matchEInvoice(read: ReadEInvoice, order: Order): EInvoiceMatch {
     const quantity = billed.get(position.id);
     if (quantity === undefined) continue;
     const invoiceable = invoiceableQuantity(order, position);
-    if (quantity > invoiceable) differences.push({ kind: 'quantity-over', positionId: position.id, invoice: quantity, invoiceable });
+    if (quantity > invoiceable)
+      differences.push({ kind: 'quantity-over', positionId: position.id, invoice: quantity, invoiceable });
     quantities[position.id] = Math.min(quantity, invoiceable);
   }
   if (read.totals && read.currency === order.currency) {
-    const lines = order.positions.filter((position) => billed.has(position.id)).map((position) => ({ quantity: billed.get(position.id)!, unitPriceMinor: position.unitPriceMinor }));
+    const lines = order.positions
+      .filter((position) => billed.has(position.id))
+      .map((position) => ({ quantity: billed.get(position.id)!, unitPriceMinor: position.unitPriceMinor }));
     const expected = invoiceTotals(lines, order.vatRateBasisPoints);
-    if (expected.netMinor !== read.totals.netMinor || expected.vatMinor !== read.totals.vatMinor || expected.grossMinor !== read.totals.grossMinor) {
+    if (
+      expected.netMinor !== read.totals.netMinor ||
+      expected.vatMinor !== read.totals.vatMinor ||
+      expected.grossMinor !== read.totals.grossMinor
+    ) {
       differences.push({ kind: 'totals', invoice: read.totals, order: expected });
     }
   }

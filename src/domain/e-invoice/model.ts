@@ -2,7 +2,15 @@
  * The neutral model of an EN 16931 invoice that the XRechnung writer takes and the
  * e-invoice reader gives back: only the business terms Supplier Flow fills or reads.
  */
-import type { Address, BankDetails, CalendarDate, CurrencyCode, ElectronicAddress, InvoiceTotals, SellerContact } from '../types.js';
+import type {
+  Address,
+  BankDetails,
+  CalendarDate,
+  CurrencyCode,
+  ElectronicAddress,
+  InvoiceTotals,
+  SellerContact,
+} from '../types.js';
 
 /** A trading party (BG-4 seller, BG-7 buyer). */
 export interface EInvoiceParty {

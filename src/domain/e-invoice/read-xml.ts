@@ -20,7 +20,8 @@ export type ReadProblem =
   | { readonly kind: 'too-deep'; readonly limit: number }
   | { readonly kind: 'too-large'; readonly limit: number };
 
-export type ReadResult = { readonly ok: true; readonly invoice: ReadEInvoice } | { readonly ok: false; readonly problem: ReadProblem };
+export type ReadResult =
+  { readonly ok: true; readonly invoice: ReadEInvoice } | { readonly ok: false; readonly problem: ReadProblem };
 
 /** How much of a document the reader takes on. */
 export interface XmlLimits {
@@ -51,7 +52,9 @@ const parserOptions = {
   transformTagName: (name: string) => (PROTOTYPE_NAMES.has(name) ? `#${name}` : name),
 } as const;
 const parsers = new Map<number, XMLParser>();
-const parserFor = (maxDepth: number) => parsers.get(maxDepth) ?? parsers.set(maxDepth, new XMLParser({ ...parserOptions, maxNestedTags: maxDepth })).get(maxDepth)!;
+const parserFor = (maxDepth: number) =>
+  parsers.get(maxDepth) ??
+  parsers.set(maxDepth, new XMLParser({ ...parserOptions, maxNestedTags: maxDepth })).get(maxDepth)!;
 
 /** Binary attachments of UBL (`EmbeddedDocumentBinaryObject`) and CII (`AttachmentBinaryObject`), with a prefix or not. */
 const BINARY_OBJECT = /<((?:[A-Za-z_][\w.-]*:)?(?:EmbeddedDocumentBinaryObject|AttachmentBinaryObject))\b[^<>]*>/g;
@@ -80,7 +83,9 @@ export function withoutBinaryObjects(xml: string): string {
 
 /** A property the parser set on `node` itself (never one inherited from `Object.prototype`). */
 const own = (node: Node, name: string): Node =>
-  node !== null && typeof node === 'object' && Object.hasOwn(node, name) ? (node as Record<string, Node>)[name] : undefined;
+  node !== null && typeof node === 'object' && Object.hasOwn(node, name)
+    ? (node as Record<string, Node>)[name]
+    : undefined;
 
 /** The child at a path of element names; undefined when any is missing. */
 function at(node: Node, ...path: readonly string[]): Node {
@@ -160,7 +165,11 @@ function readUbl(root: Node): ReadResult {
       currency,
       orderReference: textOf(at(root, 'OrderReference', 'ID'))?.trim() || null,
       lines,
-      totals: totals(amountIn(at(monetary, 'TaxExclusiveAmount'), currency, digits), amountIn(vatNodes, currency, digits), amountIn(at(monetary, 'TaxInclusiveAmount'), currency, digits)),
+      totals: totals(
+        amountIn(at(monetary, 'TaxExclusiveAmount'), currency, digits),
+        amountIn(vatNodes, currency, digits),
+        amountIn(at(monetary, 'TaxInclusiveAmount'), currency, digits),
+      ),
     },
   };
 }
@@ -192,9 +201,16 @@ function readCii(root: Node): ReadResult {
       issueDate: dateOf(at(root, 'ExchangedDocument', 'IssueDateTime', 'DateTimeString')),
       dueDate: dateOf(at(settlement, 'SpecifiedTradePaymentTerms', 'DueDateDateTime', 'DateTimeString')),
       currency,
-      orderReference: textOf(at(transaction, 'ApplicableHeaderTradeAgreement', 'BuyerOrderReferencedDocument', 'IssuerAssignedID'))?.trim() || null,
+      orderReference:
+        textOf(
+          at(transaction, 'ApplicableHeaderTradeAgreement', 'BuyerOrderReferencedDocument', 'IssuerAssignedID'),
+        )?.trim() || null,
       lines,
-      totals: totals(amountIn(at(summation, 'TaxBasisTotalAmount'), currency, digits), amountIn(at(summation, 'TaxTotalAmount'), currency, digits), amountIn(at(summation, 'GrandTotalAmount'), currency, digits)),
+      totals: totals(
+        amountIn(at(summation, 'TaxBasisTotalAmount'), currency, digits),
+        amountIn(at(summation, 'TaxTotalAmount'), currency, digits),
+        amountIn(at(summation, 'GrandTotalAmount'), currency, digits),
+      ),
     },
   };
 }
@@ -214,7 +230,8 @@ function parse(xml: string, limits: XmlLimits): { readonly document: Node } | { 
 export function readEInvoiceXml(xml: string, limits: XmlLimits = DEFAULT_XML_LIMITS): ReadResult {
   if (/<!DOCTYPE/i.test(xml)) return { ok: false, problem: { kind: 'not-xml' } };
   const markup = withoutBinaryObjects(xml);
-  if (markup.length > limits.maxMarkupChars) return { ok: false, problem: { kind: 'too-large', limit: limits.maxMarkupChars } };
+  if (markup.length > limits.maxMarkupChars)
+    return { ok: false, problem: { kind: 'too-large', limit: limits.maxMarkupChars } };
   const parsed = parse(markup, limits);
   if ('problem' in parsed) return { ok: false, problem: parsed.problem };
   const invoice = own(parsed.document, 'Invoice');

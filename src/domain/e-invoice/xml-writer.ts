@@ -8,17 +8,34 @@ export interface XmlElement {
 export type XmlChild = XmlElement | string;
 
 /** An element; `null`/`undefined` children are left out, so optional parts read inline. */
-export function element(name: string, attributes: Readonly<Record<string, string>>, ...children: readonly (XmlChild | null | undefined)[]): XmlElement {
-  return { name, attributes, children: children.filter((child): child is XmlChild => child !== null && child !== undefined) };
+export function element(
+  name: string,
+  attributes: Readonly<Record<string, string>>,
+  ...children: readonly (XmlChild | null | undefined)[]
+): XmlElement {
+  return {
+    name,
+    attributes,
+    children: children.filter((child): child is XmlChild => child !== null && child !== undefined),
+  };
 }
 
 /** An element without attributes. */
-export const el = (name: string, ...children: readonly (XmlChild | null | undefined)[]): XmlElement => element(name, {}, ...children);
+export const el = (name: string, ...children: readonly (XmlChild | null | undefined)[]): XmlElement =>
+  element(name, {}, ...children);
 
 /** Characters XML 1.0 cannot carry at all, escaped or not: C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-const TEXT_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;' };
+const TEXT_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\r': '&#13;',
+};
 
 /** Text that needs neither escaping nor dropping: tab, LF and printable characters up to U+D7FF except & < > " ' (most of an invoice). */
 const PLAIN = /^[\t\n\u0020\u0021\u0023-\u0025\u0028-\u003B\u003D\u003F-\uD7FF]*$/;
@@ -42,7 +59,9 @@ function serialize(node: XmlElement, depth: number, out: string[]): void {
     return;
   }
   if (node.children.every((child) => typeof child === 'string')) {
-    out.push(`${indent}<${node.name}${attributes}>${node.children.map((child) => escapeXml(child as string)).join('')}</${node.name}>`);
+    out.push(
+      `${indent}<${node.name}${attributes}>${node.children.map((child) => escapeXml(child as string)).join('')}</${node.name}>`,
+    );
     return;
   }
   out.push(`${indent}<${node.name}${attributes}>`);

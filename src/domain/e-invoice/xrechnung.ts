@@ -36,10 +36,12 @@ export function writeXRechnung(invoice: EInvoice): string {
 
 function xmlOf(invoice: EInvoice): string {
   const digits = currencyDigits(invoice.currency);
-  const amount = (name: string, minor: number) => element(name, { currencyID: invoice.currency }, minorToDecimal(minor, digits));
+  const amount = (name: string, minor: number) =>
+    element(name, { currencyID: invoice.currency }, minorToDecimal(minor, digits));
   const category = invoice.vatRateBasisPoints > 0 ? 'S' : 'Z';
   const percent = basisPointsToPercent(invoice.vatRateBasisPoints);
-  const taxCategory = (name: string) => el(name, el('cbc:ID', category), el('cbc:Percent', percent), el('cac:TaxScheme', el('cbc:ID', 'VAT')));
+  const taxCategory = (name: string) =>
+    el(name, el('cbc:ID', category), el('cbc:Percent', percent), el('cac:TaxScheme', el('cbc:ID', 'VAT')));
   const { totals } = invoice;
 
   const root = element(
@@ -54,7 +56,18 @@ function xmlOf(invoice: EInvoice): string {
     el('cbc:DocumentCurrencyCode', invoice.currency),
     el('cbc:BuyerReference', invoice.buyerReference),
     el('cac:OrderReference', el('cbc:ID', invoice.orderReference)),
-    el('cac:AccountingSupplierParty', party(invoice.seller, el('cac:Contact', el('cbc:Name', invoice.seller.contact.name), el('cbc:Telephone', invoice.seller.contact.phone), el('cbc:ElectronicMail', invoice.seller.contact.email)))),
+    el(
+      'cac:AccountingSupplierParty',
+      party(
+        invoice.seller,
+        el(
+          'cac:Contact',
+          el('cbc:Name', invoice.seller.contact.name),
+          el('cbc:Telephone', invoice.seller.contact.phone),
+          el('cbc:ElectronicMail', invoice.seller.contact.email),
+        ),
+      ),
+    ),
     el('cac:AccountingCustomerParty', party(invoice.buyer)),
     el(
       'cac:PaymentMeans',
@@ -70,7 +83,12 @@ function xmlOf(invoice: EInvoice): string {
     el(
       'cac:TaxTotal',
       amount('cbc:TaxAmount', totals.vatMinor),
-      el('cac:TaxSubtotal', amount('cbc:TaxableAmount', totals.netMinor), amount('cbc:TaxAmount', totals.vatMinor), taxCategory('cac:TaxCategory')),
+      el(
+        'cac:TaxSubtotal',
+        amount('cbc:TaxableAmount', totals.netMinor),
+        amount('cbc:TaxAmount', totals.vatMinor),
+        taxCategory('cac:TaxCategory'),
+      ),
     ),
     el(
       'cac:LegalMonetaryTotal',
@@ -85,7 +103,12 @@ function xmlOf(invoice: EInvoice): string {
         el('cbc:ID', line.id),
         element('cbc:InvoicedQuantity', { unitCode: UNIT_PIECE }, String(line.quantity)),
         amount('cbc:LineExtensionAmount', line.quantity * line.unitPriceMinor),
-        el('cac:Item', el('cbc:Name', line.name), line.partNumber ? el('cac:SellersItemIdentification', el('cbc:ID', line.partNumber)) : null, taxCategory('cac:ClassifiedTaxCategory')),
+        el(
+          'cac:Item',
+          el('cbc:Name', line.name),
+          line.partNumber ? el('cac:SellersItemIdentification', el('cbc:ID', line.partNumber)) : null,
+          taxCategory('cac:ClassifiedTaxCategory'),
+        ),
         el('cac:Price', amount('cbc:PriceAmount', line.unitPriceMinor)),
       ),
     ),
@@ -98,7 +121,9 @@ function party(party: EInvoiceParty, contact?: XmlElement): XmlElement {
     'cac:Party',
     element('cbc:EndpointID', { schemeID: party.electronicAddress.scheme }, party.electronicAddress.value),
     postalAddress(party.address),
-    party.vatId ? el('cac:PartyTaxScheme', el('cbc:CompanyID', party.vatId), el('cac:TaxScheme', el('cbc:ID', 'VAT'))) : null,
+    party.vatId
+      ? el('cac:PartyTaxScheme', el('cbc:CompanyID', party.vatId), el('cac:TaxScheme', el('cbc:ID', 'VAT')))
+      : null,
     el('cac:PartyLegalEntity', el('cbc:RegistrationName', party.legalName)),
     contact,
   );

@@ -67,7 +67,10 @@ interface EmbeddedStream {
  * Linear in the file's size: each stream's dictionary is looked for only between the previous stream's end and
  * the `stream` keyword (at most `DICTIONARY_WINDOW` characters), and the scan resumes after each `endstream`.
  */
-export async function* embeddedStreams(bytes: Uint8Array<ArrayBuffer>, signal?: AbortSignal): AsyncGenerator<EmbeddedStream> {
+export async function* embeddedStreams(
+  bytes: Uint8Array<ArrayBuffer>,
+  signal?: AbortSignal,
+): AsyncGenerator<EmbeddedStream> {
   const checkpoint = checkpoints(signal);
   // Latin-1 (windows-1252) gives one character per byte, so slices decode on their own and offsets stay byte offsets.
   const decoder = new TextDecoder('latin1');
@@ -123,7 +126,11 @@ export function chunked(data: Uint8Array<ArrayBuffer>, chunkBytes: number): Read
  * The inflated bytes of a deflate stream, or `null` once they pass `maxBytes`: reading stops there and the rest
  * of the input is never inflated. Throws on data that is not deflate.
  */
-export async function inflateAtMost(source: ReadableStream<Uint8Array<ArrayBuffer>>, maxBytes: number, signal?: AbortSignal): Promise<Uint8Array | null> {
+export async function inflateAtMost(
+  source: ReadableStream<Uint8Array<ArrayBuffer>>,
+  maxBytes: number,
+  signal?: AbortSignal,
+): Promise<Uint8Array | null> {
   const checkpoint = checkpoints(signal);
   const reader = source.pipeThrough(new DecompressionStream('deflate')).getReader();
   const chunks: Uint8Array[] = [];
@@ -147,10 +154,15 @@ export async function inflateAtMost(source: ReadableStream<Uint8Array<ArrayBuffe
   return bytes;
 }
 
-const isPdf = (bytes: Uint8Array) => bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
+const isPdf = (bytes: Uint8Array) =>
+  bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
 
 /** Reads an uploaded XRechnung / Peppol (UBL or CII XML) or ZUGFeRD / Factur-X (PDF) file within `limits`. */
-export async function readEInvoiceFile(file: Blob, limits: FileLimits, signal?: AbortSignal): Promise<EInvoiceFileResult> {
+export async function readEInvoiceFile(
+  file: Blob,
+  limits: FileLimits,
+  signal?: AbortSignal,
+): Promise<EInvoiceFileResult> {
   const head = new Uint8Array(await file.slice(0, 5).arrayBuffer());
   if (!isPdf(head)) {
     if (file.size > limits.maxXmlBytes) return tooLarge(limits.maxXmlBytes);
@@ -161,7 +173,11 @@ export async function readEInvoiceFile(file: Blob, limits: FileLimits, signal?: 
   for await (const stream of embeddedStreams(bytes, signal)) {
     let content: Uint8Array | null;
     try {
-      content = stream.deflated ? await inflateAtMost(chunked(stream.data, inflateInputChunk(budget)), budget, signal) : stream.data.length <= budget ? stream.data : null;
+      content = stream.deflated
+        ? await inflateAtMost(chunked(stream.data, inflateInputChunk(budget)), budget, signal)
+        : stream.data.length <= budget
+          ? stream.data
+          : null;
     } catch (error) {
       if (signal?.aborted) throw error;
       continue;

@@ -61,7 +61,12 @@ const UNREADABLE: EInvoiceFileResult = { ok: false, problem: { kind: 'unreadable
 function isAnswer(data: unknown): data is WorkerAnswer {
   if (data === null || typeof data !== 'object') return false;
   if ('ready' in data) return data.ready === true;
-  return 'result' in data && data.result !== null && typeof data.result === 'object' && typeof (data.result as { ok?: unknown }).ok === 'boolean';
+  return (
+    'result' in data &&
+    data.result !== null &&
+    typeof data.result === 'object' &&
+    typeof (data.result as { ok?: unknown }).ok === 'boolean'
+  );
 }
 
 /** Reads `file` within the budget; never rejects. `signal` abandons the read (another file was chosen). */
@@ -96,7 +101,9 @@ export function readInBackground(file: Blob, signal: AbortSignal): Promise<EInvo
     } catch {
       worker = null;
     }
-    stopTimer = startTimer(timeoutMs, () => finish({ ok: false, problem: { kind: 'timeout', seconds: Math.round(timeoutMs / 1000) } }));
+    stopTimer = startTimer(timeoutMs, () =>
+      finish({ ok: false, problem: { kind: 'timeout', seconds: Math.round(timeoutMs / 1000) } }),
+    );
     if (!worker) {
       readOnMainThread();
       return;

@@ -9,7 +9,12 @@ import { circleIcon } from '../shared/icons/circle.js';
 import { circleDotIcon } from '../shared/icons/circle-dot.js';
 import { xIcon } from '../shared/icons/x.js';
 
-const MARKS: Readonly<Record<PaymentStep['state'], Icon>> = { done: checkIcon, current: circleDotIcon, upcoming: circleIcon, problem: xIcon };
+const MARKS: Readonly<Record<PaymentStep['state'], Icon>> = {
+  done: checkIcon,
+  current: circleDotIcon,
+  upcoming: circleIcon,
+  problem: xIcon,
+};
 
 function stepText(step: PaymentStep, i18n: LocalizeController<InvoiceFormMessages>, currency: CurrencyCode): string {
   const number = step.invoiceNumber;

@@ -17,7 +17,14 @@ export function isCommentDraft(value: unknown): value is CommentDraft {
   if (!value || typeof value !== 'object') return false;
   const draft = value as Record<string, unknown>;
   const attempt = draft.attempt as Record<string, unknown> | null | undefined;
-  return typeof draft.text === 'string' && (attempt === null || (typeof attempt === 'object' && attempt !== undefined && typeof attempt.key === 'string' && typeof attempt.text === 'string'));
+  return (
+    typeof draft.text === 'string' &&
+    (attempt === null ||
+      (typeof attempt === 'object' &&
+        attempt !== undefined &&
+        typeof attempt.key === 'string' &&
+        typeof attempt.text === 'string'))
+  );
 }
 
 /** The draft about to be sent: the earlier attempt's key when the text is unchanged, else `newKey()`. */

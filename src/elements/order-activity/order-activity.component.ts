@@ -12,7 +12,13 @@ import { fieldStyles } from '../shared/field.styles.js';
 import { newIdempotencyKey } from '../shared/idempotency.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { errorView, renderTask } from '../shared/task-view.js';
-import { COMMENT_DRAFT_VERSION, EMPTY_COMMENT_DRAFT, isCommentDraft, nextAttempt, type CommentDraft } from './comment-draft.js';
+import {
+  COMMENT_DRAFT_VERSION,
+  EMPTY_COMMENT_DRAFT,
+  isCommentDraft,
+  nextAttempt,
+  type CommentDraft,
+} from './comment-draft.js';
 import { CommentAddedEvent } from './order-activity.events.js';
 import { orderActivityMessages } from './order-activity.messages.js';
 import { orderActivityStyles } from './order-activity.styles.js';
@@ -93,7 +99,10 @@ export class OrderActivity extends SupplierElement {
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<Loaded> => {
       const api = this.api.adapter;
-      const [order, all] = await Promise.all([api.getOrder(orderId, { signal }), api.listOrderActivity(orderId, { signal })]);
+      const [order, all] = await Promise.all([
+        api.getOrder(orderId, { signal }),
+        api.listOrderActivity(orderId, { signal }),
+      ]);
       const loaded = toLoaded(order, all);
       this.announceNewComments(this.loadTask.value, loaded);
       return loaded;
@@ -136,17 +145,23 @@ export class OrderActivity extends SupplierElement {
   private lookForAnswerSoon(): void {
     clearTimeout(this.followUpTimer);
     if (!(this.refreshSeconds > 0)) return;
-    this.followUpTimer = setTimeout(() => this.handleRefresh(), Math.min(FOLLOW_UP_SECONDS, this.refreshSeconds) * 1000);
+    this.followUpTimer = setTimeout(
+      () => this.handleRefresh(),
+      Math.min(FOLLOW_UP_SECONDS, this.refreshSeconds) * 1000,
+    );
   }
 
   private handleRefresh(): void {
-    if (document.visibilityState === 'visible' && !this.submitter.sending && this.loadTask.value) void this.loadTask.run();
+    if (document.visibilityState === 'visible' && !this.submitter.sending && this.loadTask.value)
+      void this.loadTask.run();
   }
 
   private announceNewComments(before: Loaded | undefined, after: Loaded): void {
     if (!before || before.order.id !== after.order.id) return;
     const known = new Set(before.entries.map((entry) => entry.id));
-    const count = after.entries.filter((entry) => !known.has(entry.id) && entry.kind === 'comment' && entry.author === 'platform').length;
+    const count = after.entries.filter(
+      (entry) => !known.has(entry.id) && entry.kind === 'comment' && entry.author === 'platform',
+    ).length;
     if (count > 0) this.announcement = this.i18n.t('newComments', { count });
   }
 
@@ -173,17 +188,23 @@ export class OrderActivity extends SupplierElement {
     if (this.submitter.sending) return;
     const problem = commentProblem(this.draft.text);
     if (problem) {
-      this.problem = { kind: 'error', message: this.i18n.t(`problem.${problem}`, { max: this.i18n.number(COMMENT_MAX_LENGTH) }) };
+      this.problem = {
+        kind: 'error',
+        message: this.i18n.t(`problem.${problem}`, { max: this.i18n.number(COMMENT_MAX_LENGTH) }),
+      };
       this.textarea()?.focus();
       return;
     }
     const draft = nextAttempt(this.draft, newIdempotencyKey);
     this.saveDraft(draft);
     this.announcement = '';
-    const comment = await this.submitter.submit(({ idempotencyKey }) => this.api.adapter.addOrderComment(this.orderId, draft.text, { idempotencyKey }), {
-      key: draft.attempt!.key,
-      retry: () => void this.handleSubmit(),
-    });
+    const comment = await this.submitter.submit(
+      ({ idempotencyKey }) => this.api.adapter.addOrderComment(this.orderId, draft.text, { idempotencyKey }),
+      {
+        key: draft.attempt!.key,
+        retry: () => void this.handleSubmit(),
+      },
+    );
     if (!comment) return this.showTextProblem();
     this.saveDraft(EMPTY_COMMENT_DRAFT);
     this.announcement = this.i18n.t('commentAdded');
@@ -198,7 +219,10 @@ export class OrderActivity extends SupplierElement {
   private showTextProblem(): void {
     const textProblem = this.submitter.fieldErrors['text'];
     if (textProblem !== 'required' && textProblem !== 'too-long') return;
-    this.problem = { kind: 'error', message: this.i18n.t(`problem.${textProblem}`, { max: this.i18n.number(COMMENT_MAX_LENGTH) }) };
+    this.problem = {
+      kind: 'error',
+      message: this.i18n.t(`problem.${textProblem}`, { max: this.i18n.number(COMMENT_MAX_LENGTH) }),
+    };
     this.submitter.dismiss();
   }
 
@@ -211,13 +235,18 @@ export class OrderActivity extends SupplierElement {
       ${renderTask(this.loadTask, this.i18n, {
         complete: (loaded) => this.renderLoaded(loaded),
         isEmpty: (loaded) => loaded.entries.length === 0,
-        empty: (loaded) => html`<p class="muted">${this.i18n.t('empty')}</p>
-          ${this.renderUnknownNote(loaded)} ${this.renderCommentBox()}`,
+        empty: (loaded) =>
+          html`<p class="muted">${this.i18n.t('empty')}</p>
+            ${this.renderUnknownNote(loaded)} ${this.renderCommentBox()}`,
       })}`;
   }
 
   private renderLoaded(loaded: Loaded): TemplateResult {
-    return html`<ol part="entries" class="entries" aria-label=${this.i18n.t('listLabel', { number: loaded.order.number })}>
+    return html`<ol
+        part="entries"
+        class="entries"
+        aria-label=${this.i18n.t('listLabel', { number: loaded.order.number })}
+      >
         ${loaded.entries.map((entry) => this.renderEntry(entry, loaded.order.timeZone))}
       </ol>
       ${this.renderUnknownNote(loaded)} ${this.renderCommentBox()}`;
@@ -225,7 +254,9 @@ export class OrderActivity extends SupplierElement {
 
   private renderUnknownNote({ unknownCount }: Loaded): TemplateResult | typeof nothing {
     if (unknownCount === 0) return nothing;
-    return html`<p part="unknown-note" class="notice info">${this.i18n.t('unknownLeftOut', { count: unknownCount })}</p>`;
+    return html`<p part="unknown-note" class="notice info">
+      ${this.i18n.t('unknownLeftOut', { count: unknownCount })}
+    </p>`;
   }
 
   private renderEntry(entry: ActivityEntry, timeZone: string): TemplateResult {

@@ -32,4 +32,7 @@ const en = {
 export type OrderActivityMessages = typeof en;
 
 /** English here; the other locales in `order-activity.translations.ts`, a chunk of their own. */
-export const orderActivityMessages: Catalog<OrderActivityMessages> = { en, load: () => import('./order-activity.translations.js') };
+export const orderActivityMessages: Catalog<OrderActivityMessages> = {
+  en,
+  load: () => import('./order-activity.translations.js'),
+};

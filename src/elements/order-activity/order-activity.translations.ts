@@ -57,7 +57,10 @@ const fr: Translation<OrderActivityMessages> = {
   'problem.required': 'Écrivez d’abord un commentaire.',
   'problem.too-long': 'Le commentaire est trop long : {max} caractères au maximum.',
   commentAdded: 'Votre commentaire a été ajouté.',
-  newComments: { one: '{count} nouveau commentaire de {platform}.', other: '{count} nouveaux commentaires de {platform}.' },
+  newComments: {
+    one: '{count} nouveau commentaire de {platform}.',
+    other: '{count} nouveaux commentaires de {platform}.',
+  },
 };
 
 export const translations: Translations<OrderActivityMessages> = { de, fr };

@@ -1,7 +1,12 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { shippingInfoCountdown, shippingInfoDueDate, leadTimeCountdown, isDeadlineNear } from '../../domain/deadlines.js';
+import {
+  shippingInfoCountdown,
+  shippingInfoDueDate,
+  leadTimeCountdown,
+  isDeadlineNear,
+} from '../../domain/deadlines.js';
 import { deliveryResponsibility } from '../../domain/delivery.js';
 import { remainingQuantity } from '../../domain/quantities.js';
 import type { ShippingStepRoute } from '../../domain/routes.js';
@@ -27,16 +32,34 @@ import { tableStyles } from '../../theme/table.styles.js';
 
 /** Events of the stage elements after which the order is reloaded and the stages recomputed. */
 const CHANGE_EVENTS = [
-  'order-confirmed', 'order-lines-acknowledged', 'order-lines-answered', 'quality-report-uploaded', 'quality-report-removed', 'shipment-published',
-  'invoice-submitted', 'quality-document-uploaded',
+  'order-confirmed',
+  'order-lines-acknowledged',
+  'order-lines-answered',
+  'quality-report-uploaded',
+  'quality-report-removed',
+  'shipment-published',
+  'invoice-submitted',
+  'quality-document-uploaded',
 ] as const;
 /**
  * The supplier's own actions after which a done stage hands over to the next one. Not an upload (the supplier may
  * add more documents and sees the one just added listed), nor the platform's answers arriving on a reload (focus
  * never moves on its own while the supplier may be reading or typing).
  */
-const HANDOVER_EVENTS: ReadonlySet<string> = new Set(['order-confirmed', 'order-lines-acknowledged', 'shipment-published', 'invoice-submitted']);
-const CHILD_TAGS = ['production-confirmation', 'quality-report', 'shipment-list', 'shipping-wizard', 'invoice-form', 'order-activity'];
+const HANDOVER_EVENTS: ReadonlySet<string> = new Set([
+  'order-confirmed',
+  'order-lines-acknowledged',
+  'shipment-published',
+  'invoice-submitted',
+]);
+const CHILD_TAGS = [
+  'production-confirmation',
+  'quality-report',
+  'shipment-list',
+  'shipping-wizard',
+  'invoice-form',
+  'order-activity',
+];
 
 /**
  * One order: header, positions, the shipping-information deadline, and the four
@@ -74,7 +97,13 @@ const CHILD_TAGS = ['production-confirmation', 'quality-report', 'shipment-list'
  * @cssprop --sf-color-warning - A near deadline.
  */
 export class OrderDetails extends SupplierElement {
-  static override styles = [...SupplierElement.styles, tableStyles, statusBadgeStyles, longListStyles, orderDetailsStyles];
+  static override styles = [
+    ...SupplierElement.styles,
+    tableStyles,
+    statusBadgeStyles,
+    longListStyles,
+    orderDetailsStyles,
+  ];
 
   /** The order shown. */
   @property({ attribute: 'order-id', reflect: true }) orderId = '';
@@ -215,7 +244,9 @@ export class OrderDetails extends SupplierElement {
   private async focusFirstStep(): Promise<void> {
     if (!this.focusWizardStep) return;
     this.focusWizardStep = false;
-    const wizard = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(childTagName(this, 'shipping-wizard'));
+    const wizard = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(
+      childTagName(this, 'shipping-wizard'),
+    );
     await wizard?.updateComplete;
     wizard?.shadowRoot?.querySelector<HTMLElement>('[part~="step-heading"]')?.focus();
   }
@@ -266,7 +297,10 @@ export class OrderDetails extends SupplierElement {
       </div>
       <div>
         <dt>${i18n.t('terms')}</dt>
-        <dd>${i18n.t(`kind.${order.kind}`)} · ${order.incoterm} · ${i18n.t('paymentTerms', { count: order.paymentTermsDays })}</dd>
+        <dd>
+          ${i18n.t(`kind.${order.kind}`)} · ${order.incoterm} ·
+          ${i18n.t('paymentTerms', { count: order.paymentTermsDays })}
+        </dd>
       </div>
       <div>
         <dt>${i18n.t('delivery')}</dt>
@@ -278,15 +312,25 @@ export class OrderDetails extends SupplierElement {
   private renderDeadline(order: Order, statuses: StageStatuses): TemplateResult | typeof nothing {
     // The open shipping wizard shows the deadline beside its form: said once.
     if (this.wizardOpen) return nothing;
-    if (statuses.shipping === 'done' || statuses.shipping === 'waiting' || order.positions.every((position) => remainingQuantity(order, position) === 0)) return nothing;
+    if (
+      statuses.shipping === 'done' ||
+      statuses.shipping === 'waiting' ||
+      order.positions.every((position) => remainingQuantity(order, position) === 0)
+    )
+      return nothing;
     const due = shippingInfoCountdown(order, this.now ?? Date.now());
     if (!isDeadlineNear(due)) return nothing;
     const date = this.i18n.date(shippingInfoDueDate(order), 'long');
     return due.state === 'overdue'
-      ? html`<div part="deadline" class="notice danger" role="note">${renderIcon(errorIcon)}<div class="notice-body">${this.i18n.t('deadlinePassed', { date, action: this.addShippingLabel() })}</div></div>`
+      ? html`<div part="deadline" class="notice danger" role="note">
+          ${renderIcon(errorIcon)}
+          <div class="notice-body">${this.i18n.t('deadlinePassed', { date, action: this.addShippingLabel() })}</div>
+        </div>`
       : html`<div part="deadline" class="notice warning" role="note">
           ${renderIcon(errorIcon)}
-          <div class="notice-body">${this.i18n.t('deadlineNear', { date, action: this.addShippingLabel(), phrase: this.i18n.shared(`deadline.${due.state}`, { count: Math.abs(due.days) }) })}</div>
+          <div class="notice-body">
+            ${this.i18n.t('deadlineNear', { date, action: this.addShippingLabel(), phrase: this.i18n.shared(`deadline.${due.state}`, { count: Math.abs(due.days) }) })}
+          </div>
         </div>`;
   }
 
@@ -295,39 +339,54 @@ export class OrderDetails extends SupplierElement {
     const total = order.positions.reduce((sum, position) => sum + position.quantity * position.unitPriceMinor, 0);
     const view = this.positions.view(order.positions);
     return html`${renderHeading(this.headingLevel + 1, i18n.t('positions'), { id: 'positions-heading' })}
-      ${this.positions.renderFilter(view)}
-      ${renderScrollRegion(
-        renderPositionsTable(
-          [
-            { header: i18n.t('column.part'), cell: renderPartCell },
-            { header: i18n.t('column.material'), cell: (position) => position.material },
-            { header: i18n.t('column.process'), cell: (position) => position.process },
-            { header: i18n.t('column.quantity'), numeric: true, cell: (position) => i18n.number(position.quantity) },
-            { header: i18n.t('column.unitPrice'), numeric: true, cell: (position) => i18n.money(position.unitPriceMinor, order.currency) },
-            { header: i18n.t('column.total'), numeric: true, cell: (position) => i18n.money(position.quantity * position.unitPriceMinor, order.currency) },
-          ],
-          view.rows.map((row) => row.item),
-          (position) => position.id,
+    ${this.positions.renderFilter(view)}
+    ${renderScrollRegion(
+      renderPositionsTable(
+        [
+          { header: i18n.t('column.part'), cell: renderPartCell },
+          { header: i18n.t('column.material'), cell: (position) => position.material },
+          { header: i18n.t('column.process'), cell: (position) => position.process },
+          { header: i18n.t('column.quantity'), numeric: true, cell: (position) => i18n.number(position.quantity) },
           {
-            footer: html`<tfoot>
-              <tr>
-                <th scope="row" colspan="5">${i18n.t('orderTotal')}</th>
-                <td class="num">${i18n.money(total, order.currency)}</td>
-              </tr>
-            </tfoot>`,
+            header: i18n.t('column.unitPrice'),
+            numeric: true,
+            cell: (position) => i18n.money(position.unitPriceMinor, order.currency),
           },
-        ),
-        { labelledBy: 'positions-heading' },
-        'positions',
-      )}
-      ${this.positions.renderPager(view)}`;
+          {
+            header: i18n.t('column.total'),
+            numeric: true,
+            cell: (position) => i18n.money(position.quantity * position.unitPriceMinor, order.currency),
+          },
+        ],
+        view.rows.map((row) => row.item),
+        (position) => position.id,
+        {
+          footer: html`<tfoot>
+            <tr>
+              <th scope="row" colspan="5">${i18n.t('orderTotal')}</th>
+              <td class="num">${i18n.money(total, order.currency)}</td>
+            </tr>
+          </tfoot>`,
+        },
+      ),
+      { labelledBy: 'positions-heading' },
+      'positions',
+    )}
+    ${this.positions.renderPager(view)}`;
   }
 
   private renderStage(order: Order, key: StageKey, statuses: StageStatuses, open: boolean): TemplateResult {
     const panelId = `stage-panel-${key}`;
     return html`<li part="stage" class="stage" data-stage=${key}>
       ${renderHeading(this.headingLevel + 2, this.renderStageToggle(key, statuses, open, panelId))}
-      <div id=${panelId} part="stage-panel" class="stage-panel" role="region" aria-label=${this.i18n.shared(`stage.${key}`)} ?hidden=${!open}>
+      <div
+        id=${panelId}
+        part="stage-panel"
+        class="stage-panel"
+        role="region"
+        aria-label=${this.i18n.shared(`stage.${key}`)}
+        ?hidden=${!open}
+      >
         ${open ? this.renderPanel(order, key, statuses) : nothing}
       </div>
     </li>`;
@@ -335,26 +394,31 @@ export class OrderDetails extends SupplierElement {
 
   private renderStageToggle(key: StageKey, statuses: StageStatuses, open: boolean, panelId: string): TemplateResult {
     return html`<button
-          part="stage-toggle"
-          class="stage-toggle"
-          type="button"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${panelId}
-          @click=${() => this.toggleStage(open ? null : key)}
-        >
-          <span class="stage-title"><span class="chevron">${renderIcon(chevronIcon)}</span>${this.i18n.shared(`stage.${key}`)}</span>
-          ${renderStatusBadge(statuses[key], this.i18n)}
-        </button>`;
+      part="stage-toggle"
+      class="stage-toggle"
+      type="button"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${panelId}
+      @click=${() => this.toggleStage(open ? null : key)}
+    >
+      <span class="stage-title"
+        ><span class="chevron">${renderIcon(chevronIcon)}</span>${this.i18n.shared(`stage.${key}`)}</span
+      >
+      ${renderStatusBadge(statuses[key], this.i18n)}
+    </button>`;
   }
 
   private renderPanel(order: Order, key: StageKey, statuses: StageStatuses): TemplateResult {
     const i18n = this.i18n;
-    if (statuses[key] === 'locked') return key === 'shipping' ? this.renderShippingLock(order) : html`<p class="muted">${i18n.t('locked')}</p>`;
+    if (statuses[key] === 'locked')
+      return key === 'shipping' ? this.renderShippingLock(order) : html`<p class="muted">${i18n.t('locked')}</p>`;
     switch (key) {
       case 'production':
         return this.renderChild(childTag(this, 'production-confirmation'), order.id, this.panelLevel);
       case 'quality':
-        return statuses.quality === 'not-required' ? html`<p>${i18n.t('qualityNotRequired')}</p>` : this.renderChild(childTag(this, 'quality-report'), order.id, this.panelLevel);
+        return statuses.quality === 'not-required'
+          ? html`<p>${i18n.t('qualityNotRequired')}</p>`
+          : this.renderChild(childTag(this, 'quality-report'), order.id, this.panelLevel);
       case 'shipping':
         return this.renderShipping(order);
       case 'invoice':
@@ -393,7 +457,13 @@ export class OrderDetails extends SupplierElement {
     const kept = this.draftKept;
     return html`<div class="actions">
       ${kept ? html`<p id="draft-kept" part="draft-kept" class="muted">${this.i18n.t('shippingDraftKept')}</p>` : nothing}
-      <button part="add-shipping button" class="button primary" type="button" aria-describedby=${kept ? 'draft-kept' : nothing} @click=${this.openWizard}>
+      <button
+        part="add-shipping button"
+        class="button primary"
+        type="button"
+        aria-describedby=${kept ? 'draft-kept' : nothing}
+        @click=${this.openWizard}
+      >
         ${this.addShippingLabel()}
       </button>
     </div>`;
@@ -407,10 +477,12 @@ export class OrderDetails extends SupplierElement {
     // reads top-down, and the button sits under the "No shipments yet" it acts on.
     return html`<slot name="shipping"></slot>
       ${staticHtml`<${shipments} order-id=${order.id} heading-level=${this.panelLevel} shipment-id=${this.shipmentId || nothing}></${shipments}>`}
-      ${this.wizardOpen && remaining
-        ? staticHtml`<${wizard} order-id=${order.id} heading-level=${this.panelLevel} step=${this.shippingStep === 'new' ? nothing : this.shippingStep || nothing}></${wizard}>`
-        : remaining
-          ? this.renderAddShipping()
-          : html`<p>${this.i18n.t('allShipped')}</p>`}`;
+      ${
+        this.wizardOpen && remaining
+          ? staticHtml`<${wizard} order-id=${order.id} heading-level=${this.panelLevel} step=${this.shippingStep === 'new' ? nothing : this.shippingStep || nothing}></${wizard}>`
+          : remaining
+            ? this.renderAddShipping()
+            : html`<p>${this.i18n.t('allShipped')}</p>`
+      }`;
   }
 }

@@ -20,8 +20,10 @@ const de: Translation<OrderDetailsMessages> = {
   'column.unitPrice': 'Stückpreis',
   'column.total': 'Summe',
   orderTotal: 'Auftragssumme (netto)',
-  deadlineNear: 'Bitte erfassen Sie die Versandinformationen mindestens einen Tag vor dem Liefertermin mit „{action}“ unter Versand: bis {date} ({phrase}).',
-  deadlinePassed: 'Die Frist für die Versandinformationen ({date}) ist abgelaufen. Erfassen Sie sie jetzt mit „{action}“ unter Versand und kontaktieren Sie {platform}, falls der Liefertermin gefährdet ist.',
+  deadlineNear:
+    'Bitte erfassen Sie die Versandinformationen mindestens einen Tag vor dem Liefertermin mit „{action}“ unter Versand: bis {date} ({phrase}).',
+  deadlinePassed:
+    'Die Frist für die Versandinformationen ({date}) ist abgelaufen. Erfassen Sie sie jetzt mit „{action}“ unter Versand und kontaktieren Sie {platform}, falls der Liefertermin gefährdet ist.',
   stages: 'Phasen',
   qualityNotRequired: 'Für diesen Auftrag ist keine Qualitätskontrolle erforderlich.',
   locked: 'Diese Phase öffnet sich, wenn die vorherigen Phasen erledigt sind.',
@@ -54,8 +56,10 @@ const fr: Translation<OrderDetailsMessages> = {
   'column.unitPrice': 'Prix unitaire',
   'column.total': 'Total',
   orderTotal: 'Total de la commande (HT)',
-  deadlineNear: 'Saisissez les informations d’expédition au moins un jour avant le jour du délai, avec « {action} » dans Expédition : avant le {date} ({phrase}).',
-  deadlinePassed: 'La date limite des informations d’expédition ({date}) est dépassée. Saisissez-les maintenant avec « {action} » dans Expédition, et contactez {platform} si le délai est compromis.',
+  deadlineNear:
+    'Saisissez les informations d’expédition au moins un jour avant le jour du délai, avec « {action} » dans Expédition : avant le {date} ({phrase}).',
+  deadlinePassed:
+    'La date limite des informations d’expédition ({date}) est dépassée. Saisissez-les maintenant avec « {action} » dans Expédition, et contactez {platform} si le délai est compromis.',
   stages: 'Étapes',
   qualityNotRequired: 'Le contrôle qualité n’est pas requis pour cette commande.',
   locked: 'Cette étape s’ouvre lorsque les étapes précédentes sont terminées.',

@@ -67,15 +67,31 @@ export class BulkConfirmController implements ReactiveController {
     const count = this.selected.size;
     if (count === 0 && this.outcomes.size === 0) return nothing;
     return html`<div part="bulk" class="bulk">
-      ${count > 0
-        ? html`<div class="toolbar">
-            <span>${i18n.t('selectedCount', { count })}</span>
-            <button part="bulk-confirm-button button" class="button primary" type="button" ?disabled=${this.running} @click=${this.openDialog}>
-              ${i18n.t('bulkConfirm', { count })}
-            </button>
-            <button part="button" class="button" type="button" ?disabled=${this.running} @click=${this.clearSelection}>${i18n.t('clearSelection')}</button>
-          </div>`
-        : nothing}
+      ${
+        count > 0
+          ? html`<div class="toolbar">
+              <span>${i18n.t('selectedCount', { count })}</span>
+              <button
+                part="bulk-confirm-button button"
+                class="button primary"
+                type="button"
+                ?disabled=${this.running}
+                @click=${this.openDialog}
+              >
+                ${i18n.t('bulkConfirm', { count })}
+              </button>
+              <button
+                part="button"
+                class="button"
+                type="button"
+                ?disabled=${this.running}
+                @click=${this.clearSelection}
+              >
+                ${i18n.t('clearSelection')}
+              </button>
+            </div>`
+          : nothing
+      }
       ${this.renderOutcomes()}
       <dialog part="bulk-dialog" aria-labelledby="bulk-title">
         <h3 id="bulk-title">${i18n.t('bulkDialogTitle', { count })}</h3>
@@ -84,7 +100,9 @@ export class BulkConfirmController implements ReactiveController {
           ${[...this.selected.values()].map((number) => html`<li>${number}</li>`)}
         </ul>
         <div class="actions">
-          <button part="bulk-dialog-confirm button" class="button primary" type="button" @click=${this.confirmSelected}>${i18n.t('confirm')}</button>
+          <button part="bulk-dialog-confirm button" class="button primary" type="button" @click=${this.confirmSelected}>
+            ${i18n.t('confirm')}
+          </button>
           <button part="button" class="button" type="button" @click=${this.closeDialog}>${i18n.t('cancel')}</button>
         </div>
       </dialog>
@@ -104,22 +122,33 @@ export class BulkConfirmController implements ReactiveController {
       </p>
       <ul>
         ${outcomes.map(
-          (outcome) => html`<li class=${outcome.state}>
-            ${renderIcon(outcome.state === 'confirmed' ? checkIcon : outcome.state === 'failed' ? xIcon : moreIcon)}
-            ${outcome.state === 'failed'
-              ? i18n.t('bulkResult.failed', { number: outcome.number, reason: errorMessage(outcome.error, i18n) })
-              : i18n.t(`bulkResult.${outcome.state}`, { number: outcome.number })}
-          </li>`,
+          (outcome) =>
+            html`<li class=${outcome.state}>
+              ${renderIcon(outcome.state === 'confirmed' ? checkIcon : outcome.state === 'failed' ? xIcon : moreIcon)}
+              ${
+                outcome.state === 'failed'
+                  ? i18n.t('bulkResult.failed', { number: outcome.number, reason: errorMessage(outcome.error, i18n) })
+                  : i18n.t(`bulkResult.${outcome.state}`, { number: outcome.number })
+              }
+            </li>`,
         )}
       </ul>
-      ${this.running
-        ? nothing
-        : html`<div class="actions">
-            ${failed > 0
-              ? html`<button part="button" class="button primary" type="button" @click=${this.retryFailed}>${i18n.t('bulkRetry')}</button>`
-              : nothing}
-            <button part="button" class="button" type="button" @click=${this.closeOutcomes}>${i18n.t('closeResults')}</button>
-          </div>`}
+      ${
+        this.running
+          ? nothing
+          : html`<div class="actions">
+              ${
+                failed > 0
+                  ? html`<button part="button" class="button primary" type="button" @click=${this.retryFailed}>
+                      ${i18n.t('bulkRetry')}
+                    </button>`
+                  : nothing
+              }
+              <button part="button" class="button" type="button" @click=${this.closeOutcomes}>
+                ${i18n.t('closeResults')}
+              </button>
+            </div>`
+      }
     </section>`;
   }
 
@@ -152,7 +181,9 @@ export class BulkConfirmController implements ReactiveController {
   };
 
   private readonly retryFailed = (): void => {
-    const failed = [...this.outcomes].filter(([, outcome]) => outcome.state === 'failed').map(([id, outcome]) => [id, outcome.number] as [string, string]);
+    const failed = [...this.outcomes]
+      .filter(([, outcome]) => outcome.state === 'failed')
+      .map(([id, outcome]) => [id, outcome.number] as [string, string]);
     void this.run(failed);
   };
 
@@ -166,7 +197,9 @@ export class BulkConfirmController implements ReactiveController {
       for (let next = queue.shift(); next; next = queue.shift()) {
         const [id, number] = next;
         const write = this.writes.of(id);
-        const confirmed = await write.submit(({ idempotencyKey, signal }) => this.options.api().confirmOrder(id, { idempotencyKey, signal }));
+        const confirmed = await write.submit(({ idempotencyKey, signal }) =>
+          this.options.api().confirmOrder(id, { idempotencyKey, signal }),
+        );
         if (confirmed) {
           this.outcomes.set(id, { number, state: 'confirmed' });
           this.selected.delete(id);

@@ -67,7 +67,9 @@ export class OrderExportController implements ReactiveController {
           if (!controller.signal.aborted) this.set({ kind: 'running', loaded, total, controller });
         },
       });
-      const csv = await toCsv([this.headers(), ...orders.map((order) => this.row(order))], { signal: controller.signal });
+      const csv = await toCsv([this.headers(), ...orders.map((order) => this.row(order))], {
+        signal: controller.signal,
+      });
       if (controller.signal.aborted) return;
       const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
       const fileName = `orders-${new Date().toISOString().slice(0, 10)}.csv`;
@@ -102,12 +104,16 @@ export class OrderExportController implements ReactiveController {
         return html`<div part="export" class="export" role="status">
           <span>${i18n.t('exporting', { loaded: i18n.number(state.loaded), total: i18n.number(state.total) })}</span>
           <progress max=${Math.max(state.total, 1)} .value=${state.loaded} aria-label=${i18n.t('exportCsv')}></progress>
-          <button type="button" part="button" class="button" @click=${() => this.cancel()}>${i18n.t('cancelExport')}</button>
+          <button type="button" part="button" class="button" @click=${() => this.cancel()}>
+            ${i18n.t('cancelExport')}
+          </button>
         </div>`;
       case 'done':
         return html`<div part="export" class="export" role="status">
           <span>${i18n.t('exportReady', { count: state.count })}</span>
-          <a part="export-link" href=${state.url} download=${state.fileName}>${i18n.t('exportDownload', { fileName: state.fileName })}</a>
+          <a part="export-link" href=${state.url} download=${state.fileName}
+            >${i18n.t('exportDownload', { fileName: state.fileName })}</a
+          >
         </div>`;
       case 'failed':
         return html`<div part="export" class="export">${errorView(state.error, i18n, () => void this.start())}</div>`;
@@ -116,7 +122,17 @@ export class OrderExportController implements ReactiveController {
 
   private headers(): string[] {
     const t = (key: Parameters<LocalizeController<OrderListMessages>['t']>[0]) => this.i18n.t(key);
-    return [t('column.number'), t('column.created'), t('column.leadTime'), t('column.parts'), t('column.quantity'), t('column.value'), t('column.currency'), t('column.stage'), t('column.nextAction')];
+    return [
+      t('column.number'),
+      t('column.created'),
+      t('column.leadTime'),
+      t('column.parts'),
+      t('column.quantity'),
+      t('column.value'),
+      t('column.currency'),
+      t('column.stage'),
+      t('column.nextAction'),
+    ];
   }
 
   /** One order as a spreadsheet reads it best: ISO dates, plain numbers (a negative value stays a number), words for stage and action. */

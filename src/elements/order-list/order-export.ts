@@ -54,7 +54,10 @@ export async function fetchAllOrders(
  * goes through `csvCell` (a spreadsheet never runs one as a formula, OWASP's rule, also behind leading line
  * breaks, which papaparse's `escapeFormulae` misses) and is quoted; numbers are written as numbers.
  */
-export async function toCsv(rows: readonly (readonly CsvCell[])[], options: { readonly signal?: AbortSignal; readonly clock?: Clock } = {}): Promise<string> {
+export async function toCsv(
+  rows: readonly (readonly CsvCell[])[],
+  options: { readonly signal?: AbortSignal; readonly clock?: Clock } = {},
+): Promise<string> {
   const papa = await import('papaparse');
   // papaparse is a UMD module: bundlers give its functions as named exports, plain ESM loaders only as `default`.
   const unparse = papa.unparse ?? (papa as unknown as { default: typeof papa }).default.unparse;
@@ -63,7 +66,9 @@ export async function toCsv(rows: readonly (readonly CsvCell[])[], options: { re
   for (let start = 0; start < rows.length; start += CSV_ROWS_PER_CHUNK) {
     if (start > 0) await clock.sleep(0, options.signal);
     const chunk = rows.slice(start, start + CSV_ROWS_PER_CHUNK).map((row) => row.map(csvCell));
-    chunks.push(unparse(chunk, { quotes: (value: unknown) => typeof value === 'string', escapeFormulae: false, newline: '\r\n' }));
+    chunks.push(
+      unparse(chunk, { quotes: (value: unknown) => typeof value === 'string', escapeFormulae: false, newline: '\r\n' }),
+    );
   }
   return chunks.join('\r\n');
 }

@@ -87,7 +87,8 @@ export class OrderList extends SupplierElement {
   @property({ reflect: true }) stage: CurrentStage | '' = '';
 
   /** Only orders where the supplier owes an action (the attribute `needs-action="false"` is false). */
-  @property({ type: Boolean, converter: booleanAttribute, reflect: true, attribute: 'needs-action' }) needsAction = false;
+  @property({ type: Boolean, converter: booleanAttribute, reflect: true, attribute: 'needs-action' }) needsAction =
+    false;
 
   /** Only orders past their lead time and not completed (the attribute `overdue="false"` is false). */
   @property({ type: Boolean, converter: booleanAttribute, reflect: true }) overdue = false;
@@ -135,12 +136,21 @@ export class OrderList extends SupplierElement {
   private moreController: AbortController | undefined;
   private focusRowAfterRender = false;
   /** The loaded rows as one array, the same array until a page arrives (the virtualizer lays rows out again when it changes). */
-  private loadedRows: { readonly first: readonly OrderSummary[]; readonly more: readonly OrderSummary[]; readonly items: readonly OrderSummary[] } | undefined;
+  private loadedRows:
+    | {
+        readonly first: readonly OrderSummary[];
+        readonly more: readonly OrderSummary[];
+        readonly items: readonly OrderSummary[];
+      }
+    | undefined;
 
   private readonly pageTask = new Task(this, {
     task: async ([search, stage, needsAction, overdue, sort, direction]: QueryKey, { signal }): Promise<OrderPage> => {
       this.moreController?.abort();
-      const page = await this.api.adapter.listOrders(this.query(search, stage, needsAction, overdue, sort, direction, null), { signal });
+      const page = await this.api.adapter.listOrders(
+        this.query(search, stage, needsAction, overdue, sort, direction, null),
+        { signal },
+      );
       this.walk = undefined;
       // Only what changed: each state change here would render the old rows once more before the new ones.
       if (this.more.length > 0) this.more = [];
@@ -149,7 +159,15 @@ export class OrderList extends SupplierElement {
       this.activeIndex = 0;
       return page;
     },
-    args: (): QueryKey => [this.search.trim(), this.stage, this.needsAction, this.overdue, this.sort, this.direction, this.api.revision],
+    args: (): QueryKey => [
+      this.search.trim(),
+      this.stage,
+      this.needsAction,
+      this.overdue,
+      this.sort,
+      this.direction,
+      this.api.revision,
+    ],
   });
 
   override connectedCallback(): void {
@@ -162,7 +180,14 @@ export class OrderList extends SupplierElement {
     const { SavedViewsController } = await import('./saved-views-controller.js');
     this.savedViews ??= new SavedViewsController(this, {
       i18n: this.i18n,
-      current: () => ({ search: this.search.trim(), stage: this.stage, needsAction: this.needsAction, overdue: this.overdue, sort: this.sort, direction: this.direction }),
+      current: () => ({
+        search: this.search.trim(),
+        stage: this.stage,
+        needsAction: this.needsAction,
+        overdue: this.overdue,
+        sort: this.sort,
+        direction: this.direction,
+      }),
       apply: (view) => this.showView(view),
       settings: { get: getSettings, onChange: onSettingsChange },
     });
@@ -176,7 +201,8 @@ export class OrderList extends SupplierElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('search') && this.search !== this.searchDraft && this.searchTimer === undefined) this.searchDraft = this.search;
+    if (changed.has('search') && this.search !== this.searchDraft && this.searchTimer === undefined)
+      this.searchDraft = this.search;
   }
 
   protected override updated(): void {
@@ -191,7 +217,15 @@ export class OrderList extends SupplierElement {
     return this.pageTask.run();
   }
 
-  private query(search: string, stage: string, needsAction: boolean, overdue: boolean, sort: OrderSort, direction: SortDirection, cursor: string | null): OrderQuery {
+  private query(
+    search: string,
+    stage: string,
+    needsAction: boolean,
+    overdue: boolean,
+    sort: OrderSort,
+    direction: SortDirection,
+    cursor: string | null,
+  ): OrderQuery {
     return {
       ...(search ? { search } : {}),
       ...(stage ? { stage: stage as CurrentStage } : {}),
@@ -223,9 +257,20 @@ export class OrderList extends SupplierElement {
     try {
       const [{ CursorWalk }, page] = await Promise.all([
         import('../../api/cursor-walk.js'),
-        this.api.adapter.listOrders(this.query(this.search.trim(), this.stage, this.needsAction, this.overdue, this.sort, this.direction, nextCursor), {
-          signal: controller.signal,
-        }),
+        this.api.adapter.listOrders(
+          this.query(
+            this.search.trim(),
+            this.stage,
+            this.needsAction,
+            this.overdue,
+            this.sort,
+            this.direction,
+            nextCursor,
+          ),
+          {
+            signal: controller.signal,
+          },
+        ),
       ]);
       // Aborted: a new search, filter or sort (which also starts a new walk) or the element left the page.
       if (controller.signal.aborted) return;
@@ -250,7 +295,12 @@ export class OrderList extends SupplierElement {
     this.requestUpdate();
     if (this.bulk) return;
     void import('./bulk-confirm-controller.js').then(({ BulkConfirmController }) => {
-      this.bulk ??= new BulkConfirmController(this, { i18n: this.i18n, api: () => this.api.adapter, selection: this.selection, onConfirmed: () => void this.reload() });
+      this.bulk ??= new BulkConfirmController(this, {
+        i18n: this.i18n,
+        api: () => this.api.adapter,
+        selection: this.selection,
+        onConfirmed: () => void this.reload(),
+      });
       this.requestUpdate();
     });
   }
@@ -262,7 +312,19 @@ export class OrderList extends SupplierElement {
         i18n: this.i18n,
         api: () => this.api.adapter,
         query: () => {
-          const { cursor: _cursor, limit: _limit, ...view } = this.query(this.search.trim(), this.stage, this.needsAction, this.overdue, this.sort, this.direction, null);
+          const {
+            cursor: _cursor,
+            limit: _limit,
+            ...view
+          } = this.query(
+            this.search.trim(),
+            this.stage,
+            this.needsAction,
+            this.overdue,
+            this.sort,
+            this.direction,
+            null,
+          );
           return view;
         },
       });
@@ -281,7 +343,8 @@ export class OrderList extends SupplierElement {
 
   private handleRangeChanged(event: Event & { last?: number }): void {
     // After an error only "Try again" asks again: scrolling must not repeat a failing request.
-    if (typeof event.last === 'number' && event.last >= this.items.length - PREFETCH_ROWS && !this.moreError) void this.loadMore();
+    if (typeof event.last === 'number' && event.last >= this.items.length - PREFETCH_ROWS && !this.moreError)
+      void this.loadMore();
   }
 
   private rowElement(index: number): HTMLElement | null {
@@ -316,7 +379,10 @@ export class OrderList extends SupplierElement {
     const button = (event.target as Element).closest<HTMLElement>('[data-action="open"], [data-action="stage"]');
     if (!button) return;
     this.activeIndex = target.index;
-    this.select(target.order.id, button.dataset['action'] === 'stage' ? ((button.dataset['stage'] as StageKey | undefined) ?? null) : null);
+    this.select(
+      target.order.id,
+      button.dataset['action'] === 'stage' ? ((button.dataset['stage'] as StageKey | undefined) ?? null) : null,
+    );
   }
 
   private handleRowsChange(event: Event): void {
@@ -352,7 +418,14 @@ export class OrderList extends SupplierElement {
   private showView(view: Partial<ListView>): void {
     clearTimeout(this.searchTimer);
     this.searchTimer = undefined;
-    const { search = '', stage = '', needsAction = false, overdue = false, sort = this.sort, direction = this.direction } = view;
+    const {
+      search = '',
+      stage = '',
+      needsAction = false,
+      overdue = false,
+      sort = this.sort,
+      direction = this.direction,
+    } = view;
     this.searchDraft = search;
     Object.assign(this, { search, stage, needsAction, overdue, sort, direction });
   }
@@ -366,10 +439,15 @@ export class OrderList extends SupplierElement {
   override render(): TemplateResult {
     const page = this.pageTask.value;
     // Counts only once this query has answered: never "0 need your action" while loading or offline.
-    const counts = this.pageTask.status === TaskStatus.COMPLETE || (this.pageTask.status === TaskStatus.PENDING && page) ? page?.counts : undefined;
+    const counts =
+      this.pageTask.status === TaskStatus.COMPLETE || (this.pageTask.status === TaskStatus.PENDING && page)
+        ? page?.counts
+        : undefined;
     return html`<h2 part="title">${this.i18n.t('title')}</h2>
       ${this.renderToolbar(counts)}
-      <p part="summary" class="summary" role="status">${counts && page ? this.i18n.t('resultCount', { count: page.total }) : ''}</p>
+      <p part="summary" class="summary" role="status">
+        ${counts && page ? this.i18n.t('resultCount', { count: page.total }) : ''}
+      </p>
       ${renderTask(this.pageTask, this.i18n, {
         complete: (value) => this.renderGrid(value),
         isEmpty: (value) => value.total === 0,
@@ -387,79 +465,97 @@ export class OrderList extends SupplierElement {
     const i18n = this.i18n;
     const active = this.activeFilterCount;
     return html`<div part="toolbar" class="toolbar">
-      <label class="search"
-        >${i18n.t('searchLabel')}
-        <input
-          part="search"
-          type="search"
-          .value=${this.searchDraft}
-          placeholder=${i18n.t('searchPlaceholder')}
-          autocomplete="off"
-          @input=${this.handleSearchInput}
-      /></label>
-      <button
-        part="filters-toggle button"
-        class="button filters-toggle"
-        type="button"
-        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-        aria-controls="filters"
-        @click=${() => (this.filtersOpen = !this.filtersOpen)}
-      >
-        ${i18n.t('filtersToggle')}${active ? html` <span class="badge">${i18n.t('filtersActive', { count: active })}</span>` : nothing}
-        <span class="chevron">${renderIcon(chevronIcon)}</span>
-      </button>
-      <div id="filters" class="filters ${this.filtersOpen ? 'open' : ''}">
-        <div class="group">
-          <label
-            >${i18n.t('stageLabel')}
-            <select part="filter" @change=${(event: Event) => (this.stage = (event.target as HTMLSelectElement).value as CurrentStage | '')}>
-              <option value="" ?selected=${this.stage === ''}>${i18n.t('allStages')}</option>
-              ${STAGES.map((stage) => html`<option value=${stage} ?selected=${this.stage === stage}>${i18n.shared(`stage.${stage}`)}</option>`)}
-            </select></label
-          >
-          <span class="sort">
+        <label class="search"
+          >${i18n.t('searchLabel')}
+          <input
+            part="search"
+            type="search"
+            .value=${this.searchDraft}
+            placeholder=${i18n.t('searchPlaceholder')}
+            autocomplete="off"
+            @input=${this.handleSearchInput}
+        /></label>
+        <button
+          part="filters-toggle button"
+          class="button filters-toggle"
+          type="button"
+          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+          aria-controls="filters"
+          @click=${() => (this.filtersOpen = !this.filtersOpen)}
+        >
+          ${i18n.t('filtersToggle')}${active ? html` <span class="badge">${i18n.t('filtersActive', { count: active })}</span>` : nothing}
+          <span class="chevron">${renderIcon(chevronIcon)}</span>
+        </button>
+        <div id="filters" class="filters ${this.filtersOpen ? 'open' : ''}">
+          <div class="group">
             <label
-              >${i18n.t('sortLabel')}
-              <select part="sort" @change=${(event: Event) => (this.sort = (event.target as HTMLSelectElement).value as OrderSort)}>
-                ${SORTS.map((sort) => html`<option value=${sort} ?selected=${this.sort === sort}>${i18n.t(`sort.${sort}`)}</option>`)}
+              >${i18n.t('stageLabel')}
+              <select
+                part="filter"
+                @change=${(event: Event) => (this.stage = (event.target as HTMLSelectElement).value as CurrentStage | '')}
+              >
+                <option value="" ?selected=${this.stage === ''}>${i18n.t('allStages')}</option>
+                ${STAGES.map((stage) => html`<option value=${stage} ?selected=${this.stage === stage}>${i18n.shared(`stage.${stage}`)}</option>`)}
               </select></label
             >
+            <span class="sort">
+              <label
+                >${i18n.t('sortLabel')}
+                <select
+                  part="sort"
+                  @change=${(event: Event) => (this.sort = (event.target as HTMLSelectElement).value as OrderSort)}
+                >
+                  ${SORTS.map((sort) => html`<option value=${sort} ?selected=${this.sort === sort}>${i18n.t(`sort.${sort}`)}</option>`)}
+                </select></label
+              >
+              <button
+                part="sort button"
+                class="button"
+                type="button"
+                aria-label="${i18n.t('directionLabel')}: ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}"
+                @click=${() => (this.direction = this.direction === 'asc' ? 'desc' : 'asc')}
+              >
+                ${renderIcon(this.direction === 'asc' ? arrowUpIcon : arrowDownIcon)}
+                ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}
+              </button>
+            </span>
+          </div>
+          <span class="break"></span>
+          <div class="group chips" role="group" aria-label=${i18n.t('quickFilters')}>
             <button
-              part="sort button"
+              part="filter button"
+              class="button filter"
+              type="button"
+              aria-pressed=${this.needsAction ? 'true' : 'false'}
+              @click=${() => (this.needsAction = !this.needsAction)}
+            >
+              ${counts ? i18n.t('needsAction', { count: counts.needsAction }) : i18n.t('needsActionFilter')}
+            </button>
+            <button
+              part="filter button"
+              class="button filter"
+              type="button"
+              aria-pressed=${this.overdue ? 'true' : 'false'}
+              @click=${() => (this.overdue = !this.overdue)}
+            >
+              ${counts ? i18n.t('overdue', { count: counts.overdue }) : i18n.t('overdueFilter')}
+            </button>
+          </div>
+          <div class="group end">
+            ${this.savedViews?.render() ?? nothing}
+            <button
+              part="export-button button"
               class="button"
               type="button"
-              aria-label="${i18n.t('directionLabel')}: ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}"
-              @click=${() => (this.direction = this.direction === 'asc' ? 'desc' : 'asc')}
+              ?disabled=${this.exporter?.running ?? false}
+              @click=${() => void this.startExport()}
             >
-              ${renderIcon(this.direction === 'asc' ? arrowUpIcon : arrowDownIcon)} ${i18n.t(this.direction === 'asc' ? 'ascending' : 'descending')}
+              ${i18n.t('exportCsv')}
             </button>
-          </span>
-        </div>
-        <span class="break"></span>
-        <div class="group chips" role="group" aria-label=${i18n.t('quickFilters')}>
-          <button
-            part="filter button"
-            class="button filter"
-            type="button"
-            aria-pressed=${this.needsAction ? 'true' : 'false'}
-            @click=${() => (this.needsAction = !this.needsAction)}
-          >
-            ${counts ? i18n.t('needsAction', { count: counts.needsAction }) : i18n.t('needsActionFilter')}
-          </button>
-          <button part="filter button" class="button filter" type="button" aria-pressed=${this.overdue ? 'true' : 'false'} @click=${() => (this.overdue = !this.overdue)}>
-            ${counts ? i18n.t('overdue', { count: counts.overdue }) : i18n.t('overdueFilter')}
-          </button>
-        </div>
-        <div class="group end">
-          ${this.savedViews?.render() ?? nothing}
-          <button part="export-button button" class="button" type="button" ?disabled=${this.exporter?.running ?? false} @click=${() => void this.startExport()}>
-            ${i18n.t('exportCsv')}
-          </button>
+          </div>
         </div>
       </div>
-    </div>
-    ${this.bulk?.render() ?? nothing}
-    ${this.exporter?.render() ?? nothing}`;
+      ${this.bulk?.render() ?? nothing} ${this.exporter?.render() ?? nothing}`;
   }
 
   /** The column headers, in the same grid template as the rows (`order-list.styles.ts`), so each sits over its column. */
@@ -474,16 +570,24 @@ export class OrderList extends SupplierElement {
       ['nextAction', 'action'],
       ['details', 'details'],
     ] as const;
-    return html`<div role="rowgroup" class="head"><div role="row" part="header" class="row header" aria-rowindex="1">
-      ${columns.map(([column, place]) => html`<span role="columnheader" class="cell ${place}">${this.i18n.t(`column.${column}`)}</span>`)}
-    </div></div>`;
+    return html`<div role="rowgroup" class="head">
+      <div role="row" part="header" class="row header" aria-rowindex="1">
+        ${columns.map(([column, place]) => html`<span role="columnheader" class="cell ${place}">${this.i18n.t(`column.${column}`)}</span>`)}
+      </div>
+    </div>`;
   }
 
   private renderGrid(page: OrderPage): TemplateResult {
     const items = this.items as OrderSummary[];
     const labels = this.rowTexts.labels();
     const now = this.now?.getTime() ?? Date.now();
-    return html`<div part="grid" class="grid" role="grid" aria-label=${this.i18n.t('gridLabel')} aria-rowcount=${page.total + 1}>
+    return html`<div
+        part="grid"
+        class="grid"
+        role="grid"
+        aria-label=${this.i18n.t('gridLabel')}
+        aria-rowcount=${page.total + 1}
+      >
         ${this.renderHeader()}
         <div
           class="rows"
@@ -511,7 +615,12 @@ export class OrderList extends SupplierElement {
         </div>
       </div>
       ${this.loadingMore ? html`<p class="more" aria-busy="true">${this.i18n.t('loadingMore')}</p>` : nothing}
-      ${this.moreError ? html`<p class="more">${this.i18n.t('loadMoreFailed')}</p>${errorView(this.moreError, this.i18n, () => void this.loadMore(), 'read')}` : nothing}`;
+      ${
+        this.moreError
+          ? html`<p class="more">${this.i18n.t('loadMoreFailed')}</p>
+              ${errorView(this.moreError, this.i18n, () => void this.loadMore(), 'read')}`
+          : nothing
+      }`;
   }
 
   private renderEmpty(): TemplateResult {
@@ -519,7 +628,9 @@ export class OrderList extends SupplierElement {
     return this.filtered
       ? html`<div part="empty" class="empty">
           <h3>${i18n.t('noMatchTitle')}</h3>
-          <button type="button" part="button" class="button" @click=${this.clearFilters}>${i18n.t('clearFilters')}</button>
+          <button type="button" part="button" class="button" @click=${this.clearFilters}>
+            ${i18n.t('clearFilters')}
+          </button>
         </div>`
       : html`<div part="empty" class="empty">
           <h3>${i18n.t('emptyTitle')}</h3>

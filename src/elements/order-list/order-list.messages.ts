@@ -51,7 +51,8 @@ const en = {
   bulkConfirm: 'Order Confirmation ({count})',
   clearSelection: 'Clear selection',
   bulkDialogTitle: { one: 'Confirm {count} order?', other: 'Confirm {count} orders?' },
-  bulkDialogBody: 'By confirming, you agree to produce each of these orders as described in its production order by its lead time.',
+  bulkDialogBody:
+    'By confirming, you agree to produce each of these orders as described in its production order by its lead time.',
   confirm: 'Confirm',
   bulkConfirming: 'Confirming… {done} of {count} done.',
   bulkSummary: '{confirmed} of {count} confirmed.',

@@ -53,7 +53,8 @@ const de: Translation<OrderListMessages> = {
   bulkConfirm: 'Auftragsbestätigung ({count})',
   clearSelection: 'Auswahl aufheben',
   bulkDialogTitle: { one: '{count} Auftrag bestätigen?', other: '{count} Aufträge bestätigen?' },
-  bulkDialogBody: 'Mit der Bestätigung verpflichten Sie sich, jeden dieser Aufträge wie im Fertigungsauftrag beschrieben bis zu seiner Lieferzeit zu fertigen.',
+  bulkDialogBody:
+    'Mit der Bestätigung verpflichten Sie sich, jeden dieser Aufträge wie im Fertigungsauftrag beschrieben bis zu seiner Lieferzeit zu fertigen.',
   confirm: 'Bestätigen',
   bulkConfirming: 'Wird bestätigt… {done} von {count} erledigt.',
   bulkSummary: '{confirmed} von {count} bestätigt.',
@@ -128,7 +129,8 @@ const fr: Translation<OrderListMessages> = {
   bulkConfirm: 'Confirmation de commande ({count})',
   clearSelection: 'Effacer la sélection',
   bulkDialogTitle: { one: 'Confirmer {count} commande ?', other: 'Confirmer {count} commandes ?' },
-  bulkDialogBody: 'En confirmant, vous vous engagez à produire chacune de ces commandes comme décrit dans son ordre de fabrication, dans son délai.',
+  bulkDialogBody:
+    'En confirmant, vous vous engagez à produire chacune de ces commandes comme décrit dans son ordre de fabrication, dans son délai.',
   confirm: 'Confirmer',
   bulkConfirming: 'Confirmation… {done} sur {count} terminées.',
   bulkSummary: '{confirmed} sur {count} confirmées.',

@@ -95,7 +95,10 @@ export class RowTextCache {
       quantity: i18n.t('pieces', { count: item.totalQuantity }),
       value: i18n.money(item.value.amountMinor, item.value.currency),
       leadTime: i18n.date(item.leadTime),
-      deadline: item.stage === 'completed' ? null : { state: lead.state, text: i18n.shared(`deadline.${lead.state}`, { count: Math.abs(lead.days) }) },
+      deadline:
+        item.stage === 'completed'
+          ? null
+          : { state: lead.state, text: i18n.shared(`deadline.${lead.state}`, { count: Math.abs(lead.days) }) },
       stage: i18n.shared(`stage.${item.stage}`),
       action: item.nextAction === 'completed' ? '' : i18n.shared(`action.${item.nextAction}`),
       actionStage: needsSupplierAction(item.nextAction) ? stageOfAction(item.nextAction) : null,
@@ -111,12 +114,34 @@ export class RowTextCache {
  * shared grid template places (`order-list.styles.ts`): a table row, a two-line compact row or a card,
  * by the element's own width.
  */
-export function orderRow(item: OrderSummary, index: number, texts: RowTexts, labels: RowLabels, state: RowState): TemplateResult {
-  return html`<div role="row" part="row" class="row" data-index=${index} aria-rowindex=${index + 2} tabindex=${state.active ? 0 : -1}>
+export function orderRow(
+  item: OrderSummary,
+  index: number,
+  texts: RowTexts,
+  labels: RowLabels,
+  state: RowState,
+): TemplateResult {
+  return html`<div
+    role="row"
+    part="row"
+    class="row"
+    data-index=${index}
+    aria-rowindex=${index + 2}
+    tabindex=${state.active ? 0 : -1}
+  >
     <span role="gridcell" part="cell" class="cell number"
-      >${state.selectable
-        ? html`<input type="checkbox" part="select" tabindex="-1" data-action="select" .checked=${state.selected} aria-label=${texts.selectLabel} />`
-        : html`<span class="select"></span>`}${item.number}</span
+      >${
+        state.selectable
+          ? html`<input
+              type="checkbox"
+              part="select"
+              tabindex="-1"
+              data-action="select"
+              .checked=${state.selected}
+              aria-label=${texts.selectLabel}
+            />`
+          : html`<span class="select"></span>`
+      }${item.number}</span
     >
     <span role="gridcell" part="cell" class="cell parts">${item.partsSummary}</span>
     <span role="gridcell" part="cell" class="cell quantity num" data-label=${labels.quantity}>${texts.quantity}</span>
@@ -125,17 +150,40 @@ export function orderRow(item: OrderSummary, index: number, texts: RowTexts, lab
       >${texts.leadTime}${texts.deadline ? html` <span class="phrase ${texts.deadline.state}">${texts.deadline.text}</span>` : nothing}</span
     >
     <span role="gridcell" part="cell status" class="cell stage" data-label=${labels.stage}>${texts.stage}</span>
-    <span role="gridcell" part="cell status" class="cell action ${texts.action ? '' : 'none'}" data-label=${labels.nextAction}
-      >${texts.actionStage
-        ? html`<button type="button" part="action-button" class="action-link" tabindex="-1" data-action="stage" data-stage=${texts.actionStage} aria-label=${texts.actionLabel}>
-            ${texts.action}<span aria-hidden="true">&nbsp;→</span>
-          </button>`
-        : texts.action
-          ? texts.action
-          : html`<span aria-hidden="true">—</span><span class="visually-hidden">${labels.noAction}</span>`}</span
+    <span
+      role="gridcell"
+      part="cell status"
+      class="cell action ${texts.action ? '' : 'none'}"
+      data-label=${labels.nextAction}
+      >${
+        texts.actionStage
+          ? html`<button
+              type="button"
+              part="action-button"
+              class="action-link"
+              tabindex="-1"
+              data-action="stage"
+              data-stage=${texts.actionStage}
+              aria-label=${texts.actionLabel}
+            >
+              ${texts.action}<span aria-hidden="true">&nbsp;→</span>
+            </button>`
+          : texts.action
+            ? texts.action
+            : html`<span aria-hidden="true">—</span><span class="visually-hidden">${labels.noAction}</span>`
+      }</span
     >
     <span role="gridcell" part="cell" class="cell details">
-      <button type="button" part="order-button button" class="button small" tabindex="-1" data-action="open" aria-label=${texts.detailsLabel}>${labels.orderDetails}</button>
+      <button
+        type="button"
+        part="order-button button"
+        class="button small"
+        tabindex="-1"
+        data-action="open"
+        aria-label=${texts.detailsLabel}
+      >
+        ${labels.orderDetails}
+      </button>
     </span>
   </div>`;
 }

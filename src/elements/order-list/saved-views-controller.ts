@@ -2,7 +2,15 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { getSettings, onSettingsChange } from '../../settings/settings.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { OrderListMessages } from './order-list.messages.js';
-import { deleteView, loadViews, MAX_VIEW_NAME, sameView, saveView, type ListView, type SavedView } from './saved-views.js';
+import {
+  deleteView,
+  loadViews,
+  MAX_VIEW_NAME,
+  sameView,
+  saveView,
+  type ListView,
+  type SavedView,
+} from './saved-views.js';
 
 type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -62,21 +70,39 @@ export class SavedViewsController implements ReactiveController {
           ${this.views.map((view) => html`<option value=${view.name} ?selected=${view === shown}>${view.name}</option>`)}
         </select></label
       >
-      ${this.naming
-        ? html`<form class="view-name" @submit=${this.handleSave}>
-            <label
-              >${i18n.t('viewName')}
-              <input name="name" required maxlength=${MAX_VIEW_NAME} autocomplete="off" @keydown=${this.handleNameKeydown} />
-            </label>
-            <button part="button" class="button primary" type="submit">${i18n.t('saveView')}</button>
-            <button part="button" class="button" type="button" @click=${this.closeNaming}>${i18n.t('cancel')}</button>
-          </form>`
-        : html`<button part="button" class="button" type="button" @click=${this.openNaming}>${i18n.t('saveViewAs')}</button>`}
-      ${shown
-        ? html`<button part="button" class="button" type="button" @click=${() => this.remove(shown.name)} aria-label=${i18n.t('deleteViewNamed', { name: shown.name })}>
-            ${i18n.t('deleteView')}
-          </button>`
-        : nothing}
+      ${
+        this.naming
+          ? html`<form class="view-name" @submit=${this.handleSave}>
+              <label
+                >${i18n.t('viewName')}
+                <input
+                  name="name"
+                  required
+                  maxlength=${MAX_VIEW_NAME}
+                  autocomplete="off"
+                  @keydown=${this.handleNameKeydown}
+                />
+              </label>
+              <button part="button" class="button primary" type="submit">${i18n.t('saveView')}</button>
+              <button part="button" class="button" type="button" @click=${this.closeNaming}>${i18n.t('cancel')}</button>
+            </form>`
+          : html`<button part="button" class="button" type="button" @click=${this.openNaming}>
+              ${i18n.t('saveViewAs')}
+            </button>`
+      }
+      ${
+        shown
+          ? html`<button
+              part="button"
+              class="button"
+              type="button"
+              @click=${() => this.remove(shown.name)}
+              aria-label=${i18n.t('deleteViewNamed', { name: shown.name })}
+            >
+              ${i18n.t('deleteView')}
+            </button>`
+          : nothing
+      }
       <span class="visually-hidden" role="status">${this.announcement}</span>
     </div>`;
   }

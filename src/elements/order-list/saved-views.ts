@@ -24,17 +24,19 @@ const MAX_VIEWS = 50;
 const PREFIX = 'supplier-flow:views:order-list:';
 
 /** What comes back from storage is checked like an adapter's answer: a tampered or older entry is ignored, not trusted. */
-const SavedViewsSchema = z.array(
-  z.object({
-    name: z.string().check(z.minLength(1), z.maxLength(MAX_VIEW_NAME)),
-    search: z.string().check(z.maxLength(200)),
-    stage: z.enum(['', 'production', 'quality', 'shipping', 'invoice', 'completed']),
-    needsAction: z.boolean(),
-    overdue: z.boolean(),
-    sort: z.enum(['lead-time', 'created', 'value']),
-    direction: z.enum(['asc', 'desc']),
-  }),
-).check(z.maxLength(MAX_VIEWS));
+const SavedViewsSchema = z
+  .array(
+    z.object({
+      name: z.string().check(z.minLength(1), z.maxLength(MAX_VIEW_NAME)),
+      search: z.string().check(z.maxLength(200)),
+      stage: z.enum(['', 'production', 'quality', 'shipping', 'invoice', 'completed']),
+      needsAction: z.boolean(),
+      overdue: z.boolean(),
+      sort: z.enum(['lead-time', 'created', 'value']),
+      direction: z.enum(['asc', 'desc']),
+    }),
+  )
+  .check(z.maxLength(MAX_VIEWS));
 
 const keyOf = (userId: string | undefined) => `${PREFIX}${userId ?? 'default'}`;
 
@@ -66,7 +68,12 @@ export function deleteView(userId: string | undefined, name: string): SavedView[
 
 /** Whether two views show the same orders (the name aside). */
 export const sameView = (a: ListView, b: ListView): boolean =>
-  a.search === b.search && a.stage === b.stage && a.needsAction === b.needsAction && a.overdue === b.overdue && a.sort === b.sort && a.direction === b.direction;
+  a.search === b.search &&
+  a.stage === b.stage &&
+  a.needsAction === b.needsAction &&
+  a.overdue === b.overdue &&
+  a.sort === b.sort &&
+  a.direction === b.direction;
 
 function write(userId: string | undefined, views: readonly SavedView[]): void {
   try {

@@ -1,6 +1,12 @@
 /** The answers per line as the supplier types them: kept in a draft (survives a reload) with the idempotency key of their sending. */
 import { positionIndex } from '../../domain/positions.js';
-import { checkLineAnswer, lineAnswerInput, type LineAnswerInput, type LineField, type LineFieldErrors } from '../../domain/line-acknowledgement.js';
+import {
+  checkLineAnswer,
+  lineAnswerInput,
+  type LineAnswerInput,
+  type LineField,
+  type LineFieldErrors,
+} from '../../domain/line-acknowledgement.js';
 import type { CalendarDate, LineAnswer, Order } from '../../domain/types.js';
 import { createDraftStore } from '../shared/drafts.js';
 import { newIdempotencyKey } from '../shared/idempotency.js';
@@ -30,12 +36,20 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 
 function isLineDraft(value: unknown): value is LineDraft {
   const line = value as Partial<Record<keyof LineDraft, unknown>> | null;
-  return !!line && typeof line === 'object' && [line.kind, line.quantity, line.date, line.reason, line.note].every(isString);
+  return (
+    !!line && typeof line === 'object' && [line.kind, line.quantity, line.date, line.reason, line.note].every(isString)
+  );
 }
 
 function isLinesDraft(value: unknown): value is LinesDraft {
   const draft = value as Partial<Record<keyof LinesDraft, unknown>> | null;
-  return !!draft && isString(draft.idempotencyKey) && !!draft.lines && typeof draft.lines === 'object' && Object.values(draft.lines).every(isLineDraft);
+  return (
+    !!draft &&
+    isString(draft.idempotencyKey) &&
+    !!draft.lines &&
+    typeof draft.lines === 'object' &&
+    Object.values(draft.lines).every(isLineDraft)
+  );
 }
 
 /** Where the drafts live (per order). */
@@ -46,7 +60,13 @@ export function newLinesDraft(order: Order): LinesDraft {
   const lines: Record<string, LineDraft> = {};
   for (const { answer } of order.production.lineAcknowledgement?.lines ?? []) {
     const input = lineAnswerInput(answer);
-    lines[answer.positionId] = { kind: input.kind, quantity: input.quantity === null ? '' : String(input.quantity), date: input.date, reason: input.reason, note: input.note };
+    lines[answer.positionId] = {
+      kind: input.kind,
+      quantity: input.quantity === null ? '' : String(input.quantity),
+      date: input.date,
+      reason: input.reason,
+      note: input.note,
+    };
   }
   return { idempotencyKey: newIdempotencyKey(), lines };
 }
@@ -57,7 +77,14 @@ export const lineOf = (draft: LinesDraft, positionId: string): LineDraft => draf
 /** The domain's input of a drafted line. */
 export function inputOf(positionId: string, line: LineDraft): LineAnswerInput {
   const quantity = line.quantity.trim();
-  return { positionId, kind: line.kind, quantity: quantity === '' ? null : Number(quantity), date: line.date, reason: line.reason as LineAnswerInput['reason'], note: line.note };
+  return {
+    positionId,
+    kind: line.kind,
+    quantity: quantity === '' ? null : Number(quantity),
+    date: line.date,
+    reason: line.reason as LineAnswerInput['reason'],
+    note: line.note,
+  };
 }
 
 /** The rules' errors of every line of the draft (only lines with errors). */
@@ -102,7 +129,10 @@ export function serverLineErrors(order: Order, fieldErrors: Readonly<Record<stri
 const ANSWERS = 'answers.';
 
 /** The position a field path below `answers.` names (ids may hold dots: the whole path first, then ever shorter prefixes), and the rest. */
-function namedPosition(path: string, positions: ReadonlyMap<string, unknown>): { positionId: string; rest: string } | null {
+function namedPosition(
+  path: string,
+  positions: ReadonlyMap<string, unknown>,
+): { positionId: string; rest: string } | null {
   if (positions.has(path)) return { positionId: path, rest: '' };
   for (let dot = path.lastIndexOf('.'); dot > 0; dot = path.lastIndexOf('.', dot - 1)) {
     const positionId = path.slice(0, dot);

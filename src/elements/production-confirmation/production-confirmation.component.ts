@@ -16,9 +16,23 @@ import { LongList, longListStyles, positionText } from '../shared/long-list.js';
 import { SupplierElement } from '../shared/supplier-element.js';
 import { errorView, renderTask } from '../shared/task-view.js';
 import { renderLineAcknowledgement } from './line-acknowledgement-view.js';
-import { draftErrors, inputOf, lineAnswerDrafts, lineOf, newLinesDraft, serverLineErrors, type LineDraft, type LineErrors, type LinesDraft } from './line-answers-draft.js';
+import {
+  draftErrors,
+  inputOf,
+  lineAnswerDrafts,
+  lineOf,
+  newLinesDraft,
+  serverLineErrors,
+  type LineDraft,
+  type LineErrors,
+  type LinesDraft,
+} from './line-answers-draft.js';
 import { renderLineAnswersForm } from './line-answers-form.js';
-import { OrderConfirmedEvent, OrderLinesAcknowledgedEvent, OrderLinesAnsweredEvent } from './production-confirmation.events.js';
+import {
+  OrderConfirmedEvent,
+  OrderLinesAcknowledgedEvent,
+  OrderLinesAnsweredEvent,
+} from './production-confirmation.events.js';
 import { productionConfirmationMessages } from './production-confirmation.messages.js';
 import { productionConfirmationStyles } from './production-confirmation.styles.js';
 import { renderIcon } from '../shared/icon.js';
@@ -73,7 +87,13 @@ interface Loaded {
  * @cssprop --sf-color-info - Pending lines.
  */
 export class ProductionConfirmation extends SupplierElement {
-  static override styles = [...SupplierElement.styles, fieldStyles, statusBadgeStyles, longListStyles, productionConfirmationStyles];
+  static override styles = [
+    ...SupplierElement.styles,
+    fieldStyles,
+    statusBadgeStyles,
+    longListStyles,
+    productionConfirmationStyles,
+  ];
 
   /** The order to confirm. */
   @property({ attribute: 'order-id', reflect: true }) orderId = '';
@@ -97,7 +117,10 @@ export class ProductionConfirmation extends SupplierElement {
   private readonly i18n = new LocalizeController(this, productionConfirmationMessages);
   /** The page of lines the form shows, and of the sent answers. */
   private readonly lines = new LongList<Position>(this, { id: 'lines', text: positionText });
-  private readonly results = new LongList<AcknowledgedLine>(this, { id: 'line-results', text: (line) => this.resultText(line) });
+  private readonly results = new LongList<AcknowledgedLine>(this, {
+    id: 'line-results',
+    text: (line) => this.resultText(line),
+  });
   /** Sending the line answers with the draft's key; the platform's field errors become line errors. */
   private readonly linesSubmit = new SubmitController(this, { onConflict: () => void this.loadTask.run() });
   /** One key per dialog opening (reset when it opens): a double click or a retry confirms once. */
@@ -112,9 +135,14 @@ export class ProductionConfirmation extends SupplierElement {
       const order = await api.getOrder(orderId, { signal });
       this.noticeResponses(previous, order);
       const status = productionStatus(order);
-      if (status === 'done' || status === 'waiting') return { order, productionOrder: null, productionOrderError: null };
+      if (status === 'done' || status === 'waiting')
+        return { order, productionOrder: null, productionOrderError: null };
       try {
-        return { order, productionOrder: await api.getProductionOrder(orderId, { signal }), productionOrderError: null };
+        return {
+          order,
+          productionOrder: await api.getProductionOrder(orderId, { signal }),
+          productionOrderError: null,
+        };
       } catch (error) {
         if (isAbortError(error)) throw error;
         return { order, productionOrder: null, productionOrderError: error };
@@ -147,7 +175,8 @@ export class ProductionConfirmation extends SupplierElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const order = this.loadTask.value?.order;
-    if (this.pollTimer !== undefined || this.pollInterval <= 0 || !order || productionStatus(order) !== 'waiting') return;
+    if (this.pollTimer !== undefined || this.pollInterval <= 0 || !order || productionStatus(order) !== 'waiting')
+      return;
     this.pollTimer = setTimeout(() => {
       this.pollTimer = undefined;
       if (this.isConnected) void this.loadTask.run();
@@ -156,7 +185,13 @@ export class ProductionConfirmation extends SupplierElement {
 
   /** Announces (and tells the host) when the platform's last pending response arrived. */
   private noticeResponses(previous: Order | undefined, order: Order): void {
-    if (!previous || previous.id !== order.id || productionStatus(previous) !== 'waiting' || productionStatus(order) === 'waiting') return;
+    if (
+      !previous ||
+      previous.id !== order.id ||
+      productionStatus(previous) !== 'waiting' ||
+      productionStatus(order) === 'waiting'
+    )
+      return;
     if (!order.production.lineAcknowledgement) return;
     this.announcement = this.i18n.t('answeredAnnouncement', { number: order.number });
     this.dispatchEvent(new OrderLinesAnsweredEvent({ orderId: order.id, order }));
@@ -193,7 +228,10 @@ export class ProductionConfirmation extends SupplierElement {
   private handleLineChange(order: Order, positionId: string, change: Partial<LineDraft>): void {
     const draft = this.linesDraft;
     if (!draft) return;
-    const next: LinesDraft = { ...draft, lines: { ...draft.lines, [positionId]: { ...lineOf(draft, positionId), ...change } } };
+    const next: LinesDraft = {
+      ...draft,
+      lines: { ...draft.lines, [positionId]: { ...lineOf(draft, positionId), ...change } },
+    };
     this.linesDraft = next;
     lineAnswerDrafts.save(order.id, next);
     if (this.checkLines) this.lineErrors = draftErrors(order, next, this.today(order));
@@ -209,21 +247,34 @@ export class ProductionConfirmation extends SupplierElement {
     if (invalid > 0) {
       this.announcement = this.i18n.t('invalidAnnouncement', { count: invalid });
       // The first invalid line may be on another page, or hidden by the filter: show it, then focus it.
-      this.lines.reveal(order.positions, order.positions.findIndex((position) => position.id in errors));
+      this.lines.reveal(
+        order.positions,
+        order.positions.findIndex((position) => position.id in errors),
+      );
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part~="lines-form"] [aria-invalid="true"]:is(input, select), [part~="lines-form"] [role="radiogroup"][aria-invalid="true"] input')?.focus();
+      this.renderRoot
+        .querySelector<HTMLElement>(
+          '[part~="lines-form"] [aria-invalid="true"]:is(input, select), [part~="lines-form"] [role="radiogroup"][aria-invalid="true"] input',
+        )
+        ?.focus();
       return;
     }
     const answers = order.positions.map((position) => toLineAnswer(inputOf(position.id, lineOf(draft, position.id))));
-    const answered = await this.linesSubmit.submit(({ idempotencyKey }) => this.api.adapter.acknowledgeOrderLines(order.id, answers, { idempotencyKey }), {
-      key: draft.idempotencyKey,
-      retry: () => void this.handleSendLines(order),
-    });
+    const answered = await this.linesSubmit.submit(
+      ({ idempotencyKey }) => this.api.adapter.acknowledgeOrderLines(order.id, answers, { idempotencyKey }),
+      {
+        key: draft.idempotencyKey,
+        retry: () => void this.handleSendLines(order),
+      },
+    );
     const error = this.linesSubmit.error;
     const fromServer = error?.kind === 'validation' ? serverLineErrors(order, error.fieldErrors) : null;
     if (fromServer) {
       this.lineErrors = fromServer;
-      this.lines.reveal(order.positions, order.positions.findIndex((position) => position.id in fromServer));
+      this.lines.reveal(
+        order.positions,
+        order.positions.findIndex((position) => position.id in fromServer),
+      );
     }
     if (!answered) return;
     lineAnswerDrafts.clear(order.id);
@@ -253,9 +304,12 @@ export class ProductionConfirmation extends SupplierElement {
   }
 
   private async confirm(order: Order): Promise<void> {
-    const confirmed = await this.confirmSubmit.submit(({ idempotencyKey }) => this.api.adapter.confirmOrder(order.id, { idempotencyKey }), {
-      retry: () => void this.confirm(order),
-    });
+    const confirmed = await this.confirmSubmit.submit(
+      ({ idempotencyKey }) => this.api.adapter.confirmOrder(order.id, { idempotencyKey }),
+      {
+        retry: () => void this.confirm(order),
+      },
+    );
     if (!confirmed) return;
     this.closeDialog();
     this.announcement = this.i18n.t('confirmedAnnouncement', { number: confirmed.number });
@@ -277,10 +331,14 @@ export class ProductionConfirmation extends SupplierElement {
     const acknowledgement = order.production.lineAcknowledgement;
     const results = acknowledgement ? renderLineAcknowledgement(order, acknowledgement, this.results, i18n) : nothing;
     if (order.production.confirmedAtApplication) {
-      return html`<p part="done" class="done" tabindex="-1">${renderIcon(successIcon)}${i18n.t('confirmedAtApplication')}</p>`;
+      return html`<p part="done" class="done" tabindex="-1">
+        ${renderIcon(successIcon)}${i18n.t('confirmedAtApplication')}
+      </p>`;
     }
     if (order.production.confirmedAt) {
-      return html`<p part="done" class="done" tabindex="-1">${renderIcon(successIcon)}${i18n.t('confirmedOn', { date: i18n.dateTime(order.production.confirmedAt, order.timeZone) })}</p>
+      return html`<p part="done" class="done" tabindex="-1">
+          ${renderIcon(successIcon)}${i18n.t('confirmedOn', { date: i18n.dateTime(order.production.confirmedAt, order.timeZone) })}
+        </p>
         ${results}`;
     }
     const status: StageStatus = productionStatus(order);
@@ -289,14 +347,27 @@ export class ProductionConfirmation extends SupplierElement {
         return html`<p part="done" class="done" tabindex="-1">${renderIcon(successIcon)}${i18n.t('acceptedNotice')}</p>
           ${results}`;
       case 'waiting':
-        return html`<div class="notice info" role="note">${renderIcon(waitingIcon)}<div class="notice-body">${i18n.t('waitingNotice')}</div></div>
-          <div class="actions"><button part="button" class="button" type="button" @click=${() => void this.loadTask.run()}>${i18n.t('checkAgain')}</button></div>
+        return html`<div class="notice info" role="note">
+            ${renderIcon(waitingIcon)}
+            <div class="notice-body">${i18n.t('waitingNotice')}</div>
+          </div>
+          <div class="actions">
+            <button part="button" class="button" type="button" @click=${() => void this.loadTask.run()}>
+              ${i18n.t('checkAgain')}
+            </button>
+          </div>
           ${results}`;
       default:
-        return html`${acknowledgement
-            ? html`<div class="notice warning" role="note">${renderIcon(circleDotIcon)}<div class="notice-body">${i18n.t('counterNotice')}</div></div>${results}`
-            : nothing}
-          ${this.renderOpen(loaded)}`;
+        return html`${
+          acknowledgement
+            ? html`<div class="notice warning" role="note">
+                  ${renderIcon(circleDotIcon)}
+                  <div class="notice-body">${i18n.t('counterNotice')}</div>
+                </div>
+                ${results}`
+            : nothing
+        }
+        ${this.renderOpen(loaded)}`;
     }
   }
 
@@ -306,14 +377,26 @@ export class ProductionConfirmation extends SupplierElement {
     const href = safeHref(productionOrder?.url);
     return html`<p>${i18n.t('intro')}</p>
       <div class="actions">
-        ${href
-          ? html`<a part="download button" class="button" href=${href} download=${productionOrder!.name} target="_blank" rel="noopener">
-              ${renderIcon(downloadIcon)} ${i18n.t('download')}</a
-            >`
-          : productionOrderError && !(productionOrderError instanceof SupplierApiError && productionOrderError.kind === 'not-found')
-            ? errorView(productionOrderError, i18n, () => void this.loadTask.run(), 'read')
-            : html`<p class="muted">${i18n.t('downloadUnavailable')}</p>`}
-        <button part="confirm-button button" class="button primary" type="button" @click=${this.openDialog}>${i18n.t('confirmButton')}</button>
+        ${
+          href
+            ? html`<a
+                part="download button"
+                class="button"
+                href=${href}
+                download=${productionOrder!.name}
+                target="_blank"
+                rel="noopener"
+              >
+                ${renderIcon(downloadIcon)} ${i18n.t('download')}</a
+              >`
+            : productionOrderError &&
+                !(productionOrderError instanceof SupplierApiError && productionOrderError.kind === 'not-found')
+              ? errorView(productionOrderError, i18n, () => void this.loadTask.run(), 'read')
+              : html`<p class="muted">${i18n.t('downloadUnavailable')}</p>`
+        }
+        <button part="confirm-button button" class="button primary" type="button" @click=${this.openDialog}>
+          ${i18n.t('confirmButton')}
+        </button>
         <button
           part="lines-button button"
           class="button"
@@ -324,23 +407,27 @@ export class ProductionConfirmation extends SupplierElement {
           ${i18n.t('answerPerLine')}
         </button>
       </div>
-      ${this.linesDraft
-        ? renderLineAnswersForm(
-            {
-              order,
-              draft: this.linesDraft,
-              errors: this.lineErrors,
-              today: this.today(order),
-              sending: this.linesSubmit.sending,
-              list: this.lines,
-              onChange: (positionId, change) => this.handleLineChange(order, positionId, change),
-              onSend: () => void this.handleSendLines(order),
-              onClose: () => void this.handleCloseLines(),
-            },
-            i18n,
-            this.linesSubmit.error ? errorView(this.linesSubmit.error, i18n, () => this.linesSubmit.retry()) : nothing,
-          )
-        : nothing}
+      ${
+        this.linesDraft
+          ? renderLineAnswersForm(
+              {
+                order,
+                draft: this.linesDraft,
+                errors: this.lineErrors,
+                today: this.today(order),
+                sending: this.linesSubmit.sending,
+                list: this.lines,
+                onChange: (positionId, change) => this.handleLineChange(order, positionId, change),
+                onSend: () => void this.handleSendLines(order),
+                onClose: () => void this.handleCloseLines(),
+              },
+              i18n,
+              this.linesSubmit.error
+                ? errorView(this.linesSubmit.error, i18n, () => this.linesSubmit.retry())
+                : nothing,
+            )
+          : nothing
+      }
       <dialog part="dialog" aria-labelledby="confirm-title" @close=${this.handleDialogClose}>
         <h3 id="confirm-title">${i18n.t('dialogTitle', { number: order.number })}</h3>
         <p>${countered ? i18n.t('dialogBodyCounter') : i18n.t('dialogBody', { date: i18n.date(order.leadTime) })}</p>

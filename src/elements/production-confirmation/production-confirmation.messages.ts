@@ -14,11 +14,13 @@ const en = {
   cancel: 'Cancel',
   confirming: 'Confirming…',
   confirmedAnnouncement: 'Order {number} is confirmed.',
-  dialogBodyCounter: 'By confirming, you accept the counter-proposals of {platform} and agree to produce the order with them.',
+  dialogBodyCounter:
+    'By confirming, you accept the counter-proposals of {platform} and agree to produce the order with them.',
 
   answerPerLine: 'Answer per line',
   linesTitle: 'Answer per line: order {number}',
-  linesIntro: 'Answer each position: accept it, accept a smaller quantity, propose a later delivery date, or decline it with a reason. {platform} responds to each line.',
+  linesIntro:
+    'Answer each position: accept it, accept a smaller quantity, propose a later delivery date, or decline it with a reason. {platform} responds to each line.',
   linesLabel: 'Positions',
   lineLegend: 'Line {lineNo}: {part} ({partNumber})',
   lineFacts: 'Ordered: {quantity} pieces · Lead time: {date}',
@@ -45,7 +47,8 @@ const en = {
   'error.quantity.required': 'Enter the quantity you can deliver.',
   'error.quantity.not-whole': 'Enter a whole number of pieces.',
   'error.quantity.too-small': 'The quantity must be at least 1.',
-  'error.quantity.not-smaller': 'The quantity must be less than the {ordered} pieces ordered; to deliver them all, choose "Accept".',
+  'error.quantity.not-smaller':
+    'The quantity must be less than the {ordered} pieces ordered; to deliver them all, choose "Accept".',
   'error.date.required': 'Enter the delivery date you propose.',
   'error.date.invalid': 'Enter a real date.',
   'error.date.not-after-today': 'The date must be after today ({today}).',
@@ -56,7 +59,10 @@ const en = {
   'error.refused': '{platform} refused this ({code}).',
   summaryTitle: 'Summary',
   'summary.accept': { one: '{count} line accepted', other: '{count} lines accepted' },
-  'summary.accept-quantity': { one: '{count} line with a smaller quantity', other: '{count} lines with a smaller quantity' },
+  'summary.accept-quantity': {
+    one: '{count} line with a smaller quantity',
+    other: '{count} lines with a smaller quantity',
+  },
   'summary.propose-date': { one: '{count} line with a later date', other: '{count} lines with a later date' },
   'summary.decline': { one: '{count} line declined', other: '{count} lines declined' },
   'summary.open': { one: '{count} line not answered yet', other: '{count} lines not answered yet' },
@@ -84,11 +90,15 @@ const en = {
   'counter.date': 'Delivery on {date}',
   waitingNotice: '{platform} has not responded to every line yet. This page checks again by itself.',
   checkAgain: 'Check for a response',
-  counterNotice: '{platform} proposes other terms for some lines. Accept them with "Order Confirmation", or answer per line again.',
+  counterNotice:
+    '{platform} proposes other terms for some lines. Accept them with "Order Confirmation", or answer per line again.',
   acceptedNotice: '{platform} accepted your answers: the order is confirmed for production as you answered it.',
 } as const;
 
 export type ProductionConfirmationMessages = typeof en;
 
 /** English here; the other locales in `production-confirmation.translations.ts`, a chunk of their own. */
-export const productionConfirmationMessages: Catalog<ProductionConfirmationMessages> = { en, load: () => import('./production-confirmation.translations.js') };
+export const productionConfirmationMessages: Catalog<ProductionConfirmationMessages> = {
+  en,
+  load: () => import('./production-confirmation.translations.js'),
+};

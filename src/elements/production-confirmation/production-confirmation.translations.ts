@@ -11,16 +11,19 @@ const de: Translation<ProductionConfirmationMessages> = {
   downloadUnavailable: 'Der Produktionsauftrag ist noch nicht verfügbar.',
   confirmButton: 'Auftragsbestätigung',
   dialogTitle: 'Auftrag {number} bestätigen?',
-  dialogBody: 'Mit der Bestätigung verpflichten Sie sich, den Auftrag wie im Produktionsauftrag beschrieben bis {date} zu fertigen.',
+  dialogBody:
+    'Mit der Bestätigung verpflichten Sie sich, den Auftrag wie im Produktionsauftrag beschrieben bis {date} zu fertigen.',
   confirm: 'Bestätigen',
   cancel: 'Abbrechen',
   confirming: 'Wird bestätigt…',
   confirmedAnnouncement: 'Auftrag {number} ist bestätigt.',
-  dialogBodyCounter: 'Mit der Bestätigung nehmen Sie die Gegenvorschläge von {platform} an und verpflichten sich, den Auftrag damit zu fertigen.',
+  dialogBodyCounter:
+    'Mit der Bestätigung nehmen Sie die Gegenvorschläge von {platform} an und verpflichten sich, den Auftrag damit zu fertigen.',
 
   answerPerLine: 'Pro Position antworten',
   linesTitle: 'Pro Position antworten: Auftrag {number}',
-  linesIntro: 'Beantworten Sie jede Position: annehmen, eine kleinere Menge annehmen, einen späteren Liefertermin vorschlagen oder mit Grund ablehnen. {platform} antwortet auf jede Position.',
+  linesIntro:
+    'Beantworten Sie jede Position: annehmen, eine kleinere Menge annehmen, einen späteren Liefertermin vorschlagen oder mit Grund ablehnen. {platform} antwortet auf jede Position.',
   linesLabel: 'Positionen',
   lineLegend: 'Position {lineNo}: {part} ({partNumber})',
   lineFacts: 'Bestellt: {quantity} Stück · Lieferfrist: {date}',
@@ -47,7 +50,8 @@ const de: Translation<ProductionConfirmationMessages> = {
   'error.quantity.required': 'Geben Sie die Menge ein, die Sie liefern können.',
   'error.quantity.not-whole': 'Geben Sie eine ganze Stückzahl ein.',
   'error.quantity.too-small': 'Die Menge muss mindestens 1 sein.',
-  'error.quantity.not-smaller': 'Die Menge muss kleiner als die {ordered} bestellten Stück sein; um alle zu liefern, wählen Sie „Annehmen“.',
+  'error.quantity.not-smaller':
+    'Die Menge muss kleiner als die {ordered} bestellten Stück sein; um alle zu liefern, wählen Sie „Annehmen“.',
   'error.date.required': 'Geben Sie den vorgeschlagenen Liefertermin ein.',
   'error.date.invalid': 'Geben Sie ein gültiges Datum ein.',
   'error.date.not-after-today': 'Das Datum muss nach heute ({today}) liegen.',
@@ -58,14 +62,26 @@ const de: Translation<ProductionConfirmationMessages> = {
   'error.refused': '{platform} hat dies abgelehnt ({code}).',
   summaryTitle: 'Zusammenfassung',
   'summary.accept': { one: '{count} Position angenommen', other: '{count} Positionen angenommen' },
-  'summary.accept-quantity': { one: '{count} Position mit kleinerer Menge', other: '{count} Positionen mit kleinerer Menge' },
-  'summary.propose-date': { one: '{count} Position mit späterem Termin', other: '{count} Positionen mit späterem Termin' },
+  'summary.accept-quantity': {
+    one: '{count} Position mit kleinerer Menge',
+    other: '{count} Positionen mit kleinerer Menge',
+  },
+  'summary.propose-date': {
+    one: '{count} Position mit späterem Termin',
+    other: '{count} Positionen mit späterem Termin',
+  },
   'summary.decline': { one: '{count} Position abgelehnt', other: '{count} Positionen abgelehnt' },
-  'summary.open': { one: '{count} Position noch nicht beantwortet', other: '{count} Positionen noch nicht beantwortet' },
+  'summary.open': {
+    one: '{count} Position noch nicht beantwortet',
+    other: '{count} Positionen noch nicht beantwortet',
+  },
   send: 'Antworten senden',
   sending: 'Wird gesendet…',
   close: 'Schließen',
-  invalidAnnouncement: { one: '{count} Feld braucht Ihre Aufmerksamkeit.', other: '{count} Felder brauchen Ihre Aufmerksamkeit.' },
+  invalidAnnouncement: {
+    one: '{count} Feld braucht Ihre Aufmerksamkeit.',
+    other: '{count} Felder brauchen Ihre Aufmerksamkeit.',
+  },
   sentAnnouncement: 'Ihre Antworten zu Auftrag {number} wurden an {platform} gesendet.',
   answeredAnnouncement: '{platform} hat auf Ihre Antworten zu Auftrag {number} reagiert.',
   resultTitle: 'Ihre Antworten pro Position',
@@ -86,8 +102,10 @@ const de: Translation<ProductionConfirmationMessages> = {
   'counter.date': 'Lieferung am {date}',
   waitingNotice: '{platform} hat noch nicht auf jede Position geantwortet. Diese Seite prüft selbst erneut.',
   checkAgain: 'Nach Antwort sehen',
-  counterNotice: '{platform} schlägt für einige Positionen andere Bedingungen vor. Nehmen Sie sie mit „Auftragsbestätigung“ an oder antworten Sie erneut pro Position.',
-  acceptedNotice: '{platform} hat Ihre Antworten angenommen: Der Auftrag ist so, wie Sie geantwortet haben, für die Produktion bestätigt.',
+  counterNotice:
+    '{platform} schlägt für einige Positionen andere Bedingungen vor. Nehmen Sie sie mit „Auftragsbestätigung“ an oder antworten Sie erneut pro Position.',
+  acceptedNotice:
+    '{platform} hat Ihre Antworten angenommen: Der Auftrag ist so, wie Sie geantwortet haben, für die Produktion bestätigt.',
 };
 
 const fr: Translation<ProductionConfirmationMessages> = {
@@ -99,16 +117,19 @@ const fr: Translation<ProductionConfirmationMessages> = {
   downloadUnavailable: 'L’ordre de production n’est pas encore disponible.',
   confirmButton: 'Confirmation de commande',
   dialogTitle: 'Confirmer la commande {number} ?',
-  dialogBody: 'En confirmant, vous vous engagez à produire la commande comme décrit dans l’ordre de production d’ici le {date}.',
+  dialogBody:
+    'En confirmant, vous vous engagez à produire la commande comme décrit dans l’ordre de production d’ici le {date}.',
   confirm: 'Confirmer',
   cancel: 'Annuler',
   confirming: 'Confirmation…',
   confirmedAnnouncement: 'La commande {number} est confirmée.',
-  dialogBodyCounter: 'En confirmant, vous acceptez les contre-propositions de {platform} et vous vous engagez à produire la commande selon celles-ci.',
+  dialogBodyCounter:
+    'En confirmant, vous acceptez les contre-propositions de {platform} et vous vous engagez à produire la commande selon celles-ci.',
 
   answerPerLine: 'Répondre par ligne',
   linesTitle: 'Répondre par ligne : commande {number}',
-  linesIntro: 'Répondez à chaque position : l’accepter, accepter une quantité inférieure, proposer une date de livraison plus tardive ou la refuser avec un motif. {platform} répond à chaque ligne.',
+  linesIntro:
+    'Répondez à chaque position : l’accepter, accepter une quantité inférieure, proposer une date de livraison plus tardive ou la refuser avec un motif. {platform} répond à chaque ligne.',
   linesLabel: 'Positions',
   lineLegend: 'Ligne {lineNo} : {part} ({partNumber})',
   lineFacts: 'Commandé : {quantity} pièces · Délai : {date}',
@@ -135,7 +156,8 @@ const fr: Translation<ProductionConfirmationMessages> = {
   'error.quantity.required': 'Saisissez la quantité que vous pouvez livrer.',
   'error.quantity.not-whole': 'Saisissez un nombre entier de pièces.',
   'error.quantity.too-small': 'La quantité doit être d’au moins 1.',
-  'error.quantity.not-smaller': 'La quantité doit être inférieure aux {ordered} pièces commandées ; pour tout livrer, choisissez « Accepter ».',
+  'error.quantity.not-smaller':
+    'La quantité doit être inférieure aux {ordered} pièces commandées ; pour tout livrer, choisissez « Accepter ».',
   'error.date.required': 'Saisissez la date de livraison proposée.',
   'error.date.invalid': 'Saisissez une date valide.',
   'error.date.not-after-today': 'La date doit être postérieure à aujourd’hui ({today}).',
@@ -146,14 +168,23 @@ const fr: Translation<ProductionConfirmationMessages> = {
   'error.refused': '{platform} a refusé ceci ({code}).',
   summaryTitle: 'Récapitulatif',
   'summary.accept': { one: '{count} ligne acceptée', other: '{count} lignes acceptées' },
-  'summary.accept-quantity': { one: '{count} ligne avec une quantité inférieure', other: '{count} lignes avec une quantité inférieure' },
-  'summary.propose-date': { one: '{count} ligne avec une date plus tardive', other: '{count} lignes avec une date plus tardive' },
+  'summary.accept-quantity': {
+    one: '{count} ligne avec une quantité inférieure',
+    other: '{count} lignes avec une quantité inférieure',
+  },
+  'summary.propose-date': {
+    one: '{count} ligne avec une date plus tardive',
+    other: '{count} lignes avec une date plus tardive',
+  },
   'summary.decline': { one: '{count} ligne refusée', other: '{count} lignes refusées' },
   'summary.open': { one: '{count} ligne sans réponse', other: '{count} lignes sans réponse' },
   send: 'Envoyer les réponses',
   sending: 'Envoi…',
   close: 'Fermer',
-  invalidAnnouncement: { one: '{count} champ demande votre attention.', other: '{count} champs demandent votre attention.' },
+  invalidAnnouncement: {
+    one: '{count} champ demande votre attention.',
+    other: '{count} champs demandent votre attention.',
+  },
   sentAnnouncement: 'Vos réponses pour la commande {number} ont été envoyées à {platform}.',
   answeredAnnouncement: '{platform} a répondu à vos réponses pour la commande {number}.',
   resultTitle: 'Vos réponses par ligne',
@@ -174,8 +205,10 @@ const fr: Translation<ProductionConfirmationMessages> = {
   'counter.date': 'Livraison le {date}',
   waitingNotice: '{platform} n’a pas encore répondu à chaque ligne. Cette page vérifie à nouveau d’elle-même.',
   checkAgain: 'Vérifier la réponse',
-  counterNotice: '{platform} propose d’autres conditions pour certaines lignes. Acceptez-les avec « Confirmation de commande » ou répondez à nouveau par ligne.',
-  acceptedNotice: '{platform} a accepté vos réponses : la commande est confirmée pour la production telle que vous y avez répondu.',
+  counterNotice:
+    '{platform} propose d’autres conditions pour certaines lignes. Acceptez-les avec « Confirmation de commande » ou répondez à nouveau par ligne.',
+  acceptedNotice:
+    '{platform} a accepté vos réponses : la commande est confirmée pour la production telle que vous y avez répondu.',
 };
 
 export const translations: Translations<ProductionConfirmationMessages> = { de, fr };

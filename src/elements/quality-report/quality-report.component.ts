@@ -69,7 +69,13 @@ interface Upload {
  * @cssprop --sf-color-danger - Missing and rejected documents.
  */
 export class QualityReport extends SupplierElement {
-  static override styles = [...SupplierElement.styles, fileDropStyles, statusBadgeStyles, qualityReportStyles, typedDocumentsStyles];
+  static override styles = [
+    ...SupplierElement.styles,
+    fileDropStyles,
+    statusBadgeStyles,
+    qualityReportStyles,
+    typedDocumentsStyles,
+  ];
 
   /** The order whose QC reports are managed. */
   @property({ attribute: 'order-id', reflect: true }) orderId = '';
@@ -122,7 +128,8 @@ export class QualityReport extends SupplierElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.loadTask.status === TaskStatus.COMPLETE && this.loadTask.value) this.schedulePoll(this.loadTask.value.order);
+    if (this.loadTask.status === TaskStatus.COMPLETE && this.loadTask.value)
+      this.schedulePoll(this.loadTask.value.order);
   }
 
   override disconnectedCallback(): void {
@@ -136,10 +143,13 @@ export class QualityReport extends SupplierElement {
     clearTimeout(this.pollTimer);
     this.pollTimer = undefined;
     if (!this.isConnected || !TypedDocumentsController.awaitsReview(order)) return;
-    this.pollTimer = setTimeout(() => {
-      this.pollTimer = undefined;
-      if (this.isConnected) void this.loadTask.run();
-    }, Math.max(50, this.pollInterval));
+    this.pollTimer = setTimeout(
+      () => {
+        this.pollTimer = undefined;
+        if (this.isConnected) void this.loadTask.run();
+      },
+      Math.max(50, this.pollInterval),
+    );
   }
 
   private async handleFiles(files: readonly File[]): Promise<void> {
@@ -152,7 +162,13 @@ export class QualityReport extends SupplierElement {
         this.problem = fileProblemMessage(file.name, problem, this.i18n);
         return;
       }
-      await this.send({ file, key: newIdempotencyKey(), replacesId: this.replacing?.id, controller: new AbortController(), progress: null });
+      await this.send({
+        file,
+        key: newIdempotencyKey(),
+        replacesId: this.replacing?.id,
+        controller: new AbortController(),
+        progress: null,
+      });
     }
   }
 
@@ -178,7 +194,11 @@ export class QualityReport extends SupplierElement {
       this.dispatchEvent(new QualityReportUploadedEvent({ orderId: this.orderId, report }));
       await this.loadTask.run();
     } catch (error) {
-      if (!isAbortError(error)) this.writeError = { error, retry: () => void this.send({ ...upload, controller: new AbortController(), progress: null }) };
+      if (!isAbortError(error))
+        this.writeError = {
+          error,
+          retry: () => void this.send({ ...upload, controller: new AbortController(), progress: null }),
+        };
     } finally {
       if (this.upload === upload) this.upload = null;
     }
@@ -207,24 +227,45 @@ export class QualityReport extends SupplierElement {
     if (hasTypedDocuments(order.quality)) return this.typed.render(order, rules);
     const locked = order.shipments.length > 0;
     return html`<p>${i18n.t('intro')}</p>
-      ${this.replacing
-        ? html`<p class="notice info">${i18n.t('replacing', { name: this.replacing.name })}
-            <button type="button" part="button" class="button link" @click=${() => (this.replacing = null)}>${i18n.t('cancelReplace')}</button></p>`
-        : nothing}
-      ${this.upload
-        ? renderUploadProgress(this.upload.file.name, this.upload.progress, () => this.upload?.controller.abort(), i18n)
-        : this.drop.render(
-            { id: 'qc-file', label: i18n.t('uploadLabel'), accept: 'application/pdf,.pdf', multiple: !this.replacing, hint: i18n.t('uploadHint', { limit: i18n.fileSize(rules.maxDocumentBytes) }) },
-            i18n,
-          )}
+      ${
+        this.replacing
+          ? html`<p class="notice info">
+              ${i18n.t('replacing', { name: this.replacing.name })}
+              <button type="button" part="button" class="button link" @click=${() => (this.replacing = null)}>
+                ${i18n.t('cancelReplace')}
+              </button>
+            </p>`
+          : nothing
+      }
+      ${
+        this.upload
+          ? renderUploadProgress(
+              this.upload.file.name,
+              this.upload.progress,
+              () => this.upload?.controller.abort(),
+              i18n,
+            )
+          : this.drop.render(
+              {
+                id: 'qc-file',
+                label: i18n.t('uploadLabel'),
+                accept: 'application/pdf,.pdf',
+                multiple: !this.replacing,
+                hint: i18n.t('uploadHint', { limit: i18n.fileSize(rules.maxDocumentBytes) }),
+              },
+              i18n,
+            )
+      }
       ${this.problem ? html`<p part="error" class="notice danger" role="alert">${this.problem}</p>` : nothing}
       ${this.writeError ? errorView(this.writeError.error, i18n, this.writeError.retry) : nothing}
       ${renderHeading(this.headingLevel, i18n.t('reports'))}
-      ${reports.length === 0
-        ? html`<p class="muted">${i18n.t('none')}</p>`
-        : html`<ul part="reports" class="reports">
-            ${reports.map((report) => this.renderReport(report, locked))}
-          </ul>`}
+      ${
+        reports.length === 0
+          ? html`<p class="muted">${i18n.t('none')}</p>`
+          : html`<ul part="reports" class="reports">
+              ${reports.map((report) => this.renderReport(report, locked))}
+            </ul>`
+      }
       ${locked && reports.length ? html`<p class="muted">${i18n.t('lockedAfterShipping')}</p>` : nothing}`;
   }
 
@@ -233,17 +274,32 @@ export class QualityReport extends SupplierElement {
     const href = safeHref(report.url);
     const label = `${report.name} (${i18n.fileSize(report.sizeBytes)})`;
     return html`<li part="report" class="report">
-      <span class="name">${href ? html`<a part="document-link" href=${href} download=${report.name} target="_blank" rel="noopener">${label}</a>` : label}
+      <span class="name"
+        >${href ? html`<a part="document-link" href=${href} download=${report.name} target="_blank" rel="noopener">${label}</a>` : label}
         <span class="muted">${i18n.t('uploadedOn', { date: i18n.dateTime(report.createdAt) })}</span></span
       >
-      ${locked
-        ? nothing
-        : html`<button type="button" part="button" class="button" aria-label=${i18n.t('replaceLabel', { name: report.name })} @click=${() => (this.replacing = report)}>
-              ${i18n.t('replace')}
-            </button>
-            <button type="button" part="button" class="button danger" aria-label=${i18n.t('removeLabel', { name: report.name })} @click=${() => void this.removeReport(report)}>
-              ${i18n.t('remove')}
-            </button>`}
+      ${
+        locked
+          ? nothing
+          : html`<button
+                type="button"
+                part="button"
+                class="button"
+                aria-label=${i18n.t('replaceLabel', { name: report.name })}
+                @click=${() => (this.replacing = report)}
+              >
+                ${i18n.t('replace')}
+              </button>
+              <button
+                type="button"
+                part="button"
+                class="button danger"
+                aria-label=${i18n.t('removeLabel', { name: report.name })}
+                @click=${() => void this.removeReport(report)}
+              >
+                ${i18n.t('remove')}
+              </button>`
+      }
     </li>`;
   }
 }

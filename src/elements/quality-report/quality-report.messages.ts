@@ -2,7 +2,8 @@ import type { Catalog } from '../../i18n/message-catalog.js';
 
 const en = {
   notRequired: 'Quality control is not required for this order.',
-  intro: 'Upload the quality control report (PDF). You can add several reports and replace a wrong one until shipping starts.',
+  intro:
+    'Upload the quality control report (PDF). You can add several reports and replace a wrong one until shipping starts.',
   uploadLabel: 'Quality control report (PDF)',
   uploadHint: 'PDF, at most {limit}.',
   reports: 'Uploaded reports',
@@ -18,7 +19,8 @@ const en = {
   replacing: 'Choose the PDF that replaces {name}.',
   cancelReplace: 'Cancel replacing',
   documentsHeading: 'Quality documents',
-  typedIntro: 'Upload the quality documents {platform} asks for. Each upload is a new version; earlier versions are kept.',
+  typedIntro:
+    'Upload the quality documents {platform} asks for. Each upload is a new version; earlier versions are kept.',
   typedBlocksShipping: 'Shipping opens when every required document is uploaded and not rejected.',
   typedNotBlocking: 'Missing documents do not stop shipping, but {platform} needs them.',
   typedAfterConfirmation: 'You can upload these documents once the order is confirmed.',
@@ -47,4 +49,7 @@ const en = {
 export type QualityReportMessages = typeof en;
 
 /** English here; the other locales in `quality-report.translations.ts`, a chunk of their own. */
-export const qualityReportMessages: Catalog<QualityReportMessages> = { en, load: () => import('./quality-report.translations.js') };
+export const qualityReportMessages: Catalog<QualityReportMessages> = {
+  en,
+  load: () => import('./quality-report.translations.js'),
+};

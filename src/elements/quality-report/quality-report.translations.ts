@@ -4,7 +4,8 @@ import type { QualityReportMessages } from './quality-report.messages.js';
 /** German and French; loaded on demand the first time this element renders in one of them. */
 const de: Translation<QualityReportMessages> = {
   notRequired: 'Für diesen Auftrag ist keine Qualitätskontrolle erforderlich.',
-  intro: 'Laden Sie den Qualitätskontrollbericht (PDF) hoch. Sie können mehrere Berichte hinzufügen und einen falschen ersetzen, bis der Versand beginnt.',
+  intro:
+    'Laden Sie den Qualitätskontrollbericht (PDF) hoch. Sie können mehrere Berichte hinzufügen und einen falschen ersetzen, bis der Versand beginnt.',
   uploadLabel: 'Qualitätskontrollbericht (PDF)',
   uploadHint: 'PDF, höchstens {limit}.',
   reports: 'Hochgeladene Berichte',
@@ -20,8 +21,10 @@ const de: Translation<QualityReportMessages> = {
   replacing: 'Wählen Sie das PDF, das {name} ersetzt.',
   cancelReplace: 'Ersetzen abbrechen',
   documentsHeading: 'Qualitätsdokumente',
-  typedIntro: 'Laden Sie die Qualitätsdokumente hoch, die {platform} verlangt. Jeder Upload ist eine neue Version; frühere Versionen bleiben erhalten.',
-  typedBlocksShipping: 'Der Versand wird freigegeben, sobald jedes erforderliche Dokument hochgeladen und nicht abgelehnt ist.',
+  typedIntro:
+    'Laden Sie die Qualitätsdokumente hoch, die {platform} verlangt. Jeder Upload ist eine neue Version; frühere Versionen bleiben erhalten.',
+  typedBlocksShipping:
+    'Der Versand wird freigegeben, sobald jedes erforderliche Dokument hochgeladen und nicht abgelehnt ist.',
   typedNotBlocking: 'Fehlende Dokumente halten den Versand nicht auf, aber {platform} benötigt sie.',
   typedAfterConfirmation: 'Sie können diese Dokumente hochladen, sobald der Auftrag bestätigt ist.',
   required: 'erforderlich',
@@ -48,7 +51,8 @@ const de: Translation<QualityReportMessages> = {
 
 const fr: Translation<QualityReportMessages> = {
   notRequired: 'Le contrôle qualité n’est pas requis pour cette commande.',
-  intro: 'Téléversez le rapport de contrôle qualité (PDF). Vous pouvez ajouter plusieurs rapports et remplacer un rapport erroné jusqu’au début de l’expédition.',
+  intro:
+    'Téléversez le rapport de contrôle qualité (PDF). Vous pouvez ajouter plusieurs rapports et remplacer un rapport erroné jusqu’au début de l’expédition.',
   uploadLabel: 'Rapport de contrôle qualité (PDF)',
   uploadHint: 'PDF, {limit} au maximum.',
   reports: 'Rapports téléversés',
@@ -64,7 +68,8 @@ const fr: Translation<QualityReportMessages> = {
   replacing: 'Choisissez le PDF qui remplace {name}.',
   cancelReplace: 'Annuler le remplacement',
   documentsHeading: 'Documents qualité',
-  typedIntro: 'Téléversez les documents qualité demandés par {platform}. Chaque téléversement est une nouvelle version ; les versions précédentes sont conservées.',
+  typedIntro:
+    'Téléversez les documents qualité demandés par {platform}. Chaque téléversement est une nouvelle version ; les versions précédentes sont conservées.',
   typedBlocksShipping: 'L’expédition s’ouvre lorsque chaque document requis est téléversé et non refusé.',
   typedNotBlocking: 'Les documents manquants n’empêchent pas l’expédition, mais {platform} en a besoin.',
   typedAfterConfirmation: 'Vous pourrez téléverser ces documents une fois la commande confirmée.',

@@ -9,7 +9,13 @@ import type { SupplierApi, UploadProgress } from '../../api/port.js';
 import { acceptsNewVersion, fileKindOf, newestVersion, slotState } from '../../domain/quality-documents.js';
 import { productionStatus } from '../../domain/stages.js';
 import type {
-  Order, PackagingRules, QualityDocumentSlot, QualityDocumentState, QualityDocumentType, QualityDocumentVersion, StageStatus,
+  Order,
+  PackagingRules,
+  QualityDocumentSlot,
+  QualityDocumentState,
+  QualityDocumentType,
+  QualityDocumentVersion,
+  StageStatus,
 } from '../../domain/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { checkFile } from '../shared/file-check.js';
@@ -90,15 +96,24 @@ export class TypedDocumentsController implements ReactiveController {
 
   /** Announces reviews that arrived since the last load (accepted, rejected). */
   noticeReviews(order: Order): void {
-    const now = new Map(order.quality.documents.map((slot) => [slot.type, `${newestVersion(slot)?.id ?? ''} ${slotState(slot)}`]));
+    const now = new Map(
+      order.quality.documents.map((slot) => [slot.type, `${newestVersion(slot)?.id ?? ''} ${slotState(slot)}`]),
+    );
     const before = this.seen;
     this.seen = now;
     if (!before) return;
     for (const slot of order.quality.documents) {
       const state = slotState(slot);
       const previous = before.get(slot.type);
-      if ((state === 'accepted' || state === 'rejected') && previous !== undefined && previous !== now.get(slot.type) && previous.endsWith(' uploaded')) {
-        this.host.announce(this.i18n.t(`documentReviewed.${state}`, { type: this.typeName(slot.type), number: slot.versions.length }));
+      if (
+        (state === 'accepted' || state === 'rejected') &&
+        previous !== undefined &&
+        previous !== now.get(slot.type) &&
+        previous.endsWith(' uploaded')
+      ) {
+        this.host.announce(
+          this.i18n.t(`documentReviewed.${state}`, { type: this.typeName(slot.type), number: slot.versions.length }),
+        );
       }
     }
   }
@@ -125,7 +140,11 @@ export class TypedDocumentsController implements ReactiveController {
     if (!file || !this.rules || this.uploads.has(type)) return;
     this.problems.delete(type);
     const kind = fileKindOf(type);
-    const problem = await checkFile(file, kind, kind === 'image' ? this.rules.maxPhotoBytes : this.rules.maxDocumentBytes);
+    const problem = await checkFile(
+      file,
+      kind,
+      kind === 'image' ? this.rules.maxPhotoBytes : this.rules.maxDocumentBytes,
+    );
     if (problem) {
       this.problems.set(type, fileProblemMessage(file.name, problem, this.i18n));
       this.changed();
@@ -143,10 +162,10 @@ export class TypedDocumentsController implements ReactiveController {
       const slot = await upload.write.submit(
         ({ idempotencyKey, signal }) =>
           this.host.supplierApi().uploadQualityDocument(
-        this.host.orderId,
-        type,
-        { name: upload.file.name, blob: upload.file },
-        {
+            this.host.orderId,
+            type,
+            { name: upload.file.name, blob: upload.file },
+            {
               idempotencyKey,
               signal,
               onProgress: (progress) => {
@@ -160,7 +179,9 @@ export class TypedDocumentsController implements ReactiveController {
       if (!slot) return;
       this.opened.delete(type);
       const name = newestVersion(slot)?.name ?? upload.file.name;
-      this.host.announce(this.i18n.t('documentUploaded', { name, type: this.typeName(type), number: slot.versions.length }));
+      this.host.announce(
+        this.i18n.t('documentUploaded', { name, type: this.typeName(type), number: slot.versions.length }),
+      );
       this.host.dispatchEvent(new QualityDocumentUploadedEvent({ orderId: this.host.orderId, type, slot }));
       await this.host.reload();
     } finally {
@@ -188,7 +209,10 @@ export class TypedDocumentsController implements ReactiveController {
     this.rules = rules;
     this.open = productionStatus(order) === 'done';
     const i18n = this.i18n;
-    return html`<p>${i18n.t('typedIntro')} ${order.quality.blocksShipping ? i18n.t('typedBlocksShipping') : i18n.t('typedNotBlocking')}</p>
+    return html`<p>
+        ${i18n.t('typedIntro')}
+        ${order.quality.blocksShipping ? i18n.t('typedBlocksShipping') : i18n.t('typedNotBlocking')}
+      </p>
       ${this.open ? nothing : html`<p class="notice info">${i18n.t('typedAfterConfirmation')}</p>`}
       <h4>${i18n.t('documentsHeading')}</h4>
       <ul part="slots" class="slots">
@@ -212,12 +236,21 @@ export class TypedDocumentsController implements ReactiveController {
     const error = this.writes.get(slot.type)?.error ?? null;
     return html`<li part="slot slot-${state}" class="slot" data-type=${slot.type}>
       <div class="slot-head">
-        <div class="slot-title"><h5 id="slot-${slot.type}">${name}</h5> <span class="muted">(${slot.required ? i18n.t('required') : i18n.t('optional')})</span></div>
+        <div class="slot-title">
+          <h5 id="slot-${slot.type}">${name}</h5>
+          <span class="muted">(${slot.required ? i18n.t('required') : i18n.t('optional')})</span>
+        </div>
         ${this.renderBadge(state)}
       </div>
-      ${state === 'rejected' && newest
-        ? html`<div part="rejection" class="notice danger"><div class="notice-body"><strong>${i18n.t('rejectedBecause')}</strong> ${newest.rejectionReason ?? ''}</div></div>`
-        : nothing}
+      ${
+        state === 'rejected' && newest
+          ? html`<div part="rejection" class="notice danger">
+              <div class="notice-body">
+                <strong>${i18n.t('rejectedBecause')}</strong> ${newest.rejectionReason ?? ''}
+              </div>
+            </div>`
+          : nothing
+      }
       ${this.renderUpload(slot, state, rules)}
       ${problem ? html`<p part="error" class="notice danger" role="alert">${problem}</p>` : nothing}
       ${error ? errorView(error, i18n, () => this.writes.get(slot.type)?.retry()) : nothing}
@@ -225,16 +258,28 @@ export class TypedDocumentsController implements ReactiveController {
     </li>`;
   }
 
-  private renderUpload(slot: QualityDocumentSlot, state: QualityDocumentState, rules: PackagingRules): TemplateResult | typeof nothing {
+  private renderUpload(
+    slot: QualityDocumentSlot,
+    state: QualityDocumentState,
+    rules: PackagingRules,
+  ): TemplateResult | typeof nothing {
     const i18n = this.i18n;
     const upload = this.uploads.get(slot.type);
     if (upload) return renderUploadProgress(upload.file.name, upload.progress, () => upload.write.abort(), i18n);
     if (!this.open || !acceptsNewVersion(slot)) return nothing;
     const name = this.typeName(slot.type);
     if (state !== 'missing' && !this.opened.has(slot.type)) {
-      return html`<div class="slot-action"><button type="button" part="button new-version" class="button" aria-label=${i18n.t('uploadNewVersionLabel', { type: name })} @click=${() => void this.openNewVersion(slot.type)}>
-        ${i18n.t('uploadNewVersion')}
-      </button></div>`;
+      return html`<div class="slot-action">
+        <button
+          type="button"
+          part="button new-version"
+          class="button"
+          aria-label=${i18n.t('uploadNewVersionLabel', { type: name })}
+          @click=${() => void this.openNewVersion(slot.type)}
+        >
+          ${i18n.t('uploadNewVersion')}
+        </button>
+      </div>`;
     }
     const image = fileKindOf(slot.type) === 'image';
     const drop = this.drop(slot.type).render(
@@ -242,14 +287,22 @@ export class TypedDocumentsController implements ReactiveController {
         id: inputId(slot.type),
         label: i18n.t(image ? 'documentLabelImage' : 'documentLabelPdf', { type: name }),
         accept: image ? 'image/jpeg,image/png,image/webp' : 'application/pdf,.pdf',
-        hint: image ? i18n.t('imageHint', { limit: i18n.fileSize(rules.maxPhotoBytes) }) : i18n.t('uploadHint', { limit: i18n.fileSize(rules.maxDocumentBytes) }),
+        hint: image
+          ? i18n.t('imageHint', { limit: i18n.fileSize(rules.maxPhotoBytes) })
+          : i18n.t('uploadHint', { limit: i18n.fileSize(rules.maxDocumentBytes) }),
       },
       i18n,
     );
     return state === 'missing'
       ? drop
       : html`${drop}
-          <button type="button" part="button" class="button link" aria-label=${i18n.t('cancelNewVersionLabel', { type: name })} @click=${() => void this.closeNewVersion(slot.type)}>
+          <button
+            type="button"
+            part="button"
+            class="button link"
+            aria-label=${i18n.t('cancelNewVersionLabel', { type: name })}
+            @click=${() => void this.closeNewVersion(slot.type)}
+          >
             ${i18n.t('cancelNewVersion')}
           </button>`;
   }
@@ -269,9 +322,11 @@ export class TypedDocumentsController implements ReactiveController {
     return html`<li part="version" class="version">
       <span class="name">
         ${href ? html`<a part="document-link" href=${href} download=${version.name} target="_blank" rel="noopener">${label}</a>` : label}
-        <span class="muted">${i18n.t('versionLine', { number, date: i18n.dateTime(version.createdAt) })}${version.reviewedAt
-            ? html`, ${i18n.t('reviewedOn', { date: i18n.dateTime(version.reviewedAt) })}`
-            : nothing}</span>
+        <span class="muted"
+          >${i18n.t('versionLine', { number, date: i18n.dateTime(version.createdAt) })}${
+            version.reviewedAt ? html`, ${i18n.t('reviewedOn', { date: i18n.dateTime(version.reviewedAt) })}` : nothing
+          }</span
+        >
         ${version.status === 'rejected' && !newest && version.rejectionReason ? html`<span class="reason">${version.rejectionReason}</span>` : nothing}
       </span>
       ${this.renderBadge(version.status)}

@@ -26,7 +26,9 @@ export function sharingOrderLoads(source: SupplierApi, host: Element): SupplierA
       if (typeof method !== 'string' || method === 'listOrders') return implementation.bind(target);
       return async (...args: unknown[]) => {
         const module = await (sharing ??= import('../../api/shared-loads.js').catch(() => (sharing = undefined)));
-        return module ? module.sharedCall(target, caller, method, implementation, args) : implementation.apply(target, args);
+        return module
+          ? module.sharedCall(target, caller, method, implementation, args)
+          : implementation.apply(target, args);
       };
     },
   });
@@ -74,7 +76,11 @@ export class ApiController implements ReactiveController {
   /** The checked adapter; throws a `not-configured` error when there is none. */
   get adapter(): SupplierApi {
     const source = this.source();
-    if (!source) throw new SupplierApiError('not-configured', 'No adapter: call configure({ adapter }) or use <supplier-provider>.');
+    if (!source)
+      throw new SupplierApiError(
+        'not-configured',
+        'No adapter: call configure({ adapter }) or use <supplier-provider>.',
+      );
     if (source !== this.cachedSource) {
       this.cachedSource = source;
       this.cachedChecked = checkedApi(sharingOrderLoads(source, this.host));

@@ -17,7 +17,11 @@ export interface DraftAdjustedTexts {
  * The notice that a saved draft was brought in line with the order as it is now (see `reconcileQuantities`):
  * which quantities came down, and how many positions left the draft. Nothing when nothing changed.
  */
-export function renderDraftAdjusted(adjustments: readonly DraftAdjustment[], positions: readonly Position[], texts: DraftAdjustedTexts): TemplateResult | typeof nothing {
+export function renderDraftAdjusted(
+  adjustments: readonly DraftAdjustment[],
+  positions: readonly Position[],
+  texts: DraftAdjustedTexts,
+): TemplateResult | typeof nothing {
   if (adjustments.length === 0) return nothing;
   const partOf = (positionId: string) => {
     const position = positions.find((candidate) => candidate.id === positionId);

@@ -14,7 +14,15 @@ export interface DraftStore<T> {
 const PREFIX = 'supplier-flow:draft:';
 
 /** Keys that must never reach browser storage, at any depth of a draft. */
-export const FORBIDDEN_DRAFT_KEYS: readonly string[] = ['iban', 'bic', 'accountHolder', 'bankName', 'bankDetails', 'token', 'password'];
+export const FORBIDDEN_DRAFT_KEYS: readonly string[] = [
+  'iban',
+  'bic',
+  'accountHolder',
+  'bankName',
+  'bankDetails',
+  'token',
+  'password',
+];
 
 function strip(value: unknown, forbidden: ReadonlySet<string>): unknown {
   if (Array.isArray(value)) return value.map((item) => strip(item, forbidden));
@@ -57,7 +65,10 @@ export function createDraftStore<T>(
     },
     save(key, value) {
       try {
-        browserStorage()?.setItem(storageKey(key), JSON.stringify({ version, savedAt: Date.now(), value: strip(value, forbidden) }));
+        browserStorage()?.setItem(
+          storageKey(key),
+          JSON.stringify({ version, savedAt: Date.now(), value: strip(value, forbidden) }),
+        );
       } catch {
         /* Storage full or blocked: the draft stays in memory only. */
       }

@@ -9,7 +9,11 @@ import { warningIcon } from './icons/warning.js';
 import { xIcon } from './icons/x.js';
 
 /** What a field shows about its value: nothing yet, valid (green mark + text), an error, or a warning. */
-export type FieldState = { readonly kind: 'none' } | { readonly kind: 'valid' } | { readonly kind: 'error'; readonly message: string } | { readonly kind: 'warning'; readonly message: string };
+export type FieldState =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'valid' }
+  | { readonly kind: 'error'; readonly message: string }
+  | { readonly kind: 'warning'; readonly message: string };
 
 export const NO_STATE: FieldState = { kind: 'none' };
 
@@ -57,20 +61,28 @@ function describedBy(options: CommonOptions): string | undefined {
 export function fieldStatus(id: string, state: FieldState, i18n: LocalizeController<Messages>): TemplateResult {
   switch (state.kind) {
     case 'valid':
-      return html`<p id="${id}-status" class="field-status valid" part="field-status">${renderIcon(checkIcon)}<span class="visually-hidden">${i18n.shared('fieldValid')}</span></p>`;
+      return html`<p id="${id}-status" class="field-status valid" part="field-status">
+        ${renderIcon(checkIcon)}<span class="visually-hidden">${i18n.shared('fieldValid')}</span>
+      </p>`;
     case 'error':
-      return html`<p id="${id}-status" class="field-status error" part="field-status field-error">${renderIcon(xIcon)} ${state.message}</p>`;
+      return html`<p id="${id}-status" class="field-status error" part="field-status field-error">
+        ${renderIcon(xIcon)} ${state.message}
+      </p>`;
     case 'warning':
-      return html`<p id="${id}-status" class="field-status warning" part="field-status field-warning">${renderIcon(warningIcon)} ${state.message}</p>`;
+      return html`<p id="${id}-status" class="field-status warning" part="field-status field-warning">
+        ${renderIcon(warningIcon)} ${state.message}
+      </p>`;
     default:
       return html`<p id="${id}-status" class="field-status" part="field-status"></p>`;
   }
 }
 
 function labelFor(options: CommonOptions, i18n: LocalizeController<Messages>): TemplateResult {
-  return html`<label for=${options.id} part="field-label">${options.label}${options.required === false
-      ? html` <span class="muted">(${i18n.shared('optional')})</span>`
-      : nothing}</label>`;
+  return html`<label for=${options.id} part="field-label"
+    >${options.label}${
+      options.required === false ? html` <span class="muted">(${i18n.shared('optional')})</span>` : nothing
+    }</label
+  >`;
 }
 
 /** A labelled input with its hint and validity line; `aria-invalid` and `aria-describedby` wired. */

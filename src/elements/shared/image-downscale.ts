@@ -45,7 +45,11 @@ function makeCanvas(width: number, height: number): { context: Canvas2D; encode:
     context,
     encode: (quality) =>
       new Promise<Blob>((resolve, reject) =>
-        canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new ImageDecodeError('Encoding failed.'))), 'image/jpeg', quality),
+        canvas.toBlob(
+          (blob) => (blob ? resolve(blob) : reject(new ImageDecodeError('Encoding failed.'))),
+          'image/jpeg',
+          quality,
+        ),
       ),
   };
 }
@@ -53,7 +57,11 @@ function makeCanvas(width: number, height: number): { context: Canvas2D; encode:
 const jpegName = (name: string) => `${name.replace(/\.[^./\\]*$/, '') || 'photo'}.jpg`;
 
 /** Downscales `blob` to at most `maxDimension` px on its longest side as JPEG; returns the original when it is small enough already. */
-export async function downscaleImage(blob: Blob, name: string, options: DownscaleOptions = {}): Promise<DownscaleResult> {
+export async function downscaleImage(
+  blob: Blob,
+  name: string,
+  options: DownscaleOptions = {},
+): Promise<DownscaleResult> {
   const maxDimension = options.maxDimension ?? 2000;
   const maxBytes = options.maxBytes ?? 2 * 1024 * 1024;
   let bitmap: ImageBitmap;

@@ -66,7 +66,11 @@ export class LongList<T> {
   private page = 0;
   /** The lower-cased texts of the last list, and the matches of the last query in it. */
   private texts: { readonly items: readonly T[]; readonly texts: readonly string[] } | null = null;
-  private matches: { readonly items: readonly T[]; readonly query: string; readonly indexes: readonly number[] | null } | null = null;
+  private matches: {
+    readonly items: readonly T[];
+    readonly query: string;
+    readonly indexes: readonly number[] | null;
+  } | null = null;
 
   private readonly i18n: LocalizeController<LongListMessages>;
 
@@ -86,7 +90,8 @@ export class LongList<T> {
     const query = this.query.trim().toLowerCase();
     if (query === '') return null;
     if (this.matches?.items === items && this.matches.query === query) return this.matches.indexes;
-    if (this.texts?.items !== items) this.texts = { items, texts: items.map((item) => this.options.text(item).toLowerCase()) };
+    if (this.texts?.items !== items)
+      this.texts = { items, texts: items.map((item) => this.options.text(item).toLowerCase()) };
     const indexes: number[] = [];
     this.texts.texts.forEach((text, index) => {
       if (text.includes(query)) indexes.push(index);
@@ -101,7 +106,14 @@ export class LongList<T> {
     if (total <= this.size) {
       this.query = '';
       this.page = 0;
-      return { rows: items.map((item, index) => ({ item, index })), total, matching: total, page: 0, pages: 1, paged: false };
+      return {
+        rows: items.map((item, index) => ({ item, index })),
+        total,
+        matching: total,
+        page: 0,
+        pages: 1,
+        paged: false,
+      };
     }
     const indexes = this.matching(items);
     const matching = indexes?.length ?? total;
@@ -183,7 +195,11 @@ export class LongList<T> {
     const total = i18n.number(view.total);
     const query = this.query.trim();
     if (view.matching === 0) return i18n.t('noMatch', { query, total });
-    const range = { first: i18n.number(view.page * this.size + 1), last: i18n.number(view.page * this.size + view.rows.length), total };
+    const range = {
+      first: i18n.number(view.page * this.size + 1),
+      last: i18n.number(view.page * this.size + view.rows.length),
+      total,
+    };
     if (query === '') return i18n.t('showing', range);
     return i18n.t('showingMatches', { ...range, query, count: view.matching, matches: i18n.number(view.matching) });
   }
@@ -200,11 +216,23 @@ export class LongList<T> {
     const first = view.page === 0;
     const last = view.page >= view.pages - 1;
     return html`<nav class="long-list-pager" part="list-pager" aria-label=${label}>
-      <button type="button" class="button" part="button list-previous-button" aria-disabled=${first ? 'true' : 'false'} @click=${() => this.goTo(view.page - 1, view)}>
+      <button
+        type="button"
+        class="button"
+        part="button list-previous-button"
+        aria-disabled=${first ? 'true' : 'false'}
+        @click=${() => this.goTo(view.page - 1, view)}
+      >
         <span aria-hidden="true">‹</span> ${i18n.t('previous', { count: this.size })}
       </button>
       <span class="muted">${i18n.t('page', { page: i18n.number(view.page + 1), pages: i18n.number(view.pages) })}</span>
-      <button type="button" class="button" part="button list-next-button" aria-disabled=${last ? 'true' : 'false'} @click=${() => this.goTo(view.page + 1, view)}>
+      <button
+        type="button"
+        class="button"
+        part="button list-next-button"
+        aria-disabled=${last ? 'true' : 'false'}
+        @click=${() => this.goTo(view.page + 1, view)}
+      >
         ${i18n.t('next', { count: this.size })} <span aria-hidden="true">›</span>
       </button>
     </nav>`;

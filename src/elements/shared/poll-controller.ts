@@ -57,7 +57,8 @@ export class PollController implements ReactiveController {
   /** Keep checking, after a check (or a first load) that went as `outcome`. */
   next(outcome: PollOutcome): void {
     const base = this.#base;
-    this.#delay = outcome === 'changed' || !this.#wanted ? base : Math.min(Math.max(base, MAX_POLL_INTERVAL_MS), this.#delay * 2);
+    this.#delay =
+      outcome === 'changed' || !this.#wanted ? base : Math.min(Math.max(base, MAX_POLL_INTERVAL_MS), this.#delay * 2);
     this.#wanted = true;
     this.#schedule(this.#delay);
   }

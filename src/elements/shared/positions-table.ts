@@ -49,7 +49,10 @@ export function renderPositionsTable<T>(
           key(row),
           html`<tr>
             ${columns.map(
-              (column, index) => html`<td class=${align(column)} data-label=${index === 0 ? nothing : column.header}>${column.cell(row)}</td>`,
+              (column, index) =>
+                html`<td class=${align(column)} data-label=${index === 0 ? nothing : column.header}>
+                  ${column.cell(row)}
+                </td>`,
             )}
           </tr>`,
         ),

@@ -10,13 +10,22 @@ export interface StepDescriptor {
 }
 
 /** The step indicator of a wizard: says in text where the supplier is and which steps are done. */
-export function renderStepper(steps: readonly StepDescriptor[], current: number, i18n: LocalizeController<Messages>, label: string): TemplateResult {
+export function renderStepper(
+  steps: readonly StepDescriptor[],
+  current: number,
+  i18n: LocalizeController<Messages>,
+  label: string,
+): TemplateResult {
   return html`<nav class="stepper" aria-label=${label}>
     <p class="visually-hidden">${i18n.shared('stepOf', { current: current + 1, total: steps.length })}</p>
     <ol part="steps">
       ${steps.map((step, index) => {
         const state = index < current ? 'done' : index === current ? 'current' : 'upcoming';
-        return html`<li part="step step-${state}" class="step ${state}" aria-current=${index === current ? 'step' : 'false'}>
+        return html`<li
+          part="step step-${state}"
+          class="step ${state}"
+          aria-current=${index === current ? 'step' : 'false'}
+        >
           <span class="step-marker" aria-hidden="true">${index < current ? renderIcon(checkIcon) : index + 1}</span>
           <span class="step-label">${step.label}</span>
           ${state === 'done' ? html`<span class="visually-hidden">(${i18n.shared('stepCompleted')})</span>` : ''}

@@ -106,7 +106,8 @@ export class SubmitController implements ReactiveController {
       }
       const apiError = toSupplierApiError(error);
       this.current = { kind: 'failed', error: apiError };
-      if (apiError.kind === 'validation') this.errors = (this.options.mapFieldErrors ?? ((errors) => errors))(apiError.fieldErrors);
+      if (apiError.kind === 'validation')
+        this.errors = (this.options.mapFieldErrors ?? ((errors) => errors))(apiError.fieldErrors);
       if (apiError.kind === 'conflict') this.options.onConflict?.();
       return null;
     } finally {

@@ -28,7 +28,12 @@ export function skeleton(lines = 3): TemplateResult {
  * An error box with the message and a retry button; `role="alert"` announces it. `purpose` is `write` for a
  * failed write (its message says the user's entries are kept), `read` for a failed load.
  */
-export function errorView(error: unknown, i18n: LocalizeController<Messages>, onRetry: () => void, purpose: ErrorPurpose = 'write'): TemplateResult {
+export function errorView(
+  error: unknown,
+  i18n: LocalizeController<Messages>,
+  onRetry: () => void,
+  purpose: ErrorPurpose = 'write',
+): TemplateResult {
   return html`<div part="error" class="notice danger" role="alert">
     ${renderIcon(errorIcon)}
     <div class="notice-body">
@@ -49,9 +54,11 @@ export function renderTask<T>(
   i18n: LocalizeController<Messages>,
   options: TaskViewOptions<T>,
 ): unknown {
-  const loading = () => html`<div role="status" class="visually-hidden">${i18n.shared('loading')}</div>
-    ${options.loading ? options.loading() : skeleton()}`;
-  const showValue = (value: T) => (options.isEmpty?.(value) && options.empty ? options.empty(value) : options.complete(value));
+  const loading = () =>
+    html`<div role="status" class="visually-hidden">${i18n.shared('loading')}</div>
+      ${options.loading ? options.loading() : skeleton()}`;
+  const showValue = (value: T) =>
+    options.isEmpty?.(value) && options.empty ? options.empty(value) : options.complete(value);
   switch (task.status) {
     case TaskStatus.INITIAL:
       return loading();

@@ -9,7 +9,10 @@
 
 /** The part of the Trusted Types API used here (not in TypeScript's DOM library). */
 interface TrustedTypePolicyFactoryLike {
-  createPolicy(name: string, rules: { createScriptURL(input: string): string }): { createScriptURL(input: string): object };
+  createPolicy(
+    name: string,
+    rules: { createScriptURL(input: string): string },
+  ): { createScriptURL(input: string): object };
 }
 
 export const TRUSTED_TYPES_POLICY_NAME = 'supplier-flow';
@@ -18,7 +21,8 @@ let policy: { createScriptURL(input: string): object } | Error | undefined;
 
 function sameOriginOnly(input: string): string {
   const url = new URL(input, location.href);
-  if (url.origin !== location.origin) throw new TypeError(`${TRUSTED_TYPES_POLICY_NAME}: only same-origin worker scripts are trusted, not ${url.origin}`);
+  if (url.origin !== location.origin)
+    throw new TypeError(`${TRUSTED_TYPES_POLICY_NAME}: only same-origin worker scripts are trusted, not ${url.origin}`);
   return url.href;
 }
 

@@ -125,7 +125,10 @@ export class ShipmentList extends SupplierElement {
   });
   private readonly trackings = new TrackingLoader(this, {
     load: (shipmentId, signal) => this.api.adapter.getTracking(this.orderId, shipmentId, { signal }),
-    trackable: (shipmentId) => this.loadTask.value?.shipments.some((shipment) => shipment.id === shipmentId && shipment.status !== 'processing') ?? false,
+    trackable: (shipmentId) =>
+      this.loadTask.value?.shipments.some(
+        (shipment) => shipment.id === shipmentId && shipment.status !== 'processing',
+      ) ?? false,
   });
   /** The page of parts shown per shipment (a shipment may hold 10,000 items). */
   private readonly partLists = new Map<string, LongList<ShipmentItem>>();
@@ -133,12 +136,17 @@ export class ShipmentList extends SupplierElement {
   private readonly loadTask = new Task(this, {
     task: async ([orderId]: readonly [string, number], { signal }): Promise<ListData> => {
       const api = this.api.adapter;
-      const [order, shipments] = await Promise.all([api.getOrder(orderId, { signal }), api.listShipments(orderId, { signal })]);
+      const [order, shipments] = await Promise.all([
+        api.getOrder(orderId, { signal }),
+        api.listShipments(orderId, { signal }),
+      ]);
       const needsCarriers = shipments.some((shipment) => shipment.delivery.arrangedBy === 'supplier');
-      const carriers = needsCarriers ? await api.listCarriers({ signal }).catch((error: unknown) => {
-        if (isAbortError(error)) throw error;
-        return [] as readonly Carrier[];
-      }) : [];
+      const carriers = needsCarriers
+        ? await api.listCarriers({ signal }).catch((error: unknown) => {
+            if (isAbortError(error)) throw error;
+            return [] as readonly Carrier[];
+          })
+        : [];
       return { order, shipments, carriers };
     },
     args: () => [this.orderId, this.api.revision] as const,
@@ -200,7 +208,8 @@ export class ShipmentList extends SupplierElement {
       this.focusAfterRender = null;
     }
     const data = this.loadTask.value;
-    if (!this.shipmentId || this.revealed === this.shipmentId || this.loadTask.status !== TaskStatus.COMPLETE || !data) return;
+    if (!this.shipmentId || this.revealed === this.shipmentId || this.loadTask.status !== TaskStatus.COMPLETE || !data)
+      return;
     this.revealed = this.shipmentId;
     const card = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(cardId(this.shipmentId))}`);
     const target = card ?? this.renderRoot.querySelector<HTMLElement>('[part~="shipment-not-found"]');
@@ -230,25 +239,31 @@ export class ShipmentList extends SupplierElement {
       ${renderTask(this.loadTask, this.i18n, {
         complete: (data) => this.renderList(data),
         isEmpty: (data) => data.shipments.length === 0 && !this.shipmentId,
-        empty: () => html`<div class="empty-state" part="empty">
-          ${renderIcon(packageIcon)}
-          <div><p><strong>${this.i18n.t('empty')}</strong></p><p>${this.i18n.t('emptyHint')}</p></div>
-        </div>`,
+        empty: () =>
+          html`<div class="empty-state" part="empty">
+            ${renderIcon(packageIcon)}
+            <div>
+              <p><strong>${this.i18n.t('empty')}</strong></p>
+              <p>${this.i18n.t('emptyHint')}</p>
+            </div>
+          </div>`,
       })}
     </section>`;
   }
 
   private renderList(data: ListData): TemplateResult {
     const missing = this.shipmentId !== '' && !data.shipments.some((shipment) => shipment.id === this.shipmentId);
-    return html`${missing
-        ? html`<div class="notice warning" part="shipment-not-found" role="alert" tabindex="-1">
-            ${renderIcon(warningIcon)}
-            <div class="notice-body">
-              <strong>${this.i18n.t('notFound')}</strong>
-              <p>${this.i18n.t(data.shipments.length === 0 ? 'notFoundNone' : 'notFoundHint')}</p>
-            </div>
-          </div>`
-        : nothing}
+    return html`${
+        missing
+          ? html`<div class="notice warning" part="shipment-not-found" role="alert" tabindex="-1">
+              ${renderIcon(warningIcon)}
+              <div class="notice-body">
+                <strong>${this.i18n.t('notFound')}</strong>
+                <p>${this.i18n.t(data.shipments.length === 0 ? 'notFoundNone' : 'notFoundHint')}</p>
+              </div>
+            </div>`
+          : nothing
+      }
       ${this.renderEarlier(data)}
       <ol class="shipments" part="list" start=${this.range.start + 1}>
         ${data.shipments.slice(this.range.start, this.range.end).map((shipment) => this.renderShipment(data, shipment))}
@@ -262,7 +277,12 @@ export class ShipmentList extends SupplierElement {
     if (start === 0) return nothing;
     const count = Math.min(SHIPMENTS_PAGE_SIZE, start);
     return html`<div class="more" part="more">
-      <button type="button" class="button" part="button earlier-button" @click=${() => this.showRange(data, { start: start - count, end }, start - count)}>
+      <button
+        type="button"
+        class="button"
+        part="button earlier-button"
+        @click=${() => this.showRange(data, { start: start - count, end }, start - count)}
+      >
         ${this.i18n.t('showEarlier', { count })}
       </button>
     </div>`;
@@ -277,12 +297,21 @@ export class ShipmentList extends SupplierElement {
     const count = Math.min(SHIPMENTS_PAGE_SIZE, total - end);
     const i18n = this.i18n;
     return html`<div class="more" part="more">
-      <p role="status">${i18n.t('showing', { from: i18n.number(start + 1), to: i18n.number(end), total: i18n.number(total) })}</p>
-      ${count > 0
-        ? html`<button type="button" class="button" part="button more-button" @click=${() => this.showRange(data, { start, end: end + count }, end)}>
-            ${i18n.t('showMore', { count })}
-          </button>`
-        : nothing}
+      <p role="status">
+        ${i18n.t('showing', { from: i18n.number(start + 1), to: i18n.number(end), total: i18n.number(total) })}
+      </p>
+      ${
+        count > 0
+          ? html`<button
+              type="button"
+              class="button"
+              part="button more-button"
+              @click=${() => this.showRange(data, { start, end: end + count }, end)}
+            >
+              ${i18n.t('showMore', { count })}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -301,7 +330,9 @@ export class ShipmentList extends SupplierElement {
     >
       <div class="card-header">
         ${renderHeading(this.headingLevel + 1, i18n.t('shipment', { number: shipment.number }), { id: headingId })}
-        <span class="shipment-status ${shipment.status}" part="shipment-status">${i18n.t(`status.${shipment.status}`)}</span>
+        <span class="shipment-status ${shipment.status}" part="shipment-status"
+          >${i18n.t(`status.${shipment.status}`)}</span
+        >
       </div>
       <p class="muted">${i18n.t('created', { date: i18n.dateTime(shipment.createdAt, data.order.timeZone) })}</p>
       <div class="sections">
@@ -355,27 +386,36 @@ export class ShipmentList extends SupplierElement {
           height: i18n.unit(pkg.heightCm, 'centimeter'),
           weight: i18n.unit(pkg.weightKg, 'kilogram'),
         })}
-        ${shipment.photo && photoHref
-          ? html`<br /><a href=${photoHref} target="_blank" rel="noopener" part="document-link">${i18n.t('photo')}: ${shipment.photo.name}</a>`
-          : nothing}
+        ${
+          shipment.photo && photoHref
+            ? html`<br /><a href=${photoHref} target="_blank" rel="noopener" part="document-link"
+                  >${i18n.t('photo')}: ${shipment.photo.name}</a
+                >`
+            : nothing
+        }
       </p>
       ${renderHeading(this.headingLevel + 2, i18n.t('delivery'))}
       <dl>
-        ${delivery.arrangedBy === 'platform'
-          ? html`<dt>${i18n.t('delivery')}</dt>
-              <dd>${i18n.t('arrangedBy.platform')}</dd>
-              <dt>${i18n.t('pickupAddress')}</dt>
-              <dd>
-                <address>${delivery.pickupAddress.name}<br />${delivery.pickupAddress.street}<br />${delivery.pickupAddress.postalCode} ${delivery.pickupAddress.city}, ${i18n.region(delivery.pickupAddress.country)}</address>
-              </dd>`
-          : html`<dt>${i18n.t('delivery')}</dt>
-              <dd>${i18n.t('arrangedBy.supplier')}</dd>
-              <dt>${i18n.t('carrier')}</dt>
-              <dd>${carrierName(delivery.carrierId)}</dd>
-              <dt>${i18n.t('trackingNumbers', { count: Math.max(1, delivery.trackingNumbers.length) })}</dt>
-              <dd>${this.renderTrackingNumbers(data, delivery.carrierId, delivery.trackingNumbers)}</dd>
-              <dt>${i18n.t('expectedShipDate')}</dt>
-              <dd>${i18n.date(delivery.expectedShipDate)}</dd>`}
+        ${
+          delivery.arrangedBy === 'platform'
+            ? html`<dt>${i18n.t('delivery')}</dt>
+                <dd>${i18n.t('arrangedBy.platform')}</dd>
+                <dt>${i18n.t('pickupAddress')}</dt>
+                <dd>
+                  <address>
+                    ${delivery.pickupAddress.name}<br />${delivery.pickupAddress.street}<br />${delivery.pickupAddress.postalCode}
+                    ${delivery.pickupAddress.city}, ${i18n.region(delivery.pickupAddress.country)}
+                  </address>
+                </dd>`
+            : html`<dt>${i18n.t('delivery')}</dt>
+                <dd>${i18n.t('arrangedBy.supplier')}</dd>
+                <dt>${i18n.t('carrier')}</dt>
+                <dd>${carrierName(delivery.carrierId)}</dd>
+                <dt>${i18n.t('trackingNumbers', { count: Math.max(1, delivery.trackingNumbers.length) })}</dt>
+                <dd>${this.renderTrackingNumbers(data, delivery.carrierId, delivery.trackingNumbers)}</dd>
+                <dt>${i18n.t('expectedShipDate')}</dt>
+                <dd>${i18n.date(delivery.expectedShipDate)}</dd>`
+        }
       </dl>
     </section>`;
   }
@@ -390,11 +430,15 @@ export class ShipmentList extends SupplierElement {
         const href = safeHref(trackingPageOf(carrier, carrierId, number));
         return html`<li part="tracking-number">
           <span class="tracking-number">${number}</span>
-          ${href
-            ? html`<a href=${href} target="_blank" rel="noopener noreferrer" part="number-tracking-link"
-                >${i18n.t('trackNumber')}<span class="visually-hidden"> ${i18n.t('trackNumberLabel', { number })}</span></a
-              >`
-            : nothing}
+          ${
+            href
+              ? html`<a href=${href} target="_blank" rel="noopener noreferrer" part="number-tracking-link"
+                  >${i18n.t('trackNumber')}<span class="visually-hidden">
+                    ${i18n.t('trackNumberLabel', { number })}</span
+                  ></a
+                >`
+              : nothing
+          }
         </li>`;
       })}
     </ul>`;
@@ -407,29 +451,41 @@ export class ShipmentList extends SupplierElement {
     if (shipment.documents.length === 0 && shipment.status === 'processing') {
       body = html`<div class="notice info" part="processing" role="status">
         ${renderIcon(waitingIcon)}
-        <div class="notice-body"><p>${i18n.t('processing')}</p><p class="muted">${i18n.t('processingRefresh')}</p></div>
+        <div class="notice-body">
+          <p>${i18n.t('processing')}</p>
+          <p class="muted">${i18n.t('processingRefresh')}</p>
+        </div>
       </div>`;
     } else if (shipment.documents.length === 0) {
       body = html`<p class="muted">${i18n.t('noDocuments')}</p>`;
     } else {
       const links = shipment.documents.map((document) => this.renderDocument(document));
       body = html`<p class="muted">${i18n.t('documentsHint')}</p>
-        <ul class="plain documents">${links}</ul>
-        <button type="button" class="button" part="button print-button" aria-label=${i18n.t('printAllLabel', { number: shipment.number })} @click=${() => this.printAll(data, shipment)}>
+        <ul class="plain documents">
+          ${links}
+        </ul>
+        <button
+          type="button"
+          class="button"
+          part="button print-button"
+          aria-label=${i18n.t('printAllLabel', { number: shipment.number })}
+          @click=${() => this.printAll(data, shipment)}
+        >
           ${renderIcon(printIcon)} ${i18n.t('printAll')}
         </button>
         ${this.popupBlocked === shipment.id ? html`<p class="notice warning" role="alert">${renderIcon(warningIcon)}<span class="notice-body">${i18n.t('popupBlocked')}</span></p>` : nothing}`;
     }
     return html`<section part="documents" aria-labelledby="${headingId} shipment-${shipment.id}">
-      ${renderHeading(this.headingLevel + 2, i18n.t('documents'), { id: headingId })}
-      ${body}
+      ${renderHeading(this.headingLevel + 2, i18n.t('documents'), { id: headingId })} ${body}
     </section>`;
   }
 
   private renderDocument(document: DocumentRef): TemplateResult {
     const href = safeHref(document.url);
     const label = `${document.name} (${this.i18n.fileSize(document.sizeBytes)})`;
-    return html`<li>${href ? html`<a href=${href} target="_blank" rel="noopener" download=${document.name} part="document-link">${label}</a>` : label}</li>`;
+    return html`<li>
+      ${href ? html`<a href=${href} target="_blank" rel="noopener" download=${document.name} part="document-link">${label}</a>` : label}
+    </li>`;
   }
 
   private renderLogistics(shipment: Shipment): TemplateResult {
@@ -439,22 +495,35 @@ export class ShipmentList extends SupplierElement {
     let body: unknown;
     if (shipment.status === 'processing') body = html`<p class="muted">${i18n.t('notTrackedYet')}</p>`;
     else if (!entry) {
-      body = html`<button type="button" class="button" part="button show-tracking-button" aria-label=${i18n.t('showTrackingLabel', { number: shipment.number })} @click=${() => this.trackings.request(shipment.id)}>
+      body = html`<button
+        type="button"
+        class="button"
+        part="button show-tracking-button"
+        aria-label=${i18n.t('showTrackingLabel', { number: shipment.number })}
+        @click=${() => this.trackings.request(shipment.id)}
+      >
         ${i18n.t('showTracking')}
       </button>`;
-    } else if (entry.state === 'queued' || entry.state === 'loading') body = html`<p class="muted" aria-busy="true">${i18n.t('trackingLoading')}</p>`;
+    } else if (entry.state === 'queued' || entry.state === 'loading')
+      body = html`<p class="muted" aria-busy="true">${i18n.t('trackingLoading')}</p>`;
     else if (entry.state === 'error') {
       body = html`<div class="notice warning" part="error" role="alert">
         ${renderIcon(warningIcon)}
         <div class="notice-body">
           <p>${i18n.t('trackingError')} ${errorMessage(entry.error, i18n, 'read')}</p>
-          <button type="button" class="button" part="button retry-button" @click=${() => this.trackings.request(shipment.id)}>${i18n.shared('retry')}</button>
+          <button
+            type="button"
+            class="button"
+            part="button retry-button"
+            @click=${() => this.trackings.request(shipment.id)}
+          >
+            ${i18n.shared('retry')}
+          </button>
         </div>
       </div>`;
     } else body = this.renderTracking(shipment, entry.tracking);
     return html`<section part="logistics" aria-labelledby="${headingId} shipment-${shipment.id}">
-      ${renderHeading(this.headingLevel + 2, i18n.t('logistics'), { id: headingId })}
-      ${body}
+      ${renderHeading(this.headingLevel + 2, i18n.t('logistics'), { id: headingId })} ${body}
     </section>`;
   }
 
@@ -467,24 +536,46 @@ export class ShipmentList extends SupplierElement {
         ? i18n.t(`tracking.${status as Tracking['status']}`)
         : status;
     const link = href
-      ? html`<p><a href=${href} target="_blank" rel="noopener noreferrer" part="tracking-link" >${i18n.t('trackingLink')}<span class="visually-hidden"> (${i18n.t('trackingLinkLabel', { number: shipment.number })})</span></a></p>`
+      ? html`<p>
+          <a href=${href} target="_blank" rel="noopener noreferrer" part="tracking-link"
+            >${i18n.t('trackingLink')}<span class="visually-hidden">
+              (${i18n.t('trackingLinkLabel', { number: shipment.number })})</span
+            ></a
+          >
+        </p>`
       : nothing;
     // Nothing known and nothing happened yet: one sentence, not a status and an empty timeline saying it twice.
-    if (tracking.status === 'unknown' && events.length === 0) return html`<p part="tracking-status" class="muted">${i18n.t('noTrackingYet')}</p>${link}`;
-    return html`<p part="tracking-status"><strong>${i18n.t('trackingStatus', { status: knownStatus(tracking.status) })}</strong></p>
-      ${href
-        ? html`<p><a href=${href} target="_blank" rel="noopener noreferrer" part="tracking-link" >${i18n.t('trackingLink')}<span class="visually-hidden"> (${i18n.t('trackingLinkLabel', { number: shipment.number })})</span></a></p>`
-        : nothing}
-      ${events.length === 0
-        ? html`<p class="muted">${i18n.t('noEvents')}</p>`
-        : html`<ol class="timeline" part="timeline" aria-label=${i18n.t('timeline', { number: shipment.number })}>
-            ${events.map(
-              (event) => html`<li part="timeline-event">
-                <time datetime=${event.at}>${i18n.dateTime(event.at)}</time>
-                <span>${event.description}</span>${event.location ? html` <span class="muted">· ${event.location}</span>` : nothing}
-                <span class="visually-hidden">(${knownStatus(event.status)})</span>
-              </li>`,
-            )}
-          </ol>`}`;
+    if (tracking.status === 'unknown' && events.length === 0)
+      return html`<p part="tracking-status" class="muted">${i18n.t('noTrackingYet')}</p>
+        ${link}`;
+    return html`<p part="tracking-status">
+        <strong>${i18n.t('trackingStatus', { status: knownStatus(tracking.status) })}</strong>
+      </p>
+      ${
+        href
+          ? html`<p>
+              <a href=${href} target="_blank" rel="noopener noreferrer" part="tracking-link"
+                >${i18n.t('trackingLink')}<span class="visually-hidden">
+                  (${i18n.t('trackingLinkLabel', { number: shipment.number })})</span
+                ></a
+              >
+            </p>`
+          : nothing
+      }
+      ${
+        events.length === 0
+          ? html`<p class="muted">${i18n.t('noEvents')}</p>`
+          : html`<ol class="timeline" part="timeline" aria-label=${i18n.t('timeline', { number: shipment.number })}>
+              ${events.map(
+                (event) =>
+                  html`<li part="timeline-event">
+                    <time datetime=${event.at}>${i18n.dateTime(event.at)}</time>
+                    <span>${event.description}</span
+                    >${event.location ? html` <span class="muted">· ${event.location}</span>` : nothing}
+                    <span class="visually-hidden">(${knownStatus(event.status)})</span>
+                  </li>`,
+              )}
+            </ol>`
+      }`;
   }
 }

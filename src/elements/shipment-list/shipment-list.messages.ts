@@ -66,4 +66,7 @@ const en = {
 export type ShipmentListMessages = typeof en;
 
 /** English here; the other locales in `shipment-list.translations.ts`, a chunk of their own. */
-export const shipmentListMessages: Catalog<ShipmentListMessages> = { en, load: () => import('./shipment-list.translations.js') };
+export const shipmentListMessages: Catalog<ShipmentListMessages> = {
+  en,
+  load: () => import('./shipment-list.translations.js'),
+};

@@ -31,7 +31,8 @@ const de: Translation<ShipmentListMessages> = {
   expectedShipDate: 'Voraussichtliches Versanddatum',
   pickupAddress: 'Abholadresse',
   documents: 'Versanddokumente',
-  documentsHint: 'Drucken Sie die Etiketten und den Lieferschein; legen Sie sie in den Karton und kleben Sie die Etiketten auf.',
+  documentsHint:
+    'Drucken Sie die Etiketten und den Lieferschein; legen Sie sie in den Karton und kleben Sie die Etiketten auf.',
   printAll: 'Alle drucken',
   printAllLabel: 'Alle Dokumente der Sendung {number} drucken',
   processing: 'Die Dokumente erscheinen, sobald {platform} diese Sendung bearbeitet hat.',

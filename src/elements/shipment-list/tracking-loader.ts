@@ -63,7 +63,9 @@ export class TrackingLoader implements ReactiveController {
    */
   observe(cards: Iterable<HTMLElement>): void {
     if (typeof IntersectionObserver === 'undefined') return;
-    const observer = (this.#observer ??= new IntersectionObserver((entries) => this.#seen(entries), { rootMargin: NEAR_VIEW }));
+    const observer = (this.#observer ??= new IntersectionObserver((entries) => this.#seen(entries), {
+      rootMargin: NEAR_VIEW,
+    }));
     for (const card of cards) {
       const shipmentId = card.dataset['shipmentId'];
       if (shipmentId === undefined || this.#observed.get(card) === shipmentId) continue;
@@ -95,7 +97,8 @@ export class TrackingLoader implements ReactiveController {
 
   hostDisconnected(): void {
     this.#stop();
-    for (const [shipmentId, state] of this.#states) if (state.state === 'queued' || state.state === 'loading') this.#states.delete(shipmentId);
+    for (const [shipmentId, state] of this.#states)
+      if (state.state === 'queued' || state.state === 'loading') this.#states.delete(shipmentId);
   }
 
   #seen(entries: readonly IntersectionObserverEntry[]): void {

@@ -58,9 +58,11 @@ export function emptyDraft(quantities: Readonly<Record<string, string>>, idempot
   };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
-const allStrings = (value: Record<string, unknown>, keys: readonly string[]) => keys.every((key) => isString(value[key]));
+const allStrings = (value: Record<string, unknown>, keys: readonly string[]) =>
+  keys.every((key) => isString(value[key]));
 
 /** Whether a stored value is a draft of this version's shape (anything else is dropped, not misread). */
 export function isShippingDraft(value: unknown): value is ShippingDraft {
@@ -89,14 +91,30 @@ export function migrateShippingDraft(value: unknown, version: number): unknown {
  * (`reconcileQuantities`): positions still open keep what was typed, or come down to what is still to ship;
  * newly open ones start at 0; positions the order lacks or that are fully shipped leave the draft.
  */
-export function reconcileShippingDraft(draft: ShippingDraft, order: Order): { draft: ShippingDraft; adjustments: readonly DraftAdjustment[] } {
-  const typed = Object.fromEntries(Object.entries(draft.quantities).map(([positionId, text]) => [positionId, parseNumber(text) ?? 0]));
-  const { quantities, adjustments } = reconcileQuantities(typed, order.positions, (position) => remainingQuantity(order, position));
-  const reduced = new Set(adjustments.flatMap((adjustment) => (adjustment.kind === 'reduced' ? [adjustment.positionId] : [])));
+export function reconcileShippingDraft(
+  draft: ShippingDraft,
+  order: Order,
+): { draft: ShippingDraft; adjustments: readonly DraftAdjustment[] } {
+  const typed = Object.fromEntries(
+    Object.entries(draft.quantities).map(([positionId, text]) => [positionId, parseNumber(text) ?? 0]),
+  );
+  const { quantities, adjustments } = reconcileQuantities(typed, order.positions, (position) =>
+    remainingQuantity(order, position),
+  );
+  const reduced = new Set(
+    adjustments.flatMap((adjustment) => (adjustment.kind === 'reduced' ? [adjustment.positionId] : [])),
+  );
   const open = order.positions.filter((position) => remainingQuantity(order, position) > 0);
   const kept = (positionId: string) =>
-    reduced.has(positionId) ? String(quantities[positionId]) : Object.hasOwn(draft.quantities, positionId) ? draft.quantities[positionId]! : '0';
-  return { draft: { ...draft, quantities: Object.fromEntries(open.map((position) => [position.id, kept(position.id)])) }, adjustments };
+    reduced.has(positionId)
+      ? String(quantities[positionId])
+      : Object.hasOwn(draft.quantities, positionId)
+        ? draft.quantities[positionId]!
+        : '0';
+  return {
+    draft: { ...draft, quantities: Object.fromEntries(open.map((position) => [position.id, kept(position.id)])) },
+    adjustments,
+  };
 }
 
 /** The tracking numbers to publish: trimmed, empty fields left out. */

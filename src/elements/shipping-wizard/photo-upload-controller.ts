@@ -139,7 +139,10 @@ export class PhotoUploadController implements ReactiveController {
     if (typeProblem) return this.refuse(fileProblemMessage(file.name, typeProblem, i18n));
     let prepared: DownscaleResult;
     try {
-      prepared = await downscaleImage(file, file.name, { maxDimension: PHOTO_MAX_DIMENSION, maxBytes: Math.min(PHOTO_TARGET_BYTES, data.rules.maxPhotoBytes) });
+      prepared = await downscaleImage(file, file.name, {
+        maxDimension: PHOTO_MAX_DIMENSION,
+        maxBytes: Math.min(PHOTO_TARGET_BYTES, data.rules.maxPhotoBytes),
+      });
     } catch {
       return this.refuse(i18n.t('problem.photo-undecodable', { name: file.name }));
     }
@@ -153,13 +156,17 @@ export class PhotoUploadController implements ReactiveController {
     const controller = new AbortController();
     this.set({ upload: { name: prepared.name, progress: null, controller } });
     try {
-      const ref = await this.options.api().uploadPackagePhoto(data.order.id, { name: prepared.name, blob: prepared.blob }, {
-        idempotencyKey: newIdempotencyKey(),
-        signal: controller.signal,
-        onProgress: (progress) => {
-          if (this.upload?.controller === controller) this.set({ upload: { ...this.upload, progress } });
+      const ref = await this.options.api().uploadPackagePhoto(
+        data.order.id,
+        { name: prepared.name, blob: prepared.blob },
+        {
+          idempotencyKey: newIdempotencyKey(),
+          signal: controller.signal,
+          onProgress: (progress) => {
+            if (this.upload?.controller === controller) this.set({ upload: { ...this.upload, progress } });
+          },
         },
-      });
+      );
       if (this.thumbnailUrl) URL.revokeObjectURL(this.thumbnailUrl);
       this.thumbnailUrl = URL.createObjectURL(prepared.blob);
       this.set({ upload: null });
@@ -200,19 +207,30 @@ export class PhotoUploadController implements ReactiveController {
     const state: FieldState = this.refusal ? { kind: 'error', message: this.refusal } : upload ? NO_STATE : fieldState;
     return html`<div class="photo field" data-state=${state.kind}>
       <span class="photo-label" id="package-photo-label">${i18n.t('package.photo')}</span>
-      ${draft.photo && !upload
-        ? html`<div class="thumbnail" part="thumbnail">
-            ${this.thumbnailUrl ? html`<img src=${this.thumbnailUrl} alt=${i18n.t('package.photoAlt', { name: draft.photo.name })} />` : nothing}
-            <span>${renderIcon(checkIcon)} ${i18n.t('package.photoUploaded', { name: draft.photo.name })}</span>
-          </div>`
-        : nothing}
-      ${upload
-        ? upload.controller
-          ? renderUploadProgress(upload.name, upload.progress, () => this.cancel(), i18n)
-          : html`<p role="status" class="muted">${i18n.t('package.photoPreparing', { name: upload.name })}</p>`
-        : nothing}
+      ${
+        draft.photo && !upload
+          ? html`<div class="thumbnail" part="thumbnail">
+              ${this.thumbnailUrl ? html`<img src=${this.thumbnailUrl} alt=${i18n.t('package.photoAlt', { name: draft.photo.name })} />` : nothing}
+              <span>${renderIcon(checkIcon)} ${i18n.t('package.photoUploaded', { name: draft.photo.name })}</span>
+            </div>`
+          : nothing
+      }
+      ${
+        upload
+          ? upload.controller
+            ? renderUploadProgress(upload.name, upload.progress, () => this.cancel(), i18n)
+            : html`<p role="status" class="muted">${i18n.t('package.photoPreparing', { name: upload.name })}</p>`
+          : nothing
+      }
       ${this.drop.render(
-        { id: 'package-photo', label: i18n.t('package.photo'), accept: 'image/*', capture: 'environment', hint: i18n.t('package.photoHint'), disabled: this.options.busy() },
+        {
+          id: 'package-photo',
+          label: i18n.t('package.photo'),
+          accept: 'image/*',
+          capture: 'environment',
+          hint: i18n.t('package.photoHint'),
+          disabled: this.options.busy(),
+        },
         i18n,
       )}
       ${fieldStatus('package-photo', state, i18n)}

@@ -21,7 +21,14 @@ import { FieldFeedback } from './field-feedback.js';
 import { STEP_HEADING, StepNavigation, type ShownStep } from './step-navigation.js';
 import { TrackingListEditor } from './tracking-list.js';
 import { WizardProblems } from './wizard-problems.js';
-import { renderDeadlineNotice, renderNotice, publishedText, renderPublished, renderStepForm, renderWizardDraftAdjusted } from './views.js';
+import {
+  renderDeadlineNotice,
+  renderNotice,
+  publishedText,
+  renderPublished,
+  renderStepForm,
+  renderWizardDraftAdjusted,
+} from './views.js';
 import { PhotoUploadController } from './photo-upload-controller.js';
 import { publishDraft } from './publish-flow.js';
 import { ShipmentPublishedEvent, ShippingCancelEvent } from './shipping-wizard.events.js';
@@ -86,7 +93,14 @@ import { successIcon } from '../shared/icons/success.js';
  * @cssprop --sf-color-success - Valid fields and done steps.
  */
 export class ShippingWizard extends SupplierElement {
-  static override styles = [...SupplierElement.styles, fieldStyles, stepperStyles, fileDropStyles, longListStyles, shippingWizardStyles];
+  static override styles = [
+    ...SupplierElement.styles,
+    fieldStyles,
+    stepperStyles,
+    fileDropStyles,
+    longListStyles,
+    shippingWizardStyles,
+  ];
 
   /** The order to ship. */
   @property({ attribute: 'order-id', reflect: true }) orderId = '';
@@ -104,11 +118,16 @@ export class ShippingWizard extends SupplierElement {
   /** The page of positions on the parts step. */
   private readonly parts = new LongList<Position>(this, { id: 'parts', text: positionText });
   private readonly session = new DraftSession(this);
-  private readonly problems = new WizardProblems(this.i18n, () => this.session.draft, () => this.loadTask.value);
+  private readonly problems = new WizardProblems(
+    this.i18n,
+    () => this.session.draft,
+    () => this.loadTask.value,
+  );
   /** Publishing: busy, the draft's key, the platform's field errors keyed as the draft's fields, reload on conflict. */
   private readonly submitter = new SubmitController(this, {
     onConflict: () => this.reload(),
-    mapFieldErrors: (fieldErrors) => (this.session.draft ? this.problems.draftFieldErrors(fieldErrors, this.session.draft) : fieldErrors),
+    mapFieldErrors: (fieldErrors) =>
+      this.session.draft ? this.problems.draftFieldErrors(fieldErrors, this.session.draft) : fieldErrors,
   });
   private readonly feedback = new FieldFeedback(this, this.problems, this.submitter);
   private readonly navigation = new StepNavigation(this, {
@@ -118,7 +137,10 @@ export class ShippingWizard extends SupplierElement {
     change: (patch) => this.change(patch),
     reveal: (positionId) => {
       const positions = this.loadTask.value?.order.positions ?? [];
-      this.parts.reveal(positions, positions.findIndex((position) => position.id === positionId));
+      this.parts.reveal(
+        positions,
+        positions.findIndex((position) => position.id === positionId),
+      );
     },
   });
   private readonly photo = new PhotoUploadController(this, {
@@ -171,7 +193,11 @@ export class ShippingWizard extends SupplierElement {
     const data = this.loadTask.value;
     const draft = this.session.draft;
     if (this.navigation.requestPending && draft && data && this.session.isFor(data.order.id)) {
-      const step = this.navigation.take(this.published ? '' : this.step, draft.step, incompleteSteps(this.check(data, draft)));
+      const step = this.navigation.take(
+        this.published ? '' : this.step,
+        draft.step,
+        incompleteSteps(this.check(data, draft)),
+      );
       if (step !== null && step !== draft.step) this.session.update({ step });
     }
   }
@@ -211,7 +237,8 @@ export class ShippingWizard extends SupplierElement {
       draft = this.session.draft;
       if (draft?.step !== 1) return;
     }
-    if (this.navigation.validate(draft.step, this.check(data, draft), draft)) this.navigation.goTo((draft.step + 1) as StepIndex);
+    if (this.navigation.validate(draft.step, this.check(data, draft), draft))
+      this.navigation.goTo((draft.step + 1) as StepIndex);
   }
 
   /** Keeps the draft and says so, with "Discard draft"; the host may close the wizard. */
@@ -259,25 +286,36 @@ export class ShippingWizard extends SupplierElement {
   private renderLoaded(data: WizardData): unknown {
     const i18n = this.i18n;
     const header = html`<p class="muted">${i18n.t('order', { number: data.order.number })}</p>`;
-    if (this.published) return html`${header} ${renderPublished(this.published, i18n, this.headingLevel + 1, () => this.startOver())}`;
-    if (shippingStatus(data.order) === 'locked') return html`${header} ${renderNotice('info', 'locked', lockIcon, i18n.t('locked'))}`;
+    if (this.published)
+      return html`${header} ${renderPublished(this.published, i18n, this.headingLevel + 1, () => this.startOver())}`;
+    if (shippingStatus(data.order) === 'locked')
+      return html`${header} ${renderNotice('info', 'locked', lockIcon, i18n.t('locked'))}`;
     if (this.cancelNote.shown) return html`${header} ${this.cancelNote.render()}`;
     const draft = this.session.draft;
     if (!draft) return nothing;
-    if (Object.keys(draft.quantities).length === 0) return html`${header} ${renderNotice('success', 'empty', successIcon, i18n.t('allShipped'))}`;
+    if (Object.keys(draft.quantities).length === 0)
+      return html`${header} ${renderNotice('success', 'empty', successIcon, i18n.t('allShipped'))}`;
     const steps = (['parts', 'package', 'delivery'] as const).map((key) => ({ key, label: i18n.t(`step.${key}`) }));
-    return html`${header} ${renderDeadlineNotice(data, i18n, orderToday(data.order, Date.now()))} ${renderWizardDraftAdjusted(this.session.adjustments, data, i18n)}
-      ${renderStepper(steps, draft.step, i18n, i18n.t('stepsLabel'))} ${this.renderForm(data, draft)}`;
+    return html`${header} ${renderDeadlineNotice(data, i18n, orderToday(data.order, Date.now()))}
+    ${renderWizardDraftAdjusted(this.session.adjustments, data, i18n)}
+    ${renderStepper(steps, draft.step, i18n, i18n.t('stepsLabel'))} ${this.renderForm(data, draft)}`;
   }
 
   private renderForm(data: WizardData, draft: ShippingDraft): TemplateResult {
-    const error = this.submitter.error && Object.keys(this.submitter.fieldErrors).length === 0 ? this.submitter.error : null;
+    const error =
+      this.submitter.error && Object.keys(this.submitter.fieldErrors).length === 0 ? this.submitter.error : null;
     return renderStepForm(this.stepHost(data, draft), {
       today: orderToday(data.order, Date.now()),
       error,
       retry: () => this.submitter.retry(),
       onSubmit: () => void (draft.step === 2 ? this.publish(data) : this.continue(data)),
-      actions: { step: draft.step, publishing: this.submitter.sending, waitingForPhoto: this.photo.waiting, onCancel: () => this.cancel(), onBack: () => this.navigation.back() },
+      actions: {
+        step: draft.step,
+        publishing: this.submitter.sending,
+        waitingForPhoto: this.photo.waiting,
+        onCancel: () => this.cancel(),
+        onBack: () => this.navigation.back(),
+      },
     });
   }
 
@@ -285,7 +323,10 @@ export class ShippingWizard extends SupplierElement {
   private stepHost(data: WizardData, draft: ShippingDraft): StepHost {
     const check = this.check(data, draft);
     return {
-      ...draftEditors(() => this.session.draft ?? draft, (patch, touchedKey) => this.change(patch, touchedKey)),
+      ...draftEditors(
+        () => this.session.draft ?? draft,
+        (patch, touchedKey) => this.change(patch, touchedKey),
+      ),
       i18n: this.i18n,
       draft,
       data,

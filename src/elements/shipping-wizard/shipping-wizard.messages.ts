@@ -8,8 +8,10 @@ const en = {
   'step.parts': 'Parts',
   'step.package': 'Package',
   'step.delivery': 'Delivery',
-  'deadline.info': 'Please upload shipping information at least one day before the lead time day: by {date} ({relative}).',
-  'deadline.passed': 'The shipping deadline has passed: shipping information was due on {date} ({relative}). Publish it as soon as possible.',
+  'deadline.info':
+    'Please upload shipping information at least one day before the lead time day: by {date} ({relative}).',
+  'deadline.passed':
+    'The shipping deadline has passed: shipping information was due on {date} ({relative}). Publish it as soon as possible.',
   'deadline.passedTitle': 'Shipping deadline passed',
   locked: 'Shipping opens once production (and quality control, if required) are done.',
   allShipped: 'All parts of this order are in shipments. There is nothing left to add.',
@@ -28,7 +30,8 @@ const en = {
   'package.heading': 'Package',
   'typeName.box': 'box',
   'typeName.pallet': 'pallet',
-  'package.intro': 'Pack the order according to {platform}’s packaging rules, then describe the package and add a photo of it.',
+  'package.intro':
+    'Pack the order according to {platform}’s packaging rules, then describe the package and add a photo of it.',
   'package.type': 'Package type',
   'package.box': 'Box',
   'package.pallet': 'Pallet',
@@ -50,7 +53,8 @@ const en = {
   'delivery.platformIntro': '{platform} arranges the delivery of this order and picks it up at your pickup address.',
   'delivery.pickupAddress': 'Pickup address',
   'delivery.pickupNote': 'If this address is not correct, contact {platform} before you publish.',
-  'delivery.supplierIntro': 'You arrange the delivery of this order (a test order or DAP terms: the order price includes the shipping costs).',
+  'delivery.supplierIntro':
+    'You arrange the delivery of this order (a test order or DAP terms: the order price includes the shipping costs).',
   'delivery.carrier': 'Logistic operator',
   'delivery.carrierPlaceholder': 'Choose a logistic operator…',
   'delivery.trackingNumber': 'Tracking number',
@@ -63,7 +67,8 @@ const en = {
   'delivery.carrierDetected': 'The number fits the format of {carriers}.',
   'delivery.useCarrier': 'Use {carrier}',
   'delivery.expectedShipDate': 'Expected shipment date',
-  terms: 'I confirm that the order is packed according to {platform}’s rules and that this shipping information is correct.',
+  terms:
+    'I confirm that the order is packed according to {platform}’s rules and that this shipping information is correct.',
   back: 'Back',
   continue: 'Continue',
   publish: 'Publish',
@@ -83,7 +88,10 @@ const en = {
   fixFields: 'Please correct the marked fields.',
   'problem.nothing-selected': 'Enter a quantity for at least one part.',
   'problem.not-whole-quantity': 'Enter a whole number of pieces (0 or more).',
-  'problem.over-remaining': { one: 'Only {count} piece can still be shipped.', other: 'At most {count} pieces can still be shipped.' },
+  'problem.over-remaining': {
+    one: 'Only {count} piece can still be shipped.',
+    other: 'At most {count} pieces can still be shipped.',
+  },
   'problem.unknown-position': 'This part is not in the order.',
   'problem.type-required': 'Choose box or pallet.',
   'problem.required': 'Enter a value.',
@@ -100,9 +108,11 @@ const en = {
   'problem.not-a-date': 'Enter a valid date.',
   'problem.in-past': 'The date cannot be before today ({today}).',
   'problem.after-shipping-deadline': 'This is after the shipping deadline ({date}). You can still publish.',
-  'problem.tracking-fits-other-carrier': 'This looks like a {carriers} number, not a {carrier} number. Please check it; you can still publish.',
+  'problem.tracking-fits-other-carrier':
+    'This looks like a {carriers} number, not a {carrier} number. Please check it; you can still publish.',
   'problem.tracking-duplicate': 'You entered this tracking number already, as tracking number {n}.',
-  'problem.tracking-unknown-format': 'This does not look like a {carrier} tracking number. Please check it; you can still publish.',
+  'problem.tracking-unknown-format':
+    'This does not look like a {carrier} tracking number. Please check it; you can still publish.',
   'problem.terms': 'Accept the terms to publish.',
   'problem.pickup-address': 'The pickup address is incomplete. Contact {platform}.',
   'problem.server': 'Not accepted by {platform} ({code}).',
@@ -111,4 +121,7 @@ const en = {
 export type ShippingWizardMessages = typeof en;
 
 /** English here; the other locales in `shipping-wizard.translations.ts`, a chunk of their own. */
-export const shippingWizardMessages: Catalog<ShippingWizardMessages> = { en, load: () => import('./shipping-wizard.translations.js') };
+export const shippingWizardMessages: Catalog<ShippingWizardMessages> = {
+  en,
+  load: () => import('./shipping-wizard.translations.js'),
+};

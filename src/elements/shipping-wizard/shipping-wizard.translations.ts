@@ -9,10 +9,13 @@ const de: Translation<ShippingWizardMessages> = {
   'step.parts': 'Teile',
   'step.package': 'Verpackung',
   'step.delivery': 'Lieferung',
-  'deadline.info': 'Bitte laden Sie die Versandinformationen mindestens einen Tag vor dem Liefertermin hoch: bis {date} ({relative}).',
-  'deadline.passed': 'Die Versandfrist ist abgelaufen: Die Versandinformationen waren am {date} fällig ({relative}). Bitte veröffentlichen Sie sie so schnell wie möglich.',
+  'deadline.info':
+    'Bitte laden Sie die Versandinformationen mindestens einen Tag vor dem Liefertermin hoch: bis {date} ({relative}).',
+  'deadline.passed':
+    'Die Versandfrist ist abgelaufen: Die Versandinformationen waren am {date} fällig ({relative}). Bitte veröffentlichen Sie sie so schnell wie möglich.',
   'deadline.passedTitle': 'Versandfrist abgelaufen',
-  locked: 'Der Versand ist möglich, sobald die Produktion (und, falls erforderlich, die Qualitätskontrolle) abgeschlossen ist.',
+  locked:
+    'Der Versand ist möglich, sobald die Produktion (und, falls erforderlich, die Qualitätskontrolle) abgeschlossen ist.',
   allShipped: 'Alle Teile dieses Auftrags sind in Sendungen. Es gibt nichts mehr hinzuzufügen.',
   'parts.heading': 'Welche Teile versenden Sie jetzt?',
   'parts.intro': 'Prüfen Sie die Teile und die jeweilige Menge in dieser Sendung.',
@@ -29,7 +32,8 @@ const de: Translation<ShippingWizardMessages> = {
   'package.heading': 'Verpackung',
   'typeName.box': 'Karton',
   'typeName.pallet': 'Palette',
-  'package.intro': 'Verpacken Sie den Auftrag nach den Verpackungsregeln von {platform}, beschreiben Sie dann die Verpackung und fügen Sie ein Foto hinzu.',
+  'package.intro':
+    'Verpacken Sie den Auftrag nach den Verpackungsregeln von {platform}, beschreiben Sie dann die Verpackung und fügen Sie ein Foto hinzu.',
   'package.type': 'Verpackungsart',
   'package.box': 'Karton',
   'package.pallet': 'Palette',
@@ -42,16 +46,19 @@ const de: Translation<ShippingWizardMessages> = {
   'package.weightKg': 'Gewicht eines Packstücks (kg)',
   'package.weightHint': 'Höchstens {max} für: {type}.',
   'package.photo': 'Foto der Verpackung',
-  'package.photoHint': 'Ein Foto des verpackten Auftrags (JPEG, PNG oder WebP). Große Fotos werden vor dem Hochladen verkleinert.',
+  'package.photoHint':
+    'Ein Foto des verpackten Auftrags (JPEG, PNG oder WebP). Große Fotos werden vor dem Hochladen verkleinert.',
   'package.photoPreparing': '„{name}“ wird vorbereitet…',
   'package.photoUploaded': 'Foto hochgeladen: {name}',
   'package.photoAlt': 'Foto der Verpackung ({name})',
   'package.photoCancelled': 'Das Hochladen von „{name}“ wurde abgebrochen.',
   'delivery.heading': 'Lieferung',
-  'delivery.platformIntro': '{platform} organisiert die Lieferung dieses Auftrags und holt ihn an Ihrer Abholadresse ab.',
+  'delivery.platformIntro':
+    '{platform} organisiert die Lieferung dieses Auftrags und holt ihn an Ihrer Abholadresse ab.',
   'delivery.pickupAddress': 'Abholadresse',
   'delivery.pickupNote': 'Wenn diese Adresse nicht stimmt, wenden Sie sich vor dem Veröffentlichen an {platform}.',
-  'delivery.supplierIntro': 'Sie organisieren die Lieferung dieses Auftrags (Testauftrag oder DAP-Bedingungen: Der Auftragspreis enthält die Versandkosten).',
+  'delivery.supplierIntro':
+    'Sie organisieren die Lieferung dieses Auftrags (Testauftrag oder DAP-Bedingungen: Der Auftragspreis enthält die Versandkosten).',
   'delivery.carrier': 'Logistikdienstleister',
   'delivery.carrierPlaceholder': 'Logistikdienstleister wählen…',
   'delivery.trackingNumber': 'Sendungsnummer',
@@ -64,7 +71,8 @@ const de: Translation<ShippingWizardMessages> = {
   'delivery.carrierDetected': 'Die Nummer passt zum Format von {carriers}.',
   'delivery.useCarrier': '{carrier} übernehmen',
   'delivery.expectedShipDate': 'Voraussichtliches Versanddatum',
-  terms: 'Ich bestätige, dass der Auftrag nach den Regeln von {platform} verpackt ist und diese Versandinformationen stimmen.',
+  terms:
+    'Ich bestätige, dass der Auftrag nach den Regeln von {platform} verpackt ist und diese Versandinformationen stimmen.',
   back: 'Zurück',
   continue: 'Weiter',
   publish: 'Veröffentlichen',
@@ -84,7 +92,10 @@ const de: Translation<ShippingWizardMessages> = {
   fixFields: 'Bitte korrigieren Sie die markierten Felder.',
   'problem.nothing-selected': 'Geben Sie für mindestens ein Teil eine Menge ein.',
   'problem.not-whole-quantity': 'Geben Sie eine ganze Stückzahl ein (0 oder mehr).',
-  'problem.over-remaining': { one: 'Es kann nur noch {count} Stück versendet werden.', other: 'Es können höchstens {count} Stück versendet werden.' },
+  'problem.over-remaining': {
+    one: 'Es kann nur noch {count} Stück versendet werden.',
+    other: 'Es können höchstens {count} Stück versendet werden.',
+  },
   'problem.unknown-position': 'Dieses Teil gehört nicht zum Auftrag.',
   'problem.type-required': 'Wählen Sie Karton oder Palette.',
   'problem.required': 'Geben Sie einen Wert ein.',
@@ -101,9 +112,11 @@ const de: Translation<ShippingWizardMessages> = {
   'problem.not-a-date': 'Geben Sie ein gültiges Datum ein.',
   'problem.in-past': 'Das Datum darf nicht vor heute ({today}) liegen.',
   'problem.after-shipping-deadline': 'Das liegt nach der Versandfrist ({date}). Sie können trotzdem veröffentlichen.',
-  'problem.tracking-fits-other-carrier': 'Das sieht nach einer Nummer von {carriers} aus, nicht von {carrier}. Bitte prüfen; Sie können trotzdem veröffentlichen.',
+  'problem.tracking-fits-other-carrier':
+    'Das sieht nach einer Nummer von {carriers} aus, nicht von {carrier}. Bitte prüfen; Sie können trotzdem veröffentlichen.',
   'problem.tracking-duplicate': 'Diese Sendungsnummer haben Sie schon eingegeben, als Sendungsnummer {n}.',
-  'problem.tracking-unknown-format': 'Das sieht nicht nach einer Sendungsnummer von {carrier} aus. Bitte prüfen; Sie können trotzdem veröffentlichen.',
+  'problem.tracking-unknown-format':
+    'Das sieht nicht nach einer Sendungsnummer von {carrier} aus. Bitte prüfen; Sie können trotzdem veröffentlichen.',
   'problem.terms': 'Akzeptieren Sie die Bedingungen, um zu veröffentlichen.',
   'problem.pickup-address': 'Die Abholadresse ist unvollständig. Wenden Sie sich an {platform}.',
   'problem.server': 'Von {platform} nicht akzeptiert ({code}).',
@@ -116,8 +129,10 @@ const fr: Translation<ShippingWizardMessages> = {
   'step.parts': 'Pièces',
   'step.package': 'Colis',
   'step.delivery': 'Livraison',
-  'deadline.info': 'Veuillez téléverser les informations d’expédition au moins un jour avant le jour du délai de livraison : avant le {date} ({relative}).',
-  'deadline.passed': 'Le délai d’expédition est dépassé : les informations d’expédition étaient attendues le {date} ({relative}). Publiez-les dès que possible.',
+  'deadline.info':
+    'Veuillez téléverser les informations d’expédition au moins un jour avant le jour du délai de livraison : avant le {date} ({relative}).',
+  'deadline.passed':
+    'Le délai d’expédition est dépassé : les informations d’expédition étaient attendues le {date} ({relative}). Publiez-les dès que possible.',
   'deadline.passedTitle': 'Délai d’expédition dépassé',
   locked: 'L’expédition est possible une fois la production (et le contrôle qualité, si requis) terminés.',
   allShipped: 'Toutes les pièces de cette commande sont dans des envois. Il n’y a plus rien à ajouter.',
@@ -136,7 +151,8 @@ const fr: Translation<ShippingWizardMessages> = {
   'package.heading': 'Colis',
   'typeName.box': 'carton',
   'typeName.pallet': 'palette',
-  'package.intro': 'Emballez la commande selon les règles d’emballage de {platform}, puis décrivez le colis et ajoutez-en une photo.',
+  'package.intro':
+    'Emballez la commande selon les règles d’emballage de {platform}, puis décrivez le colis et ajoutez-en une photo.',
   'package.type': 'Type de colis',
   'package.box': 'Carton',
   'package.pallet': 'Palette',
@@ -149,16 +165,19 @@ const fr: Translation<ShippingWizardMessages> = {
   'package.weightKg': 'Poids d’un colis (kg)',
   'package.weightHint': 'Au plus {max} pour : {type}.',
   'package.photo': 'Photo du colis',
-  'package.photoHint': 'Une photo de la commande emballée (JPEG, PNG ou WebP). Les grandes photos sont réduites avant le téléversement.',
+  'package.photoHint':
+    'Une photo de la commande emballée (JPEG, PNG ou WebP). Les grandes photos sont réduites avant le téléversement.',
   'package.photoPreparing': 'Préparation de « {name} »…',
   'package.photoUploaded': 'Photo téléversée : {name}',
   'package.photoAlt': 'Photo du colis ({name})',
   'package.photoCancelled': 'Le téléversement de « {name} » a été annulé.',
   'delivery.heading': 'Livraison',
-  'delivery.platformIntro': '{platform} organise la livraison de cette commande et l’enlève à votre adresse d’enlèvement.',
+  'delivery.platformIntro':
+    '{platform} organise la livraison de cette commande et l’enlève à votre adresse d’enlèvement.',
   'delivery.pickupAddress': 'Adresse d’enlèvement',
   'delivery.pickupNote': 'Si cette adresse est incorrecte, contactez {platform} avant de publier.',
-  'delivery.supplierIntro': 'Vous organisez la livraison de cette commande (commande test ou conditions DAP : le prix inclut les frais d’expédition).',
+  'delivery.supplierIntro':
+    'Vous organisez la livraison de cette commande (commande test ou conditions DAP : le prix inclut les frais d’expédition).',
   'delivery.carrier': 'Transporteur',
   'delivery.carrierPlaceholder': 'Choisissez un transporteur…',
   'delivery.trackingNumber': 'Numéro de suivi',
@@ -171,7 +190,8 @@ const fr: Translation<ShippingWizardMessages> = {
   'delivery.carrierDetected': 'Le numéro correspond au format de {carriers}.',
   'delivery.useCarrier': 'Choisir {carrier}',
   'delivery.expectedShipDate': 'Date d’expédition prévue',
-  terms: 'Je confirme que la commande est emballée selon les règles de {platform} et que ces informations d’expédition sont exactes.',
+  terms:
+    'Je confirme que la commande est emballée selon les règles de {platform} et que ces informations d’expédition sont exactes.',
   back: 'Retour',
   continue: 'Continuer',
   publish: 'Publier',
@@ -191,7 +211,10 @@ const fr: Translation<ShippingWizardMessages> = {
   fixFields: 'Veuillez corriger les champs signalés.',
   'problem.nothing-selected': 'Saisissez une quantité pour au moins une pièce.',
   'problem.not-whole-quantity': 'Saisissez un nombre entier de pièces (0 ou plus).',
-  'problem.over-remaining': { one: 'Il ne reste que {count} pièce à expédier.', other: 'Au plus {count} pièces peuvent encore être expédiées.' },
+  'problem.over-remaining': {
+    one: 'Il ne reste que {count} pièce à expédier.',
+    other: 'Au plus {count} pièces peuvent encore être expédiées.',
+  },
   'problem.unknown-position': 'Cette pièce ne fait pas partie de la commande.',
   'problem.type-required': 'Choisissez carton ou palette.',
   'problem.required': 'Saisissez une valeur.',
@@ -207,10 +230,13 @@ const fr: Translation<ShippingWizardMessages> = {
   'problem.date-required': 'Saisissez la date d’expédition prévue.',
   'problem.not-a-date': 'Saisissez une date valide.',
   'problem.in-past': 'La date ne peut pas être antérieure à aujourd’hui ({today}).',
-  'problem.after-shipping-deadline': 'Cette date est après le délai d’expédition ({date}). Vous pouvez tout de même publier.',
-  'problem.tracking-fits-other-carrier': 'Ce numéro ressemble à un numéro {carriers}, pas {carrier}. Vérifiez-le ; vous pouvez tout de même publier.',
+  'problem.after-shipping-deadline':
+    'Cette date est après le délai d’expédition ({date}). Vous pouvez tout de même publier.',
+  'problem.tracking-fits-other-carrier':
+    'Ce numéro ressemble à un numéro {carriers}, pas {carrier}. Vérifiez-le ; vous pouvez tout de même publier.',
   'problem.tracking-duplicate': 'Vous avez déjà saisi ce numéro de suivi, comme numéro de suivi {n}.',
-  'problem.tracking-unknown-format': 'Ce numéro ne ressemble pas à un numéro de suivi {carrier}. Vérifiez-le ; vous pouvez tout de même publier.',
+  'problem.tracking-unknown-format':
+    'Ce numéro ne ressemble pas à un numéro de suivi {carrier}. Vérifiez-le ; vous pouvez tout de même publier.',
   'problem.terms': 'Acceptez les conditions pour publier.',
   'problem.pickup-address': 'L’adresse d’enlèvement est incomplète. Contactez {platform}.',
   'problem.server': 'Refusé par {platform} ({code}).',

@@ -50,7 +50,10 @@ export class TrackingListEditor {
     const { feedback, submitter, session, navigation } = this.wizard;
     const before = session.draft?.delivery.trackingNumbers ?? [];
     if (submitter.sending || before.length < 2) return;
-    const after = withoutTrackingNumber({ numbers: before, touched: feedback.touched, fieldErrors: submitter.fieldErrors }, index);
+    const after = withoutTrackingNumber(
+      { numbers: before, touched: feedback.touched, fieldErrors: submitter.fieldErrors },
+      index,
+    );
     feedback.touched = after.touched;
     submitter.fieldErrors = after.fieldErrors;
     this.replace(() => after.numbers);

@@ -64,13 +64,15 @@ export function checkDraft(draft: ShippingDraft, context: CheckContext): DraftCh
 
   for (const problem of checkShipmentItems(context.order, draftItems(draft))) {
     if (problem.kind === 'nothing-selected') errors['items'] = { code: 'nothing-selected' };
-    else if (problem.kind === 'over-remaining') errors[`items.${problem.positionId}`] = { code: 'over-remaining', values: { count: problem.remaining } };
+    else if (problem.kind === 'over-remaining')
+      errors[`items.${problem.positionId}`] = { code: 'over-remaining', values: { count: problem.remaining } };
     else if (problem.kind === 'not-whole') errors[`items.${problem.positionId}`] = { code: 'not-whole-quantity' };
     else errors[`items.${problem.positionId}`] = { code: 'unknown-position' };
   }
   // A negative quantity is "not whole" for the rule only when summed; say it per field.
   for (const item of draftItems(draft)) {
-    if (item.quantity < 0 && !errors[`items.${item.positionId}`]) errors[`items.${item.positionId}`] = { code: 'not-whole-quantity' };
+    if (item.quantity < 0 && !errors[`items.${item.positionId}`])
+      errors[`items.${item.positionId}`] = { code: 'not-whole-quantity' };
   }
 
   const type = draft.package.type;
@@ -79,7 +81,8 @@ export function checkDraft(draft: ShippingDraft, context: CheckContext): DraftCh
     if (field === 'type') errors[key] = { code: 'type-required' };
     else if (problem.code === 'too-heavy') errors[key] = { code: 'too-heavy', values: { maxKg: problem.maxKg, type } };
     else if (problem.code === 'too-long') errors[key] = { code: 'too-long', values: { maxCm: problem.maxCm, type } };
-    else if (field === 'count' && (problem.code === 'not-whole' || problem.code === 'not-positive')) errors[key] = { code: 'count-not-whole' };
+    else if (field === 'count' && (problem.code === 'not-whole' || problem.code === 'not-positive'))
+      errors[key] = { code: 'count-not-whole' };
     else errors[key] = { code: problem.code };
   }
   if (context.uploading) errors['photoId'] = { code: 'photo-uploading' };
@@ -88,23 +91,36 @@ export function checkDraft(draft: ShippingDraft, context: CheckContext): DraftCh
   if (context.responsibility === 'supplier') {
     const delivery = draft.delivery;
     const check = checkSupplierDelivery(
-      { carrierId: delivery.carrierId || null, trackingNumbers: delivery.trackingNumbers, expectedShipDate: delivery.expectedShipDate || null },
+      {
+        carrierId: delivery.carrierId || null,
+        trackingNumbers: delivery.trackingNumbers,
+        expectedShipDate: delivery.expectedShipDate || null,
+      },
       { today: context.today, shippingDue: context.shippingDue },
     );
     if (check.errors.carrierId) errors['delivery.carrierId'] = { code: 'carrier-required' };
     const dateError = check.errors.expectedShipDate;
     if (dateError) {
       errors['delivery.expectedShipDate'] =
-        dateError.code === 'required' ? { code: 'date-required' } : dateError.code === 'in-past' ? { code: 'in-past', values: { today: dateError.today } } : { code: 'not-a-date' };
+        dateError.code === 'required'
+          ? { code: 'date-required' }
+          : dateError.code === 'in-past'
+            ? { code: 'in-past', values: { today: dateError.today } }
+            : { code: 'not-a-date' };
     }
     const dateWarning = check.warnings.expectedShipDate;
-    if (dateWarning?.code === 'after-shipping-deadline') warnings['delivery.expectedShipDate'] = { code: 'after-shipping-deadline', values: { date: dateWarning.shippingDue } };
+    if (dateWarning?.code === 'after-shipping-deadline')
+      warnings['delivery.expectedShipDate'] = {
+        code: 'after-shipping-deadline',
+        values: { date: dateWarning.shippingDue },
+      };
     delivery.trackingNumbers.forEach((_number, index) => {
       const key = trackingKey(index);
       const error = check.errors[`trackingNumbers.${index}`];
       if (error?.code === 'duplicate') errors[key] = { code: 'tracking-duplicate', values: { n: error.of + 1 } };
       const warning = check.warnings[`trackingNumbers.${index}`];
-      if (warning?.code === 'tracking-fits-other-carrier') warnings[key] = { code: 'tracking-fits-other-carrier', values: { carriers: warning.carriers } };
+      if (warning?.code === 'tracking-fits-other-carrier')
+        warnings[key] = { code: 'tracking-fits-other-carrier', values: { carriers: warning.carriers } };
       else if (warning?.code === 'tracking-unknown-format') warnings[key] = { code: 'tracking-unknown-format' };
     });
   }

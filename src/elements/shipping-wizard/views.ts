@@ -32,12 +32,17 @@ export function renderDeadlineNotice(data: WizardData, i18n: I18n, today: string
   const values = { date: i18n.date(due, 'long'), relative: i18n.relativeDays(due, today) };
   if (countdown.state === 'overdue') {
     return html`<p class="notice danger deadline" part="deadline deadline-passed">
-      <span class="notice-body">${renderIcon(warningIcon)} <strong>${i18n.t('deadline.passedTitle')}</strong> ${i18n.t('deadline.passed', values)}</span>
+      <span class="notice-body"
+        >${renderIcon(warningIcon)}
+        <strong>${i18n.t('deadline.passedTitle')}</strong> ${i18n.t('deadline.passed', values)}</span
+      >
     </p>`;
   }
   const tone = isDeadlineNear(countdown) ? 'warning' : 'info';
   return html`<p class="notice ${tone} deadline" part="deadline deadline-${tone}">
-    <span class="notice-body">${renderIcon(tone === 'warning' ? errorIcon : infoIcon)} ${i18n.t('deadline.info', values)}</span>
+    <span class="notice-body"
+      >${renderIcon(tone === 'warning' ? errorIcon : infoIcon)} ${i18n.t('deadline.info', values)}</span
+    >
   </p>`;
 }
 
@@ -48,7 +53,10 @@ export function renderNotice(tone: 'info' | 'success', part: string, icon: Icon,
 
 /** What publishing did, in words: the shipment's number and what happens next. */
 export function publishedText(shipment: Shipment, i18n: I18n): readonly [string, string] {
-  return [i18n.t('published', { number: shipment.number }), i18n.t(shipment.delivery.arrangedBy === 'platform' ? 'published.platform' : 'published.supplier')];
+  return [
+    i18n.t('published', { number: shipment.number }),
+    i18n.t(shipment.delivery.arrangedBy === 'platform' ? 'published.platform' : 'published.supplier'),
+  ];
 }
 
 /** The confirmation after publishing, with "Add another shipment"; its heading at `level`. */
@@ -59,17 +67,24 @@ export function renderPublished(shipment: Shipment, i18n: I18n, level: number, o
     <div class="notice-body">
       ${renderHeading(level, title, { id: 'success-heading', focusable: true })}
       <p>${next}</p>
-      <button type="button" class="button" part="button add-another-button" @click=${onAnother}>${i18n.t('addAnother')}</button>
+      <button type="button" class="button" part="button add-another-button" @click=${onAnother}>
+        ${i18n.t('addAnother')}
+      </button>
     </div>
   </div>`;
 }
 
 /** How a restored draft was brought in line with the order. */
-export function renderWizardDraftAdjusted(adjustments: readonly DraftAdjustment[], data: WizardData, i18n: I18n): unknown {
+export function renderWizardDraftAdjusted(
+  adjustments: readonly DraftAdjustment[],
+  data: WizardData,
+  i18n: I18n,
+): unknown {
   return renderDraftAdjusted(adjustments, data.order.positions, {
     title: i18n.t('draftAdjusted.title'),
     removed: (count) => i18n.t('draftAdjusted.removed', { count }),
-    reduced: (part, from, to) => i18n.t('draftAdjusted.reduced', { part, from: i18n.number(from), to: i18n.number(to) }),
+    reduced: (part, from, to) =>
+      i18n.t('draftAdjusted.reduced', { part, from: i18n.number(from), to: i18n.number(to) }),
   });
 }
 
@@ -87,16 +102,31 @@ export interface ActionsState {
 export function renderActions(state: ActionsState, i18n: I18n): TemplateResult {
   const busy = state.publishing;
   return html`<div class="actions" part="actions">
-    <button type="button" class="button link" part="button cancel-button" @click=${state.onCancel}>${i18n.t('cancel')}</button>
+    <button type="button" class="button link" part="button cancel-button" @click=${state.onCancel}>
+      ${i18n.t('cancel')}
+    </button>
     <span class="forward">
       ${state.step > 0 ? html`<button type="button" class="button" part="button back-button" ?disabled=${busy} @click=${state.onBack}>${i18n.t('back')}</button>` : nothing}
-      ${state.step === 2
-        ? html`<button type="submit" class="button primary" part="button publish-button" ?disabled=${busy} aria-disabled=${busy ? 'true' : 'false'}>
-            ${busy ? i18n.t('publishing') : i18n.t('publish')}
-          </button>`
-        : html`<button type="submit" class="button primary" part="button continue-button" aria-disabled=${state.waitingForPhoto ? 'true' : 'false'}>
-            ${state.waitingForPhoto ? i18n.t('uploadingPhoto') : i18n.t('continue')}
-          </button>`}
+      ${
+        state.step === 2
+          ? html`<button
+              type="submit"
+              class="button primary"
+              part="button publish-button"
+              ?disabled=${busy}
+              aria-disabled=${busy ? 'true' : 'false'}
+            >
+              ${busy ? i18n.t('publishing') : i18n.t('publish')}
+            </button>`
+          : html`<button
+              type="submit"
+              class="button primary"
+              part="button continue-button"
+              aria-disabled=${state.waitingForPhoto ? 'true' : 'false'}
+            >
+              ${state.waitingForPhoto ? i18n.t('uploadingPhoto') : i18n.t('continue')}
+            </button>`
+      }
     </span>
   </div>`;
 }
@@ -104,10 +134,21 @@ export function renderActions(state: ActionsState, i18n: I18n): TemplateResult {
 /** The current step's form: its fields, a failed write's error with "Try again", the button row; submitting is Continue or Publish. */
 export function renderStepForm(
   host: StepHost,
-  form: { readonly today: string; readonly error: SupplierApiError | null; readonly retry: () => void; readonly onSubmit: () => void; readonly actions: ActionsState },
+  form: {
+    readonly today: string;
+    readonly error: SupplierApiError | null;
+    readonly retry: () => void;
+    readonly onSubmit: () => void;
+    readonly actions: ActionsState;
+  },
 ): TemplateResult {
   const { i18n, draft } = host;
-  const body = draft.step === 0 ? renderPartsStep(host) : draft.step === 1 ? renderPackageStep(host) : renderDeliveryStep(host, form.today);
+  const body =
+    draft.step === 0
+      ? renderPartsStep(host)
+      : draft.step === 1
+        ? renderPackageStep(host)
+        : renderDeliveryStep(host, form.today);
   const submit = (event: Event) => {
     event.preventDefault();
     form.onSubmit();

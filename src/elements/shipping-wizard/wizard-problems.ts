@@ -33,7 +33,12 @@ export class WizardProblems {
     const type = this.draft()?.package.type;
     if (data && type && (code === 'too-heavy' || code === 'too-long')) {
       const limits = data.rules[type];
-      return this.describe(code === 'too-heavy' ? { code, values: { maxKg: limits.maxWeightKg, type } } : { code, values: { maxCm: limits.maxLengthCm, type } }, data);
+      return this.describe(
+        code === 'too-heavy'
+          ? { code, values: { maxKg: limits.maxWeightKg, type } }
+          : { code, values: { maxCm: limits.maxLengthCm, type } },
+        data,
+      );
     }
     const known = SERVER_CODES[code];
     if (known) return this.i18n.t(`problem.${known}` as 'problem.required');
@@ -66,7 +71,9 @@ export class WizardProblems {
       case 'tracking-duplicate':
         return i18n.t('problem.tracking-duplicate', { n: Number(values['n']) });
       case 'tracking-unknown-format':
-        return i18n.t('problem.tracking-unknown-format', { carrier: carrierName(this.draft()?.delivery.carrierId ?? '') });
+        return i18n.t('problem.tracking-unknown-format', {
+          carrier: carrierName(this.draft()?.delivery.carrierId ?? ''),
+        });
       default:
         return i18n.t(`problem.${problem.code}` as 'problem.required');
     }
@@ -83,11 +90,16 @@ export class WizardProblems {
   }
 
   /** Where a publish the platform refused sends the supplier: the earliest step with a field error, and its first such field. */
-  platformTarget(fieldErrors: Readonly<Record<string, string>>, draft: ShippingDraft): { readonly step: StepIndex; readonly key: string } | null {
+  platformTarget(
+    fieldErrors: Readonly<Record<string, string>>,
+    draft: ShippingDraft,
+  ): { readonly step: StepIndex; readonly key: string } | null {
     const fields = Object.keys(fieldErrors);
     if (fields.length === 0) return null;
     const step = Math.min(...fields.map(stepOfField)) as StepIndex;
-    const key = fieldOrder(step, draft).find((field) => field in fieldErrors) ?? fields.find((field) => stepOfField(field) === step);
+    const key =
+      fieldOrder(step, draft).find((field) => field in fieldErrors) ??
+      fields.find((field) => stepOfField(field) === step);
     return key === undefined ? null : { step, key };
   }
 }

@@ -1,6 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatHashRoute, isShippingStep, LIST_ROUTE, parseHashRoute, sameRoute, type PortalRoute, type ShippingStepRoute } from '../../domain/routes.js';
+import {
+  formatHashRoute,
+  isShippingStep,
+  LIST_ROUTE,
+  parseHashRoute,
+  sameRoute,
+  type PortalRoute,
+  type ShippingStepRoute,
+} from '../../domain/routes.js';
 import { STAGE_KEYS, type StageKey } from '../../domain/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { StageToggleEvent } from '../order-details/order-details.events.js';
@@ -134,7 +142,12 @@ export class SupplierPortal extends SupplierElement {
     if (!this.orderId) return LIST_ROUTE;
     const shipmentId = this.shipmentId || null;
     const step = shipmentId === null && (this.step === 'new' || isShippingStep(this.step)) ? this.step : null;
-    const stage = step !== null || shipmentId !== null ? 'shipping' : (STAGE_KEYS as readonly string[]).includes(this.stage) ? (this.stage as StageKey) : null;
+    const stage =
+      step !== null || shipmentId !== null
+        ? 'shipping'
+        : (STAGE_KEYS as readonly string[]).includes(this.stage)
+          ? (this.stage as StageKey)
+          : null;
     return { orderId: this.orderId, stage, step, shipmentId };
   }
 
@@ -168,7 +181,10 @@ export class SupplierPortal extends SupplierElement {
   private handleStageToggle(event: StageToggleEvent): void {
     const { orderId, stage } = event.detail;
     // Closing a stage keeps `stage` as it was, so the order does not reopen the one owing the next action.
-    this.follow({ orderId, stage, step: null, shipmentId: null }, stage ? { stage, step: '', shipmentId: '' } : { step: '', shipmentId: '' });
+    this.follow(
+      { orderId, stage, step: null, shipmentId: null },
+      stage ? { stage, step: '', shipmentId: '' } : { step: '', shipmentId: '' },
+    );
   }
 
   private handleStepChange(event: ShippingStepChangeEvent): void {
@@ -177,7 +193,10 @@ export class SupplierPortal extends SupplierElement {
   }
 
   private handleWizardClosed(event: CustomEvent<{ orderId: string }>): void {
-    this.follow({ orderId: event.detail.orderId, stage: 'shipping', step: null, shipmentId: null }, { stage: 'shipping', step: '' });
+    this.follow(
+      { orderId: event.detail.orderId, stage: 'shipping', step: null, shipmentId: null },
+      { stage: 'shipping', step: '' },
+    );
   }
 
   private async focusHeading(): Promise<void> {
@@ -201,7 +220,8 @@ export class SupplierPortal extends SupplierElement {
     const details = childTag(this, 'order-details');
     const list = childTag(this, 'order-list');
     // The list stays in the DOM while details are shown, so its search, filters and scroll position survive.
-    return html`${this.orderId
+    return html`${
+      this.orderId
         ? html`<button part="back button" class="button link back" type="button" @click=${this.showList}>
               ${renderIcon(arrowLeftIcon)} ${this.i18n.t('back')}
             </button>
@@ -216,7 +236,8 @@ export class SupplierPortal extends SupplierElement {
               @shipping-cancel=${this.handleWizardClosed}
               @shipment-published=${this.handleWizardClosed}
             ></${details}>`}`
-        : ''}
-      ${staticHtml`<${list} part="list" ?hidden=${Boolean(this.orderId)} @order-select=${(event: OrderSelectEvent) => this.showOrder(event.detail.orderId, event.detail.stage ?? '')}></${list}>`}`;
+        : ''
+    }
+    ${staticHtml`<${list} part="list" ?hidden=${Boolean(this.orderId)} @order-select=${(event: OrderSelectEvent) => this.showOrder(event.detail.orderId, event.detail.stage ?? '')}></${list}>`}`;
   }
 }

@@ -1,12 +1,23 @@
 import { expect } from '@open-wc/testing';
 import {
-  backoffDelay, errorFromResponse, kindOfStatus, matchRoute, orderQueryFromParams, orderQueryToParams, parseRetryAfter, pathOf, ROUTES, STATUS_OF_KIND,
+  backoffDelay,
+  errorFromResponse,
+  kindOfStatus,
+  matchRoute,
+  orderQueryFromParams,
+  orderQueryToParams,
+  parseRetryAfter,
+  pathOf,
+  ROUTES,
+  STATUS_OF_KIND,
 } from '../../../src/api/rest/index.js';
 import type { ApiErrorKind } from '../../../src/api/errors.js';
 
 describe('REST contract helpers', () => {
   it('back-off doubles per retry up to the cap, with full jitter', () => {
-    expect([0, 1, 2, 3, 10].map((attempt) => backoffDelay(attempt, 300, 2_000, () => 1))).to.deep.equal([300, 600, 1_200, 2_000, 2_000]);
+    expect([0, 1, 2, 3, 10].map((attempt) => backoffDelay(attempt, 300, 2_000, () => 1))).to.deep.equal([
+      300, 600, 1_200, 2_000, 2_000,
+    ]);
     expect(backoffDelay(3, 300, 2_000, () => 0)).to.equal(0);
     expect(backoffDelay(1, 300, 2_000, () => 0.5)).to.equal(300);
   });
@@ -21,9 +32,20 @@ describe('REST contract helpers', () => {
   });
 
   it('writes and reads order queries symmetrically, leaving defaults out', () => {
-    const query = { search: 'flange', stage: 'shipping', needsAction: true, overdue: true, sort: 'value', direction: 'desc', cursor: 'abc', limit: 25 } as const;
+    const query = {
+      search: 'flange',
+      stage: 'shipping',
+      needsAction: true,
+      overdue: true,
+      sort: 'value',
+      direction: 'desc',
+      cursor: 'abc',
+      limit: 25,
+    } as const;
     const params = orderQueryToParams(query);
-    expect(params.toString()).to.equal('search=flange&stage=shipping&needsAction=true&overdue=true&sort=value&direction=desc&cursor=abc&limit=25');
+    expect(params.toString()).to.equal(
+      'search=flange&stage=shipping&needsAction=true&overdue=true&sort=value&direction=desc&cursor=abc&limit=25',
+    );
     expect(orderQueryFromParams(params)).to.deep.equal({ query });
     expect(orderQueryToParams({ search: '  ', needsAction: false }).toString()).to.equal('');
   });
@@ -36,7 +58,10 @@ describe('REST contract helpers', () => {
   it('fills path parameters encoded, and matches them back decoded', () => {
     const path = pathOf(ROUTES.getTracking, { orderId: 'ord/1', shipmentId: 's 2' });
     expect(path).to.equal('/orders/ord%2F1/shipments/s%202/tracking');
-    expect(matchRoute('GET', path)).to.deep.equal({ operation: 'getTracking', params: { orderId: 'ord/1', shipmentId: 's 2' } });
+    expect(matchRoute('GET', path)).to.deep.equal({
+      operation: 'getTracking',
+      params: { orderId: 'ord/1', shipmentId: 's 2' },
+    });
     expect(matchRoute('PATCH', '/orders/x')).to.equal('method-not-allowed');
     expect(matchRoute('GET', '/nowhere')).to.equal(null);
   });
@@ -48,7 +73,8 @@ describe('REST contract helpers', () => {
 
   it('maps statuses to kinds, and every kind a server sends back to itself', () => {
     for (const [kind, status] of Object.entries(STATUS_OF_KIND) as [ApiErrorKind, number][]) {
-      if (['validation', 'conflict', 'not-found', 'unauthorized', 'forbidden'].includes(kind)) expect(kindOfStatus(status), kind).to.equal(kind);
+      if (['validation', 'conflict', 'not-found', 'unauthorized', 'forbidden'].includes(kind))
+        expect(kindOfStatus(status), kind).to.equal(kind);
     }
     expect(kindOfStatus(413)).to.equal('validation');
     expect(kindOfStatus(408)).to.equal('timeout');

@@ -10,7 +10,10 @@ export interface RecordedRequest {
 
 /** The base URL of a new, freshly seeded tenant of the reference server (requiring `token` as a bearer token, if given). */
 export async function newTenant(token?: string): Promise<string> {
-  const response = await fetch(`${referenceServerUrl}/__tenants`, { method: 'POST', body: JSON.stringify(token ? { token } : {}) });
+  const response = await fetch(`${referenceServerUrl}/__tenants`, {
+    method: 'POST',
+    body: JSON.stringify(token ? { token } : {}),
+  });
   return ((await response.json()) as { baseUrl: string }).baseUrl;
 }
 

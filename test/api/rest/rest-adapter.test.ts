@@ -39,7 +39,8 @@ async function platformShipment(api: SupplierApi, orderId: string): Promise<NewS
 describe('REST adapter over HTTP: faults and the contract', () => {
   let baseUrl: string;
   let api: SupplierApi;
-  const adapter = (options: Partial<RestAdapterOptions> = {}) => createRestAdapter({ baseUrl, retryDelayMs: 5, ...options });
+  const adapter = (options: Partial<RestAdapterOptions> = {}) =>
+    createRestAdapter({ baseUrl, retryDelayMs: 5, ...options });
 
   beforeEach(async () => {
     baseUrl = await newTenant();
@@ -86,7 +87,10 @@ describe('REST adapter over HTTP: faults and the contract', () => {
     await injectFaults(baseUrl, { method: 'GET', path: '^/orders/', delayMs: 1_000 });
     const controller = new AbortController();
     const pending = api.getOrder(TO_SHIP, { signal: controller.signal });
-    await waitUntil(async () => (await requestsOf(baseUrl)).some((request) => request.path.startsWith('/orders/')), 'the read reached the server');
+    await waitUntil(
+      async () => (await requestsOf(baseUrl)).some((request) => request.path.startsWith('/orders/')),
+      'the read reached the server',
+    );
     controller.abort();
     expect((await failure(pending)) as DOMException).to.have.property('name', 'AbortError');
   });
@@ -95,7 +99,9 @@ describe('REST adapter over HTTP: faults and the contract', () => {
     await injectFaults(baseUrl, { method: 'POST', path: '/confirmation$', status: 500 });
     expect((await apiError(api.confirmOrder(orderIdOf(0), { idempotencyKey: 'confirm-1' }))).kind).to.equal('server');
     const writes = (await requestsOf(baseUrl)).filter((request) => request.method === 'POST');
-    expect(writes).to.deep.equal([{ method: 'POST', path: `/orders/${orderIdOf(0)}/confirmation`, idempotencyKey: 'confirm-1' }]);
+    expect(writes).to.deep.equal([
+      { method: 'POST', path: `/orders/${orderIdOf(0)}/confirmation`, idempotencyKey: 'confirm-1' },
+    ]);
   });
 
   it('a connection dropped during a write, retried with the same key, creates one shipment', async () => {
@@ -110,7 +116,9 @@ describe('REST adapter over HTTP: faults and the contract', () => {
     const shipments = await api.listShipments(TO_SHIP);
     expect(shipments).to.have.length(before + 1);
     expect(shipments.at(-1)!.id).to.equal(created.id);
-    const keys = (await requestsOf(baseUrl)).filter((request) => request.method === 'POST').map((request) => request.idempotencyKey);
+    const keys = (await requestsOf(baseUrl))
+      .filter((request) => request.method === 'POST')
+      .map((request) => request.idempotencyKey);
     expect(keys.length, 'the lost write reached the server, then the retry').to.be.at.least(2);
     expect(new Set(keys)).to.deep.equal(new Set(['ship-1']));
   });
@@ -120,17 +128,45 @@ describe('REST adapter over HTTP: faults and the contract', () => {
       method: 'POST',
       path: '/invoices$',
       status: 422,
-      body: { title: 'Unprocessable', detail: 'The invoice is not valid.', fieldErrors: { number: 'already used', invoiceDate: 'in the future' } },
+      body: {
+        title: 'Unprocessable',
+        detail: 'The invoice is not valid.',
+        fieldErrors: { number: 'already used', invoiceDate: 'in the future' },
+      },
     });
-    const error = await apiError(api.createInvoice(orderIdOf(10), { number: 'X', invoiceDate: '2026-11-25', paymentDate: '2026-12-25', items: [{ positionId: 'p', quantity: 1 }], documentId: 'd' }, { idempotencyKey: 'inv-1' }));
+    const error = await apiError(
+      api.createInvoice(
+        orderIdOf(10),
+        {
+          number: 'X',
+          invoiceDate: '2026-11-25',
+          paymentDate: '2026-12-25',
+          items: [{ positionId: 'p', quantity: 1 }],
+          documentId: 'd',
+        },
+        { idempotencyKey: 'inv-1' },
+      ),
+    );
     expect(error.kind).to.equal('validation');
     expect(error.message).to.equal('The invoice is not valid.');
     expect(error.fieldErrors).to.deep.equal({ number: 'already used', invoiceDate: 'in the future' });
   });
 
-  for (const [status, kind] of [[400, 'validation'], [401, 'unauthorized'], [403, 'forbidden'], [404, 'not-found'], [409, 'conflict'], [502, 'server']] as const) {
+  for (const [status, kind] of [
+    [400, 'validation'],
+    [401, 'unauthorized'],
+    [403, 'forbidden'],
+    [404, 'not-found'],
+    [409, 'conflict'],
+    [502, 'server'],
+  ] as const) {
     it(`maps ${status} to the ${kind} kind`, async () => {
-      await injectFaults(baseUrl, { method: 'POST', path: '/confirmation$', status, body: { detail: `answered ${status}` } });
+      await injectFaults(baseUrl, {
+        method: 'POST',
+        path: '/confirmation$',
+        status,
+        body: { detail: `answered ${status}` },
+      });
       const error = await apiError(api.confirmOrder(orderIdOf(0), { idempotencyKey: `status-${status}` }));
       expect([error.kind, error.message]).to.deep.equal([kind, `answered ${status}`]);
     });
@@ -138,16 +174,25 @@ describe('REST adapter over HTTP: faults and the contract', () => {
 
   it('reports the real backend’s rule errors: an unknown order is not-found, a write without a key is refused', async () => {
     expect((await apiError(api.getOrder('no-such-order'))).kind).to.equal('not-found');
-    expect((await apiError(api.confirmOrder(orderIdOf(0), { idempotencyKey: '' }))).fieldErrors).to.deep.equal({ idempotencyKey: 'required' });
+    expect((await apiError(api.confirmOrder(orderIdOf(0), { idempotencyKey: '' }))).fieldErrors).to.deep.equal({
+      idempotencyKey: 'required',
+    });
   });
 
   it('turns a body that does not fit the contract into a ContractError naming the field', async () => {
     const order = await api.getOrder(TO_SHIP);
-    await injectFaults(baseUrl, { method: 'GET', path: '^/orders/', status: 200, body: { ...order, positions: [{ ...order.positions[0], quantity: -3 }] } });
+    await injectFaults(baseUrl, {
+      method: 'GET',
+      path: '^/orders/',
+      status: 200,
+      body: { ...order, positions: [{ ...order.positions[0], quantity: -3 }] },
+    });
     const error = await failure(api.getOrder(TO_SHIP));
     expect(error).to.be.instanceOf(ContractError);
     expect((error as ContractError).path).to.equal('positions.0.quantity');
-    expect((error as ContractError).message).to.include('getOrder').and.include('positions.0.quantity');
+    expect((error as ContractError).message)
+      .to.include('getOrder')
+      .and.include('positions.0.quantity');
   });
 
   it('sends headers from getHeaders on every request (a token the backend requires)', async () => {
@@ -161,10 +206,14 @@ describe('REST adapter over HTTP: faults and the contract', () => {
 
   it('uploads multipart with progress; the document is served at the URL it answers', async () => {
     const progress: { loaded: number; total: number }[] = [];
-    const document = await api.uploadInvoiceDocument(orderIdOf(10), { name: 'invoice.pdf', blob: new Blob([PDF], { type: 'application/pdf' }) }, {
-      idempotencyKey: 'upload-1',
-      onProgress: (event) => progress.push(event),
-    });
+    const document = await api.uploadInvoiceDocument(
+      orderIdOf(10),
+      { name: 'invoice.pdf', blob: new Blob([PDF], { type: 'application/pdf' }) },
+      {
+        idempotencyKey: 'upload-1',
+        onProgress: (event) => progress.push(event),
+      },
+    );
     expect(document.sizeBytes).to.equal(PDF.length);
     expect(progress.length).to.be.at.least(1);
     expect(progress.at(-1)!.loaded).to.equal(progress.at(-1)!.total);
@@ -176,17 +225,30 @@ describe('REST adapter over HTTP: faults and the contract', () => {
   it('cancels an upload when its signal aborts', async () => {
     await injectFaults(baseUrl, { method: 'POST', path: '/invoice-documents$', delayMs: 1_000 });
     const controller = new AbortController();
-    const pending = api.uploadInvoiceDocument(orderIdOf(10), { name: 'invoice.pdf', blob: new Blob([PDF], { type: 'application/pdf' }) }, {
-      idempotencyKey: 'upload-2',
-      signal: controller.signal,
-    });
-    await waitUntil(async () => (await requestsOf(baseUrl)).some((request) => request.path.endsWith('/invoice-documents')), 'the upload reached the server');
+    const pending = api.uploadInvoiceDocument(
+      orderIdOf(10),
+      { name: 'invoice.pdf', blob: new Blob([PDF], { type: 'application/pdf' }) },
+      {
+        idempotencyKey: 'upload-2',
+        signal: controller.signal,
+      },
+    );
+    await waitUntil(
+      async () => (await requestsOf(baseUrl)).some((request) => request.path.endsWith('/invoice-documents')),
+      'the upload reached the server',
+    );
     controller.abort();
     expect((await failure(pending)) as DOMException).to.have.property('name', 'AbortError');
   });
 
   it('refuses a file that is not a PDF where a PDF is expected (the server reads the content)', async () => {
-    const error = await apiError(api.uploadQualityReport(orderIdOf(3), { name: 'report.pdf', blob: new Blob(['hello'], { type: 'application/pdf' }) }, { idempotencyKey: 'qc-1' }));
+    const error = await apiError(
+      api.uploadQualityReport(
+        orderIdOf(3),
+        { name: 'report.pdf', blob: new Blob(['hello'], { type: 'application/pdf' }) },
+        { idempotencyKey: 'qc-1' },
+      ),
+    );
     expect(error.kind).to.equal('validation');
     expect(error.fieldErrors).to.have.property('file');
   });

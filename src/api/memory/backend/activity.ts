@@ -18,7 +18,8 @@ export const PLATFORM_AUTHOR = 'Lena Vogt';
 /** A supplier's comment as recorded at `at`; throws 'validation' (field `text`) for a missing, blank or too long text. */
 export function supplierComment(text: string, authorName: string, at: Date): CommentActivity {
   const problem = typeof text === 'string' ? commentProblem(text) : 'required';
-  if (problem) throw new SupplierApiError('validation', 'The comment is not valid.', { fieldErrors: { text: problem } });
+  if (problem)
+    throw new SupplierApiError('validation', 'The comment is not valid.', { fieldErrors: { text: problem } });
   return { id: newId('comment'), at: at.toISOString(), kind: 'comment', author: 'supplier', authorName, text };
 }
 
@@ -68,29 +69,59 @@ export function seedActivity(orders: readonly Order[], supplierName: string): St
  */
 function seededStatusTime(invoice: Order['invoices'][number], now: Date): string {
   const submitted = Date.parse(invoice.submittedAt);
-  const wanted = invoice.status === 'paid' && invoice.paidOn ? Date.parse(`${invoice.paidOn}T12:00:00Z`) : submitted + DAY;
+  const wanted =
+    invoice.status === 'paid' && invoice.paidOn ? Date.parse(`${invoice.paidOn}T12:00:00Z`) : submitted + DAY;
   return new Date(Math.min(Math.max(wanted, submitted), Math.max(submitted, now.getTime()))).toISOString();
 }
 
 /** Every event of an order, oldest first. */
 export function activityOf(order: Order, stored: readonly StoredActivity[], now: Date): ActivityEntry[] {
   const entries: ActivityEntry[] = [];
-  const confirmedAt = order.production.confirmedAt ?? (order.production.confirmedAtApplication ? order.createdAt : null);
+  const confirmedAt =
+    order.production.confirmedAt ?? (order.production.confirmedAtApplication ? order.createdAt : null);
   if (confirmedAt) entries.push({ id: `${order.id}-confirmed`, at: confirmedAt, kind: 'order-confirmed' });
   for (const report of order.quality.reports) {
-    entries.push({ id: `${report.id}-uploaded`, at: report.createdAt, kind: 'quality-report-uploaded', documentName: report.name });
+    entries.push({
+      id: `${report.id}-uploaded`,
+      at: report.createdAt,
+      kind: 'quality-report-uploaded',
+      documentName: report.name,
+    });
   }
   for (const shipment of order.shipments) {
-    entries.push({ id: `${shipment.id}-published`, at: shipment.createdAt, kind: 'shipment-published', shipmentNumber: shipment.number });
+    entries.push({
+      id: `${shipment.id}-published`,
+      at: shipment.createdAt,
+      kind: 'shipment-published',
+      shipmentNumber: shipment.number,
+    });
     const ready = shipment.status !== 'processing' ? shipment.documents[0] : undefined;
-    if (ready) entries.push({ id: `${shipment.id}-documents`, at: ready.createdAt, kind: 'shipping-documents-ready', shipmentNumber: shipment.number });
+    if (ready)
+      entries.push({
+        id: `${shipment.id}-documents`,
+        at: ready.createdAt,
+        kind: 'shipping-documents-ready',
+        shipmentNumber: shipment.number,
+      });
   }
   const own = stored.filter((item) => item.orderId === order.id).map((item) => item.entry);
   for (const invoice of order.invoices) {
-    entries.push({ id: `${invoice.id}-submitted`, at: invoice.submittedAt, kind: 'invoice-status', invoiceNumber: invoice.number, status: 'submitted' });
+    entries.push({
+      id: `${invoice.id}-submitted`,
+      at: invoice.submittedAt,
+      kind: 'invoice-status',
+      invoiceNumber: invoice.number,
+      status: 'submitted',
+    });
     const recorded = own.some((entry) => entry.kind === 'invoice-status' && entry.invoiceNumber === invoice.number);
     if (!recorded && invoice.status !== 'submitted') {
-      entries.push({ id: `${invoice.id}-${invoice.status}`, at: seededStatusTime(invoice, now), kind: 'invoice-status', invoiceNumber: invoice.number, status: invoice.status });
+      entries.push({
+        id: `${invoice.id}-${invoice.status}`,
+        at: seededStatusTime(invoice, now),
+        kind: 'invoice-status',
+        invoiceNumber: invoice.number,
+        status: invoice.status,
+      });
     }
   }
   return activityInTimeOrder([...entries, ...own]);

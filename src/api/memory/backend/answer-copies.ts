@@ -26,7 +26,10 @@ export class Presenter {
   /** A generated PDF document with its lines, served as a blob: URL. */
   generated(id: string, name: string, createdAt: string, lines: readonly string[]): DocumentRef {
     const bytes = pdfBytes(lines);
-    return this.document({ id, name, contentType: 'application/pdf', sizeBytes: bytes.length, url: INTERNAL_URL_PREFIX + id, createdAt }, () => bytes);
+    return this.document(
+      { id, name, contentType: 'application/pdf', sizeBytes: bytes.length, url: INTERNAL_URL_PREFIX + id, createdAt },
+      () => bytes,
+    );
   }
 
   /** A shipment copy with served documents and the status its tracking shows. */
@@ -41,7 +44,11 @@ export class Presenter {
 
   /** An invoice copy with its document served. */
   invoice(invoice: Invoice): Invoice {
-    return { ...structuredClone(invoice), document: this.document(invoice.document), eInvoice: invoice.eInvoice ? this.document(invoice.eInvoice) : null };
+    return {
+      ...structuredClone(invoice),
+      document: this.document(invoice.document),
+      eInvoice: invoice.eInvoice ? this.document(invoice.eInvoice) : null,
+    };
   }
 
   /** A typed quality document slot with every version served. */

@@ -40,7 +40,11 @@ export function pdfBytes(lines: readonly string[]): Uint8Array {
 const TITLE_WIDTH = 72;
 
 /** The single title line of a generated seed document, padded to a fixed width. */
-const seedTitle = (name: string) => name.replace(/\.pdf$/i, '').slice(0, TITLE_WIDTH).padEnd(TITLE_WIDTH, ' ');
+const seedTitle = (name: string) =>
+  name
+    .replace(/\.pdf$/i, '')
+    .slice(0, TITLE_WIDTH)
+    .padEnd(TITLE_WIDTH, ' ');
 
 /** Bytes of a generated seed document, from its file name alone (so they can be made again after a reload). */
 export function seedDocumentBytes(name: string): Uint8Array {

@@ -6,7 +6,9 @@ import type { WriteOptions } from '../../port.js';
 export function idempotencyKey(operation: string, options: WriteOptions | undefined): string {
   const key = options?.idempotencyKey;
   if (typeof key !== 'string' || key.trim() === '' || key.length > 200) {
-    throw new SupplierApiError('validation', 'A write needs an idempotency key.', { fieldErrors: { idempotencyKey: 'required' } });
+    throw new SupplierApiError('validation', 'A write needs an idempotency key.', {
+      fieldErrors: { idempotencyKey: 'required' },
+    });
   }
   return `${operation} ${key}`;
 }

@@ -14,21 +14,33 @@ function responseTo(line: AcknowledgedLine, order: Order, today: CalendarDate, r
   const from = order.leadTime > today ? order.leadTime : today;
   const days = daysBetween(from, line.answer.date);
   if (days <= 1) return accepted;
-  return { status: 'counter-proposal', quantity: null, date: addDays(from, Math.ceil(days / 2)), note: 'We can wait until this date, not longer.', respondedAt };
+  return {
+    status: 'counter-proposal',
+    quantity: null,
+    date: addDays(from, Math.ceil(days / 2)),
+    note: 'We can wait until this date, not longer.',
+    respondedAt,
+  };
 }
 
 /** The order with every pending line responded to (and, when all are accepted, its positions amended). */
 export function respondToLines(order: Order, today: CalendarDate, respondedAt: string): Order {
   const acknowledgement = order.production.lineAcknowledgement;
   if (!acknowledgement) return order;
-  const lines = acknowledgement.lines.map((line) => (line.response.status === 'pending' ? { ...line, response: responseTo(line, order, today, respondedAt) } : line));
+  const lines = acknowledgement.lines.map((line) =>
+    line.response.status === 'pending' ? { ...line, response: responseTo(line, order, today, respondedAt) } : line,
+  );
   const production = { ...order.production, lineAcknowledgement: { ...acknowledgement, lines } };
   if (lineAcknowledgementStatus({ lines }) !== 'done') return { ...order, production };
   const reduced = new Map<string, number>();
-  for (const { answer } of lines) if (answer.kind === 'accept-quantity') reduced.set(answer.positionId, answer.quantity);
-  const positions = order.positions.map((position) => (reduced.has(position.id) ? { ...position, quantity: reduced.get(position.id)! } : position));
+  for (const { answer } of lines)
+    if (answer.kind === 'accept-quantity') reduced.set(answer.positionId, answer.quantity);
+  const positions = order.positions.map((position) =>
+    reduced.has(position.id) ? { ...position, quantity: reduced.get(position.id)! } : position,
+  );
   return { ...order, positions, production };
 }
 
 /** True while the platform still owes a response to some line. */
-export const hasPendingLines = (order: Order): boolean => order.production.lineAcknowledgement?.lines.some((line) => line.response.status === 'pending') ?? false;
+export const hasPendingLines = (order: Order): boolean =>
+  order.production.lineAcknowledgement?.lines.some((line) => line.response.status === 'pending') ?? false;

@@ -19,13 +19,24 @@ export function checkInvoiceable(order: Order): void {
  * The invoice `invoice` makes, submitted at `now`: the order's unit prices and VAT rate, the totals of the
  * quantities invoiced. Throws 'validation' for field errors (checked against `context`, today in the order's time zone).
  */
-export function createdInvoice(order: Order, invoice: NewInvoice, context: Omit<InvoiceContext, 'today'> & { readonly now: Date }): Invoice {
+export function createdInvoice(
+  order: Order,
+  invoice: NewInvoice,
+  context: Omit<InvoiceContext, 'today'> & { readonly now: Date },
+): Invoice {
   const { now, ...checked } = context;
-  assertValid(invoiceErrors(order, invoice, { ...checked, today: dateInZone(now, order.timeZone) }), 'The invoice is not valid.');
+  assertValid(
+    invoiceErrors(order, invoice, { ...checked, today: dateInZone(now, order.timeZone) }),
+    'The invoice is not valid.',
+  );
   const priceOf = new Map(order.positions.map((position) => [position.id, position.unitPriceMinor]));
   const items = invoice.items
     .filter((item) => item.quantity > 0)
-    .map((item) => ({ positionId: item.positionId, quantity: item.quantity, unitPriceMinor: priceOf.get(item.positionId) ?? 0 }));
+    .map((item) => ({
+      positionId: item.positionId,
+      quantity: item.quantity,
+      unitPriceMinor: priceOf.get(item.positionId) ?? 0,
+    }));
   return {
     id: `${order.id}-i${order.invoices.length + 1}`,
     number: invoice.number.trim(),

@@ -17,7 +17,10 @@ export function productionOrderLines(order: Order): string[] {
     `Production order ${order.number}`,
     `Lead time: ${order.leadTime} (${order.timeZone})`,
     `Terms: ${order.kind}, ${order.incoterm}, payment ${order.paymentTermsDays} days`,
-    ...order.positions.map((position) => `${position.lineNo}. ${position.partNumber} ${position.partName} - ${position.material}, ${position.process} - qty ${position.quantity}`),
+    ...order.positions.map(
+      (position) =>
+        `${position.lineNo}. ${position.partNumber} ${position.partName} - ${position.material}, ${position.process} - qty ${position.quantity}`,
+    ),
   ];
 }
 
@@ -30,15 +33,20 @@ export function confirmedOrder(order: Order, now: Date): Order | null {
 /** Throws unless a QC report may be uploaded now (in place of `replacesId`, when not null). */
 export function checkQcReportUpload(order: Order, replacesId: string | null): void {
   if (!order.quality.required) throw conflict('This order does not require a QC report.');
-  if (hasTypedDocuments(order.quality)) throw conflict('This order asks for typed quality documents; upload them with uploadQualityDocument.');
+  if (hasTypedDocuments(order.quality))
+    throw conflict('This order asks for typed quality documents; upload them with uploadQualityDocument.');
   if (productionStatus(order) !== 'done') throw conflict('Confirm the order before uploading QC reports.');
   if (order.shipments.length > 0) throw conflict('QC reports cannot change once shipping has started.');
-  if (replacesId !== null && !order.quality.reports.some((report) => report.id === replacesId)) throw notFound('The QC report to replace');
+  if (replacesId !== null && !order.quality.reports.some((report) => report.id === replacesId))
+    throw notFound('The QC report to replace');
 }
 
 /** The order with `ref` as a new QC report, or in place of `replacesId`. */
 export function withQcReport(order: Order, ref: DocumentRef, replacesId: string | null): Order {
-  const reports = replacesId === null ? [...order.quality.reports, ref] : order.quality.reports.map((report) => (report.id === replacesId ? ref : report));
+  const reports =
+    replacesId === null
+      ? [...order.quality.reports, ref]
+      : order.quality.reports.map((report) => (report.id === replacesId ? ref : report));
   return { ...order, quality: { ...order.quality, reports } };
 }
 
@@ -46,7 +54,10 @@ export function withQcReport(order: Order, ref: DocumentRef, replacesId: string 
 export function withoutQcReport(order: Order, reportId: string): Order {
   if (!order.quality.reports.some((report) => report.id === reportId)) throw notFound('The QC report');
   if (order.shipments.length > 0) throw conflict('QC reports cannot change once shipping has started.');
-  return { ...order, quality: { ...order.quality, reports: order.quality.reports.filter((report) => report.id !== reportId) } };
+  return {
+    ...order,
+    quality: { ...order.quality, reports: order.quality.reports.filter((report) => report.id !== reportId) },
+  };
 }
 
 /** Bank details as stored: checked (throws 'validation'), names trimmed, IBAN and BIC without spaces, upper case. */
@@ -71,5 +82,8 @@ export function acknowledgedOrder(order: Order, answers: readonly LineAnswer[], 
     answer: toLineAnswer(lineAnswerInput(byPosition.get(position.id)!)),
     response: { status: 'pending' as const, quantity: null, date: null, note: null, respondedAt: null },
   }));
-  return { ...order, production: { ...order.production, lineAcknowledgement: { submittedAt: now.toISOString(), lines } } };
+  return {
+    ...order,
+    production: { ...order.production, lineAcknowledgement: { submittedAt: now.toISOString(), lines } },
+  };
 }

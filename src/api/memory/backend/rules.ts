@@ -4,8 +4,22 @@ import { shippingInfoDueDate } from '../../../domain/deadlines.js';
 import { checkBankDetails, checkInvoiceDetails, checkInvoiceItems } from '../../../domain/invoice-rules.js';
 import { checkLineAnswers } from '../../../domain/line-acknowledgement.js';
 import { checkShipmentItems } from '../../../domain/quantities.js';
-import { checkPackage, checkSupplierDelivery, MAX_TRACKING_NUMBER_LENGTH, MAX_TRACKING_NUMBERS } from '../../../domain/shipping-rules.js';
-import type { BankDetails, CalendarDate, Carrier, LineAnswer, NewInvoice, NewShipment, Order, PackagingRules } from '../../../domain/types.js';
+import {
+  checkPackage,
+  checkSupplierDelivery,
+  MAX_TRACKING_NUMBER_LENGTH,
+  MAX_TRACKING_NUMBERS,
+} from '../../../domain/shipping-rules.js';
+import type {
+  BankDetails,
+  CalendarDate,
+  Carrier,
+  LineAnswer,
+  NewInvoice,
+  NewShipment,
+  Order,
+  PackagingRules,
+} from '../../../domain/types.js';
 import { SupplierApiError } from '../../errors.js';
 import type { FieldErrors } from '../../errors.js';
 import type { UploadRecord } from '../store.js';
@@ -17,8 +31,9 @@ export function assertValid(errors: FieldErrors, message: string): void {
   if (Object.keys(errors).length > 0) throw new SupplierApiError('validation', message, { fieldErrors: errors });
 }
 
-function itemErrors(errors: Errors, problems: readonly ({ kind: string; positionId?: string })[]): void {
-  for (const problem of problems) errors[problem.positionId === undefined ? 'items' : `items.${problem.positionId}`] = problem.kind;
+function itemErrors(errors: Errors, problems: readonly { kind: string; positionId?: string }[]): void {
+  for (const problem of problems)
+    errors[problem.positionId === undefined ? 'items' : `items.${problem.positionId}`] = problem.kind;
 }
 
 /** What a shipment is checked against besides the order. */
@@ -37,7 +52,8 @@ function trackingNumberErrors(errors: Errors, numbers: unknown): void {
   }
   if (numbers.length > MAX_TRACKING_NUMBERS) errors['delivery.trackingNumbers'] = 'too-many';
   numbers.forEach((number: unknown, index) => {
-    if (typeof number !== 'string' || number.trim() === '' || number.length > MAX_TRACKING_NUMBER_LENGTH) errors[`delivery.trackingNumbers.${index}`] ??= 'invalid';
+    if (typeof number !== 'string' || number.trim() === '' || number.length > MAX_TRACKING_NUMBER_LENGTH)
+      errors[`delivery.trackingNumbers.${index}`] ??= 'invalid';
   });
 }
 
@@ -46,20 +62,30 @@ export function shipmentErrors(order: Order, shipment: NewShipment, context: Shi
   const errors: Errors = {};
   if (shipment.termsAccepted !== true) errors['termsAccepted'] = 'must-accept';
   itemErrors(errors, checkShipmentItems(order, Array.isArray(shipment.items) ? shipment.items : []));
-  for (const [field, problem] of Object.entries(checkPackage(shipment.package ?? {}, context.rules))) errors[`package.${field}`] = problem.code;
-  if (shipment.photoId !== null && (context.photo?.kind !== 'package-photo' || context.photo.orderId !== order.id)) errors['photoId'] = 'unknown';
+  for (const [field, problem] of Object.entries(checkPackage(shipment.package ?? {}, context.rules)))
+    errors[`package.${field}`] = problem.code;
+  if (shipment.photoId !== null && (context.photo?.kind !== 'package-photo' || context.photo.orderId !== order.id))
+    errors['photoId'] = 'unknown';
   const delivery = shipment.delivery;
   if (delivery?.arrangedBy !== deliveryResponsibility(order)) {
     errors['delivery.arrangedBy'] = 'wrong-party';
   } else if (delivery.arrangedBy === 'platform') {
     const address = delivery.pickupAddress;
-    if (!address?.street?.trim() || !address.city?.trim() || !address.postalCode?.trim()) errors['delivery.pickupAddress'] = 'required';
+    if (!address?.street?.trim() || !address.city?.trim() || !address.postalCode?.trim())
+      errors['delivery.pickupAddress'] = 'required';
   } else {
     const trackingNumbers: unknown = delivery.trackingNumbers;
-    const numbers = Array.isArray(trackingNumbers) ? trackingNumbers.map((number: unknown) => (typeof number === 'string' ? number : '')) : [];
-    const check = checkSupplierDelivery({ ...delivery, trackingNumbers: numbers }, { today: context.today, shippingDue: shippingInfoDueDate(order) });
-    for (const [field, problem] of Object.entries(check.errors)) if (problem) errors[`delivery.${field}`] = problem.code;
-    if (!errors['delivery.carrierId'] && !context.carriers.some((carrier) => carrier.id === delivery.carrierId)) errors['delivery.carrierId'] = 'unknown';
+    const numbers = Array.isArray(trackingNumbers)
+      ? trackingNumbers.map((number: unknown) => (typeof number === 'string' ? number : ''))
+      : [];
+    const check = checkSupplierDelivery(
+      { ...delivery, trackingNumbers: numbers },
+      { today: context.today, shippingDue: shippingInfoDueDate(order) },
+    );
+    for (const [field, problem] of Object.entries(check.errors))
+      if (problem) errors[`delivery.${field}`] = problem.code;
+    if (!errors['delivery.carrierId'] && !context.carriers.some((carrier) => carrier.id === delivery.carrierId))
+      errors['delivery.carrierId'] = 'unknown';
     trackingNumberErrors(errors, trackingNumbers);
   }
   return errors;
@@ -79,7 +105,11 @@ export interface InvoiceContext {
 export function invoiceErrors(order: Order, invoice: NewInvoice, context: InvoiceContext): FieldErrors {
   const errors: Errors = {};
   const details = checkInvoiceDetails(
-    { number: String(invoice.number ?? ''), invoiceDate: invoice.invoiceDate ?? null, paymentDate: invoice.paymentDate ?? null },
+    {
+      number: String(invoice.number ?? ''),
+      invoiceDate: invoice.invoiceDate ?? null,
+      paymentDate: invoice.paymentDate ?? null,
+    },
     { today: context.today, existingNumbers: context.existingNumbers },
   );
   for (const [field, problem] of Object.entries(details)) errors[field] = problem.code;
@@ -87,14 +117,16 @@ export function invoiceErrors(order: Order, invoice: NewInvoice, context: Invoic
   const isInvoiceUpload = (upload: UploadRecord | undefined, contentType: string) =>
     upload?.kind === 'invoice' && upload.orderId === order.id && upload.ref.contentType === contentType;
   if (!isInvoiceUpload(context.document, 'application/pdf')) errors['documentId'] = 'unknown';
-  if (invoice.eInvoiceDocumentId && !isInvoiceUpload(context.eInvoice, 'application/xml')) errors['eInvoiceDocumentId'] = 'unknown';
+  if (invoice.eInvoiceDocumentId && !isInvoiceUpload(context.eInvoice, 'application/xml'))
+    errors['eInvoiceDocumentId'] = 'unknown';
   return errors;
 }
 
 /** Field errors of bank details: holder, IBAN (mod 97), BIC form and country, bank name. */
 export function bankDetailsErrors(details: BankDetails): FieldErrors {
   const errors: Errors = {};
-  for (const [field, problem] of Object.entries(checkBankDetails(details))) errors[field] = 'reason' in problem ? problem.reason : problem.code;
+  for (const [field, problem] of Object.entries(checkBankDetails(details)))
+    errors[field] = 'reason' in problem ? problem.reason : problem.code;
   return errors;
 }
 
@@ -106,7 +138,9 @@ export function lineAnswerErrors(order: Order, answers: unknown, today: Calendar
   if (!Array.isArray(answers) || answers.length === 0) return { answers: 'required' };
   const errors: Errors = {};
   for (const problem of checkLineAnswers(order, answers as LineAnswer[], today)) {
-    errors[problem.field === 'kind' ? `answers.${problem.positionId}` : `answers.${problem.positionId}.${problem.field}`] ??= problem.code;
+    errors[
+      problem.field === 'kind' ? `answers.${problem.positionId}` : `answers.${problem.positionId}.${problem.field}`
+    ] ??= problem.code;
   }
   return errors;
 }

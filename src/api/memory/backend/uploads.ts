@@ -15,12 +15,15 @@ export function sniffContentType(bytes: Uint8Array): string | null {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
-  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return 'image/webp';
-  if (/^(?:\uFEFF)?\s*<(?:\?xml[\s?]|[A-Za-z_])/.test(new TextDecoder().decode(bytes.subarray(0, 64)))) return 'application/xml';
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8))
+    return 'image/webp';
+  if (/^(?:\uFEFF)?\s*<(?:\?xml[\s?]|[A-Za-z_])/.test(new TextDecoder().decode(bytes.subarray(0, 64))))
+    return 'application/xml';
   return null;
 }
 
-const invalid = (message: string, code: string) => new SupplierApiError('validation', message, { fieldErrors: { file: code } });
+const invalid = (message: string, code: string) =>
+  new SupplierApiError('validation', message, { fieldErrors: { file: code } });
 
 /** Options of one read. */
 export interface ReadOptions {
@@ -45,20 +48,32 @@ const WRONG_TYPE: Readonly<Record<Expected, string>> = {
 };
 
 /** The largest file of a kind the backend takes: photos have a limit of their own. */
-export const maxUploadBytes = (expected: Expected): number => (expected === 'image' ? PACKAGING_RULES.maxPhotoBytes : PACKAGING_RULES.maxDocumentBytes);
+export const maxUploadBytes = (expected: Expected): number =>
+  expected === 'image' ? PACKAGING_RULES.maxPhotoBytes : PACKAGING_RULES.maxDocumentBytes;
 
 /** The payload an upload's idempotency key is bound to: the order, the file's name and size, and what else the call names. */
-export const uploadPayload = (orderId: string, file: UploadFile | undefined, extra: object): object => ({ orderId, name: file?.name, size: file?.blob?.size, ...extra });
+export const uploadPayload = (orderId: string, file: UploadFile | undefined, extra: object): object => ({
+  orderId,
+  name: file?.name,
+  size: file?.blob?.size,
+  ...extra,
+});
 
 /** The name an upload is stored under: its own, trimmed, at most 200 characters, or a default for its kind. */
 export const uploadName = (file: UploadFile, expected: Expected): string =>
-  (file.name.trim() || (expected === 'image' ? 'photo' : expected === 'pdf' ? 'document.pdf' : 'document')).slice(0, 200);
+  (file.name.trim() || (expected === 'image' ? 'photo' : expected === 'pdf' ? 'document.pdf' : 'document')).slice(
+    0,
+    200,
+  );
 
 /**
  * Reads an upload's bytes after reporting progress; rejects with 'validation' (field `file`) when no file was given,
  * or for empty, too large (over `maxUploadBytes`) or wrong content.
  */
-export async function readUpload(file: UploadFile | undefined, options: ReadOptions): Promise<{ bytes: Uint8Array; contentType: string }> {
+export async function readUpload(
+  file: UploadFile | undefined,
+  options: ReadOptions,
+): Promise<{ bytes: Uint8Array; contentType: string }> {
   if (!(file?.blob instanceof Blob)) throw invalid('No file was given.', 'required');
   const maxBytes = maxUploadBytes(options.expected);
   const total = file.blob.size;
@@ -72,6 +87,7 @@ export async function readUpload(file: UploadFile | undefined, options: ReadOpti
   const bytes = new Uint8Array(await file.blob.arrayBuffer());
   throwIfAborted(options.signal);
   const contentType = sniffContentType(bytes);
-  if (contentType === null || !FITS[options.expected](contentType)) throw invalid(WRONG_TYPE[options.expected], 'wrong-type');
+  if (contentType === null || !FITS[options.expected](contentType))
+    throw invalid(WRONG_TYPE[options.expected], 'wrong-type');
   return { bytes, contentType };
 }

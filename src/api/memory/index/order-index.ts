@@ -133,7 +133,8 @@ export class OrderIndex {
     }
     return {
       items,
-      nextCursor: next < walk.positions.length ? encodeCursor({ sort, direction, step: walk.steps[next - 1] as number }) : null,
+      nextCursor:
+        next < walk.positions.length ? encodeCursor({ sort, direction, step: walk.steps[next - 1] as number }) : null,
       total: walk.positions.length,
       counts: walk.counts,
     };
@@ -152,7 +153,15 @@ export class OrderIndex {
 
   #walk(query: OrderQuery, sort: OrderSort, direction: SortDirection, now: Date): QueryWalk {
     const search = (query.search ?? '').trim().toLowerCase();
-    const key = JSON.stringify([search, sort, direction, query.stage ?? '', Boolean(query.needsAction), Boolean(query.overdue), Math.floor(now.getTime() / QUARTER_HOUR)]);
+    const key = JSON.stringify([
+      search,
+      sort,
+      direction,
+      query.stage ?? '',
+      Boolean(query.needsAction),
+      Boolean(query.overdue),
+      Math.floor(now.getTime() / QUARTER_HOUR),
+    ]);
     if (this.#queryWalk?.key === key) return this.#queryWalk;
 
     const matches = search ? this.#text.matching(search) : undefined;
@@ -162,7 +171,10 @@ export class OrderIndex {
     const order = this.#sorted.get(sort) as Int32Array;
     const size = order.length;
     const ascending = direction === 'asc';
-    const walkSteps = matches && matches.positions.length < size * FEW_MATCHES ? this.#stepsOf(matches.positions, sort, ascending) : undefined;
+    const walkSteps =
+      matches && matches.positions.length < size * FEW_MATCHES
+        ? this.#stepsOf(matches.positions, sort, ascending)
+        : undefined;
     const length = walkSteps ? walkSteps.length : size;
     // Lead time: one pass per group (owing, waiting, completed); a step counts on from the group's first, so steps still grow along the walk.
     const groups = sort === 'lead-time' ? 3 : 1;
@@ -181,20 +193,33 @@ export class OrderIndex {
       for (let index = 0; index < length; index++) {
         const step = walkSteps ? (walkSteps[index] as number) : index;
         const position = order[ascending ? step : size - 1 - step] as number;
-        if (groups > 1 && (owesColumn[position] === 1 ? 0 : completedColumn[position] === 1 ? 2 : 1) !== group) continue;
+        if (groups > 1 && (owesColumn[position] === 1 ? 0 : completedColumn[position] === 1 ? 2 : 1) !== group)
+          continue;
         if (marks && marks[position] === 0) continue;
         all++;
         const owes = owesColumn[position] === 1;
         if (owes) needsAction++;
-        const isOverdue = completedColumn[position] === 0 && (leadDayColumn[position] as number) < (todayOfZone[zoneColumn[position] as number] as number);
+        const isOverdue =
+          completedColumn[position] === 0 &&
+          (leadDayColumn[position] as number) < (todayOfZone[zoneColumn[position] as number] as number);
         if (isOverdue) overdue++;
-        if ((stage >= 0 && stageColumn[position] !== stage) || (query.needsAction && !owes) || (query.overdue && !isOverdue)) continue;
+        if (
+          (stage >= 0 && stageColumn[position] !== stage) ||
+          (query.needsAction && !owes) ||
+          (query.overdue && !isOverdue)
+        )
+          continue;
         positions[count] = position;
         steps[count] = group * size + step;
         count++;
       }
     }
-    this.#queryWalk = { key, positions: positions.slice(0, count), steps: steps.slice(0, count), counts: { all, needsAction, overdue } };
+    this.#queryWalk = {
+      key,
+      positions: positions.slice(0, count),
+      steps: steps.slice(0, count),
+      counts: { all, needsAction, overdue },
+    };
     return this.#queryWalk;
   }
 
@@ -202,7 +227,9 @@ export class OrderIndex {
   #stepsOf(positions: Int32Array, sort: OrderSort, ascending: boolean): Int32Array {
     const rank = this.#rank.get(sort) as Int32Array;
     const last = rank.length - 1;
-    const steps = positions.map((position) => (ascending ? (rank[position] as number) : last - (rank[position] as number)));
+    const steps = positions.map((position) =>
+      ascending ? (rank[position] as number) : last - (rank[position] as number),
+    );
     return steps.sort();
   }
 }

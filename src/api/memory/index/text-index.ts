@@ -53,7 +53,7 @@ export class TextIndex {
     const marks = this.#marks.fill(0);
     const found = this.#found;
     let count = 0;
-    for (let at = haystack.indexOf(search); at >= 0; ) {
+    for (let at = haystack.indexOf(search); at >= 0;) {
       const id = lowerBound(starts, at + 1) - 1;
       for (const position of this.#holders[id] as number[]) {
         if (marks[position] === 1) continue;

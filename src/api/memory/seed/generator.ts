@@ -2,9 +2,28 @@
 import { addDays, dateInZone } from '../../../domain/dates.js';
 import { invoiceTotals } from '../../../domain/money.js';
 import type {
-  CalendarDate, CompanyProfile, Delivery, DocumentRef, Incoterm, Invoice, InvoiceStatus, Order, PackageInfo, Position, Shipment, ShipmentItem,
+  CalendarDate,
+  CompanyProfile,
+  Delivery,
+  DocumentRef,
+  Incoterm,
+  Invoice,
+  InvoiceStatus,
+  Order,
+  PackageInfo,
+  Position,
+  Shipment,
+  ShipmentItem,
 } from '../../../domain/types.js';
-import { CARRIERS, PLATFORM_BUYER, MARKETS, MINOR_PER_EUR_CENT, PART_NAMES, PROCESSES, REJECTION_REASONS } from './reference-data.js';
+import {
+  CARRIERS,
+  PLATFORM_BUYER,
+  MARKETS,
+  MINOR_PER_EUR_CENT,
+  PART_NAMES,
+  PROCESSES,
+  REJECTION_REASONS,
+} from './reference-data.js';
 import { INTERNAL_URL_PREFIX, SEED_DOCUMENT_SIZE } from '../backend/documents.js';
 import { typedQualityFor } from './quality-seeds.js';
 import { Random } from './random.js';
@@ -27,7 +46,13 @@ export const orderNumberOf = (index: number): string => `SF-${10_001 + index}`;
 export const orderIdOf = (index: number): string => `ord-${String(index + 1).padStart(6, '0')}`;
 
 /** A document stored by the memory adapter; its URL is an internal placeholder until served. */
-export function storedDocument(id: string, name: string, contentType: string, sizeBytes: number, createdAt: string): DocumentRef {
+export function storedDocument(
+  id: string,
+  name: string,
+  contentType: string,
+  sizeBytes: number,
+  createdAt: string,
+): DocumentRef {
   return { id, name, contentType, sizeBytes, url: INTERNAL_URL_PREFIX + id, createdAt };
 }
 
@@ -46,11 +71,18 @@ function shiftDate(date: CalendarDate, days: number): CalendarDate {
 /** An instant rounded to the hour (seeded events happen on the hour; fewer distinct dates to compute). */
 const onTheHour = (ms: number) => Math.round(ms / HOUR) * HOUR;
 
-const seedPdf = (id: string, name: string, createdAt: string) => storedDocument(id, name, 'application/pdf', SEED_DOCUMENT_SIZE, createdAt);
+const seedPdf = (id: string, name: string, createdAt: string) =>
+  storedDocument(id, name, 'application/pdf', SEED_DOCUMENT_SIZE, createdAt);
 
 /** The demo supplier's company profile (bank details not yet entered). */
 export function seedCompanyProfile(): CompanyProfile {
-  const address = { name: 'Feinmechanik Huber GmbH', street: 'Industriestraße 12', postalCode: '70565', city: 'Stuttgart', country: 'DE' };
+  const address = {
+    name: 'Feinmechanik Huber GmbH',
+    street: 'Industriestraße 12',
+    postalCode: '70565',
+    city: 'Stuttgart',
+    country: 'DE',
+  };
   return {
     legalName: 'Feinmechanik Huber GmbH',
     address,
@@ -90,10 +122,21 @@ function positionsFor(orderId: string, scenario: Scenario, random: Random): Posi
 function packageFor(items: readonly ShipmentItem[], random: Random): PackageInfo {
   const pieces = items.reduce((sum, item) => sum + item.quantity, 0);
   if (pieces > 2_000 || random.chance(0.15)) {
-    return { type: 'pallet', count: random.int(1, 3), lengthCm: 120, widthCm: 80, heightCm: random.int(60, 150), weightKg: random.int(80, 320) };
+    return {
+      type: 'pallet',
+      count: random.int(1, 3),
+      lengthCm: 120,
+      widthCm: 80,
+      heightCm: random.int(60, 150),
+      weightKg: random.int(80, 320),
+    };
   }
   return {
-    type: 'box', count: random.int(1, 4), lengthCm: random.int(30, 80), widthCm: random.int(20, 60), heightCm: random.int(10, 50),
+    type: 'box',
+    count: random.int(1, 4),
+    lengthCm: random.int(30, 80),
+    widthCm: random.int(20, 60),
+    heightCm: random.int(10, 50),
     weightKg: random.int(2, 22),
   };
 }
@@ -115,7 +158,13 @@ function trackingNumbersFor(format: (random: Random) => string, random: Random):
   return last % 2 === 0 ? [first, `${first.slice(0, -1)}${last + 1}`] : [first];
 }
 
-function deliveryFor(scenario: Scenario, profile: CompanyProfile, shippedAt: number, timeZone: string, random: Random): Delivery {
+function deliveryFor(
+  scenario: Scenario,
+  profile: CompanyProfile,
+  shippedAt: number,
+  timeZone: string,
+  random: Random,
+): Delivery {
   if (scenario.delivery === 'platform') return { arrangedBy: 'platform', pickupAddress: profile.pickupAddress };
   const carrier = random.pick(CARRIERS.filter((candidate) => candidate.id !== 'other'));
   const format = TRACKING_FORMATS[carrier.id];
@@ -136,7 +185,13 @@ interface Context {
   readonly random: Random;
 }
 
-function shipment(context: Context, sequence: number, items: ShipmentItem[], exactly: number, processing: boolean): Shipment {
+function shipment(
+  context: Context,
+  sequence: number,
+  items: ShipmentItem[],
+  exactly: number,
+  processing: boolean,
+): Shipment {
   const at = onTheHour(exactly);
   const id = `${context.orderId}-s${sequence}`;
   const number = `${context.number}-S${sequence}`;
@@ -144,32 +199,71 @@ function shipment(context: Context, sequence: number, items: ShipmentItem[], exa
   const delivery = deliveryFor(context.scenario, context.profile, at, context.timeZone, context.random);
   const documents = processing
     ? []
-    : [seedPdf(`${id}-label`, `Label ${number}.pdf`, createdAt), seedPdf(`${id}-slip`, `Packing slip ${number}.pdf`, createdAt)];
+    : [
+        seedPdf(`${id}-label`, `Label ${number}.pdf`, createdAt),
+        seedPdf(`${id}-slip`, `Packing slip ${number}.pdf`, createdAt),
+      ];
   return {
-    id, number, createdAt, items, package: packageFor(items, context.random), photo: null, delivery,
-    status: processing ? 'processing' : 'ready', documents,
+    id,
+    number,
+    createdAt,
+    items,
+    package: packageFor(items, context.random),
+    photo: null,
+    delivery,
+    status: processing ? 'processing' : 'ready',
+    documents,
   };
 }
 
-function shipmentsFor(context: Context, positions: readonly Position[], start: number, span: number, now: number): Shipment[] {
+function shipmentsFor(
+  context: Context,
+  positions: readonly Position[],
+  start: number,
+  span: number,
+  now: number,
+): Shipment[] {
   const all = positions.map((position) => ({ positionId: position.id, quantity: position.quantity }));
   const { shipping } = context.scenario;
   if (shipping === 'none') return [];
   if (shipping.startsWith('partial')) {
-    return [shipment(context, 1, all.slice(0, 1), shipping === 'partial-processing' ? now - 3 * HOUR : start + span * 0.5, shipping === 'partial-processing')];
+    return [
+      shipment(
+        context,
+        1,
+        all.slice(0, 1),
+        shipping === 'partial-processing' ? now - 3 * HOUR : start + span * 0.5,
+        shipping === 'partial-processing',
+      ),
+    ];
   }
   const processing = shipping === 'full-processing';
   const lastAt = processing ? now - 2 * HOUR : start + span * 0.55;
   if (all.length > 1 && context.random.chance(0.4)) {
-    return [shipment(context, 1, all.slice(0, 1), start + span * 0.45, false), shipment(context, 2, all.slice(1), lastAt, processing)];
+    return [
+      shipment(context, 1, all.slice(0, 1), start + span * 0.45, false),
+      shipment(context, 2, all.slice(1), lastAt, processing),
+    ];
   }
   return [shipment(context, 1, all, lastAt, processing)];
 }
 
-function invoiceFor(context: Context, index: number, positions: readonly Position[], vatRate: number, currency: string, exactly: number, end: number): Invoice {
+function invoiceFor(
+  context: Context,
+  index: number,
+  positions: readonly Position[],
+  vatRate: number,
+  currency: string,
+  exactly: number,
+  end: number,
+): Invoice {
   const at = onTheHour(exactly);
   const status = context.scenario.invoice as InvoiceStatus;
-  const items = positions.map((position) => ({ positionId: position.id, quantity: position.quantity, unitPriceMinor: position.unitPriceMinor }));
+  const items = positions.map((position) => ({
+    positionId: position.id,
+    quantity: position.quantity,
+    unitPriceMinor: position.unitPriceMinor,
+  }));
   const totals = invoiceTotals(items, vatRate);
   const invoiceDate = dateInZone(at, context.timeZone);
   const number = `RE-${new Date(end).getUTCFullYear()}-${String(index + 1).padStart(5, '0')}`;
@@ -198,7 +292,10 @@ export function generateOrder(seed: number, index: number, now: Date, profile: C
   const random = Random.forItem(seed, index);
   const scenario = scenarioOf(index, random);
   const market = MARKETS[scenario.currency] ?? (MARKETS['EUR'] as (typeof MARKETS)[string]);
-  const timeZone = scenario.currency === 'EUR' && random.chance(0.1) ? random.pick(['Europe/Vienna', 'Europe/Amsterdam', 'Europe/Paris']) : market.timeZone;
+  const timeZone =
+    scenario.currency === 'EUR' && random.chance(0.1)
+      ? random.pick(['Europe/Vienna', 'Europe/Amsterdam', 'Europe/Paris'])
+      : market.timeZone;
   const orderId = orderIdOf(index);
   const number = orderNumberOf(index);
   const context: Context = { orderId, number, scenario, timeZone, profile, random };
@@ -207,7 +304,20 @@ export function generateOrder(seed: number, index: number, now: Date, profile: C
   const span = onTheHour(nowMs) - start;
   const positions = positionsFor(orderId, scenario, random);
   const shipments = shipmentsFor(context, positions, start, span, nowMs);
-  const invoices = scenario.invoice === 'none' ? [] : [invoiceFor(context, index, positions, market.vatRateBasisPoints, scenario.currency, start + span * 0.7, start + span * 0.95)];
+  const invoices =
+    scenario.invoice === 'none'
+      ? []
+      : [
+          invoiceFor(
+            context,
+            index,
+            positions,
+            market.vatRateBasisPoints,
+            scenario.currency,
+            start + span * 0.7,
+            start + span * 0.95,
+          ),
+        ];
   const reportAt = new Date(onTheHour(start + span * 0.3)).toISOString();
   return {
     id: orderId,
@@ -240,6 +350,7 @@ export function generateOrder(seed: number, index: number, now: Date, profile: C
 export function generateOrders(options: GeneratorOptions): Order[] {
   const profile = seedCompanyProfile();
   const orders: Order[] = new Array<Order>(options.count);
-  for (let index = 0; index < options.count; index++) orders[index] = generateOrder(options.seed, index, options.now, profile);
+  for (let index = 0; index < options.count; index++)
+    orders[index] = generateOrder(options.seed, index, options.now, profile);
   return orders;
 }

@@ -18,7 +18,14 @@ interface SeedTimes {
 
 const HOUR = 3_600_000;
 
-function version(times: SeedTimes, id: string, name: string, status: QualityDocumentVersion['status'], offsetHours: number, reason: string | null = null): QualityDocumentVersion {
+function version(
+  times: SeedTimes,
+  id: string,
+  name: string,
+  status: QualityDocumentVersion['status'],
+  offsetHours: number,
+  reason: string | null = null,
+): QualityDocumentVersion {
   const createdAt = new Date(times.uploadedAt + offsetHours * HOUR).toISOString();
   const documentId = `${times.orderId}-${id}`;
   return {
@@ -35,7 +42,10 @@ function version(times: SeedTimes, id: string, name: string, status: QualityDocu
 }
 
 /** The typed part of an order's quality state for a seed (without: plain QC reports, no typed documents). */
-export function typedQualityFor(seed: TypedQualitySeed | undefined, times: SeedTimes): Pick<QualityState, 'documents' | 'blocksShipping'> {
+export function typedQualityFor(
+  seed: TypedQualitySeed | undefined,
+  times: SeedTimes,
+): Pick<QualityState, 'documents' | 'blocksShipping'> {
   const n = times.number;
   const slots = (blocksShipping: boolean, documents: QualityDocumentSlot[]) => ({ documents, blocksShipping });
   switch (seed) {
@@ -44,7 +54,11 @@ export function typedQualityFor(seed: TypedQualitySeed | undefined, times: SeedT
     case 'missing-and-rejected':
       return slots(true, [
         { type: 'inspection-report', required: true, versions: [] },
-        { type: 'certificate-of-conformance', required: true, versions: [version(times, 'coc1', `CoC ${n}.pdf`, 'rejected', 0, SEED_REJECTION_REASONS[1]!)] },
+        {
+          type: 'certificate-of-conformance',
+          required: true,
+          versions: [version(times, 'coc1', `CoC ${n}.pdf`, 'rejected', 0, SEED_REJECTION_REASONS[1]!)],
+        },
         {
           type: 'material-certificate',
           required: true,
@@ -57,13 +71,24 @@ export function typedQualityFor(seed: TypedQualitySeed | undefined, times: SeedT
       ]);
     case 'in-review':
       return slots(true, [
-        { type: 'first-article-inspection', required: true, versions: [version(times, 'fai1', `FAI report ${n}.pdf`, 'uploaded', 3)] },
+        {
+          type: 'first-article-inspection',
+          required: true,
+          versions: [version(times, 'fai1', `FAI report ${n}.pdf`, 'uploaded', 3)],
+        },
         {
           type: 'rohs-reach-declaration',
           required: true,
-          versions: [version(times, 'rohs1', `RoHS REACH ${n}.pdf`, 'rejected', 0, SEED_REJECTION_REASONS[1]!), version(times, 'rohs2', `RoHS REACH ${n} signed.pdf`, 'accepted', 4)],
+          versions: [
+            version(times, 'rohs1', `RoHS REACH ${n}.pdf`, 'rejected', 0, SEED_REJECTION_REASONS[1]!),
+            version(times, 'rohs2', `RoHS REACH ${n} signed.pdf`, 'accepted', 4),
+          ],
         },
-        { type: 'inspection-report', required: false, versions: [version(times, 'ir1', `Inspection ${n}.pdf`, 'accepted', 1)] },
+        {
+          type: 'inspection-report',
+          required: false,
+          versions: [version(times, 'ir1', `Inspection ${n}.pdf`, 'accepted', 1)],
+        },
       ]);
     case 'not-blocking':
       return slots(false, [

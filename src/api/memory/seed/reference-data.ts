@@ -3,13 +3,27 @@ import type { Buyer, Carrier, PackagingRules } from '../../../domain/types.js';
 
 /** The carriers a supplier may choose; tracking pages are https templates with `{number}`. */
 export const CARRIERS: readonly Carrier[] = [
-  { id: 'dhl', name: 'DHL', trackingUrlTemplate: 'https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id={number}' },
+  {
+    id: 'dhl',
+    name: 'DHL',
+    trackingUrlTemplate:
+      'https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id={number}',
+  },
   { id: 'ups', name: 'UPS', trackingUrlTemplate: 'https://www.ups.com/track?tracknum={number}' },
   { id: 'fedex', name: 'FedEx', trackingUrlTemplate: 'https://www.fedex.com/fedextrack/?trknbr={number}' },
   { id: 'dpd', name: 'DPD', trackingUrlTemplate: 'https://tracking.dpd.de/status/en_US/parcel/{number}' },
   { id: 'gls', name: 'GLS', trackingUrlTemplate: 'https://gls-group.com/EU/en/parcel-tracking?match={number}' },
-  { id: 'tnt', name: 'TNT', trackingUrlTemplate: 'https://www.tnt.com/express/en_gb/site/shipping-tools/tracking.html?searchType=con&cons={number}' },
-  { id: 'db-schenker', name: 'DB Schenker', trackingUrlTemplate: 'https://www.dbschenker.com/app/tracking-public/?refNumber={number}' },
+  {
+    id: 'tnt',
+    name: 'TNT',
+    trackingUrlTemplate:
+      'https://www.tnt.com/express/en_gb/site/shipping-tools/tracking.html?searchType=con&cons={number}',
+  },
+  {
+    id: 'db-schenker',
+    name: 'DB Schenker',
+    trackingUrlTemplate: 'https://www.dbschenker.com/app/tracking-public/?refNumber={number}',
+  },
   { id: 'other', name: 'Other', trackingUrlTemplate: null },
 ];
 
@@ -23,9 +37,26 @@ export const PACKAGING_RULES: PackagingRules = {
 
 /** Part names the seed draws from. */
 export const PART_NAMES: readonly string[] = [
-  'Mounting bracket', 'Drive shaft', 'Gearbox housing', 'Pipe flange', 'Sensor cover', 'Bearing block', 'Spacer sleeve',
-  'Heat sink', 'Adapter plate', 'Pulley', 'Clamp lever', 'Valve body', 'Motor mount', 'Cable gland', 'Guide rail',
-  'End cap', 'Hinge plate', 'Nozzle', 'Enclosure lid', 'Threaded bushing',
+  'Mounting bracket',
+  'Drive shaft',
+  'Gearbox housing',
+  'Pipe flange',
+  'Sensor cover',
+  'Bearing block',
+  'Spacer sleeve',
+  'Heat sink',
+  'Adapter plate',
+  'Pulley',
+  'Clamp lever',
+  'Valve body',
+  'Motor mount',
+  'Cable gland',
+  'Guide rail',
+  'End cap',
+  'Hinge plate',
+  'Nozzle',
+  'Enclosure lid',
+  'Threaded bushing',
 ];
 
 /** A process with the materials it is usually run with and a typical unit price range (EUR cents). */
@@ -38,8 +69,18 @@ export interface ProcessProfile {
 
 /** Manufacturing processes the seed draws from. */
 export const PROCESSES: readonly ProcessProfile[] = [
-  { name: 'CNC milling', materials: ['Aluminium 6082', 'Aluminium 7075', 'Steel 1.4301', 'POM-C', 'Brass CW614N'], minPrice: 1_200, maxPrice: 48_000 },
-  { name: 'CNC turning', materials: ['Steel 1.4301', 'Steel 1.4404', 'Brass CW614N', 'Aluminium 6082', 'POM-C'], minPrice: 450, maxPrice: 19_000 },
+  {
+    name: 'CNC milling',
+    materials: ['Aluminium 6082', 'Aluminium 7075', 'Steel 1.4301', 'POM-C', 'Brass CW614N'],
+    minPrice: 1_200,
+    maxPrice: 48_000,
+  },
+  {
+    name: 'CNC turning',
+    materials: ['Steel 1.4301', 'Steel 1.4404', 'Brass CW614N', 'Aluminium 6082', 'POM-C'],
+    minPrice: 450,
+    maxPrice: 19_000,
+  },
   { name: 'Sheet metal', materials: ['Steel DC01', 'Steel 1.4301', 'Aluminium 5754'], minPrice: 300, maxPrice: 9_500 },
   { name: '3D printing (SLS)', materials: ['PA12', 'PA12 GF'], minPrice: 600, maxPrice: 14_000 },
   { name: '3D printing (MJF)', materials: ['PA12', 'PA11'], minPrice: 500, maxPrice: 12_000 },
@@ -66,7 +107,13 @@ export const MARKETS: Readonly<Record<string, Market>> = {
 
 /** Rough EUR → currency factors for minor units (JPY has no minor unit, KWD three digits). */
 export const MINOR_PER_EUR_CENT: Readonly<Record<string, number>> = {
-  EUR: 1, USD: 1.08, GBP: 0.85, CHF: 0.95, PLN: 4.3, JPY: 1.6, KWD: 3.3,
+  EUR: 1,
+  USD: 1.08,
+  GBP: 0.85,
+  CHF: 0.95,
+  PLN: 4.3,
+  JPY: 1.6,
+  KWD: 3.3,
 };
 
 /** Reasons a platform manager gives when rejecting an invoice. */
@@ -80,7 +127,13 @@ export const REJECTION_REASONS: readonly string[] = [
 /** The buyer of every demo order: the platform, which buys from suppliers and sells to its customers; e-invoices go to its e-mail address. */
 export const PLATFORM_BUYER: Buyer = {
   legalName: 'Werkbank Fertigungsplattform GmbH',
-  address: { name: 'Werkbank Fertigungsplattform GmbH', street: 'Torstraße 49', postalCode: '10119', city: 'Berlin', country: 'DE' },
+  address: {
+    name: 'Werkbank Fertigungsplattform GmbH',
+    street: 'Torstraße 49',
+    postalCode: '10119',
+    city: 'Berlin',
+    country: 'DE',
+  },
   vatId: 'DE311946851',
   electronicAddress: { scheme: 'EM', value: 'e-rechnung@werkbank-plattform.example' },
   reference: null,

@@ -26,7 +26,14 @@ export interface Scenario {
 }
 
 const base: Scenario = {
-  production: 'confirmed', quality: 'none', shipping: 'none', invoice: 'none', delivery: 'platform', tracking: true, leadDays: 14, currency: 'EUR',
+  production: 'confirmed',
+  quality: 'none',
+  shipping: 'none',
+  invoice: 'none',
+  delivery: 'platform',
+  tracking: true,
+  leadDays: 14,
+  currency: 'EUR',
 };
 const s = (overrides: Partial<Scenario>): Scenario => ({ ...base, ...overrides });
 
@@ -51,7 +58,15 @@ export const SCRIPT: readonly Scenario[] = [
   s({ shipping: 'full-ready', invoice: 'paid', leadDays: -20 }),
   s({ delivery: 'test', leadDays: -2 }),
   s({ shipping: 'partial-ready', delivery: 'dap', tracking: false, leadDays: 14 }),
-  s({ production: 'at-application', quality: 'done', shipping: 'full-ready', invoice: 'paid', delivery: 'test', leadDays: -30, currency: 'USD' }),
+  s({
+    production: 'at-application',
+    quality: 'done',
+    shipping: 'full-ready',
+    invoice: 'paid',
+    delivery: 'test',
+    leadDays: -30,
+    currency: 'USD',
+  }),
   s({ leadDays: -5 }),
   s({ production: 'unconfirmed', leadDays: 35 }),
   s({ quality: 'pending', leadDays: -1 }),
@@ -69,16 +84,39 @@ export const TYPED_QUALITY_SCRIPT: Readonly<Record<number, Scenario>> = {
   47: s({ production: 'unconfirmed', typedQuality: 'before-confirmation', leadDays: 25 }),
 };
 
-const CURRENCY_WEIGHTS: readonly string[] = ['EUR', 'EUR', 'EUR', 'EUR', 'EUR', 'EUR', 'EUR', 'EUR', 'USD', 'GBP', 'CHF', 'PLN', 'JPY', 'KWD'];
+const CURRENCY_WEIGHTS: readonly string[] = [
+  'EUR',
+  'EUR',
+  'EUR',
+  'EUR',
+  'EUR',
+  'EUR',
+  'EUR',
+  'EUR',
+  'USD',
+  'GBP',
+  'CHF',
+  'PLN',
+  'JPY',
+  'KWD',
+];
 const DELIVERY_WEIGHTS: readonly DeliverySeed[] = ['platform', 'platform', 'platform', 'platform', 'test', 'dap'];
 
 /** A random scenario (the state of a scripted one, with random terms, currency and lead time). */
 export function randomScenario(random: Random): Scenario {
   const template = random.pick(SCRIPT);
   const delivery = random.pick(DELIVERY_WEIGHTS);
-  const shipping = delivery !== 'platform' && template.shipping.endsWith('processing') ? 'partial-ready' : template.shipping;
+  const shipping =
+    delivery !== 'platform' && template.shipping.endsWith('processing') ? 'partial-ready' : template.shipping;
   const leadDays = template.invoice === 'paid' ? -random.int(5, 60) : random.int(-10, 60);
-  return { ...template, delivery, shipping, tracking: random.chance(0.8), leadDays, currency: random.pick(CURRENCY_WEIGHTS) };
+  return {
+    ...template,
+    delivery,
+    shipping,
+    tracking: random.chance(0.8),
+    leadDays,
+    currency: random.pick(CURRENCY_WEIGHTS),
+  };
 }
 
 /** The scenario of order `index`. */

@@ -69,15 +69,15 @@ function renderPositions(host: InvoiceStepHost, positions: readonly Position[], 
   ];
   const view = host.positionsList.view(positions);
   return html`${host.positionsList.renderFilter(view)}
-    ${renderScrollRegion(
-      renderPositionsTable(
-        columns,
-        view.rows.map((row) => row.item),
-        (position) => position.id,
-      ),
-      { label: i18n.t('positionsTable') },
-    )}
-    ${host.positionsList.renderPager(view)}`;
+  ${renderScrollRegion(
+    renderPositionsTable(
+      columns,
+      view.rows.map((row) => row.item),
+      (position) => position.id,
+    ),
+    { label: i18n.t('positionsTable') },
+  )}
+  ${host.positionsList.renderPager(view)}`;
 }
 
 function renderQuantityInput(

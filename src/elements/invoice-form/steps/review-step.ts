@@ -114,16 +114,16 @@ function renderItems(host: InvoiceStepHost): TemplateResult {
   ];
   const view = host.reviewList.view(host.reviewLines());
   return html`${host.reviewList.renderFilter(view)}
-    ${renderScrollRegion(
-      renderPositionsTable(
-        columns,
-        view.rows.map((row) => row.item),
-        (line) => line.position.id,
-        { part: 'totals', className: 'totals', footer: renderTotals(host) },
-      ),
-      { label: i18n.t('reviewItems') },
-    )}
-    ${host.reviewList.renderPager(view)}`;
+  ${renderScrollRegion(
+    renderPositionsTable(
+      columns,
+      view.rows.map((row) => row.item),
+      (line) => line.position.id,
+      { part: 'totals', className: 'totals', footer: renderTotals(host) },
+    ),
+    { label: i18n.t('reviewItems') },
+  )}
+  ${host.reviewList.renderPager(view)}`;
 }
 
 function renderTotals(host: InvoiceStepHost): TemplateResult {

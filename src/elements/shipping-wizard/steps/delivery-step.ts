@@ -19,7 +19,13 @@ function renderCarrierProposal(host: StepHost): TemplateResult | typeof nothing 
     ${i18n.t('delivery.carrierDetected', { carriers: i18n.list(proposals.map((carrier) => carrier.name)) })}
     ${proposals.map(
       (carrier) =>
-        html`<button type="button" part="button" class="button" ?disabled=${host.busy} @click=${() => host.setDelivery('carrierId', carrier.id)}>
+        html`<button
+          type="button"
+          part="button"
+          class="button"
+          ?disabled=${host.busy}
+          @click=${() => host.setDelivery('carrierId', carrier.id)}
+        >
           ${i18n.t('delivery.useCarrier', { carrier: carrier.name })}
         </button>`,
     )}
@@ -30,46 +36,58 @@ function renderCarrierProposal(host: StepHost): TemplateResult | typeof nothing 
 function renderTrackingNumbers(host: StepHost): TemplateResult {
   const { i18n, draft } = host;
   const numbers = draft.delivery.trackingNumbers;
-  const label = (index: number) => (index === 0 ? i18n.t('delivery.trackingNumber') : i18n.t('delivery.trackingNumberN', { n: index + 1 }));
+  const label = (index: number) =>
+    index === 0 ? i18n.t('delivery.trackingNumber') : i18n.t('delivery.trackingNumberN', { n: index + 1 });
   return html`<ul class="plain tracking-numbers" part="tracking-numbers">
       ${numbers.map(
-        (number, index) => html`<li class="tracking-number" part="tracking-number">
-          ${renderInput(
-            {
-              id: fieldId(trackingKey(index)),
-              label: label(index),
-              hint: index === 0 ? i18n.t('delivery.trackingHint') : undefined,
-              required: false,
-              autocomplete: 'off',
-              value: number,
-              state: host.fieldState(trackingKey(index)),
-              disabled: host.busy,
-              onInput: (value) => host.setTrackingNumber(index, value),
-            },
-            i18n,
-          )}
-          ${numbers.length > 1
-            ? html`<button
-                type="button"
-                class="button link"
-                part="button remove-tracking-button"
-                aria-label=${i18n.t('delivery.removeTrackingLabel', { n: index + 1 })}
-                ?disabled=${host.busy}
-                @click=${() => host.removeTrackingNumber(index)}
-              >
-                ${i18n.t('delivery.removeTracking')}
-              </button>`
-            : nothing}
-        </li>`,
+        (number, index) =>
+          html`<li class="tracking-number" part="tracking-number">
+            ${renderInput(
+              {
+                id: fieldId(trackingKey(index)),
+                label: label(index),
+                hint: index === 0 ? i18n.t('delivery.trackingHint') : undefined,
+                required: false,
+                autocomplete: 'off',
+                value: number,
+                state: host.fieldState(trackingKey(index)),
+                disabled: host.busy,
+                onInput: (value) => host.setTrackingNumber(index, value),
+              },
+              i18n,
+            )}
+            ${
+              numbers.length > 1
+                ? html`<button
+                    type="button"
+                    class="button link"
+                    part="button remove-tracking-button"
+                    aria-label=${i18n.t('delivery.removeTrackingLabel', { n: index + 1 })}
+                    ?disabled=${host.busy}
+                    @click=${() => host.removeTrackingNumber(index)}
+                  >
+                    ${i18n.t('delivery.removeTracking')}
+                  </button>`
+                : nothing
+            }
+          </li>`,
       )}
     </ul>
-    ${numbers.length < MAX_TRACKING_NUMBERS
-      ? html`<p class="add-tracking">
-          <button type="button" class="button" part="button add-tracking-button" ?disabled=${host.busy} @click=${() => host.addTrackingNumber()}>
-            ${renderIcon(plusIcon)} ${i18n.t('delivery.addTracking')}
-          </button>
-        </p>`
-      : nothing}`;
+    ${
+      numbers.length < MAX_TRACKING_NUMBERS
+        ? html`<p class="add-tracking">
+            <button
+              type="button"
+              class="button"
+              part="button add-tracking-button"
+              ?disabled=${host.busy}
+              @click=${() => host.addTrackingNumber()}
+            >
+              ${renderIcon(plusIcon)} ${i18n.t('delivery.addTracking')}
+            </button>
+          </p>`
+        : nothing
+    }`;
 }
 
 /** Step 3, platform arranges: the pickup address to check (read-only). Supplier arranges: operator, tracking number, date. Both: the terms. */
@@ -81,11 +99,17 @@ export function renderDeliveryStep(host: StepHost, today: string): TemplateResul
       ? html`<p>${i18n.t('delivery.platformIntro')}</p>
           <section class="pickup" part="pickup-address" aria-labelledby="pickup-heading">
             ${renderHeading(host.headingLevel + 1, i18n.t('delivery.pickupAddress'), { id: 'pickup-heading' })}
-            ${address
-              ? html`<address>${address.name}<br />${address.street}<br />${address.postalCode} ${address.city}<br />${i18n.region(address.country)}</address>`
-              : ''}
+            ${
+              address
+                ? html`<address>
+                    ${address.name}<br />${address.street}<br />${address.postalCode} ${address.city}<br />${i18n.region(address.country)}
+                  </address>`
+                : ''
+            }
             ${fieldStatus('delivery-pickupAddress', host.fieldState('delivery.pickupAddress'), i18n)}
-            <p class="notice info" part="pickup-note">${renderIcon(infoIcon)}<span class="notice-body">${i18n.t('delivery.pickupNote')}</span></p>
+            <p class="notice info" part="pickup-note">
+              ${renderIcon(infoIcon)}<span class="notice-body">${i18n.t('delivery.pickupNote')}</span>
+            </p>
           </section>`
       : html`<p>${i18n.t('delivery.supplierIntro')}</p>
           ${renderSelect(
@@ -117,17 +141,16 @@ export function renderDeliveryStep(host: StepHost, today: string): TemplateResul
             },
             i18n,
           )}`;
-  return html`${renderStepHeading(host, i18n.t('delivery.heading'))}
-    ${body}
-    ${renderCheckbox(
-      {
-        id: 'termsAccepted',
-        label: i18n.t('terms'),
-        checked: draft.termsAccepted,
-        state: host.fieldState('termsAccepted'),
-        disabled: host.busy,
-        onChange: (checked) => host.setTerms(checked),
-      },
-      i18n,
-    )}`;
+  return html`${renderStepHeading(host, i18n.t('delivery.heading'))} ${body}
+  ${renderCheckbox(
+    {
+      id: 'termsAccepted',
+      label: i18n.t('terms'),
+      checked: draft.termsAccepted,
+      state: host.fieldState('termsAccepted'),
+      disabled: host.busy,
+      onChange: (checked) => host.setTerms(checked),
+    },
+    i18n,
+  )}`;
 }

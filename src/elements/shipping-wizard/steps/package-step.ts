@@ -15,7 +15,10 @@ export function renderPackageStep(host: StepHost): TemplateResult {
   const limits = pkg.type === '' ? null : rules[pkg.type];
   const typeState = host.fieldState('package.type');
   const typeName = pkg.type === '' ? '' : i18n.t(`typeName.${pkg.type}`);
-  const number = (field: Exclude<keyof PackageDraft, 'type'>, options: { max?: number; step?: number | string; hint?: string; inputmode: 'numeric' | 'decimal' }) =>
+  const number = (
+    field: Exclude<keyof PackageDraft, 'type'>,
+    options: { max?: number; step?: number | string; hint?: string; inputmode: 'numeric' | 'decimal' },
+  ) =>
     renderInput(
       {
         id: `package-${field}`,
@@ -43,20 +46,21 @@ export function renderPackageStep(host: StepHost): TemplateResult {
       </p>
       <div class="radios">
         ${TYPES.map(
-          (type) => html`<label class="radio" part="radio">
-            <input
-              type="radio"
-              name="package-type"
-              id="package-type-${type}"
-              value=${type}
-              .checked=${pkg.type === type}
-              ?disabled=${host.busy}
-              aria-invalid=${typeState.kind === 'error' ? 'true' : 'false'}
-              aria-describedby="package-type-hint package-type-status"
-              @change=${() => host.setPackage('type', type)}
-            />
-            ${i18n.t(`package.${type}`)}
-          </label>`,
+          (type) =>
+            html`<label class="radio" part="radio">
+              <input
+                type="radio"
+                name="package-type"
+                id="package-type-${type}"
+                value=${type}
+                .checked=${pkg.type === type}
+                ?disabled=${host.busy}
+                aria-invalid=${typeState.kind === 'error' ? 'true' : 'false'}
+                aria-describedby="package-type-hint package-type-status"
+                @change=${() => host.setPackage('type', type)}
+              />
+              ${i18n.t(`package.${type}`)}
+            </label>`,
         )}
       </div>
       ${fieldStatus('package-type', typeState, i18n)}
@@ -67,13 +71,23 @@ export function renderPackageStep(host: StepHost): TemplateResult {
         number(side, {
           inputmode: 'decimal',
           step: 'any',
-          ...(limits ? { max: limits.maxLengthCm, hint: i18n.t('package.sizeHint', { max: i18n.unit(limits.maxLengthCm, 'centimeter') }) } : {}),
+          ...(limits
+            ? {
+                max: limits.maxLengthCm,
+                hint: i18n.t('package.sizeHint', { max: i18n.unit(limits.maxLengthCm, 'centimeter') }),
+              }
+            : {}),
         }),
       )}
       ${number('weightKg', {
         inputmode: 'decimal',
         step: 'any',
-        ...(limits ? { max: limits.maxWeightKg, hint: i18n.t('package.weightHint', { max: i18n.unit(limits.maxWeightKg, 'kilogram'), type: typeName }) } : {}),
+        ...(limits
+          ? {
+              max: limits.maxWeightKg,
+              hint: i18n.t('package.weightHint', { max: i18n.unit(limits.maxWeightKg, 'kilogram'), type: typeName }),
+            }
+          : {}),
       })}
     </div>
     ${host.renderPhoto()}`;

@@ -1,6 +1,13 @@
 import type { TemplateResult } from 'lit';
 import { renderHeading } from '../../shared/heading.js';
-import type { Carrier, CompanyProfile, DeliveryResponsibility, Order, PackagingRules, Position } from '../../../domain/types.js';
+import type {
+  Carrier,
+  CompanyProfile,
+  DeliveryResponsibility,
+  Order,
+  PackagingRules,
+  Position,
+} from '../../../domain/types.js';
 import type { FieldState } from '../../shared/field.js';
 import type { LongList } from '../../shared/long-list.js';
 import type { LocalizeController } from '../../../i18n/localize.js';
@@ -49,10 +56,15 @@ export const renderStepHeading = (host: StepHost, text: string): TemplateResult 
   renderHeading(host.headingLevel, text, { id: 'step-heading', part: 'step-heading', focusable: true });
 
 /** The setters of the draft's plain fields, each marking its field touched; `current` is read at call time. */
-export function draftEditors(current: () => ShippingDraft, change: (patch: Partial<ShippingDraft>, touchedKey: string) => void) {
+export function draftEditors(
+  current: () => ShippingDraft,
+  change: (patch: Partial<ShippingDraft>, touchedKey: string) => void,
+) {
   return {
-    setQuantity: (positionId: string, value: string) => change({ quantities: { ...current().quantities, [positionId]: value } }, `items.${positionId}`),
-    setPackage: <K extends keyof PackageDraft>(field: K, value: PackageDraft[K]) => change({ package: { ...current().package, [field]: value } }, `package.${field}`),
+    setQuantity: (positionId: string, value: string) =>
+      change({ quantities: { ...current().quantities, [positionId]: value } }, `items.${positionId}`),
+    setPackage: <K extends keyof PackageDraft>(field: K, value: PackageDraft[K]) =>
+      change({ package: { ...current().package, [field]: value } }, `package.${field}`),
     setDelivery: (field: Exclude<keyof DeliveryDraft, 'trackingNumbers'>, value: string) =>
       change({ delivery: { ...current().delivery, [field]: value } }, `delivery.${field}`),
     setTerms: (accepted: boolean) => change({ termsAccepted: accepted }, 'termsAccepted'),
@@ -60,10 +72,24 @@ export function draftEditors(current: () => ShippingDraft, change: (patch: Parti
 }
 
 /** Where focus goes for a field key, and the position to bring onto the page shown first (`items`: the first one). */
-export function fieldTarget(key: string, draft: ShippingDraft): { readonly selector: string; readonly positionId?: string } {
-  const positionId = key === 'items' ? Object.keys(draft.quantities)[0] : key.startsWith('items.') ? key.slice('items.'.length) : undefined;
-  if (key === 'items') return positionId === undefined ? { selector: '#step-heading' } : { selector: `#${CSS.escape(fieldId(`items.${positionId}`))}`, positionId };
-  return { selector: key === 'photoId' ? '#package-photo' : `#${CSS.escape(fieldId(key))}`, ...(positionId === undefined ? {} : { positionId }) };
+export function fieldTarget(
+  key: string,
+  draft: ShippingDraft,
+): { readonly selector: string; readonly positionId?: string } {
+  const positionId =
+    key === 'items'
+      ? Object.keys(draft.quantities)[0]
+      : key.startsWith('items.')
+        ? key.slice('items.'.length)
+        : undefined;
+  if (key === 'items')
+    return positionId === undefined
+      ? { selector: '#step-heading' }
+      : { selector: `#${CSS.escape(fieldId(`items.${positionId}`))}`, positionId };
+  return {
+    selector: key === 'photoId' ? '#package-photo' : `#${CSS.escape(fieldId(key))}`,
+    ...(positionId === undefined ? {} : { positionId }),
+  };
 }
 
 /** The DOM id of a field key (`items.p1` → `items-p1`, `package.weightKg` → `package-weightKg`). */

@@ -4,9 +4,9 @@
  *
  * - the script-tag build: what `<script type="module" src="dist/supplier-flow.js">`
  *   loads before anything is shown (the file and the chunks it imports statically)
- *   ≤ 45 kB gzip (target; CI fails above 48 kB: the responsive My Orders, tag prefixes and composites bringing
+ *   ≤ 45 kB gzip (target; CI fails above 48.5 kB: the responsive My Orders, tag prefixes and composites bringing
  *   their children raised it to 47, the design pass's SVG icons, heading levels and stacking button bars add
- *   0.8 kB), then what each on-demand element adds when it first appears;
+ *   0.8 kB, Prettier's line breaks inside templates 0.1 kB; 0.5 kB of room), then what each on-demand element adds when it first appears;
  * - each element's entry bundled alone with every dependency, as a host's bundler
  *   would (esbuild, minified, code splitting), on an English page (translations
  *   are chunks loaded only for another locale). `<order-list>` has a target of
@@ -33,8 +33,8 @@ import { gzipSync } from 'node:zlib';
 const KB = 1000;
 /** `limit`: CI fails above it. `target`: the issue's goal, reported (met or by how much missed). */
 const BUDGETS = {
-  scriptTagFirstLoad: { limit: 48 * KB, target: 45 * KB },
-  orderListAlone: { limit: 46.5 * KB, target: 20 * KB },
+  scriptTagFirstLoad: { limit: 48.5 * KB, target: 45 * KB },
+  orderListAlone: { limit: 47 * KB, target: 20 * KB },
 };
 /** How much more one React wrapper may add than its plain element (the wrapper, @lit/react). */
 const REACT_WRAPPER_OVERHEAD_LIMIT = 3 * KB;

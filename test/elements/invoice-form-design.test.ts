@@ -75,6 +75,16 @@ describe('<invoice-form> design (issue 21)', () => {
       .and.include(`Payment date ${day(draft.paymentDate)}`);
   });
 
+  it('Review leaves room between the totals and the e-invoice section after them', async () => {
+    const el = await mount(memory, READY_TO_INVOICE);
+    await toReview(el, 'RE-2026-91009');
+    await waitUntil(() => root(el).querySelector('[part~="e-invoice"]'), 'the e-invoice section');
+    const table = root(el).querySelector('[part~="totals"]')!;
+    const gap =
+      root(el).querySelector('[part~="e-invoice"]')!.getBoundingClientRect().top - table.getBoundingClientRect().bottom;
+    expect(gap, 'px between the gross total and the section').to.be.at.least(16);
+  });
+
   it('Review names the company as a value, beside its label, not as a label', async () => {
     const el = await mount(memory, READY_TO_INVOICE);
     await toReview(el, 'RE-2026-91002');

@@ -7,6 +7,10 @@ import { paymentTimelineStyles } from './payment-timeline.js';
 import { tableStyles } from '../../theme/table.styles.js';
 
 export const invoiceFormStyles = css`
+  /* The e-invoice section after the totals table starts a new part, as a heading after content does. */
+  .scroll-region ~ [part~='e-invoice'] {
+    margin-block-start: var(--_space-6);
+  }
   .grid-2 {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));

@@ -4,7 +4,7 @@ import type { OrderDetails } from '../../src/elements/order-details/order-detail
 import type { Order } from '../../src/domain/types.js';
 import { makeOrder, makeShipment, makeShippedOrder } from '../../src/testing/fixtures.js';
 import { createStubAdapter } from '../../src/testing/stub-adapter.js';
-import { mountInProvider, root } from '../helpers/mount.js';
+import { mountInProvider, mountShippingStage, root } from '../helpers/mount.js';
 import { deepText, findByRole } from '../helpers/queries.js';
 import { createMemoryAdapter, orderIdOf } from '../../src/api/memory/index.js';
 
@@ -78,12 +78,7 @@ describe('focus after an action', () => {
 
   it('moves focus from "Add shipping" to the first step of the wizard', async () => {
     const memory = createMemoryAdapter({ persist: false });
-    const el = await mountInProvider(
-      memory,
-      'order-details',
-      html`<order-details order-id=${orderIdOf(6)} stage="shipping"></order-details>`,
-      '[part~="add-shipping"]',
-    );
+    const el = await mountShippingStage(memory, orderIdOf(6));
     findByRole(root(el), 'button', 'Add shipping')!.click();
     await waitUntil(
       () => root(el).querySelector('shipping-wizard')?.shadowRoot?.querySelector('[part~="step-heading"]'),
@@ -198,12 +193,7 @@ describe('<order-details> at a phone width', () => {
 describe('quiet empty states and button bars', () => {
   it('says "No shipments yet" quietly, not in a coloured notice, with the primary button at the inline end', async () => {
     const memory = createMemoryAdapter({ persist: false });
-    const el = await mountInProvider(
-      memory,
-      'order-details',
-      html`<order-details order-id=${orderIdOf(6)} stage="shipping"></order-details>`,
-      '[part~="add-shipping"]',
-    );
+    const el = await mountShippingStage(memory, orderIdOf(6));
     const list = root(el).querySelector('shipment-list')!;
     await waitUntil(() => list.shadowRoot!.querySelector('[part~="empty"]'), 'empty list');
     const empty = list.shadowRoot!.querySelector<HTMLElement>('[part~="empty"]')!;

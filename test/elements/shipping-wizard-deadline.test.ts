@@ -1,9 +1,9 @@
 /** The shipping deadline inside order details: said once, by the wizard while it is open, by the order's header otherwise. */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { createMemoryAdapter, orderIdOf, type MemoryAdapter } from '../../src/api/memory/index.js';
 import '../../src/define.js';
 import { findByRole } from '../helpers/queries.js';
-import { mountInProvider } from '../helpers/mount.js';
+import { mountShippingStage } from '../helpers/mount.js';
 
 /** Regular order, lead time tomorrow: shipping information due today. */
 const DUE_TODAY = orderIdOf(6);
@@ -29,13 +29,7 @@ describe('<shipping-wizard> in <order-details>: the deadline', () => {
   });
 
   it('is said once: by the header, then by the wizard alone while it is open', async () => {
-    const el = await mountInProvider(
-      memory,
-      'order-details',
-      html`<order-details order-id=${DUE_TODAY} stage="shipping"></order-details>`,
-      'h2',
-    );
-    await waitUntil(() => findByRole(el.shadowRoot!, 'button', 'Add shipping'), 'shipping stage');
+    const el = await mountShippingStage(memory, DUE_TODAY);
     expect(deadlines(el), 'the header says it').to.have.length(1);
     findByRole(el.shadowRoot!, 'button', 'Add shipping')!.click();
     await waitUntil(

@@ -39,3 +39,13 @@ export async function mountInProvider(
   }
   return el;
 }
+
+/** `<order-details>` of `orderId` with its Shipping stage open, once its "Add shipping" button shows. */
+export function mountShippingStage(api: SupplierApi, orderId: string): Promise<HTMLElementTagNameMap['order-details']> {
+  return mountInProvider(
+    api,
+    'order-details',
+    html`<order-details order-id=${orderId} stage="shipping"></order-details>`,
+    '[part~="add-shipping"]',
+  );
+}

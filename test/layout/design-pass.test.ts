@@ -16,7 +16,7 @@ import {
   makeShippedOrder,
 } from '../../src/testing/fixtures.js';
 import { createStubAdapter } from '../../src/testing/stub-adapter.js';
-import { mountInProvider, root } from '../helpers/mount.js';
+import { mountInProvider, mountShippingStage, root } from '../helpers/mount.js';
 import { deepText, findByRole } from '../helpers/queries.js';
 import { setViewport } from '../helpers/viewport.js';
 
@@ -226,12 +226,7 @@ describe('design pass at 1280 px (desktop)', function () {
 
   it('order details: the shipping panel lists the shipments, then the button that adds one', async () => {
     const memory = createMemoryAdapter({ persist: false });
-    const el = await mountInProvider(
-      memory,
-      'order-details',
-      html`<order-details order-id=${orderIdOf(6)} stage="shipping"></order-details>`,
-      '[part~="add-shipping"]',
-    );
+    const el = await mountShippingStage(memory, orderIdOf(6));
     const list = root(el).querySelector('shipment-list')!;
     await waitUntil(() => list.shadowRoot!.querySelector('[part~="empty"]'), 'empty list');
     const add = root(el).querySelector('[part~="add-shipping"]')!;
